@@ -1,0 +1,137 @@
+/**
+ * `lexdraft check | outline` — the command line on the same core as the language server.
+ * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
+ */
+import { analyse, type Finding } from './core';
+import { expandInputs, InputError, readDraft } from './cli/files';
+import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
+import { outlineJson, outlineText } from './cli/outline';
+
+declare const LEXDRAFT_VERSION: string;
+const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
+
+const USAGE = `用法 / usage:
+  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] <file|dir>...
+  lexdraft outline [--format json|text] <file>
+  lexdraft --version | --help
+
+check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
+outline  输出结构树 / print the structure tree
+退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  format?: string;
+  lang: Lang;
+  jurisdiction: 'auto' | 'prc' | 'tw';
+  inputs: string[];
+}
+
+function defaultLang(env: NodeJS.ProcessEnv): Lang {
+  const l = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/iu.test(l) ? 'en' : 'zh';
+}
+
+function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
+  const [command = '', ...rest] = argv;
+  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', inputs: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`lexdraft: ${a} 缺少取值 / needs a value`);
+      return v;
+    };
+    const name = a.split('=')[0];
+    if (name === '--format') args.format = value();
+    else if (name === '--lang') {
+      const v = value();
+      if (v !== 'zh' && v !== 'en') throw new UsageError(`lexdraft: --lang 只能是 zh 或 en / must be zh or en: ${v}`);
+      args.lang = v;
+    } else if (name === '--jurisdiction') {
+      const v = value();
+      if (v !== 'auto' && v !== 'prc' && v !== 'tw') throw new UsageError(`lexdraft: --jurisdiction 只能是 auto、prc 或 tw / must be auto, prc or tw: ${v}`);
+      args.jurisdiction = v;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
+    else args.inputs.push(a);
+  }
+  return args;
+}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
+  try {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      io.out(USAGE);
+      return argv.length === 0 ? 2 : 0;
+    }
+    if (argv[0] === '--version' || argv[0] === '-v') {
+      io.out(VERSION);
+      return 0;
+    }
+    const args = parseArgs(argv, env);
+    if (args.command === 'check') return check(args, io);
+    if (args.command === 'outline') return outline(args, io);
+    throw new UsageError(`lexdraft: 未知命令 / unknown command: ${args.command}\n${USAGE}`);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof InputError) {
+      io.err(err.message);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function check(args: Args, io: Io): number {
+  const format = args.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`lexdraft: --format 只能是 text、json 或 sarif / must be text, json or sarif: ${format}`);
+  if (args.inputs.length === 0) throw new UsageError(`lexdraft: 请指定要检查的文件或目录 / no file or directory given\n${USAGE}`);
+  const { files, errors } = expandInputs(args.inputs);
+  const all: FlatFinding[] = [];
+  let checked = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readDraft(file);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(err.message);
+      continue;
+    }
+    const findings: Finding[] = analyse(text, { jurisdiction: args.jurisdiction }).findings;
+    all.push(...flatten(file, text, findings, args.lang));
+    checked++;
+  }
+  if (format === 'json') io.out(JSON.stringify(all, null, 2));
+  else if (format === 'sarif') io.out(formatSarif(all, VERSION, args.lang));
+  else io.out(formatText(all, checked, args.lang));
+  for (const e of errors) io.err(e);
+  if (errors.length > 0) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function outline(args: Args, io: Io): number {
+  const format = args.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
+  if (args.inputs.length !== 1) throw new UsageError(`lexdraft: outline 需要一个文件 / outline takes exactly one file`);
+  const file = args.inputs[0] as string;
+  const { files, errors } = expandInputs([file]);
+  if (errors.length > 0) throw new InputError(errors[0]);
+  if (files.length !== 1 || files[0] !== file) throw new UsageError(`lexdraft: outline 需要一个文件而不是目录 / outline takes a file, not a directory`);
+  const a = analyse(readDraft(file), { jurisdiction: args.jurisdiction });
+  io.out(format === 'json' ? outlineJson(a) : outlineText(a));
+  return 0;
+}
+
+if (require.main === module) {
+  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
+  process.exitCode = code;
+}

@@ -1,0 +1,49 @@
+/** numbering.article-sequence — articles run 1..N through the whole text (STR-01, STR-15 ordinals). */
+import { labelZh } from './labels';
+import { checkSequence } from './sequence';
+import type { Check } from './types';
+
+export const articleSequence: Check = {
+  id: 'numbering.article-sequence',
+  title: { zh: '条的序号应全文连续', en: 'Articles are numbered continuously' },
+  defaultSeverity: 'error',
+  run({ parsed }, report) {
+    const j = parsed.jurisdiction;
+    const main = parsed.articles.filter((a) => a.sub === 0);
+    checkSequence(main, {
+      jurisdiction: j,
+      report,
+      restartMessage: { zh: '条的序号应全文连续，不按章重新起算', en: 'Articles are numbered through the whole text, not restarted in each chapter' },
+    });
+    // 第X条之N: placed after X, ordinals 之一, 之二 … in order.
+    let base: (typeof parsed.articles)[number] | undefined;
+    let lastSub = 0;
+    for (const a of parsed.articles) {
+      if (a.sub === 0) {
+        base = a;
+        lastSub = 0;
+        continue;
+      }
+      const expectedSub = lastSub + 1;
+      if (!base || base.number !== a.number) {
+        report({
+          span: a.numeralSpan,
+          message: {
+            zh: `${labelZh('article', a.number, j, a.sub)}应紧接在${labelZh('article', a.number, j)}之后`,
+            en: `Article ${a.number}-${a.sub} must follow article ${a.number}`,
+          },
+          related: base ? [{ span: base.labelSpan, message: { zh: '前一条', en: 'The preceding article' } }] : undefined,
+        });
+      } else if (a.sub !== expectedSub) {
+        report({
+          span: a.numeralSpan,
+          message: {
+            zh: `“之”序号应依次为之一、之二……：此处应为${labelZh('article', a.number, j, expectedSub)}`,
+            en: `Inserted articles run -1, -2, …: expected article ${a.number}-${expectedSub}`,
+          },
+        });
+      }
+      lastSub = a.sub;
+    }
+  },
+};

@@ -1,0 +1,43 @@
+/** numbering.numeral-form — labels written in the canonical Chinese numeral (STR-02, §2.3). */
+import { walk } from '../parse/nodes';
+import { toChineseNumeral } from '../text/numerals';
+import type { StructureNode } from '../types';
+import { labelZh, unitZh } from './labels';
+import type { Check } from './types';
+
+const LABELLED = new Set<StructureNode['kind']>(['book', 'subbook', 'chapter', 'section', 'article', 'item']);
+
+export const numeralForm: Check = {
+  id: 'numbering.numeral-form',
+  title: { zh: '序号应使用规范的中文数字', en: 'Labels use canonical Chinese numerals' },
+  defaultSeverity: 'warning',
+  run({ parsed }, report) {
+    const j = parsed.jurisdiction;
+    for (const n of walk(parsed.children)) {
+      if (!LABELLED.has(n.kind) || n.number <= 0 || n.numeral === '') continue;
+      const canonical = toChineseNumeral(n.number, j);
+      const unit = unitZh(n.kind);
+      if (n.numeralStyle === 'arabic') {
+        if (j === 'tw') continue; // Taiwan database display (第 15 條) is accepted
+        report({
+          span: n.numeralSpan,
+          message:
+            n.kind === 'item'
+              ? { zh: `项的序号用中文数字加括号：应写作“（${canonical}）”`, en: `Items are numbered with Chinese numerals in brackets: write （${canonical}）` }
+              : { zh: `${unit}的序号用中文数字：应写作“${labelZh(n.kind, n.number, j)}”`, en: `Use Chinese numerals for ${n.kind} labels: write ${labelZh(n.kind, n.number, j)}` },
+          data: { canonical },
+        });
+        continue;
+      }
+      const acceptable = j === 'tw' ? [canonical, toChineseNumeral(n.number, 'prc')] : [canonical];
+      if (n.numeralStyle === 'financial' || !acceptable.includes(n.numeral)) {
+        const shown = n.kind === 'item' ? `（${canonical}）` : labelZh(n.kind, n.number, j);
+        report({
+          span: n.numeralSpan,
+          message: { zh: `序号写法不规范：应写作“${shown}”`, en: `Non-canonical numeral “${n.numeral}”: write ${shown}` },
+          data: { canonical },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/** reference.relative — 前款 in a first 款, 前条 in the first article, 前两款 without two (REF-04, REF-05). */
+import { toChineseNumeral } from '../text/numerals';
+import type { Message } from '../types';
+import type { Check } from './types';
+
+export const referenceRelative: Check = {
+  id: 'reference.relative',
+  title: { zh: '相对引用没有可指向的对象', en: 'Relative reference with nothing to point at' },
+  defaultSeverity: 'error',
+  run({ parsed, references, index }, report) {
+    const tw = parsed.jurisdiction === 'tw';
+    for (const ref of references) {
+      if (ref.scope !== 'internal-relative' || !ref.relative || !ref.article || !ref.relative.startsWith('前')) continue;
+      const n = ref.relativeCount ?? 1;
+      const unitChar = ref.relative[ref.relative.length - 1];
+      const isParagraph = tw ? unitChar === '项' || unitChar === '項' : unitChar === '款';
+      const isItem = tw ? unitChar === '款' : unitChar === '项' || unitChar === '項';
+      let problem: Message | undefined;
+      if (unitChar === '条' || unitChar === '條') {
+        const at = index.order.get(ref.article) ?? 0;
+        if (at < n) {
+          problem = at === 0
+            ? { zh: `“${ref.text}”位于第一条，之前没有其他条`, en: `“${ref.text}” is in the first article; there is no article before it` }
+            : { zh: `“${ref.text}”之前只有${toChineseNumeral(at)}条`, en: `Only ${at} article(s) precede “${ref.text}”` };
+        }
+      } else if (isParagraph && ref.paragraph) {
+        const k = ref.paragraph.number;
+        if (k <= n) {
+          problem = k === 1
+            ? { zh: `“${ref.relative}”位于本条第一款，之前没有其他款`, en: `“${ref.relative}” is in the first paragraph; there is no paragraph before it` }
+            : { zh: `“${ref.relative}”位于第${toChineseNumeral(k)}款，之前只有${toChineseNumeral(k - 1)}款`, en: `“${ref.relative}” is in paragraph ${k}; only ${k - 1} paragraph(s) precede it` };
+        }
+      } else if (isItem && ref.item) {
+        const k = ref.item.number;
+        if (k <= n) {
+          problem = { zh: `“${ref.relative}”位于第${toChineseNumeral(k)}项，之前没有足够的项`, en: `“${ref.relative}” is in item ${k}; not enough items precede it` };
+        }
+      }
+      if (!problem) continue;
+      // 前款 after a full stop inside a first 款 suggests several paragraphs were merged into one line.
+      const host = ref.item ?? ref.paragraph;
+      const merged = isParagraph && host !== undefined && parsed.folded.slice(host.textSpan.start, ref.span.start).includes('。');
+      report({
+        span: { start: ref.span.start, end: ref.span.start + ref.relative.length },
+        severity: merged ? 'warning' : undefined,
+        message: merged ? { zh: `${problem.zh}（此段可能由多款合并而成，请分段）`, en: `${problem.en} (this line may hold several merged paragraphs; split them)` } : problem,
+      });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+/** reference.self — an absolute reference to the article it stands in (REF-06): write 本条 / 前款 instead. */
+import type { Check } from './types';
+
+export const referenceSelf: Check = {
+  id: 'reference.self',
+  title: { zh: '以条号引用本条', en: 'An article cites itself by number' },
+  defaultSeverity: 'warning',
+  run({ references }, report) {
+    for (const ref of references) {
+      if ((ref.scope !== 'internal-doc' && ref.scope !== 'internal-bare') || !ref.article) continue;
+      for (const el of ref.elements) {
+        if (el.path.article === undefined || el.rangeEnd) continue;
+        if (el.path.article !== ref.article.number || (el.path.articleSub ?? 0) !== ref.article.sub) continue;
+        report({
+          span: el.span,
+          message: {
+            zh: `${ref.article.label}引用本条时宜写“本条”“前款”或“本条第X款”`,
+            en: `${ref.article.label} cites itself: write 本条, 前款 or 本条第X款 instead`,
+          },
+          related: [{ span: ref.article.labelSpan, message: { zh: '本条', en: 'This article' } }],
+        });
+      }
+    }
+  },
+};

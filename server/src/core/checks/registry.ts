@@ -1,0 +1,24 @@
+/** The ordered registry of checks. Add a check here and nowhere else (CONTRIBUTING: "Add a check"). */
+import { articleSequence } from './numbering-article-sequence';
+import { bookSequence, chapterSequence, sectionSequence } from './numbering-divisions';
+import { itemSequence, subitemSequence } from './numbering-lists';
+import { numeralForm } from './numbering-numeral-form';
+import { referenceDangling } from './reference-dangling';
+import { referenceRelative } from './reference-relative';
+import { referenceSelf } from './reference-self';
+import { tocMismatch } from './toc-mismatch';
+import type { Check } from './types';
+
+export const CHECKS: readonly Check[] = [
+  bookSequence,
+  chapterSequence,
+  sectionSequence,
+  articleSequence,
+  itemSequence,
+  subitemSequence,
+  numeralForm,
+  tocMismatch,
+  referenceDangling,
+  referenceRelative,
+  referenceSelf,
+];

@@ -1,0 +1,88 @@
+/** Shared logic for "these units must run 1, 2, 3 … in order" (drafting-rules STR-01…06). */
+import type { Jurisdiction } from '../text/numerals';
+import type { Severity, StructureNode } from '../types';
+import { labelEn, labelZh } from './labels';
+import type { Report } from './types';
+
+export interface SequenceOptions {
+  jurisdiction: Jurisdiction;
+  /** Where the numbering restarts, for messages: 本章 / this chapter. */
+  scope?: { zh: string; en: string };
+  report: Report;
+  /** Severity when a list of items starts at （二）: likely a lost Word auto-number (STR-06). */
+  lostFirstSeverity?: Severity;
+  /** A restart at 1 is reported as "numbering must be continuous" (articles, continuous chapters). */
+  restartMessage?: { zh: string; en: string };
+}
+
+function range(kind: StructureNode['kind'], from: number, to: number, j: Jurisdiction): { zh: string; en: string } {
+  if (from === to) return { zh: labelZh(kind, from, j), en: labelEn(kind, from) };
+  return { zh: `${labelZh(kind, from, j)}至${labelZh(kind, to, j)}`, en: `${labelEn(kind, from)} to ${to}` };
+}
+
+/**
+ * Reports gaps, duplicates and out-of-order numbers in `nodes`, expected to run 1..n. After each break
+ * the expectation resynchronises on the number found, so one mistake gives one finding.
+ */
+export function checkSequence(nodes: readonly StructureNode[], o: SequenceOptions): void {
+  let expected = 1;
+  let prev: StructureNode | undefined;
+  let seen = new Map<number, StructureNode>();
+  for (const node of nodes) {
+    const n = node.number;
+    const kind = node.kind;
+    const here = labelZh(kind, n, o.jurisdiction);
+    const first = seen.get(n);
+    if (o.restartMessage && n === 1 && prev && prev.number > 1) {
+      o.report({
+        span: node.numeralSpan,
+        message: o.restartMessage,
+        related: [{ span: prev.labelSpan, message: { zh: `上一${unitOf(kind)}为${labelZh(kind, prev.number, o.jurisdiction)}`, en: `The previous one is ${labelEn(kind, prev.number)}` } }],
+        data: { expected, found: n },
+      });
+      seen = new Map();
+    } else if (first) {
+      o.report({
+        span: node.numeralSpan,
+        message: { zh: `${unitOf(kind)}的序号重复（${here}）`, en: `Duplicate ${labelEn(kind, n)}` },
+        related: [{ span: first.labelSpan, message: { zh: `${here}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
+        data: { expected, found: n },
+      });
+    } else if (n > expected) {
+      const missing = range(kind, expected, n - 1, o.jurisdiction);
+      const lostFirst = o.lostFirstSeverity && expected === 1 && !prev;
+      o.report({
+        span: node.numeralSpan,
+        severity: lostFirst ? o.lostFirstSeverity : undefined,
+        message: lostFirst
+          ? { zh: `缺少${missing.zh}（可能为自动编号丢失）`, en: `Missing ${missing.en} (perhaps a lost automatic number)` }
+          : prev
+            ? {
+                zh: `缺少${missing.zh}：${unitOf(kind)}的序号应连续（上一${unitOf(kind)}为${labelZh(kind, prev.number, o.jurisdiction)}）`,
+                en: `Missing ${missing.en}: numbering must be continuous (the previous one is ${labelEn(kind, prev.number)})`,
+              }
+            : { zh: `缺少${missing.zh}：${unitOf(kind)}的序号应从${labelZh(kind, 1, o.jurisdiction)}起`, en: `Missing ${missing.en}: numbering must start at 1` },
+        related: prev ? [{ span: prev.labelSpan, message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
+        data: { expected, found: n },
+      });
+    } else if (n < expected) {
+      o.report({
+        span: node.numeralSpan,
+        message: {
+          zh: `${unitOf(kind)}的序号顺序错误：${here}出现在${labelZh(kind, prev?.number ?? 0, o.jurisdiction)}之后`,
+          en: `Out of order: ${labelEn(kind, n)} comes after ${labelEn(kind, prev?.number ?? 0)}`,
+        },
+        related: prev ? [{ span: prev.labelSpan, message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
+        data: { expected, found: n },
+      });
+    }
+    if (!seen.has(n)) seen.set(n, node);
+    expected = Math.max(expected, n + 1);
+    if (o.restartMessage && n === 1) expected = 2;
+    prev = node;
+  }
+}
+
+function unitOf(kind: StructureNode['kind']): string {
+  return kind === 'item' ? '项' : kind === 'subitem' ? '目' : kind === 'paragraph' ? '款' : labelZh(kind, 1).slice(2);
+}

@@ -1,0 +1,22 @@
+import type { ParseResult } from '../parse/parse';
+import type { DocIndex } from '../refs/resolve';
+import type { AnalyseOptions, Finding, Message, Reference, Severity } from '../types';
+
+/** What a check may read: the parse, the references and the index. Nothing else, no I/O. */
+export interface CheckContext {
+  parsed: ParseResult;
+  references: readonly Reference[];
+  index: DocIndex;
+  options: AnalyseOptions;
+}
+
+/** A finding as a check reports it; the registry adds the check's id and default severity. */
+export type Report = (f: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void;
+
+export interface Check {
+  /** Permanent id (`numbering.article-sequence`); ids are never reused. */
+  id: string;
+  title: Message;
+  defaultSeverity: Severity;
+  run(ctx: CheckContext, report: Report): void;
+}

@@ -1,0 +1,189 @@
+/**
+ * Line classification (drafting-rules §2.2): what a single line is, read from its label, never from
+ * Markdown heading levels. Works on script-folded text; all offsets are relative to the line and valid in
+ * the source line because folding keeps lengths.
+ */
+import { WS_CLASS } from '../text/chars';
+import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral, type NumeralStyle } from '../text/numerals';
+import type { DivisionKind } from '../types';
+
+const WS = `[${WS_CLASS}]`;
+const NUMCH = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]`;
+/** A numeral that may carry spaces between its characters (Taiwan database layout `第 一 章`). */
+const NUM = `${NUMCH}(?:(?:${NUMCH}|[ \\u3000])*${NUMCH})?`;
+const CN = `[${CN_NUMERAL_CHARS}]+`;
+
+const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
+
+export interface NumeralToken {
+  /** As written, with inner spaces removed. */
+  raw: string;
+  value: number;
+  style: NumeralStyle;
+  /** Offsets in the line. */
+  start: number;
+  end: number;
+}
+
+export type LineClass =
+  | { type: 'toc-header' }
+  | { type: 'division'; kind: DivisionKind; numeral: NumeralToken; labelEnd: number; title: string; titleStart: number; titleEnd: number; spaced: boolean }
+  | { type: 'appendix'; titleStart: number; titleEnd: number }
+  | { type: 'attachment' }
+  | {
+      type: 'article';
+      numeral: NumeralToken;
+      sub?: NumeralToken;
+      labelEnd: number;
+      separator: 'space' | 'none' | 'caption' | 'end';
+      caption?: { text: string; start: number; end: number };
+      textStart: number;
+      /** The label used the Taiwan database form 第 6-1 條. */
+      dashed: boolean;
+    }
+  | { type: 'marker'; marker: 'paren' | 'dun' | 'dot'; numeral: NumeralToken; labelEnd: number; textStart: number; form: string }
+  | { type: 'text' };
+
+function token(raw: string, start: number): NumeralToken | undefined {
+  const compact = raw.replace(/[ \u3000]/gu, '');
+  const p = parseNumeral(compact);
+  if (!p) return undefined;
+  return { raw: compact, value: p.value, style: p.style, start, end: start + raw.length };
+}
+
+const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
+const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
+/** 附件 / 附件一 / 附件二：… — an attachment after the last article, not part of it. */
+const ATTACHMENT_RE = /^附件[一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
+const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
+const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUM}))?(?:\\*\\*|__)?`, 'u');
+const ARTICLE_DASH_RE = new RegExp(`^第${WS}*([${ARABIC_DIGIT_CLASS}]+)[-－]([${ARABIC_DIGIT_CLASS}]+)${WS}*条`, 'u');
+const CAPTION_RE = /^【([^】]{1,30})】/u;
+const SEP_RE = new RegExp(`^${WS}+`, 'u');
+/** After a label with no separator, these characters show the line is a sentence that begins with a reference. */
+const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
+const PAREN_MARKER_RE = new RegExp(`^[（(](${CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
+const DUN_MARKER_RE = new RegExp(`^(${CN})、`, 'u');
+const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
+
+/**
+ * Classifies the content of one line, `folded` being the script-folded line text and `from`/`to` the
+ * content bounds (after indentation and Markdown markers).
+ */
+export function classifyLine(folded: string, from: number, to: number, markedHeading = false): LineClass {
+  const content = folded.slice(from, to);
+  if (content.length === 0) return { type: 'text' };
+  const first = content[0];
+  if (first === '目' && TOC_RE.test(content)) return { type: 'toc-header' };
+  if (first === '附' && APPENDIX_RE.test(content)) {
+    return { type: 'appendix', titleStart: from, titleEnd: to };
+  }
+  if (first === '附' && ATTACHMENT_RE.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
+  if (first === '第') {
+    const d = DIVISION_RE.exec(content);
+    if (d) {
+      const [, num = '', unit = '', gap = '', rest = ''] = d;
+      const restClean = rest.replace(/(?:\*\*|__)$/u, '');
+      // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
+      const looksLikeSentence = markedHeading
+        ? restClean.length > 60
+        : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+      const numStart = from + content.indexOf(num, 1);
+      const numeral = token(num, numStart);
+      if (!looksLikeSentence && numeral) {
+        const titleStart = to - rest.length;
+        return {
+          type: 'division',
+          kind: unit === '编' ? 'book' : unit === '分编' ? 'subbook' : unit === '章' ? 'chapter' : 'section',
+          numeral,
+          labelEnd: titleStart - gap.length,
+          title: restClean,
+          titleStart,
+          titleEnd: titleStart + restClean.length,
+          spaced: gap.length > 0,
+        };
+      }
+    }
+    const dash = ARTICLE_DASH_RE.exec(content);
+    if (dash) {
+      const [all, n = '', s = ''] = dash;
+      const numeral = token(n, from + content.indexOf(n));
+      const sub = token(s, from + all.lastIndexOf(s));
+      if (numeral && sub) return afterLabel(folded, from, to, from + all.length, numeral, sub, true);
+    }
+    const a = ARTICLE_RE.exec(content);
+    if (a) {
+      const [all, n = '', s] = a;
+      const numeral = token(n, from + content.indexOf(n, 1));
+      const sub = s === undefined ? undefined : token(s, from + all.lastIndexOf(s));
+      if (numeral && (s === undefined || sub)) return afterLabel(folded, from, to, from + all.length, numeral, sub, false);
+    }
+    return { type: 'text' };
+  }
+  const p = PAREN_MARKER_RE.exec(content);
+  if (p) {
+    const numeral = token(p[1] ?? '', from + 1);
+    if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
+  }
+  const u = DUN_MARKER_RE.exec(content);
+  if (u) {
+    const numeral = token(u[1] ?? '', from);
+    if (numeral) return marker('dun', numeral, from + u[0].length, folded, to);
+  }
+  const t = DOT_MARKER_RE.exec(content);
+  if (t) {
+    const numeral = token(t[1] ?? '', from);
+    if (numeral) return marker('dot', numeral, from + t[0].length, folded, to);
+  }
+  return { type: 'text' };
+}
+
+function marker(kind: 'paren' | 'dun' | 'dot', numeral: NumeralToken, labelEnd: number, folded: string, to: number): LineClass {
+  let textStart = labelEnd;
+  while (textStart < to && /\s|\u3000/u.test(folded[textStart] ?? '')) textStart++;
+  return { type: 'marker', marker: kind, numeral, labelEnd, textStart, form: folded.slice(numeral.start - (kind === 'paren' ? 1 : 0), labelEnd) };
+}
+
+function afterLabel(
+  folded: string,
+  from: number,
+  to: number,
+  labelEnd: number,
+  numeral: NumeralToken,
+  sub: NumeralToken | undefined,
+  dashed: boolean,
+): LineClass {
+  const rest = folded.slice(labelEnd, to);
+  const base = { type: 'article' as const, numeral, sub, labelEnd, dashed };
+  if (rest.length === 0) return { ...base, separator: 'end', textStart: to };
+  const cap = CAPTION_RE.exec(rest);
+  if (cap) {
+    const capEnd = labelEnd + cap[0].length;
+    let textStart = capEnd;
+    while (textStart < to && /\s|\u3000/u.test(folded[textStart] ?? '')) textStart++;
+    return {
+      ...base,
+      separator: 'caption',
+      caption: { text: cap[1] ?? '', start: labelEnd + 1, end: capEnd - 1 },
+      textStart,
+    };
+  }
+  const sep = SEP_RE.exec(rest);
+  if (sep) return { ...base, separator: 'space', textStart: labelEnd + sep[0].length };
+  if (NOT_TEXT_AFTER_LABEL.test(rest)) return { type: 'text' };
+  return { ...base, separator: 'none', textStart: labelEnd };
+}
+
+/** Finds `。第X条 …` glued inside a line (an article whose line break was lost). Offsets relative to `folded`. */
+export function findGluedArticle(folded: string, from: number, expected: number): { at: number } | undefined {
+  const re = /[。；]第/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const at = m.index + 1;
+    const c = classifyLine(folded, at, folded.length);
+    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && c.separator !== 'none') return { at };
+  }
+  return undefined;
+}
+
+export { SENTENCE_PUNCT };

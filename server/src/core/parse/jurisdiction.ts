@@ -1,0 +1,31 @@
+/**
+ * Jurisdiction detection (drafting-rules §8.2). Script does not decide it: PRC regulations circulate in
+ * Traditional script with PRC semantics. The evidence is drafting convention.
+ */
+import type { Jurisdiction } from '../text/numerals';
+import type { LineClass } from './classify';
+
+export function detectJurisdiction(foldedText: string, classes: readonly LineClass[]): Jurisdiction {
+  let tw = 0;
+  let prc = 0;
+  let prev: LineClass['type'] | 'article-text' = 'text';
+  for (const c of classes) {
+    if (c.type === 'article') {
+      if (c.dashed || c.numeral.style === 'arabic') tw += 1;
+      if (c.sub && c.numeral.style === 'arabic') tw += 1;
+      prev = 'article';
+      continue;
+    }
+    if (c.type === 'marker' && (prev === 'article' || prev === 'article-text')) {
+      if (c.marker === 'dun') tw += 1;
+      else if (c.marker === 'paren') prc += 1;
+    }
+    if (c.type === 'text' && prev === 'article') prev = 'article-text';
+    else if (c.type !== 'marker' && c.type !== 'text') prev = c.type;
+  }
+  // Textual conventions; bounded counts so that a long text's quoting habit does not swamp structure.
+  const count = (re: RegExp): number => Math.min(5, (foldedText.match(re) ?? []).length);
+  tw += count(/「/gu) + count(/主管机关/gu) + count(/中华民国/gu);
+  prc += count(/本条例|本办法|本规定/gu) + count(/部门/gu) + count(/“/gu) + count(/人民代表大会/gu);
+  return tw > prc ? 'tw' : 'prc';
+}

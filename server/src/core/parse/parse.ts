@@ -1,0 +1,423 @@
+/**
+ * Lines → structure tree (drafting-rules §1, §2). Never throws on any text: what cannot be read as
+ * structure stays paragraph text, and the checks report what is inconsistent.
+ */
+import { classifyLine, findGluedArticle, type LineClass, SENTENCE_PUNCT } from './classify';
+import { detectJurisdiction } from './jurisdiction';
+import { closeSpans, makeNode } from './nodes';
+import { countTraditional, foldScript } from '../text/fold';
+import { contentBounds, splitLines, type Line } from '../text/lines';
+import type { Jurisdiction, NumeralStyle } from '../text/numerals';
+import type { AnalyseOptions, DocumentKind, Script, Span, StructureNode, Toc } from '../types';
+
+/** A piece of running text inside an article, with its place in the tree (for reference scanning). */
+export interface TextUnit {
+  node: StructureNode;
+  article: StructureNode;
+  paragraph: StructureNode;
+  item?: StructureNode;
+  /** Source ranges of the unit's text (several when hard-wrapped lines were joined). */
+  ranges: Span[];
+}
+
+export interface ParseResult {
+  jurisdiction: Jurisdiction;
+  script: Script;
+  kind: DocumentKind;
+  title?: { text: string; span: Span };
+  toc?: Toc;
+  children: StructureNode[];
+  divisions: StructureNode[];
+  articles: StructureNode[];
+  units: TextUnit[];
+  /** Script-folded text (same length as the source). */
+  folded: string;
+  lineStarts: number[];
+  /** Lines recognised as article labels only because their number was the expected next one. */
+  unseparated: StructureNode[];
+  /** The source text. */
+  source: string;
+}
+
+const INFO_END_RE = /^\s*<!--\s*INFO END\s*-->\s*$/u;
+const TERMINAL_RE = /(?:[。；：！？]|……|\.{3})[”’」』）)\]】》]*$/u;
+const DELETED_RE = /^[（(]删除[）)]。?$/u;
+const AMENDMENT_TITLE_RE = /修正案|修改.{0,60}决定|修正.{0,60}决定|废止.{0,60}决定/u;
+
+interface State {
+  book?: StructureNode;
+  subbook?: StructureNode;
+  chapter?: StructureNode;
+  section?: StructureNode;
+  article?: StructureNode;
+  paragraph?: StructureNode;
+  item?: StructureNode;
+  subitem?: StructureNode;
+  /** The unit that the next continuation line may extend. */
+  open?: TextUnit;
+  openLine: number;
+  lastArticle: number;
+  lastStyle?: NumeralStyle;
+}
+
+export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
+  const lines = splitLines(text);
+  const folded = foldScript(text);
+  const script: Script = countTraditional(text) * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
+  const joinWrapped = options.joinWrappedLines !== false;
+
+  // Header: a Markdown metadata block ends with <!-- INFO END -->; its first `# ` line is the title.
+  let bodyFrom = 0;
+  let title: ParseResult['title'];
+  const infoEnd = lines.findIndex((l) => INFO_END_RE.test(l.text));
+  if (infoEnd >= 0) {
+    // A `##` division heading inside the metadata block (a converter artefact) already belongs to the body.
+    const early = lines.findIndex((l, i) => i < infoEnd && /^##/u.test(l.text) && /第.{1,12}[章节编]/u.test(l.text));
+    bodyFrom = early >= 0 ? early : infoEnd + 1;
+    const t = lines.slice(0, infoEnd).find((l) => /^#\s/u.test(l.text));
+    if (t) title = spanText(t, contentBounds(t.text));
+  }
+
+  const bounds = lines.map((l) => contentBounds(l.text));
+  const classes: LineClass[] = lines.map((l, i) => {
+    if (i < bodyFrom) return { type: 'text' };
+    const b = bounds[i] ?? { from: 0, to: 0 };
+    return classifyLine(folded.slice(l.start, l.end), b.from, b.to, /^[\s\u3000]*#/u.test(l.text));
+  });
+  const jurisdiction: Jurisdiction =
+    options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : detectJurisdiction(folded, classes);
+
+  const result: ParseResult = {
+    jurisdiction,
+    script,
+    kind: 'regulation',
+    title,
+    children: [],
+    divisions: [],
+    articles: [],
+    units: [],
+    folded,
+    lineStarts: lines.map((l) => l.start),
+    unseparated: [],
+    source: text,
+  };
+  const preBody: { text: string; span: Span }[] = [];
+  const st: State = { openLine: -2, lastArticle: 0 };
+  let bodyStarted = false;
+  let inToc = false;
+
+  for (let i = bodyFrom; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const b = bounds[i] ?? { from: 0, to: 0 };
+    if (b.from >= b.to) continue;
+    const content = line.text.slice(b.from, b.to);
+    if (content.startsWith('%%') || content.startsWith('<!--')) continue;
+    let c = classes[i] ?? { type: 'text' };
+
+    if (inToc && result.toc) {
+      if (tocAccepts(result.toc, c, content, line, b)) continue;
+      inToc = false;
+    }
+    if (c.type === 'toc-header' && !bodyStarted && !result.toc) {
+      result.toc = { headerSpan: { start: line.start + b.from, end: line.start + b.to }, entries: [], articleEntries: [] };
+      inToc = true;
+      continue;
+    }
+    if (!bodyStarted) {
+      if (c.type === 'division' || c.type === 'appendix' || (c.type === 'article' && c.separator !== 'none')) {
+        bodyStarted = true;
+      } else if (c.type === 'article' && c.numeral.value === 1) {
+        bodyStarted = true;
+      } else {
+        if (c.type === 'text') preBody.push(spanText(line, b));
+        continue;
+      }
+    }
+    // A label glued to its text is a heading only when it is the expected next number, written in the
+    // same numeral style as the previous label (STR-19); otherwise it is a sentence that begins with a reference.
+    if (
+      c.type === 'article' &&
+      c.separator === 'none' &&
+      !(c.sub === undefined && c.numeral.value === st.lastArticle + 1 && (st.lastStyle === undefined || st.lastStyle === c.numeral.style))
+    ) {
+      c = { type: 'text' };
+    }
+    handleLine(result, st, c, line, b, i, joinWrapped);
+  }
+  result.title = title ?? pickTitle(preBody);
+  if (title && AMENDMENT_TITLE_RE.test(foldScript(title.text))) result.kind = 'amendment';
+  closeSpans(result.children);
+  return result;
+}
+
+const TITLE_TAIL_RE = /(?:条例|法|规定|办法|细则|规则|决定|解释|准则|章程|纲要|法典|规范)(?:[（(][^）)]*[）)])?$/u;
+
+/** The title is the last short line before the body that ends like a title; else the first line. */
+function pickTitle(pre: readonly { text: string; span: Span }[]): { text: string; span: Span } | undefined {
+  for (let i = pre.length - 1; i >= 0; i--) {
+    const t = pre[i] as { text: string; span: Span };
+    if (t.text.length <= 60 && !SENTENCE_PUNCT.test(t.text) && TITLE_TAIL_RE.test(foldScript(t.text).replace(/[*《》]/gu, ''))) return t;
+  }
+  return pre[0];
+}
+
+function spanText(line: Line, b: { from: number; to: number }): { text: string; span: Span } {
+  return { text: line.text.slice(b.from, b.to), span: { start: line.start + b.from, end: line.start + b.to } };
+}
+
+/** Accepts a line into the 目录 block; false ends the block (drafting-rules TOC-01). */
+function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, b: { from: number; to: number }): boolean {
+  if (c.type === 'division') {
+    const first = toc.entries[0];
+    if (first && first.kind === c.kind && first.number === c.numeral.value) return false; // body starts
+    toc.entries.push({
+      kind: c.kind,
+      number: c.numeral.value,
+      label: line.text.slice(b.from, c.labelEnd),
+      title: line.text.slice(c.titleStart, c.titleEnd),
+      span: { start: line.start + b.from, end: line.start + b.to },
+      line: line.index,
+    });
+    return true;
+  }
+  if (c.type === 'appendix') {
+    if (toc.entries.some((e) => e.number === 0)) return false;
+    toc.entries.push({ kind: 'chapter', number: 0, label: '', title: content, span: { start: line.start + b.from, end: line.start + b.to }, line: line.index });
+    return true;
+  }
+  if (c.type === 'article' && content.length <= 30 && !SENTENCE_PUNCT.test(content)) {
+    toc.articleEntries.push({ start: line.start + b.from, end: line.start + b.to });
+    return true;
+  }
+  return false;
+}
+
+function attachDivision(result: ParseResult, st: State, node: StructureNode): void {
+  const parent =
+    node.kind === 'book'
+      ? undefined
+      : node.kind === 'subbook'
+        ? st.book
+        : node.kind === 'chapter'
+          ? (st.subbook ?? st.book)
+          : (st.chapter ?? st.subbook ?? st.book);
+  (parent ? parent.children : result.children).push(node);
+  result.divisions.push(node);
+  if (node.kind === 'book') {
+    st.book = node;
+    st.subbook = st.chapter = st.section = undefined;
+  } else if (node.kind === 'subbook') {
+    st.subbook = node;
+    st.chapter = st.section = undefined;
+  } else if (node.kind === 'chapter') {
+    st.chapter = node;
+    st.section = undefined;
+  } else {
+    st.section = node;
+  }
+  st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+}
+
+function handleLine(
+  result: ParseResult,
+  st: State,
+  c: LineClass,
+  line: Line,
+  b: { from: number; to: number },
+  index: number,
+  joinWrapped: boolean,
+): void {
+  const ls = line.start;
+  switch (c.type) {
+    case 'division': {
+      const node = makeNode(c.kind, index, ls, { numeral: c.numeral, labelStart: ls + b.from, labelEnd: ls + c.labelEnd, label: line.text.slice(b.from, c.labelEnd) });
+      node.title = line.text.slice(c.titleStart, c.titleEnd);
+      node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
+      attachDivision(result, st, node);
+      return;
+    }
+    case 'appendix': {
+      // The unnumbered 附则 of a code with books stands at the top level (STR-12).
+      const node = makeNode('chapter', index, ls, { number: 0, labelStart: ls + b.from, labelEnd: ls + b.from });
+      node.title = line.text.slice(c.titleStart, c.titleEnd);
+      node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
+      st.book = st.subbook = undefined;
+      result.children.push(node);
+      result.divisions.push(node);
+      st.chapter = node;
+      st.section = undefined;
+      st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+      return;
+    }
+    case 'attachment':
+      st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+      return;
+    case 'article':
+      startArticle(result, st, c, line, b.from, b.to, index, false, joinWrapped);
+      return;
+    case 'marker': {
+      const level = markerLevel(result.jurisdiction, c.marker);
+      if (st.article && level) {
+        addMarker(result, st, level, c, line, b.to, index);
+        return;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  addText(result, st, line, b.from, b.to, index, joinWrapped);
+}
+
+function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
+  if (j === 'tw') return marker === 'dun' ? 'item' : marker === 'paren' ? 'subitem' : undefined;
+  return marker === 'paren' ? 'item' : marker === 'dot' ? 'subitem' : undefined;
+}
+
+function startArticle(
+  result: ParseResult,
+  st: State,
+  c: Extract<LineClass, { type: 'article' }>,
+  line: Line,
+  from: number,
+  to: number,
+  index: number,
+  glued: boolean,
+  joinWrapped: boolean,
+): void {
+  const ls = line.start;
+  const node = makeNode('article', index, ls, {
+    numeral: c.numeral,
+    sub: c.sub?.value ?? 0,
+    labelStart: ls + from,
+    labelEnd: ls + c.labelEnd,
+    label: line.text.slice(from, c.labelEnd),
+  });
+  node.separator = c.separator;
+  node.glued = glued;
+  if (c.caption) {
+    node.title = c.caption.text;
+    node.titleSpan = { start: ls + c.caption.start, end: ls + c.caption.end };
+  }
+  const parent = st.section ?? st.chapter ?? st.subbook ?? st.book;
+  (parent ? parent.children : result.children).push(node);
+  result.articles.push(node);
+  if (c.separator === 'none') result.unseparated.push(node);
+  if (c.sub === undefined) st.lastArticle = c.numeral.value;
+  st.lastStyle = c.numeral.style;
+  st.article = node;
+  st.paragraph = st.item = st.subitem = st.open = undefined;
+  const body = result.folded.slice(ls + c.textStart, ls + to);
+  if (DELETED_RE.test(body)) {
+    node.deleted = true;
+    node.text = line.text.slice(c.textStart, to);
+    node.textSpan = { start: ls + c.textStart, end: ls + to };
+    return;
+  }
+  if (c.textStart < to) addText(result, st, line, c.textStart, to, index, joinWrapped);
+}
+
+function addMarker(
+  result: ParseResult,
+  st: State,
+  level: 'item' | 'subitem',
+  c: Extract<LineClass, { type: 'marker' }>,
+  line: Line,
+  to: number,
+  index: number,
+): void {
+  const article = st.article as StructureNode;
+  const ls = line.start;
+  const labelStart = ls + c.numeral.start - (c.marker === 'paren' ? 1 : 0);
+  const node = makeNode(level, index, ls, { numeral: c.numeral, labelStart, labelEnd: ls + c.labelEnd, label: line.text.slice(labelStart - ls, c.labelEnd) });
+  node.text = line.text.slice(c.textStart, to);
+  node.textSpan = { start: ls + c.textStart, end: ls + to };
+  if (!st.paragraph) st.paragraph = newParagraph(article, index, ls + c.numeral.start);
+  if (level === 'item' || !st.item) {
+    if (level === 'item') {
+      st.paragraph.children.push(node);
+      st.item = node;
+      st.subitem = undefined;
+    } else {
+      st.paragraph.children.push(node); // a 目 directly under a 款 (STR-09 reports it)
+      st.subitem = node;
+    }
+  } else {
+    st.item.children.push(node);
+    st.subitem = node;
+  }
+  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, ranges: [{ ...node.textSpan }] };
+  result.units.push(unit);
+  st.open = unit;
+  st.openLine = index;
+  splitGlued(result, st, unit, line, index);
+}
+
+function newParagraph(article: StructureNode, index: number, at: number): StructureNode {
+  const n = article.children.filter((c) => c.kind === 'paragraph').length + 1;
+  const p = makeNode('paragraph', index, at, { number: n, labelStart: at, labelEnd: at });
+  article.children.push(p);
+  return p;
+}
+
+function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {
+  const article = st.article;
+  if (!article) return; // preamble, head-note or text between divisions: not structure
+  const ls = line.start;
+  const open = st.open;
+  if (joinWrapped && open && st.openLine >= index - 2 && !TERMINAL_RE.test(result.folded.slice(open.node.textSpan.start, open.node.textSpan.end))) {
+    open.ranges.push({ start: ls + from, end: ls + to });
+    open.node.textSpan.end = ls + to;
+    open.node.text = open.node.text + line.text.slice(from, to);
+    st.openLine = index;
+    splitGlued(result, st, open, line, index);
+    return;
+  }
+  const p = newParagraph(article, index, ls + from);
+  p.text = line.text.slice(from, to);
+  p.textSpan = { start: ls + from, end: ls + to };
+  st.paragraph = p;
+  st.item = st.subitem = undefined;
+  const unit: TextUnit = { node: p, article, paragraph: p, ranges: [{ ...p.textSpan }] };
+  result.units.push(unit);
+  st.open = unit;
+  st.openLine = index;
+  splitGlued(result, st, unit, line, index);
+}
+
+/** An article glued after `。` inside the unit's last line starts there (its line break was lost). */
+function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  const last = unit.ranges[unit.ranges.length - 1] as Span;
+  const lineFolded = result.folded.slice(line.start, line.end);
+  const g = findGluedArticle(lineFolded, last.start - line.start, st.lastArticle + 1);
+  if (!g) {
+    if (unit.node.kind === 'item') splitGluedItem(result, st, unit, line, index);
+    return;
+  }
+  const at = line.start + g.at;
+  last.end = at;
+  unit.node.textSpan.end = at;
+  unit.node.text = unit.ranges.map((r) => result.source.slice(r.start, r.end)).join('');
+  const c = classifyLine(lineFolded, g.at, contentBounds(line.text).to);
+  if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
+}
+
+const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
+
+/** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
+function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  const last = unit.ranges[unit.ranges.length - 1] as Span;
+  const lineFolded = result.folded.slice(line.start, line.end);
+  const to = contentBounds(line.text).to;
+  GLUED_ITEM_RE.lastIndex = last.start - line.start;
+  for (let m = GLUED_ITEM_RE.exec(lineFolded); m; m = GLUED_ITEM_RE.exec(lineFolded)) {
+    const at = m.index + m[0].length;
+    const c = classifyLine(lineFolded, at, to);
+    if (c.type !== 'marker' || c.marker !== 'paren' || c.numeral.value !== unit.node.number + 1) continue;
+    last.end = line.start + m.index + 1;
+    unit.node.textSpan.end = last.end;
+    unit.node.text = unit.ranges.map((r) => result.source.slice(r.start, r.end)).join('');
+    addMarker(result, st, 'item', c, line, to, index);
+    return;
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * The grammar of an internal reference (drafting-rules §3.1), as a small tokenizer over script-folded
+ * text: Scope? RefElem (Sep RefElem)*, RefElem := Path (至 Path)?.
+ */
+import { CN_NUMERAL_CHARS, ARABIC_DIGIT_CLASS, parseNumeral } from '../text/numerals';
+import type { Jurisdiction } from '../text/numerals';
+import type { Span } from '../types';
+import { DOC_SCOPE_WORDS } from './scope';
+
+const NUM = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+`;
+const CN = `[${CN_NUMERAL_CHARS}]+`;
+
+/** Path components in hierarchical order. `unit` is the PRC unit character (folded). */
+const COMPONENTS = {
+  book: new RegExp(`第(${NUM})编`, 'uy'),
+  chapter: new RegExp(`第(${NUM})章`, 'uy'),
+  section: new RegExp(`第(${NUM})节`, 'uy'),
+  article: new RegExp(`第(${NUM})条(?:之(${NUM}))?`, 'uy'),
+  kuan: new RegExp(`第(${NUM})款`, 'uy'),
+  xiang: new RegExp(`第(?:[（(](${CN})[）)]|(${NUM}))项`, 'uy'),
+  mu: new RegExp(`第(${NUM})目`, 'uy'),
+} as const;
+
+/** A parsed path; unit names are structural (paragraph/item/subitem), already mapped for the jurisdiction. */
+export interface RawPath {
+  book?: number;
+  chapter?: number;
+  section?: number;
+  article?: number;
+  articleSub?: number;
+  paragraph?: number;
+  item?: number;
+  subitem?: number;
+  /** Item written with brackets (第（三）项). */
+  bracketed?: boolean;
+  start: number;
+  end: number;
+}
+
+function num(raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : parseNumeral(raw)?.value;
+}
+
+function take(re: RegExp, s: string, p: number): RegExpExecArray | null {
+  re.lastIndex = p;
+  return re.exec(s);
+}
+
+/**
+ * Reads one path at `p`. In PRC text 款 is a paragraph and 项 an item; in Taiwan text 項 is a paragraph,
+ * 款 an item and 目 a subitem (drafting-rules §2.8).
+ */
+export function readPath(s: string, p: number, jurisdiction: Jurisdiction): RawPath | undefined {
+  const path: RawPath = { start: p, end: p };
+  let q = p;
+  const b = take(COMPONENTS.book, s, q);
+  if (b) {
+    path.book = num(b[1]);
+    q += b[0].length;
+  }
+  const c = take(COMPONENTS.chapter, s, q);
+  if (c) {
+    path.chapter = num(c[1]);
+    q += c[0].length;
+  }
+  const sec = take(COMPONENTS.section, s, q);
+  if (sec) {
+    path.section = num(sec[1]);
+    q += sec[0].length;
+  }
+  const a = take(COMPONENTS.article, s, q);
+  if (a) {
+    path.article = num(a[1]);
+    if (a[2] !== undefined) path.articleSub = num(a[2]);
+    q += a[0].length;
+  }
+  // Below the article the order is 款 项 目 (PRC) or 項 款 目 (Taiwan).
+  const order = jurisdiction === 'tw' ? (['xiang', 'kuan', 'mu'] as const) : (['kuan', 'xiang', 'mu'] as const);
+  const levels = ['paragraph', 'item', 'subitem'] as const;
+  for (let i = 0; i < 3; i++) {
+    const key = order[i] as keyof typeof COMPONENTS;
+    const m = take(COMPONENTS[key], s, q);
+    if (!m) continue;
+    const level = levels[i] as 'paragraph' | 'item' | 'subitem';
+    const value = key === 'xiang' ? num(m[1] ?? m[2]) : num(m[1]);
+    path[level] = value;
+    if (key === 'xiang' && m[1] !== undefined) path.bracketed = true;
+    q += m[0].length;
+  }
+  if (q === p) return undefined;
+  path.end = q;
+  const values = [path.book, path.chapter, path.section, path.article, path.paragraph, path.item, path.subitem];
+  if (values.some((v, i) => v === undefined && hasKey(path, i))) return undefined; // unreadable numeral
+  return path;
+}
+
+function hasKey(path: RawPath, i: number): boolean {
+  const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
+  return Object.prototype.hasOwnProperty.call(path, keys[i] as string);
+}
+
+/** The highest level a path names: 0 book … 6 subitem. */
+export function topLevel(path: RawPath): number {
+  const vals = [path.book, path.chapter, path.section, path.article, path.paragraph, path.item, path.subitem];
+  const i = vals.findIndex((v) => v !== undefined);
+  return i < 0 ? 7 : i;
+}
+
+/** Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). */
+export function inherit(path: RawPath, prev: RawPath): RawPath {
+  const top = topLevel(path);
+  const out: RawPath = { ...path };
+  const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
+  for (let i = 0; i < top; i++) {
+    const k = keys[i] as (typeof keys)[number];
+    if (out[k] === undefined && prev[k] !== undefined) out[k] = prev[k];
+  }
+  if (top > 3 && out.article !== undefined && prev.articleSub !== undefined && out.articleSub === undefined) out.articleSub = prev.articleSub;
+  return out;
+}
+
+const SEP_RE = /(?:、|，|,|和|及|以及|或者|或|与)(?=第)/uy;
+const RANGE_RE = /(?:至|到|—|－|-|～|~)(?=第)/uy;
+
+/** A reference element: a path, possibly a range to a second path. */
+export interface RawElement {
+  path: RawPath;
+  rangeEnd?: RawPath;
+}
+
+/** Reads `Path (至 Path)? (Sep Path (至 Path)?)*` from `p`; returns the elements and the end offset. */
+export function readList(s: string, p: number, jurisdiction: Jurisdiction): { elements: RawElement[]; end: number } | undefined {
+  const first = readPath(s, p, jurisdiction);
+  if (!first) return undefined;
+  const elements: RawElement[] = [];
+  let prev = first;
+  let cur: RawElement = { path: first };
+  let q = first.end;
+  for (;;) {
+    RANGE_RE.lastIndex = q;
+    const r = RANGE_RE.exec(s);
+    if (r && !cur.rangeEnd) {
+      const end = readPath(s, q + r[0].length, jurisdiction);
+      if (end) {
+        cur.rangeEnd = inherit(end, cur.path);
+        q = end.end;
+        continue;
+      }
+    }
+    elements.push(cur);
+    SEP_RE.lastIndex = q;
+    const sep = SEP_RE.exec(s);
+    if (!sep) break;
+    const next = readPath(s, q + sep[0].length, jurisdiction);
+    if (!next) break;
+    prev = cur.rangeEnd ?? cur.path;
+    cur = { path: inherit(next, prev) };
+    q = next.end;
+  }
+  return { elements, end: q };
+}
+
+/** Relative words (§3.1 Relative) and their meaning. */
+export interface RelativeWord {
+  word: string;
+  /** What it counts back over or names. */
+  unit: 'article' | 'paragraph' | 'item' | 'chapter' | 'section' | 'book';
+  /** 前 = preceding units, 本 = the containing unit, 同/该 = named earlier in the sentence. */
+  mode: 'previous' | 'current' | 'anaphoric';
+  count: number;
+  start: number;
+  end: number;
+}
+
+const DOC_SCOPE_RE = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})`, 'uy');
+const PREV_RE = new RegExp(`前(${CN})?(款|条|项)`, 'uy');
+const CUR_RE = /本(条|款|项|章|节|编)/uy;
+const ANA_RE = /(同|该)(条|款|项)/uy;
+
+/** Characters after a relative word that show it is part of another word (本项目, 本节能, 目前条件 …). */
+const BAD_NEXT: Readonly<Record<string, RegExp>> = {
+  条: /[件例约款文理幅形]/u,
+  款: /[项额式]/u,
+  项: /[目链]/u,
+  章: /[程法]/u,
+  节: /[约能日省假庆点]/u,
+  编: /[制写号码辑排者]/u,
+};
+const BAD_PREV_PREV = /[目提预当此先之以事生空向面史超]/u; // 目前条件, 提前款项 …
+const BAD_PREV_ANA = /[合共一协会]/u; // 合同条款, 共同条件 …
+
+function unitOf(ch: string, jurisdiction: Jurisdiction): RelativeWord['unit'] {
+  switch (ch) {
+    case '条':
+      return 'article';
+    case '款':
+      return jurisdiction === 'tw' ? 'item' : 'paragraph';
+    case '项':
+      return jurisdiction === 'tw' ? 'paragraph' : 'item';
+    case '章':
+      return 'chapter';
+    case '节':
+      return 'section';
+    default:
+      return 'book';
+  }
+}
+
+/** Reads a document-scope word (本条例, 本法 …) at p. */
+export function readDocScope(s: string, p: number): number | undefined {
+  DOC_SCOPE_RE.lastIndex = p;
+  const m = DOC_SCOPE_RE.exec(s);
+  return m ? p + m[0].length : undefined;
+}
+
+/** Reads a relative word at p (前款, 前两款, 本条, 同款 …). */
+export function readRelative(s: string, p: number, jurisdiction: Jurisdiction): RelativeWord | undefined {
+  const ch = s[p];
+  let m: RegExpExecArray | null = null;
+  let mode: RelativeWord['mode'] = 'previous';
+  let count = 1;
+  if (ch === '前') {
+    PREV_RE.lastIndex = p;
+    m = PREV_RE.exec(s);
+    if (m && m[1] !== undefined) {
+      const n = parseNumeral(m[1]);
+      if (!n) return undefined;
+      count = n.value;
+    }
+    if (m && BAD_PREV_PREV.test(s[p - 1] ?? '')) return undefined;
+  } else if (ch === '本') {
+    CUR_RE.lastIndex = p;
+    m = CUR_RE.exec(s);
+    mode = 'current';
+  } else if (ch === '同' || ch === '该') {
+    ANA_RE.lastIndex = p;
+    m = ANA_RE.exec(s);
+    mode = 'anaphoric';
+    if (m && BAD_PREV_ANA.test(s[p - 1] ?? '')) return undefined;
+  }
+  if (!m) return undefined;
+  const unitCh = m[m.length - 1] ?? '';
+  const end = p + m[0].length;
+  const bad = BAD_NEXT[unitCh];
+  if (bad && bad.test(s[end] ?? '')) return undefined;
+  return { word: m[0], unit: unitOf(unitCh, jurisdiction), mode, count, start: p, end };
+}
+
+/** The text of a span of `s`. */
+export function slice(s: string, span: Span): string {
+  return s.slice(span.start, span.end);
+}

@@ -1,0 +1,149 @@
+/**
+ * Resolution of internal references against the structure tree (drafting-rules §3.4). Fills
+ * `element.resolved` with the target node or the reason it has none; checks read these results.
+ */
+import type { ParseResult } from '../parse/parse';
+import { itemsOf, paragraphsOf } from '../parse/nodes';
+import { toChineseNumeral } from '../text/numerals';
+import type { Message, Reference, ReferencePath, ResolvedTarget, StructureNode } from '../types';
+
+export interface DocIndex {
+  article: (n: number, sub: number) => StructureNode | undefined;
+  /** Position of an article in document order. */
+  order: Map<StructureNode, number>;
+  /** Nearest enclosing divisions of each article. */
+  parents: Map<StructureNode, StructureNode[]>;
+  divisions: StructureNode[];
+}
+
+export function buildIndex(parsed: ParseResult): DocIndex {
+  const byKey = new Map<string, StructureNode>();
+  const order = new Map<StructureNode, number>();
+  parsed.articles.forEach((a, i) => {
+    const key = `${a.number}:${a.sub}`;
+    if (!byKey.has(key)) byKey.set(key, a);
+    order.set(a, i);
+  });
+  const parents = new Map<StructureNode, StructureNode[]>();
+  const visit = (nodes: readonly StructureNode[], stack: StructureNode[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'article') parents.set(n, stack);
+      else if (n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem') visit(n.children, [...stack, n]);
+    }
+  };
+  visit(parsed.children, []);
+  return { article: (n, sub) => byKey.get(`${n}:${sub}`), order, parents, divisions: parsed.divisions };
+}
+
+function cn(n: number, p: ParseResult): string {
+  return toChineseNumeral(n, p.jurisdiction);
+}
+
+function problem(zh: string, en: string): ResolvedTarget {
+  return { problem: { zh, en } satisfies Message };
+}
+
+/** Resolves every internal reference in place. */
+export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
+  for (const ref of refs) {
+    if (ref.scope === 'external') continue;
+    for (const el of ref.elements) {
+      el.resolved = resolvePath(parsed, ref, el.path, index);
+      if (el.rangeEnd) {
+        const end = resolvePath(parsed, ref, el.rangeEnd.path, index);
+        if (end.problem && !el.resolved.problem) el.resolved = end;
+      }
+    }
+  }
+}
+
+/** The article a path's lower levels hang from, when the path does not name one. */
+function baseArticle(ref: Reference, index: DocIndex, parsed: ParseResult): StructureNode | undefined {
+  if (ref.relative && ref.relative.endsWith('条') && ref.relative.startsWith('前')) {
+    const i = ref.article ? index.order.get(ref.article) : undefined;
+    return i === undefined ? undefined : parsed.articles[i - (ref.relativeCount ?? 1)];
+  }
+  return ref.article;
+}
+
+function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
+  let article: StructureNode | undefined;
+  if (path.article !== undefined) {
+    article = index.article(path.article, path.articleSub ?? 0);
+    if (!article) {
+      const label = `第${cn(path.article, parsed)}条${path.articleSub ? `之${cn(path.articleSub, parsed)}` : ''}`;
+      return problem(`本文件没有${label}`, `There is no ${label} (article ${path.article}${path.articleSub ? `-${path.articleSub}` : ''}) in this document`);
+    }
+  } else if (path.chapter !== undefined || path.section !== undefined) {
+    return resolveDivision(parsed, ref, path, index);
+  } else {
+    article = baseArticle(ref, index, parsed);
+    if (!article) return {};
+  }
+  if (path.paragraph === undefined && path.item === undefined && path.subitem === undefined) return { node: article };
+
+  const paragraphs = paragraphsOf(article);
+  let paragraph: StructureNode | undefined;
+  if (path.paragraph !== undefined) {
+    paragraph = paragraphs[path.paragraph - 1];
+    if (!paragraph) {
+      return problem(
+        `${article.label}只有${cn(paragraphs.length, parsed)}款，没有第${cn(path.paragraph, parsed)}款`,
+        `${article.label} has ${paragraphs.length} paragraph(s); there is no paragraph ${path.paragraph}`,
+      );
+    }
+  } else if (ref.relative && /款$/u.test(ref.relative) && ref.relative.startsWith('前') && ref.paragraph && ref.article === article) {
+    paragraph = paragraphs[ref.paragraph.number - 1 - (ref.relativeCount ?? 1)];
+  }
+  if (path.item === undefined) return { node: paragraph ?? article };
+
+  const candidates = paragraph ? [paragraph] : paragraphs.filter((p) => itemsOf(p).length > 0);
+  if (candidates.length === 0) {
+    const where = paragraph ? `${article.label}第${cn(paragraph.number, parsed)}款` : article.label;
+    return problem(`${where}未分项，没有第${cn(path.item, parsed)}项`, `${where} has no items; there is no item ${path.item}`);
+  }
+  const holder = candidates.find((p) => itemsOf(p).length >= (path.item ?? 0));
+  if (!holder) {
+    const most = Math.max(...candidates.map((p) => itemsOf(p).length));
+    return problem(`${article.label}只有${cn(most, parsed)}项，没有第${cn(path.item, parsed)}项`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
+  }
+  const item = itemsOf(holder)[path.item - 1] as StructureNode;
+  if (path.subitem === undefined) return { node: item };
+  const sub = item.children.filter((c) => c.kind === 'subitem')[path.subitem - 1];
+  if (!sub) return problem(`该项没有第${cn(path.subitem, parsed)}目`, `The item has no subitem ${path.subitem}`);
+  return { node: sub };
+}
+
+function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
+  const here = ref.article ? (index.parents.get(ref.article) ?? []) : [];
+  const books = index.divisions.filter((d) => d.kind === 'book');
+  let book = here.find((d) => d.kind === 'book');
+  if (path.book !== undefined) {
+    book = books.find((b) => b.number === path.book);
+    if (!book) return problem(`本文件没有第${cn(path.book, parsed)}编`, `There is no book ${path.book} in this document`);
+  }
+  let chapter: StructureNode | undefined;
+  if (path.chapter !== undefined) {
+    const chapters = index.divisions.filter((d) => d.kind === 'chapter' && d.number === path.chapter);
+    // With books, chapters may restart per book: prefer the one in the named (or the reference's own) book.
+    const inBook = book ? chapters.find((c) => containsNode(book as StructureNode, c)) : undefined;
+    chapter = inBook ?? (path.book === undefined ? chapters[0] : undefined);
+    if (!chapter) {
+      return problem(`本文件没有第${cn(path.chapter, parsed)}章`, `There is no chapter ${path.chapter} in this document`);
+    }
+  } else {
+    chapter = here.find((d) => d.kind === 'chapter');
+  }
+  if (path.section === undefined) return { node: chapter };
+  const sections = (chapter?.children ?? []).filter((c) => c.kind === 'section');
+  const section = sections.find((s) => s.number === path.section);
+  if (!section) {
+    const where = chapter ? `${chapter.label}` : '本文件';
+    return problem(`${where}没有第${cn(path.section, parsed)}节`, `There is no section ${path.section} in ${chapter ? `chapter ${chapter.number}` : 'this document'}`);
+  }
+  return { node: section };
+}
+
+function containsNode(parent: StructureNode, node: StructureNode): boolean {
+  return parent.children.some((c) => c === node || (c.kind !== 'article' && containsNode(c, node)));
+}

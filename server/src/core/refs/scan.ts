@@ -1,0 +1,169 @@
+/**
+ * Finds the cross-references in the running text of articles (drafting-rules §3). Text inside 《…》 and
+ * quoted replacement text of amendments (修改为：“……”) is opaque (NRM-08).
+ */
+import type { ParseResult, TextUnit } from '../parse/parse';
+import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
+import { readDocScope, readList, readRelative, type RawPath } from './grammar';
+import { contextualise } from './context';
+import { scopeBefore } from './scope';
+
+const CANDIDATE_RE = /[第本前同该]/gu;
+const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
+/** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
+const AMEND_QUOTE_RE = /(?:修改为|改为|作为[^，。；：]{0,20}|增加[^，。；：]{0,20}|表述为|补充[^，。；：]{0,20})[：:]?$/u;
+
+interface QuoteState {
+  /** Inside replacement text that continues over paragraphs. */
+  open: boolean;
+}
+
+export function scanReferences(parsed: ParseResult): Reference[] {
+  const refs: Reference[] = [];
+  const quote: QuoteState = { open: false };
+  const amendment = parsed.kind === 'amendment';
+  for (const unit of parsed.units) {
+    for (const range of unit.ranges) {
+      const opaque = opaqueSpans(parsed.folded, range, quote, amendment);
+      scanRange(parsed, unit, range, opaque, refs);
+    }
+  }
+  contextualise(parsed.folded, refs);
+  return refs;
+}
+
+/** Opaque spans inside one range: 《…》 titles and amendment quotes. */
+function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boolean): Span[] {
+  const out: Span[] = [];
+  let i = range.start;
+  if (quote.open) {
+    // Replacement text over several paragraphs: each continued paragraph opens with “, the last closes ”.
+    if (s[range.start] !== '“') {
+      quote.open = false;
+    } else {
+      const close = s.indexOf('”', range.start + 1);
+      if (close < 0 || close >= range.end) {
+        out.push({ start: range.start, end: range.end });
+        return out;
+      }
+      out.push({ start: range.start, end: close + 1 });
+      quote.open = false;
+      i = close + 1;
+    }
+  }
+  let depth = 0;
+  let titleStart = -1;
+  for (; i < range.end; i++) {
+    const ch = s[i];
+    if (ch === '《') {
+      if (depth === 0) titleStart = i;
+      depth++;
+    } else if (ch === '》' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start: titleStart, end: i + 1 });
+    } else if (ch === '“' && depth === 0 && (amendment || AMEND_QUOTE_RE.test(s.slice(Math.max(range.start, i - 30), i)))) {
+      const close = s.indexOf('”', i + 1);
+      if (close >= 0 && close < range.end) {
+        out.push({ start: i, end: close + 1 });
+        i = close;
+      } else {
+        out.push({ start: i, end: range.end });
+        quote.open = true;
+        break;
+      }
+    }
+  }
+  if (depth > 0 && titleStart >= 0) out.push({ start: titleStart, end: range.end }); // unmatched 《
+  return out;
+}
+
+function inside(opaque: readonly Span[], at: number): Span | undefined {
+  return opaque.find((o) => at >= o.start && at < o.end);
+}
+
+function toPath(raw: RawPath): ReferencePath {
+  const { start, end, bracketed: _b, ...rest } = raw;
+  return { ...rest, span: { start, end } };
+}
+
+function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: readonly Span[], refs: Reference[]): void {
+  const s = parsed.folded;
+  const j = parsed.jurisdiction;
+  CANDIDATE_RE.lastIndex = range.start;
+  let resumeScope: Reference['scope'] | undefined;
+  for (let m = CANDIDATE_RE.exec(s); m && m.index < range.end; m = CANDIDATE_RE.exec(s)) {
+    const at = m.index;
+    const o = inside(opaque, at);
+    if (o) {
+      CANDIDATE_RE.lastIndex = o.end;
+      // A list right after a 《title》 continues the external scope (《劳动合同法》第四十四条、第四十六条).
+      resumeScope = s[o.end - 1] === '》' ? 'external' : undefined;
+      continue;
+    }
+    const ref = readReferenceAt(parsed, s, at, range.end, j);
+    if (!ref) {
+      resumeScope = undefined;
+      continue;
+    }
+    if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
+    resumeScope = undefined;
+    ref.article = unit.article;
+    ref.paragraph = unit.paragraph;
+    ref.item = unit.item;
+    ref.text = parsed.source.slice(ref.span.start, ref.span.end);
+    for (const e of ref.elements) {
+      e.text = parsed.source.slice(e.span.start, e.span.end);
+      if (e.rangeEnd) e.rangeEnd.text = parsed.source.slice(e.rangeEnd.span.start, e.rangeEnd.span.end);
+    }
+    refs.push(ref);
+    CANDIDATE_RE.lastIndex = ref.span.end;
+  }
+}
+
+function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] }): ReferenceElement[] {
+  return list.elements.map((e) => {
+    const path = toPath(e.path);
+    const el: ReferenceElement = { text: '', span: { start: e.path.start, end: e.rangeEnd?.end ?? e.path.end }, path };
+    if (e.rangeEnd) el.rangeEnd = { text: '', span: { start: e.rangeEnd.start, end: e.rangeEnd.end }, path: toPath(e.rangeEnd) };
+    return el;
+  });
+}
+
+function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction']): Reference | undefined {
+  const view = s.slice(0, limit);
+  if (s[at] === '本') {
+    const docEnd = readDocScope(view, at);
+    if (docEnd !== undefined && view[docEnd] === '第') {
+      const list = readList(view, docEnd, j);
+      if (list) return { scope: 'internal-doc', span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
+    }
+    if (docEnd !== undefined) return undefined; // 本条例 alone
+  }
+  // Right after 条 (六十条第二款, 第三百零七条之一前三款) the words belong to an article label we could not read,
+  // or count within that article: not a reference of their own.
+  if (AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at))) return undefined;
+  if (s[at] !== '第') {
+    const rel = readRelative(view, at, j);
+    if (!rel) return undefined;
+    const ref: Reference = {
+      scope: parsed.kind === 'amendment' ? 'external' : 'internal-relative',
+      span: { start: at, end: rel.end },
+      text: '',
+      relative: rel.word,
+      relativeCount: rel.count,
+      elements: [],
+    };
+    if (view[rel.end] === '第') {
+      const list = readList(view, rel.end, j);
+      if (list) {
+        ref.elements = elementsOf(list);
+        ref.span.end = list.end;
+      }
+    }
+    return ref;
+  }
+  const list = readList(view, at, j);
+  if (!list) return undefined;
+  const scope = parsed.kind === 'amendment' ? 'external' : scopeBefore(s, at);
+  return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
+}

@@ -1,0 +1,26 @@
+/** Characters that are invisible or easily confused in source, as named constants. */
+export const IDEOGRAPHIC_SPACE = '\u3000';
+export const NO_BREAK_SPACE = '\u00A0';
+export const BOM = '\uFEFF';
+
+/** The whitespace set of drafting-rules NRM-02, as a regular-expression character class body. */
+export const WS_CLASS = ' \\t\\u3000\\u00A0\\u2002-\\u200A\\uFEFF';
+
+const WS_RE = new RegExp(`[${WS_CLASS}]`, 'u');
+const WS_ALL_RE = new RegExp(`[${WS_CLASS}]+`, 'gu');
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && WS_RE.test(ch);
+}
+
+/** Removes every NRM-02 whitespace character (for comparing titles such as 总　则 and 总则). */
+export function stripSpaces(text: string): string {
+  return text.replace(WS_ALL_RE, '');
+}
+
+/** True for CJK unified ideographs (BMP ranges used in legislative text). */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}

@@ -1,0 +1,46 @@
+import { WS_CLASS } from './chars';
+
+/** One logical line of the source (drafting-rules NRM-01). Offsets are UTF-16 code units. */
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character (line break excluded). */
+  end: number;
+  /** The line's text without its line break. */
+  text: string;
+}
+
+/** Splits text on \r\n, \n and \r, keeping offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index, start, end: n, text: text.slice(start, n) });
+  return lines;
+}
+
+const LEAD_RE = new RegExp(`^[${WS_CLASS}]*(?:#{1,6}[${WS_CLASS}]*)?(?:(?:\\*\\*|__)[${WS_CLASS}]*)?`, 'u');
+const TRAIL_RE = new RegExp(`[${WS_CLASS}]+$`, 'u');
+
+/**
+ * Where the content of a line starts and ends once indentation, Markdown heading markers and an opening
+ * emphasis marker are skipped (NRM-03). Returns offsets relative to the line.
+ */
+export function contentBounds(text: string): { from: number; to: number } {
+  const lead = LEAD_RE.exec(text);
+  const from = lead ? lead[0].length : 0;
+  const trail = TRAIL_RE.exec(text);
+  const to = trail ? trail.index : text.length;
+  return { from, to: Math.max(from, to) };
+}

@@ -1,0 +1,181 @@
+import type { Jurisdiction, NumeralStyle } from './text/numerals';
+
+/** A range of UTF-16 offsets into the document text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A bilingual message: Chinese first, English available. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** Another place involved in a finding (the previous article, the duplicate, the TOC entry). */
+export interface RelatedPlace {
+  span: Span;
+  message: Message;
+}
+
+/** One problem found in a document. */
+export interface Finding {
+  /** Permanent check id, e.g. `numbering.article-sequence`. */
+  code: string;
+  severity: Severity;
+  span: Span;
+  message: Message;
+  related?: RelatedPlace[];
+  /** Machine-readable facts for quick fixes (numbers, canonical forms). */
+  data?: Record<string, string | number | boolean>;
+}
+
+/** The units of a legislative text (glossary: 编 book … 目 subitem). */
+export type NodeKind = 'book' | 'subbook' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem';
+
+export type DivisionKind = 'book' | 'subbook' | 'chapter' | 'section';
+
+/** A unit of the structure tree. */
+export interface StructureNode {
+  kind: NodeKind;
+  /**
+   * The unit's number: the label's value for labelled units; for paragraphs (款, never labelled) the
+   * 1-based position in the article. 0 for the unnumbered 附则 division.
+   */
+  number: number;
+  /** The N of 第X条之N (inserted articles); 0 otherwise. */
+  sub: number;
+  /** The label as written (第十条, （三）, 1.); empty for paragraphs. */
+  label: string;
+  labelSpan: Span;
+  /** The numeral inside the label as written (十, 一百零一, 3) and where it is. */
+  numeral: string;
+  numeralSpan: Span;
+  numeralStyle: NumeralStyle;
+  /** Division title (总则), or the article's 【caption】 without brackets; empty otherwise. */
+  title: string;
+  titleSpan?: Span;
+  /** The text of a paragraph, item or subitem (after its marker). */
+  text: string;
+  textSpan: Span;
+  /** From the start of the label to the end of the unit's last line. */
+  span: Span;
+  /** 0-based line of the label (of the first line for paragraphs). */
+  line: number;
+  /** True for an article whose text is only （删除）/（刪除） (Taiwan practice). */
+  deleted: boolean;
+  /** How the article label is separated from its text. */
+  separator: 'space' | 'none' | 'caption' | 'end';
+  /** True when the article label was found glued after the end of the previous sentence on one line. */
+  glued: boolean;
+  children: StructureNode[];
+}
+
+/** One entry of the 目录 block. */
+export interface TocEntry {
+  kind: DivisionKind;
+  number: number;
+  label: string;
+  title: string;
+  span: Span;
+  line: number;
+}
+
+export interface Toc {
+  /** The 目录 line itself. */
+  headerSpan: Span;
+  entries: TocEntry[];
+  /** Article-shaped lines inside the TOC (TOC-02). */
+  articleEntries: Span[];
+}
+
+/** The kind of instrument, which changes what is checked. */
+export type DocumentKind = 'regulation' | 'amendment';
+
+export type Script = 'simplified' | 'traditional';
+
+/** A structural unit a reference names (resolved against the draft). */
+export interface ReferencePath {
+  /** Absolute coordinates; undefined components were not named. */
+  book?: number;
+  chapter?: number;
+  section?: number;
+  article?: number;
+  articleSub?: number;
+  paragraph?: number;
+  item?: number;
+  subitem?: number;
+  /** Where each named number is written (for rewriting and precise findings). */
+  span: Span;
+}
+
+export type ReferenceScope = 'internal-doc' | 'internal-bare' | 'internal-relative' | 'external';
+
+/** One element of a reference (a path, or one end of a range). */
+export interface ReferenceElement {
+  /** The element as written (第十二条第二款). */
+  text: string;
+  span: Span;
+  path: ReferencePath;
+  /** For ranges: the other end. */
+  rangeEnd?: { text: string; span: Span; path: ReferencePath };
+  /** Index of the 款 / article the element resolves to, filled by resolution. */
+  resolved?: ResolvedTarget;
+}
+
+export interface ResolvedTarget {
+  /** The node the element points at (article, paragraph, item, subitem, chapter or section). */
+  node?: StructureNode;
+  /** Why it did not resolve, when it did not. */
+  problem?: Message;
+}
+
+/** A cross-reference found in the text (drafting-rules §3). */
+export interface Reference {
+  scope: ReferenceScope;
+  /** The whole reference as written, including a 本条例 / 前款 prefix. */
+  span: Span;
+  text: string;
+  /** For relative forms: the word (前款, 前两款, 前条, 本条, 本章 …). */
+  relative?: string;
+  /** Relative count: 前两款 → 2. */
+  relativeCount?: number;
+  elements: ReferenceElement[];
+  /** The article containing the reference (undefined outside articles). */
+  article?: StructureNode;
+  /** The paragraph (款) containing the reference. */
+  paragraph?: StructureNode;
+  /** The item containing the reference. */
+  item?: StructureNode;
+}
+
+export interface AnalyseOptions {
+  /** `auto` decides from the text (drafting-rules §8.2). */
+  jurisdiction?: 'auto' | Jurisdiction;
+  /** Join hard-wrapped lines into one paragraph (NRM-07). Default true. */
+  joinWrappedLines?: boolean;
+  /** How chapters are numbered when books exist (STR-03). Default `continuous`. */
+  chapterNumbering?: 'continuous' | 'perBook';
+}
+
+/** Everything known about one version of a document; every feature reads this, nothing re-parses. */
+export interface Analysis {
+  text: string;
+  jurisdiction: Jurisdiction;
+  script: Script;
+  kind: DocumentKind;
+  title?: { text: string; span: Span };
+  toc?: Toc;
+  /** Top-level units (books, chapters, or articles when the text has no divisions). */
+  children: StructureNode[];
+  /** Every division heading (编/分编/章/节/附则) in document order. */
+  divisions: StructureNode[];
+  /** Every article in document order. */
+  articles: StructureNode[];
+  references: Reference[];
+  findings: Finding[];
+  /** Line start offsets (for callers that convert offsets to positions). */
+  lineStarts: number[];
+}
