@@ -5,7 +5,7 @@ import type { DivisionKind, StructureNode, TocEntry } from '../types';
 import { labelZh } from './labels';
 import type { Check } from './types';
 
-/** Whitespace, script and Markdown folded: 第九章 附则 equals 第九章　附　則. */
+/** Whitespace, script and Markdown folded: 第九章 附则 equals 第九章\u3000附\u3000則. */
 export function normaliseTitle(title: string): string {
   return foldScript(stripSpaces(title.replace(/[*#_]/gu, '')));
 }

@@ -5,9 +5,10 @@
 import type { Jurisdiction } from '../text/numerals';
 import type { LineClass } from './classify';
 
-export function detectJurisdiction(foldedText: string, classes: readonly LineClass[]): Jurisdiction {
+export function detectJurisdiction(foldedText: string, classes: readonly LineClass[], script: 'simplified' | 'traditional'): Jurisdiction {
   let tw = 0;
-  let prc = 0;
+  // Taiwan texts are written in Traditional script; Simplified script is strong PRC evidence.
+  let prc = script === 'simplified' ? 10 : 0;
   let prev: LineClass['type'] | 'article-text' = 'text';
   for (const c of classes) {
     if (c.type === 'article') {

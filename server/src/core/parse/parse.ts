@@ -85,7 +85,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     return classifyLine(folded.slice(l.start, l.end), b.from, b.to, /^[\s\u3000]*#/u.test(l.text));
   });
   const jurisdiction: Jurisdiction =
-    options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : detectJurisdiction(folded, classes);
+    options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : detectJurisdiction(folded, classes, script);
 
   const result: ParseResult = {
     jurisdiction,
@@ -145,12 +145,12 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     handleLine(result, st, c, line, b, i, joinWrapped);
   }
   result.title = title ?? pickTitle(preBody);
-  if (title && AMENDMENT_TITLE_RE.test(foldScript(title.text))) result.kind = 'amendment';
+  if (result.title && AMENDMENT_TITLE_RE.test(foldScript(result.title.text))) result.kind = 'amendment';
   closeSpans(result.children);
   return result;
 }
 
-const TITLE_TAIL_RE = /(?:条例|法|规定|办法|细则|规则|决定|解释|准则|章程|纲要|法典|规范)(?:[（(][^）)]*[）)])?$/u;
+const TITLE_TAIL_RE = /(?:条例|法|规定|办法|细则|规则|决定|解释|准则|章程|纲要|法典|规范|修正案)(?:[（(][^）)]*[）)])?$/u;
 
 /** The title is the last short line before the body that ends like a title; else the first line. */
 function pickTitle(pre: readonly { text: string; span: Span }[]): { text: string; span: Span } | undefined {

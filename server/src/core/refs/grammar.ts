@@ -133,7 +133,6 @@ export function readList(s: string, p: number, jurisdiction: Jurisdiction): { el
   const first = readPath(s, p, jurisdiction);
   if (!first) return undefined;
   const elements: RawElement[] = [];
-  let prev = first;
   let cur: RawElement = { path: first };
   let q = first.end;
   for (;;) {
@@ -153,8 +152,7 @@ export function readList(s: string, p: number, jurisdiction: Jurisdiction): { el
     if (!sep) break;
     const next = readPath(s, q + sep[0].length, jurisdiction);
     if (!next) break;
-    prev = cur.rangeEnd ?? cur.path;
-    cur = { path: inherit(next, prev) };
+    cur = { path: inherit(next, cur.rangeEnd ?? cur.path) };
     q = next.end;
   }
   return { elements, end: q };

@@ -13,7 +13,7 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && WS_RE.test(ch);
 }
 
-/** Removes every NRM-02 whitespace character (for comparing titles such as 总　则 and 总则). */
+/** Removes every NRM-02 whitespace character (for comparing titles such as 总\u3000则 and 总则). */
 export function stripSpaces(text: string): string {
   return text.replace(WS_ALL_RE, '');
 }

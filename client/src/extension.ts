@@ -1,0 +1,73 @@
+/** VS Code glue: start the language client, adopt drafts opened as plain text, show the status bar. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary } from '../../server/src/protocol';
+import { looksLikeRegulation } from './detect';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: 'vscode-remote', language: LANGUAGE_ID },
+    ],
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+  };
+  client = new LanguageClient('lexdraft', 'LexDraft', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('lexdraft.status', vscode.StatusBarAlignment.Left, 100);
+  status.name = 'LexDraft';
+  context.subscriptions.push(status);
+  const summaries = new Map<string, DocumentSummary>();
+  const showStatus = (): void => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const s = doc && doc.languageId === LANGUAGE_ID ? summaries.get(doc.uri.toString()) : undefined;
+    if (!s) {
+      status.hide();
+      return;
+    }
+    const kind = s.jurisdiction === 'tw' ? vscode.l10n.t('台湾法规') : vscode.l10n.t('法规草案');
+    status.text = `$(law) ${kind} · ${vscode.l10n.t('{0} 条', s.articles)} · $(error) ${s.errors} $(warning) ${s.warnings}`;
+    status.tooltip = vscode.l10n.t('LexDraft：{0} 个错误，{1} 个警告，{2} 个提示', s.errors, s.warnings, s.others);
+    status.command = 'workbench.actions.view.problems';
+    status.show();
+  };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
+
+  // Drafts users already have (.txt / .md) are adopted when they look like a regulation.
+  const adopt = (doc: vscode.TextDocument): void => {
+    if (doc.languageId !== 'plaintext' && doc.languageId !== 'markdown') return;
+    if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('autoDetect', true)) return;
+    if (looksLikeRegulation(doc.getText())) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
+  vscode.workspace.textDocuments.forEach(adopt);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SETTINGS_SECTION) && client) {
+        void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      }
+    }),
+  );
+
+  await client.start();
+  context.subscriptions.push(
+    client.onNotification(SUMMARY_NOTIFICATION, (s: DocumentSummary) => {
+      summaries.set(s.uri, s);
+      showStatus();
+    }),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

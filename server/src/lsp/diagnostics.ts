@@ -1,0 +1,43 @@
+/** Findings → LSP diagnostics, with severity overrides and the message language applied. */
+import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding, Severity } from '../core';
+import type { CachedAnalysis } from './cache';
+import type { Settings } from './settings';
+
+export const DOCS_BASE = 'https://github.com/lexdraft/lexdraft/blob/main/docs/checks/';
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function effectiveSeverity(f: Finding, settings: Settings): Severity | undefined {
+  const o = settings.severity[f.code];
+  if (o === 'off') return undefined;
+  return o ?? f.severity;
+}
+
+export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of entry.analysis.findings) {
+    const severity = effectiveSeverity(f, settings);
+    if (!severity) continue;
+    const related: DiagnosticRelatedInformation[] | undefined = f.related?.map((r) => ({
+      location: { uri: entry.uri, range: entry.lines.range(r.span) },
+      message: r.message[lang],
+    }));
+    out.push({
+      range: entry.lines.range(f.span),
+      severity: LSP_SEVERITY[severity],
+      code: f.code,
+      codeDescription: f.code.startsWith('internal.') ? undefined : { href: `${DOCS_BASE}${f.code}.md` },
+      source: 'lexdraft',
+      message: f.message[lang],
+      relatedInformation: related,
+      data: { version: entry.version, ...(f.data ?? {}) },
+    });
+  }
+  return out;
+}

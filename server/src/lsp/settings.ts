@@ -1,0 +1,64 @@
+/** Settings: schema defaults, validation of what the client sends, and the message language. */
+import type { AnalyseOptions, Severity } from '../core';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface Settings {
+  messageLanguage: 'auto' | 'zh' | 'en';
+  severity: Record<string, SeverityOverride>;
+  jurisdiction: 'auto' | 'prc' | 'tw';
+  chapterNumbering: 'auto' | 'continuous' | 'perBook';
+  joinWrappedLines: boolean;
+  /** Debounce between the last change and re-analysis, in milliseconds. */
+  diagnosticsDelay: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  messageLanguage: 'auto',
+  severity: {},
+  jurisdiction: 'auto',
+  chapterNumbering: 'auto',
+  joinWrappedLines: true,
+  diagnosticsDelay: 200,
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+/** Settings from whatever the client sent; wrong types fall back to defaults, field by field. */
+export function readSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const severity: Record<string, SeverityOverride> = {};
+  if (r.severity && typeof r.severity === 'object') {
+    for (const [k, v] of Object.entries(r.severity as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) severity[k] = v as SeverityOverride;
+    }
+  }
+  const delay = typeof r.diagnosticsDelay === 'number' && Number.isFinite(r.diagnosticsDelay) ? r.diagnosticsDelay : DEFAULT_SETTINGS.diagnosticsDelay;
+  return {
+    messageLanguage: oneOf(r.messageLanguage, ['auto', 'zh', 'en'], 'auto'),
+    severity,
+    jurisdiction: oneOf(r.jurisdiction, ['auto', 'prc', 'tw'], 'auto'),
+    chapterNumbering: oneOf(r.chapterNumbering, ['auto', 'continuous', 'perBook'], 'auto'),
+    joinWrappedLines: typeof r.joinWrappedLines === 'boolean' ? r.joinWrappedLines : true,
+    diagnosticsDelay: Math.max(0, Math.min(5000, delay)),
+  };
+}
+
+/** zh for a Chinese client locale (zh-cn, zh-tw …) under `auto`; the users are Chinese drafters. */
+export function messageLanguage(settings: Settings, clientLocale: string | undefined): 'zh' | 'en' {
+  if (settings.messageLanguage !== 'auto') return settings.messageLanguage;
+  if (!clientLocale) return 'zh';
+  return /^zh/iu.test(clientLocale) ? 'zh' : 'en';
+}
+
+export function analyseOptions(settings: Settings): AnalyseOptions {
+  return {
+    jurisdiction: settings.jurisdiction,
+    joinWrappedLines: settings.joinWrappedLines,
+    chapterNumbering: settings.chapterNumbering === 'auto' ? undefined : settings.chapterNumbering,
+  };
+}

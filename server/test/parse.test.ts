@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { analyse, type Analysis, type StructureNode } from '../src/core';
+
+function articles(a: Analysis): string[] {
+  return a.articles.map((x) => `${x.number}${x.sub ? `-${x.sub}` : ''}`);
+}
+function kinds(nodes: readonly StructureNode[]): string {
+  return nodes.map((n) => `${n.kind}${n.number}${n.children.length ? `(${kinds(n.children)})` : ''}`).join(' ');
+}
+
+describe('parser (drafting-rules §1, §2.2)', () => {
+  it('reads title, head-note, 目录 and chapters of a plain draft', () => {
+    const a = analyse('某市条例\n（征求意见稿）\n目　　录\n第一章 总则\n第二章 附则\n第一章  总则\n第一条 为了……，制定本条例。\n第二章 附　则\n第二条 本条例自公布之日起施行。\n');
+    assert.equal(a.title?.text, '某市条例');
+    assert.equal(a.toc?.entries.length, 2);
+    assert.equal(kinds(a.children), 'chapter1(article1(paragraph1)) chapter2(article2(paragraph1))');
+    assert.equal(a.divisions[1]?.title, '附　则');
+  });
+
+  it('builds 款, 项 and 目: a paragraph after items is a new 款', () => {
+    const a = analyse('第一条 有下列情形之一的：\n（一）甲；\n1.子项；\n2.子项；\n（二）乙。\n有前款情形的，处罚。\n');
+    assert.equal(kinds(a.children), 'article1(paragraph1(item1(subitem1 subitem2) item2) paragraph2)');
+  });
+
+  it('accepts U+3000, ASCII and missing separators, a stray space, and an article glued after 。', () => {
+    const a = analyse('第一条　甲。\n第二条 乙。\n第三条丙。\n第四 条 丁。第五条 戊。\n');
+    assert.deepEqual(articles(a), ['1', '2', '3', '4', '5']);
+    assert.equal(a.articles[2]?.separator, 'none');
+    assert.equal(a.articles[4]?.glued, true);
+  });
+
+  it('does not take a paragraph that begins with a reference for a heading (F49)', () => {
+    const a = analyse('第四十三条 甲。\n第四十四条 乙。\n第四十三条所称丙，是指丁。\n');
+    assert.deepEqual(articles(a), ['43', '44']);
+    assert.equal(a.articles[1]?.children.length, 2);
+  });
+
+  it('reads 之一 insertions, 【条旨】 captions and Markdown emphasis', () => {
+    const a = analyse('第一条【立法目的】为了……。\n第一条之一 甲。\n**第二条** 乙。\n## 第一章 总则\n');
+    assert.deepEqual(articles(a), ['1', '1-1', '2']);
+    assert.equal(a.articles[0]?.title, '立法目的');
+    assert.equal(a.articles[0]?.separator, 'caption');
+  });
+
+  it('reads the Markdown corpus layout: metadata block, # levels ignored, blank lines between paragraphs', () => {
+    const md = '# 某法\n\n2020年1月1日 通过\n\n<!-- INFO END -->\n\n### 第一章  总则\n\n第一条 甲。\n\n乙。\n\n#### 第二章 附则\n\n第二条 丙。\n';
+    const a = analyse(md);
+    assert.equal(a.title?.text, '某法');
+    assert.equal(kinds(a.children), 'chapter1(article1(paragraph1 paragraph2)) chapter2(article2(paragraph1))');
+  });
+
+  it('joins hard-wrapped lines unless told not to (NRM-07)', () => {
+    const text = '第一条 本条例适用于本市行政区域内的\n数字经济促进活动。\n第二条 甲。\n';
+    assert.equal(analyse(text).articles[0]?.children.length, 1);
+    assert.equal(analyse(text, { joinWrappedLines: false }).articles[0]?.children.length, 2);
+  });
+
+  it('reads Taiwan forms: 第 1 條, 第 6-1 條, （刪除）, 款 一、 and 目 （一）', () => {
+    const tw = '某某法\n第 一 章 總則\n第 1 條 為保障人民權益，特制定本法。\n本法之主管機關如下：\n一、甲。\n（一）子目。\n二、乙。\n第 2 條 （刪除）\n第 2-1 條 「某某」之定義。\n';
+    const a = analyse(tw);
+    assert.equal(a.jurisdiction, 'tw');
+    assert.equal(a.script, 'traditional');
+    assert.deepEqual(articles(a), ['1', '2', '2-1']);
+    assert.equal(a.articles[1]?.deleted, true);
+    assert.equal(kinds(a.articles.slice(0, 1)), 'article1(paragraph1 paragraph2(item1(subitem1) item2))');
+  });
+
+  it('keeps amendment instruments opaque: quoted replacement text is not structure or reference', () => {
+    const a = analyse('中华人民共和国某法修正案\n一、将某法第十条修改为：“依照本法第九十条规定……\n“前款规定的……。”\n');
+    assert.equal(a.kind, 'amendment');
+    assert.equal(a.articles.length, 0);
+    assert.ok(a.references.every((r) => r.scope === 'external'));
+  });
+
+  it('never throws and keeps spans inside the text on hostile input', () => {
+    const inputs = ['', '\uFEFF', '第'.repeat(5000), '第一条\r\n（一）\r（二）\n\u0000\uD800', '《《《第一条》', '目录\n目录\n第一章', '第一万条 甲'];
+    for (const t of inputs) {
+      const a = analyse(t);
+      for (const f of a.findings) assert.ok(f.span.start >= 0 && f.span.end <= t.length && f.span.start <= f.span.end);
+    }
+  });
+});

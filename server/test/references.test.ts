@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { analyse } from '../src/core';
+
+function refs(text: string): string[] {
+  return analyse(text).references.map((r) => `${r.scope}:${r.text}`);
+}
+
+describe('reference grammar (drafting-rules §3)', () => {
+  const doc = (body: string): string => `第一条 甲。\n第二条 乙。\n第三条 ${body}\n`;
+
+  it('reads document-scope, bare, list, range and path forms', () => {
+    assert.deepEqual(refs(doc('依照本条例第一条、第二条第一款和第一条至第二条规定。')), ['internal-doc:本条例第一条、第二条第一款和第一条至第二条']);
+    assert.deepEqual(refs(doc('违反第二条规定的。')), ['internal-bare:第二条']);
+    assert.deepEqual(refs(doc('依照前款第一项和本条第二款规定。')), ['internal-relative:前款第一项', 'internal-relative:本条第二款']);
+  });
+
+  it('treats references after 》 or a law name as external (F20, F21)', () => {
+    assert.deepEqual(refs(doc('依照《中华人民共和国数据安全法》第二十一条、第二十二条规定。')), ['external:第二十一条、第二十二条']);
+    assert.deepEqual(refs(doc('依照宪法第八十九条和刑法修正案（九）第二条规定。')), ['external:第八十九条', 'external:第二条']);
+    assert.deepEqual(refs(doc('该法第十条另有规定的除外。')), ['external:第十条']);
+  });
+
+  it('ignores ordinals without a unit and words that only contain relative forms (F50)', () => {
+    assert.deepEqual(refs(doc('第十八届第二十次会议通过合同条款和本项目，目前条件下提前款项。')), []);
+  });
+
+  it('resolves 前款 to the preceding 款 and finds items through it', () => {
+    const a = analyse('第一条 有下列情形之一的：\n（一）甲；\n（二）乙。\n有前款第二项情形的，处罚。\n');
+    const target = a.references[0]?.elements[0]?.resolved?.node;
+    assert.equal(target?.kind, 'item');
+    assert.equal(target?.number, 2);
+  });
+
+  it('continues the article named earlier in the same context (第二十六条第一款……但是第一项、第三项)', () => {
+    const a = analyse('第一条 有下列职权：\n（一）甲；\n（二）乙；\n（三）丙。\n第二条 行使本条例第一条规定的职权，但是第一项、第三项除外。\n');
+    assert.deepEqual(a.findings, []);
+    assert.equal(a.references[1]?.elements[0]?.path.article, 1);
+  });
+});

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse, CHECKS } from '../src/core';
+import { FIXTURES, listFixtures } from './golden';
+
+describe('check registry (meta)', () => {
+  it('ids are unique and well-formed, titles bilingual', () => {
+    const ids = CHECKS.map((c) => c.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const c of CHECKS) {
+      assert.match(c.id, /^[a-z]+\.[a-z-]+$/u);
+      assert.ok(c.title.zh && c.title.en && /[\u4e00-\u9fff]/u.test(c.title.zh), c.id);
+    }
+  });
+
+  for (const c of CHECKS) {
+    it(`${c.id}: has a doc page and at least one firing and one clean fixture`, () => {
+      assert.ok(existsSync(join(process.cwd(), 'docs', 'checks', `${c.id}.md`)), `docs/checks/${c.id}.md`);
+      const files = listFixtures(join(FIXTURES, 'checks', c.id));
+      const fired = files.filter((f) => analyse(readFileSync(f, 'utf8')).findings.some((x) => x.code === c.id));
+      const clean = files.filter((f) => analyse(readFileSync(f, 'utf8')).findings.length === 0);
+      assert.ok(fired.length > 0, `no fixture fires ${c.id}`);
+      assert.ok(clean.length > 0, `no clean fixture for ${c.id}`);
+    });
+  }
+
+  it('every finding on every fixture has both messages and a span inside the text', () => {
+    for (const f of listFixtures(join(FIXTURES, 'checks'))) {
+      const text = readFileSync(f, 'utf8');
+      for (const x of analyse(text).findings) {
+        assert.ok(x.message.zh && x.message.en, `${f}: ${x.code}`);
+        assert.ok(x.span.start >= 0 && x.span.end <= text.length && x.span.start < x.span.end, `${f}: ${x.code} span`);
+      }
+    }
+  });
+});
