@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FIXTURES } from './golden';
+
+const CLI = resolve(process.cwd(), 'dist', 'cli.js');
+const SAMPLE = join(FIXTURES, 'jinan-digital-economy-draft.txt');
+
+function run(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+interface JsonFinding { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }
+
+function checkJson(text: string): { code: number; findings: JsonFinding[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+  const file = join(dir, 'draft.txt');
+  writeFileSync(file, text);
+  const r = run('check', '--format', 'json', file);
+  return { code: r.code, findings: JSON.parse(r.out) as JsonFinding[] };
+}
+
+describe('CLI (dist/cli.js)', () => {
+  const sample = readFileSync(SAMPLE, 'utf8');
+  const lines = sample.split('\n');
+
+  it('checks the cleaned Jinan sample: no numbering, TOC or reference finding, exit 0', () => {
+    const r = checkJson(sample);
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.findings.filter((f) => /^(numbering|toc|reference)\./u.test(f.code)), []);
+  });
+
+  it('after deleting one article line, reports exactly the gap at the next article', () => {
+    const at = lines.findIndex((l) => l.startsWith('第二十条 '));
+    const r = checkJson(lines.filter((_, i) => i !== at).join('\n'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.findings.map((f) => [f.code, f.line, f.severity]), [['numbering.article-sequence', at + 1, 'error']]);
+    assert.match(r.findings[0]?.message ?? '', /缺少第二十条/u);
+  });
+
+  it('after duplicating one article line, reports the duplicate', () => {
+    const at = lines.findIndex((l) => l.startsWith('第三十条 '));
+    const r = checkJson([...lines.slice(0, at + 1), lines[at] as string, ...lines.slice(at + 1)].join('\n'));
+    assert.deepEqual(r.findings.map((f) => [f.code, f.line]), [['numbering.article-sequence', at + 2]]);
+    assert.match(r.findings[0]?.message ?? '', /重复（第三十条）/u);
+  });
+
+  it('after changing a reference to a missing article, reports reference.dangling at that reference', () => {
+    const at = lines.findIndex((l) => l.startsWith('第十二条 '));
+    const changed = [...lines];
+    changed[at] = (lines[at] as string).replace('第十二条 ', '第十二条 依照本条例第九十条规定，');
+    const r = checkJson(changed.join('\n'));
+    assert.deepEqual(r.findings.map((f) => [f.code, f.line, f.column, f.endColumn]), [['reference.dangling', at + 1, 11, 15]]);
+  });
+
+  it('prints text with a summary line, in English with --lang en', () => {
+    const r = run('check', '--lang', 'en', join(FIXTURES, 'checks', 'numbering.article-sequence', 'gap-after-deleted-article.txt'));
+    assert.equal(r.code, 1);
+    assert.match(r.out, /gap-after-deleted-article\.txt:4:2: error numbering\.article-sequence Missing article 3/u);
+    assert.match(r.out, /1 file\(s\) checked: 1 error\(s\)/u);
+  });
+
+  it('walks directories for .txt/.md and writes SARIF 2.1.0', () => {
+    const r = run('check', '--format', 'sarif', join(FIXTURES, 'checks', 'reference.self'));
+    assert.equal(r.code, 0, r.err); // reference.self is a warning
+    const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string; level: string; locations: unknown[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    assert.equal(log.version, '2.1.0');
+    assert.deepEqual(log.runs[0]?.results.map((x) => [x.ruleId, x.level]), [['reference.self', 'warning']]);
+    assert.ok(log.runs[0]?.tool.driver.rules.some((x) => x.id === 'reference.dangling'));
+  });
+
+  it('exits 2 with one clear line for a missing file, a binary file, or bad usage', () => {
+    const missing = run('check', '/nonexistent/draft.txt');
+    assert.equal(missing.code, 2);
+    assert.equal(missing.err.trim().split('\n').length, 1);
+    assert.match(missing.err, /no such file/u);
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const bin = join(dir, 'x.txt');
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    const b = run('check', bin);
+    assert.equal(b.code, 2);
+    assert.match(b.err, /binary file/u);
+    const gbk = join(dir, 'gbk.txt');
+    writeFileSync(gbk, Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5])); // 第一条 in GBK
+    assert.match(run('check', gbk).err, /not UTF-8/u);
+    assert.equal(run('check', '--format', 'xml', SAMPLE).code, 2);
+    assert.equal(run('frobnicate').code, 2);
+    assert.equal(run('check').code, 2);
+  });
+
+  it('outline --format json gives the structure tree with kinds, labels and 1-based lines', () => {
+    const r = run('outline', '--format', 'json', SAMPLE);
+    assert.equal(r.code, 0);
+    const tree = JSON.parse(r.out) as { title: string; articles: number; children: { kind: string; label: string; number: number; title: string; line: number; children: { kind: string }[] }[] };
+    assert.equal(tree.title, '济南市数字经济促进条例');
+    assert.equal(tree.articles, 65);
+    assert.equal(tree.children.length, 9);
+    assert.deepEqual({ ...tree.children[0], children: undefined }, { kind: 'chapter', label: '第一章', number: 1, title: '总则', line: 13, children: undefined });
+    assert.equal(tree.children[0]?.children[0]?.kind, 'article');
+  });
+});

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse, type Analysis, type StructureNode } from '../src/core';
+import { LineMap } from '../src/lsp/positions';
+import { FIXTURES, listFixtures } from './golden';
+
+// opencc-js declares ESM types; its CommonJS build (dist/umd) is what require() loads here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): (s: string) => string };
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+function shape(nodes: readonly StructureNode[]): unknown[] {
+  return nodes.map((n) => [n.kind, n.number, n.sub, n.line, shape(n.children)]);
+}
+function findings(a: Analysis): string[] {
+  const map = new LineMap(a.text);
+  return a.findings.map((f) => `${f.code}@${map.positionAt(f.span.start).line}`);
+}
+
+describe('Traditional script gives the same structure and findings', () => {
+  it('the Jinan sample in Traditional script (opencc cn→tw)', () => {
+    const s = readFileSync(join(FIXTURES, 'jinan-digital-economy-draft.txt'), 'utf8');
+    const t = toTraditional(s);
+    assert.notEqual(s, t);
+    const a = analyse(s);
+    const b = analyse(t);
+    assert.equal(b.script, 'traditional');
+    assert.equal(b.jurisdiction, 'prc'); // script does not decide jurisdiction (§8.2)
+    assert.deepEqual(shape(b.children), shape(a.children));
+    assert.deepEqual(b.toc?.entries.map((e) => e.number), a.toc?.entries.map((e) => e.number));
+    assert.deepEqual(findings(b), findings(a));
+  });
+
+  for (const file of listFixtures(join(FIXTURES, 'checks'))) {
+    const name = file.slice(FIXTURES.length + 1);
+    it(`${name} in Traditional script`, () => {
+      const s = readFileSync(file, 'utf8');
+      const a = analyse(s, { jurisdiction: 'prc' });
+      const b = analyse(toTraditional(s), { jurisdiction: 'prc' });
+      assert.deepEqual(shape(b.children), shape(a.children));
+      assert.deepEqual(findings(b), findings(a));
+    });
+  }
+});
