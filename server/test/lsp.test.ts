@@ -3,7 +3,7 @@
  * receive diagnostics, edit it, receive the updated ones; settings and document symbols.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -16,6 +16,8 @@ import {
   InitializeRequest,
   PublishDiagnosticsNotification,
   ShutdownRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type DocumentSymbol,
@@ -33,12 +35,18 @@ class Client {
   private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; done: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
 
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(transport: 'stdio' | 'ipc' = 'stdio') {
+    this.proc =
+      transport === 'stdio'
+        ? spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+        : fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     live.add(this.proc);
     this.proc.once('exit', () => live.delete(this.proc));
     this.proc.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn =
+      transport === 'stdio'
+        ? createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!))
+        : createProtocolConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.pred(p)) {
@@ -125,6 +133,15 @@ describe('language server over stdio (dist/server.js)', () => {
     const p = await got;
     assert.deepEqual(p.diagnostics.map((x) => [x.code, x.severity]), [['numbering.article-sequence', 4]]);
     assert.match(String(p.diagnostics[0]!.message), /^Missing article 2/u);
+    await c.stop();
+  });
+
+  it('speaks node IPC too (the transport the VS Code client uses)', async () => {
+    const c = new Client('ipc');
+    await c.start({});
+    const got = c.diagnostics(uri);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text: sample } });
+    assert.deepEqual((await got).diagnostics, []);
     await c.stop();
   });
 
