@@ -47,12 +47,17 @@ export function closeSpans(nodes: readonly StructureNode[]): number {
   return max;
 }
 
-/** Depth-first walk over a forest of nodes. */
-export function* walk(nodes: readonly StructureNode[]): Generator<StructureNode> {
-  for (const n of nodes) {
-    yield n;
-    yield* walk(n.children);
-  }
+/** Every node of a forest in document (depth-first) order. */
+export function walk(nodes: readonly StructureNode[]): StructureNode[] {
+  const out: StructureNode[] = [];
+  const visit = (list: readonly StructureNode[]): void => {
+    for (const n of list) {
+      out.push(n);
+      if (n.children.length > 0) visit(n.children);
+    }
+  };
+  visit(nodes);
+  return out;
 }
 
 /** Paragraphs (款) of an article. */

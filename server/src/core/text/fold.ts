@@ -4,23 +4,30 @@ import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
  * Script folding for recognition only (drafting-rules NRM-05): Traditional characters are mapped to
  * Simplified one character for one character, so folded text has the same length as the source and every
  * offset found in it is an offset in the user's text. User text is never rewritten with this.
+ *
+ * The table is a flat array over the CJK blocks the generator scans (U+3400–U+FAFF): one index per
+ * character, no hashing, because folding runs over every character of every version of the document.
  */
-const TABLE: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (let i = 0; i < FOLD_FROM.length; i++) m.set(FOLD_FROM[i] ?? '', FOLD_TO[i] ?? '');
-  return m;
+const BASE = 0x3400;
+const LIMIT = 0xfb00;
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(LIMIT - BASE);
+  for (let i = 0; i < FOLD_FROM.length; i++) t[FOLD_FROM.charCodeAt(i) - BASE] = FOLD_TO.charCodeAt(i);
+  return t;
 })();
+
+function target(c: number): number {
+  return c >= BASE && c < LIMIT ? (TABLE[c - BASE] ?? 0) : 0;
+}
 
 /** Folds Traditional characters to Simplified; the result has the same length as the input. */
 export function foldScript(text: string): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    const s = TABLE.get(text[i] ?? '');
-    if (s !== undefined) {
-      out += text.slice(last, i) + s;
+    const t = target(text.charCodeAt(i));
+    if (t !== 0) {
+      out += text.slice(last, i) + String.fromCharCode(t);
       last = i + 1;
     }
   }
@@ -29,9 +36,7 @@ export function foldScript(text: string): string {
 
 /** Counts characters that exist only in Traditional script (they change when folded). */
 export function countTraditional(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x3400 && TABLE.has(text[i] ?? '')) n++;
-  }
-  return n;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (target(text.charCodeAt(i)) !== 0) count++;
+  return count;
 }
