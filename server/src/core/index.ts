@@ -8,6 +8,7 @@ import type { Check } from './checks/types';
 import { parse } from './parse/parse';
 import { buildIndex, resolveReferences } from './refs/resolve';
 import { scanReferences } from './refs/scan';
+import { numberingScopes } from './scopes';
 import type { AnalyseOptions, Analysis, Finding } from './types';
 
 export type * from './types';
@@ -16,6 +17,7 @@ export type { Check } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
 export { walk } from './parse/nodes';
+export { renumber, mappingReport, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
 
 /**
  * Analyses one version of a document: structure, references and findings of every check.
@@ -30,8 +32,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const references = scanReferences(parsed);
   const index = buildIndex(parsed);
   resolveReferences(parsed, references, index);
+  const scopes = numberingScopes(parsed, options);
   const findings: Finding[] = [];
-  for (const check of CHECKS) runCheck(check, findings, () => check.run({ parsed, references, index, options }, (f) => {
+  for (const check of CHECKS) runCheck(check, findings, () => check.run({ parsed, references, index, scopes, options }, (f) => {
     findings.push({ ...f, code: check.id, severity: f.severity ?? check.defaultSeverity });
   }));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
@@ -48,6 +51,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     references,
     findings,
     lineStarts: parsed.lineStarts,
+    scopes,
+    options,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { NumberingScopes } from './scopes';
 import type { Jurisdiction, NumeralStyle } from './text/numerals';
 
 /** A range of UTF-16 offsets into the document text, end exclusive. */
@@ -47,6 +48,8 @@ export interface StructureNode {
   number: number;
   /** The N of 第X条之N (inserted articles); 0 otherwise. */
   sub: number;
+  /** Where 之N (or the -N of 第 6-1 條) is written, to delete when the article gets an integer number. */
+  subSpan?: Span;
   /** The label as written (第十条, （三）, 1.); empty for paragraphs. */
   label: string;
   labelSpan: Span;
@@ -80,6 +83,10 @@ export interface TocEntry {
   label: string;
   title: string;
   span: Span;
+  /** The numeral in the label (empty for the unnumbered 附则). */
+  numeralSpan: Span;
+  numeralStyle: NumeralStyle;
+  titleSpan: Span;
   line: number;
 }
 
@@ -107,8 +114,23 @@ export interface ReferencePath {
   paragraph?: number;
   item?: number;
   subitem?: number;
-  /** Where each named number is written (for rewriting and precise findings). */
+  /** The whole path as written. */
   span: Span;
+  /** Where each number the path writes stands, for rewriting only the numerals (renumbering). */
+  numerals: PathNumeral[];
+  /** 项 written with brackets (第（三）项). */
+  bracketed?: boolean;
+}
+
+/** One numeral written inside a reference path. */
+export interface PathNumeral {
+  level: 'book' | 'chapter' | 'section' | 'article' | 'articleSub' | 'paragraph' | 'item' | 'subitem';
+  value: number;
+  /** The numeral characters (十二 in 第十二条). */
+  span: Span;
+  style: 'chinese' | 'arabic' | 'financial';
+  /** For articleSub: 之一 including 之, removed when an inserted article becomes an integer. */
+  removal?: Span;
 }
 
 export type ReferenceScope = 'internal-doc' | 'internal-bare' | 'internal-relative' | 'external';
@@ -178,4 +200,8 @@ export interface Analysis {
   findings: Finding[];
   /** Line start offsets (for callers that convert offsets to positions). */
   lineStarts: number[];
+  /** The sibling lists that each number 1, 2, 3 … (shared by checks and renumbering). */
+  scopes: NumberingScopes;
+  /** The options the analysis was made with. */
+  options: AnalyseOptions;
 }

@@ -1,5 +1,6 @@
 import type { ParseResult } from '../parse/parse';
 import type { DocIndex } from '../refs/resolve';
+import type { NumberingScopes } from '../scopes';
 import type { AnalyseOptions, Finding, Message, Reference, Severity } from '../types';
 
 /** What a check may read: the parse, the references and the index. Nothing else, no I/O. */
@@ -7,6 +8,7 @@ export interface CheckContext {
   parsed: ParseResult;
   references: readonly Reference[];
   index: DocIndex;
+  scopes: NumberingScopes;
   options: AnalyseOptions;
 }
 

@@ -34,6 +34,8 @@ export type LineClass =
       type: 'article';
       numeral: NumeralToken;
       sub?: NumeralToken;
+      /** Where 之N / -N is written (line offsets), when there is one. */
+      subRemoval?: { start: number; end: number };
       labelEnd: number;
       separator: 'space' | 'none' | 'caption' | 'end';
       caption?: { text: string; start: number; end: number };
@@ -109,14 +111,22 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
       const [all, n = '', s = ''] = dash;
       const numeral = token(n, from + content.indexOf(n));
       const sub = token(s, from + all.lastIndexOf(s));
-      if (numeral && sub) return afterLabel(folded, from, to, from + all.length, numeral, sub, true);
+      if (numeral && sub) {
+        const c = afterLabel(folded, from, to, from + all.length, numeral, sub, true);
+        if (c.type === 'article') c.subRemoval = { start: from + all.search(/[-－]/u), end: sub.end };
+        return c;
+      }
     }
     const a = ARTICLE_RE.exec(content);
     if (a) {
       const [all, n = '', s] = a;
       const numeral = token(n, from + content.indexOf(n, 1));
       const sub = s === undefined ? undefined : token(s, from + all.lastIndexOf(s));
-      if (numeral && (s === undefined || sub)) return afterLabel(folded, from, to, from + all.length, numeral, sub, false);
+      if (numeral && (s === undefined || sub)) {
+        const c = afterLabel(folded, from, to, from + all.length, numeral, sub, false);
+        if (sub && c.type === 'article') c.subRemoval = { start: from + all.lastIndexOf('之'), end: sub.end };
+        return c;
+      }
     }
     return { type: 'text' };
   }

@@ -176,13 +176,17 @@ function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, b: { fr
       label: line.text.slice(b.from, c.labelEnd),
       title: line.text.slice(c.titleStart, c.titleEnd),
       span: { start: line.start + b.from, end: line.start + b.to },
+      numeralSpan: { start: line.start + c.numeral.start, end: line.start + c.numeral.end },
+      numeralStyle: c.numeral.style,
+      titleSpan: { start: line.start + c.titleStart, end: line.start + c.titleEnd },
       line: line.index,
     });
     return true;
   }
   if (c.type === 'appendix') {
     if (toc.entries.some((e) => e.number === 0)) return false;
-    toc.entries.push({ kind: 'chapter', number: 0, label: '', title: content, span: { start: line.start + b.from, end: line.start + b.to }, line: line.index });
+    const span = { start: line.start + b.from, end: line.start + b.to };
+    toc.entries.push({ kind: 'chapter', number: 0, label: '', title: content, span, numeralSpan: { start: span.start, end: span.start }, numeralStyle: 'chinese', titleSpan: span, line: line.index });
     return true;
   }
   if (c.type === 'article' && content.length <= 30 && !SENTENCE_PUNCT.test(content)) {
@@ -295,6 +299,7 @@ function startArticle(
   });
   node.separator = c.separator;
   node.glued = glued;
+  if (c.subRemoval) node.subSpan = { start: ls + c.subRemoval.start, end: ls + c.subRemoval.end };
   if (c.caption) {
     node.title = c.caption.text;
     node.titleSpan = { start: ls + c.caption.start, end: ls + c.caption.end };

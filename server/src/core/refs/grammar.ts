@@ -4,7 +4,7 @@
  */
 import { CN_NUMERAL_CHARS, ARABIC_DIGIT_CLASS, parseNumeral } from '../text/numerals';
 import type { Jurisdiction } from '../text/numerals';
-import type { Span } from '../types';
+import type { PathNumeral, Span } from '../types';
 import { DOC_SCOPE_WORDS } from './scope';
 
 const NUM = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+`;
@@ -35,10 +35,20 @@ export interface RawPath {
   bracketed?: boolean;
   start: number;
   end: number;
+  numerals: PathNumeral[];
 }
 
 function num(raw: string | undefined): number | undefined {
   return raw === undefined ? undefined : parseNumeral(raw)?.value;
+}
+
+/** Records where the numeral `raw` stands inside the match `m` found at `at`. */
+function mark(path: RawPath, level: PathNumeral['level'], m: RegExpExecArray, at: number, raw: string | undefined, from = 1): void {
+  if (raw === undefined) return;
+  const parsed = parseNumeral(raw);
+  if (!parsed) return;
+  const start = at + m[0].indexOf(raw, from);
+  path.numerals.push({ level, value: parsed.value, span: { start, end: start + raw.length }, style: parsed.style });
 }
 
 function take(re: RegExp, s: string, p: number): RegExpExecArray | null {
@@ -51,27 +61,37 @@ function take(re: RegExp, s: string, p: number): RegExpExecArray | null {
  * 款 an item and 目 a subitem (drafting-rules §2.8).
  */
 export function readPath(s: string, p: number, jurisdiction: Jurisdiction): RawPath | undefined {
-  const path: RawPath = { start: p, end: p };
+  const path: RawPath = { start: p, end: p, numerals: [] };
   let q = p;
   const b = take(COMPONENTS.book, s, q);
   if (b) {
     path.book = num(b[1]);
+    mark(path, 'book', b, q, b[1]);
     q += b[0].length;
   }
   const c = take(COMPONENTS.chapter, s, q);
   if (c) {
     path.chapter = num(c[1]);
+    mark(path, 'chapter', c, q, c[1]);
     q += c[0].length;
   }
   const sec = take(COMPONENTS.section, s, q);
   if (sec) {
     path.section = num(sec[1]);
+    mark(path, 'section', sec, q, sec[1]);
     q += sec[0].length;
   }
   const a = take(COMPONENTS.article, s, q);
   if (a) {
     path.article = num(a[1]);
-    if (a[2] !== undefined) path.articleSub = num(a[2]);
+    mark(path, 'article', a, q, a[1]);
+    if (a[2] !== undefined) {
+      path.articleSub = num(a[2]);
+      const zhi = q + a[0].lastIndexOf('之');
+      mark(path, 'articleSub', a, q, a[2], zhi - q + 1);
+      const last = path.numerals[path.numerals.length - 1];
+      if (last?.level === 'articleSub') last.removal = { start: zhi, end: q + a[0].length };
+    }
     q += a[0].length;
   }
   // Below the article the order is 款 项 目 (PRC) or 項 款 目 (Taiwan).
@@ -84,6 +104,7 @@ export function readPath(s: string, p: number, jurisdiction: Jurisdiction): RawP
     const level = levels[i] as 'paragraph' | 'item' | 'subitem';
     const value = key === 'xiang' ? num(m[1] ?? m[2]) : num(m[1]);
     path[level] = value;
+    mark(path, level, m, q, key === 'xiang' ? (m[1] ?? m[2]) : m[1]);
     if (key === 'xiang' && m[1] !== undefined) path.bracketed = true;
     q += m[0].length;
   }
@@ -109,7 +130,7 @@ export function topLevel(path: RawPath): number {
 /** Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). */
 export function inherit(path: RawPath, prev: RawPath): RawPath {
   const top = topLevel(path);
-  const out: RawPath = { ...path };
+  const out: RawPath = { ...path, numerals: path.numerals };
   const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
   for (let i = 0; i < top; i++) {
     const k = keys[i] as (typeof keys)[number];

@@ -82,7 +82,7 @@ function inside(opaque: readonly Span[], at: number): Span | undefined {
 }
 
 function toPath(raw: RawPath): ReferencePath {
-  const { start, end, bracketed: _b, ...rest } = raw;
+  const { start, end, ...rest } = raw;
   return { ...rest, span: { start, end } };
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Renumbering with reference rewriting (drafting-rules §4): one set of minimal edits (numbers only, plus the
+ * 目录), a mapping report old → new, and findings for what needs the drafter's attention.
+ */
+import type { Analysis, Finding, NodeKind } from '../types';
+import { applyEdits, type TextEdit } from './edit';
+import { headingEdits, newLabelText } from './headings';
+import { changed, makePlan, type RenumberMode } from './plan';
+import { referenceEdits } from './references';
+import { tocEdits } from './toc';
+
+export interface RenumberOptions {
+  /** `renumber` (default): integers everywhere, 之N converted; `insertOnly`: keep numbers, new articles get 之N. */
+  mode?: RenumberMode;
+}
+
+export interface MappingEntry {
+  kind: NodeKind;
+  from: string;
+  to: string;
+  /** 0-based line of the unit. */
+  line: number;
+}
+
+export interface RenumberResult {
+  edits: TextEdit[];
+  mapping: MappingEntry[];
+  findings: Finding[];
+}
+
+const MAPPED = new Set<NodeKind>(['book', 'subbook', 'chapter', 'section', 'article']);
+
+export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberResult {
+  const plan = makePlan(a.scopes, options.mode ?? 'renumber');
+  const findings: Finding[] = [];
+  const edits: TextEdit[] = [...headingEdits(a, plan), ...referenceEdits(a, plan, findings), ...tocEdits(a, plan)];
+  edits.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  const mapping: MappingEntry[] = [];
+  for (const node of a.scopes.articles.concat(a.divisions)) {
+    if (!MAPPED.has(node.kind) || !changed(node, plan)) continue;
+    const to = newLabelText(a, node, plan);
+    mapping.push({ kind: node.kind, from: node.label, to, line: node.line });
+    if (node.sub > 0 && plan.labels.get(node)?.sub === 0) {
+      findings.push({ code: 'renumber.converted', severity: 'information', span: node.labelSpan, message: { zh: `${node.label}改为${to}`, en: `${node.label} becomes ${to}` } });
+    }
+  }
+  mapping.sort((x, y) => x.line - y.line);
+  for (const node of plan.unplaced) {
+    findings.push({
+      code: 'renumber.unplaced',
+      severity: 'warning',
+      span: node.labelSpan,
+      message: { zh: `无法为${node.label}分配“之”序号（前面没有可依附的条），未改动`, en: `${node.label} cannot get an inserted-article number here; left unchanged` },
+    });
+  }
+  return { edits, mapping, findings };
+}
+
+/** The mapping as the drafter pastes it into the 起草说明: 第十二条之一→第十三条；第十三条→第十四条. */
+export function mappingReport(mapping: readonly MappingEntry[]): string {
+  return mapping.map((m) => `${m.from}→${m.to}`).join('；');
+}
+
+export { applyEdits, type TextEdit };
+export type { RenumberMode };

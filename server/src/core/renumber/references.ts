@@ -1,0 +1,175 @@
+/**
+ * Rewriting internal references to the new numbers, in their original surface style (drafting-rules §3.2,
+ * §4.3–4.5). Only numeral tokens change; 本条例, bracket style and separators stay as written. External and
+ * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
+ */
+import { paragraphsOf } from '../parse/nodes';
+import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
+import type { TextEdit } from './edit';
+import { keyOf } from './identity';
+import type { Plan } from './plan';
+import { renderNumeral, renderSub } from './render';
+
+interface Located {
+  nodes: Partial<Record<PathNumeral['level'], StructureNode>>;
+  uncertain: boolean;
+  missing?: { numeral: PathNumeral; what: string };
+}
+
+const AMBIGUOUS = { zh: '引用的条文编号有重复或顺序错乱，已按最可能的对象改写，请确认', en: 'The cited label is duplicated or out of order; rewritten to the most likely target, please confirm' };
+
+function lookup(list: readonly StructureNode[] | undefined, plan: Plan, n: number, sub = 0): { node: StructureNode; certain: boolean } | undefined {
+  if (!list) return undefined;
+  return plan.identities.get(list)?.byKey.get(keyOf(n, sub));
+}
+
+function listOfChildren(parent: StructureNode | undefined, kind: StructureNode['kind'], plan: Plan): readonly StructureNode[] | undefined {
+  const first = parent?.children.find((c) => c.kind === kind);
+  return first ? plan.listOf.get(first) : undefined;
+}
+
+function ancestorChapter(a: Analysis, article: StructureNode | undefined): StructureNode | undefined {
+  if (!article) return undefined;
+  return a.divisions.find((d) => d.kind === 'chapter' && d.span.start <= article.span.start && article.span.end <= d.span.end);
+}
+
+/** Finds the nodes a path named under the OLD numbering. */
+function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan): Located {
+  const out: Located = { nodes: {}, uncertain: false };
+  const numeral = (level: PathNumeral['level']): PathNumeral | undefined => path.numerals.find((x) => x.level === level);
+  const fail = (level: PathNumeral['level'], what: string): Located => {
+    const n = numeral(level);
+    if (n) out.missing = { numeral: n, what };
+    return out;
+  };
+  if (path.chapter !== undefined) {
+    const own = ancestorChapter(a, ref.article);
+    const lists = a.scopes.chapters;
+    const preferred = lists.find((l) => own && l.includes(own)) ?? lists[0];
+    const hit = lookup(preferred, plan, path.chapter) ?? lists.map((l) => lookup(l, plan, path.chapter as number)).find((x) => x);
+    if (!hit) return fail('chapter', `第${path.chapter}章`);
+    out.nodes.chapter = hit.node;
+    out.uncertain ||= !hit.certain;
+  }
+  if (path.section !== undefined) {
+    const chapter = out.nodes.chapter ?? ancestorChapter(a, ref.article);
+    const hit = lookup(listOfChildren(chapter, 'section', plan), plan, path.section);
+    if (!hit) return fail('section', `第${path.section}节`);
+    out.nodes.section = hit.node;
+    out.uncertain ||= !hit.certain;
+  }
+  let article: StructureNode | undefined;
+  if (path.article !== undefined) {
+    const hit = lookup(a.scopes.articles, plan, path.article, path.articleSub ?? 0);
+    if (!hit) return fail('article', `第${path.article}条`);
+    article = hit.node;
+    out.uncertain ||= !hit.certain;
+  } else if (path.chapter === undefined && path.section === undefined) {
+    article = ref.article;
+    if (ref.relative?.startsWith('前') && ref.relative.endsWith('条') && ref.article) {
+      article = a.articles[a.articles.indexOf(ref.article) - (ref.relativeCount ?? 1)];
+    }
+  }
+  if (article) out.nodes.article = article;
+  if (!article || (path.item === undefined && path.subitem === undefined)) return out;
+  const paragraphs = paragraphsOf(article);
+  let paragraph: StructureNode | undefined;
+  if (path.paragraph !== undefined) paragraph = paragraphs[path.paragraph - 1];
+  else if (ref.relative?.startsWith('前') && ref.relative.endsWith('款') && ref.paragraph && ref.article === article) {
+    paragraph = paragraphs[ref.paragraph.number - 1 - (ref.relativeCount ?? 1)];
+  }
+  if (path.item !== undefined) {
+    const holders = paragraph ? [paragraph] : paragraphs;
+    const hit = holders.map((p) => lookup(listOfChildren(p, 'item', plan), plan, path.item as number)).find((x) => x);
+    if (!hit) return fail('item', `第${path.item}项`);
+    out.nodes.item = hit.node;
+    out.uncertain ||= !hit.certain;
+  }
+  if (path.subitem !== undefined && out.nodes.item) {
+    const hit = lookup(listOfChildren(out.nodes.item, 'subitem', plan), plan, path.subitem);
+    if (!hit) return fail('subitem', `第${path.subitem}目`);
+    out.nodes.subitem = hit.node;
+  }
+  return out;
+}
+
+function pathEdits(a: Analysis, path: ReferencePath, loc: Located, plan: Plan): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const n of path.numerals) {
+    const level = n.level === 'articleSub' ? 'article' : n.level;
+    const node = loc.nodes[level];
+    const l = node ? plan.labels.get(node) : undefined;
+    if (!node || !l || n.level === 'paragraph') continue;
+    const raw = a.text.slice(n.span.start, n.span.end);
+    if (n.level === 'articleSub') {
+      if (l.sub === 0) edits.push({ span: n.removal ?? n.span, newText: '' });
+      else if (l.sub !== n.value) edits.push({ span: n.span, newText: renderNumeral(l.sub, n.style, raw, a.jurisdiction) });
+      continue;
+    }
+    if (l.number !== n.value) edits.push({ span: n.span, newText: renderNumeral(l.number, n.style, raw, a.jurisdiction) });
+    if (n.level === 'article' && l.sub > 0 && !path.numerals.some((x) => x.level === 'articleSub')) {
+      const at = n.span.end + 1; // after 条
+      edits.push({ span: { start: at, end: at }, newText: renderSub(l.sub, n.style, false, a.jurisdiction) });
+    }
+  }
+  return edits;
+}
+
+function spanOf(n: PathNumeral): Span {
+  return n.removal ? { start: Math.min(n.span.start, n.removal.start), end: Math.max(n.span.end, n.removal.end) } : n.span;
+}
+
+export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const ref of a.references) {
+    if (ref.scope === 'external') continue;
+    for (const el of ref.elements) {
+      const ends = [el.path, ...(el.rangeEnd ? [el.rangeEnd.path] : [])];
+      const located = ends.map((p) => locate(a, ref, p, plan));
+      const missing = located.find((l) => l.missing);
+      if (missing?.missing) {
+        findings.push({
+          code: 'renumber.deleted-target',
+          severity: 'error',
+          span: spanOf(missing.missing.numeral),
+          message: {
+            zh: `引用的${el.text}指向的条文已不存在（可能已删除），未改写，请处理`,
+            en: `“${el.text}” points at a unit that no longer exists (deleted?); not rewritten, please resolve`,
+          },
+        });
+        continue;
+      }
+      let confirm = located.some((l) => l.uncertain) ? AMBIGUOUS : undefined;
+      if (el.rangeEnd) {
+        const note = rangeChange(a, plan, located[0]?.nodes.article, located[1]?.nodes.article);
+        if (note) {
+          findings.push({ code: 'renumber.range-changed', severity: 'warning', span: el.span, message: note });
+          confirm = note;
+        }
+      }
+      if (confirm && located.some((l) => l.uncertain)) {
+        findings.push({ code: 'renumber.ambiguous', severity: 'warning', span: el.span, message: AMBIGUOUS });
+      }
+      ends.forEach((p, i) => {
+        for (const e of pathEdits(a, p, located[i] as Located, plan)) edits.push(confirm ? { ...e, confirm } : e);
+      });
+    }
+  }
+  return edits;
+}
+
+/** A new article inside 第十条至第十五条 widens the range; a deleted one narrows it (§4.5). */
+function rangeChange(a: Analysis, plan: Plan, from: StructureNode | undefined, to: StructureNode | undefined) {
+  if (!from || !to) return undefined;
+  const list = a.scopes.articles;
+  const i = list.indexOf(from);
+  const j = list.indexOf(to);
+  if (i < 0 || j <= i) return undefined;
+  const id = plan.identities.get(list);
+  // A unit outside the anchored labels, or an inserted 之N article that now takes an integer, is new here.
+  const inserted = list.slice(i + 1, j).some((n) => !id?.anchored.has(n) || (n.sub > 0 && plan.labels.get(n)?.sub === 0));
+  if (inserted) {
+    return { zh: '范围内新增了条文，改写后的范围包含新条文，请确认', en: 'An article was inserted inside this range; the rewritten range now covers it, please confirm' };
+  }
+  return undefined;
+}

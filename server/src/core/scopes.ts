@@ -1,0 +1,62 @@
+/**
+ * Where each kind of number restarts (drafting-rules §2.4): the sibling lists that must each run 1, 2, 3 ….
+ * The numbering checks and renumbering read the same lists, so they can never disagree.
+ */
+import type { AnalyseOptions, StructureNode } from './types';
+
+export interface NumberingScopes {
+  books: StructureNode[];
+  subbooks: StructureNode[][];
+  chapters: StructureNode[][];
+  sections: StructureNode[][];
+  articles: StructureNode[];
+  items: StructureNode[][];
+  subitems: StructureNode[][];
+  /** How chapters were numbered: restarting per book or continuous. */
+  chapterMode: 'continuous' | 'perBook';
+}
+
+function under(node: StructureNode, kind: StructureNode['kind']): StructureNode[] {
+  const out: StructureNode[] = [];
+  for (const c of node.children) {
+    if (c.kind === kind) out.push(c);
+    else if (c.kind === 'subbook' || c.kind === 'book') out.push(...under(c, kind));
+  }
+  return out;
+}
+
+const byKind = (list: readonly StructureNode[], kind: StructureNode['kind']): StructureNode[] => list.filter((c) => c.kind === kind);
+
+export function numberingScopes(
+  doc: { children: readonly StructureNode[]; divisions: readonly StructureNode[]; articles: readonly StructureNode[] },
+  options: AnalyseOptions = {},
+): NumberingScopes {
+  const books = byKind(doc.divisions, 'book');
+  const numbered = (list: StructureNode[]): StructureNode[] => list.filter((c) => c.number > 0);
+  let chapterMode: 'continuous' | 'perBook' = 'continuous';
+  if (options.chapterNumbering === 'perBook' || options.chapterNumbering === 'continuous') chapterMode = options.chapterNumbering;
+  else if (books[1]) chapterMode = under(books[1], 'chapter')[0]?.number === 1 ? 'perBook' : 'continuous';
+  const chapters =
+    books.length > 0 && chapterMode === 'perBook'
+      ? [...books.map((b) => numbered(under(b, 'chapter'))), numbered(doc.children.filter((c) => c.kind === 'chapter'))]
+      : [numbered(byKind(doc.divisions, 'chapter'))];
+  const items: StructureNode[][] = [];
+  const subitems: StructureNode[][] = [];
+  for (const a of doc.articles) {
+    for (const p of byKind(a.children, 'paragraph')) {
+      items.push(byKind(p.children, 'item'));
+      subitems.push(byKind(p.children, 'subitem'));
+      for (const it of byKind(p.children, 'item')) subitems.push(byKind(it.children, 'subitem'));
+    }
+  }
+  return {
+    books,
+    subbooks: books.map((b) => byKind(b.children, 'subbook')),
+    chapters: chapters.filter((l) => l.length > 0),
+    sections: byKind(doc.divisions, 'chapter').map((c) => byKind(c.children, 'section')),
+    articles: [...doc.articles],
+    items: items.filter((l) => l.length > 0),
+    subitems: subitems.filter((l) => l.length > 0),
+    chapterMode,
+  };
+}

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyse, applyEdits, mappingReport, renumber, type RenumberMode } from '../src/core';
+import { LineMap } from '../src/lsp/positions';
+import { assertGolden, FIXTURES, listFixtures } from './golden';
+
+/** The renumbered text, then the mapping report and the findings, as a reviewer reads them. */
+function render(text: string, mode: RenumberMode): string {
+  const a = analyse(text);
+  const r = renumber(a, { mode });
+  const out = applyEdits(text, r.edits);
+  const map = new LineMap(text);
+  const confirm = r.edits.filter((e) => e.confirm).map((e) => `${map.positionAt(e.span.start).line + 1}:${map.positionAt(e.span.start).character + 1} ${e.confirm?.zh}`);
+  const findings = r.findings.map((f) => `${map.positionAt(f.span.start).line + 1}:${map.positionAt(f.span.start).character + 1} ${f.severity} ${f.code} ${f.message.zh}`);
+  return [out.trimEnd(), '--- 对照表 mapping', mappingReport(r.mapping) || '(unchanged)', '--- 需确认 confirm', ...(confirm.length ? confirm : ['(none)']), '--- findings', ...(findings.length ? findings : ['(none)']), ''].join('\n');
+}
+
+describe('renumber goldens (test-fixtures/renumber)', () => {
+  for (const file of listFixtures(join(FIXTURES, 'renumber'))) {
+    const mode: RenumberMode = basename(file).startsWith('insert-only') ? 'insertOnly' : 'renumber';
+    it(basename(file), () => {
+      const text = readFileSync(file, 'utf8');
+      assertGolden(file.replace(/\.txt$/u, '.renumbered'), render(text, mode));
+      // Renumbering the result again changes nothing (idempotence).
+      const once = applyEdits(text, renumber(analyse(text), { mode }).edits);
+      assert.deepEqual(renumber(analyse(once), { mode }).edits, []);
+    });
+  }
+});
