@@ -40,7 +40,7 @@ function assertOnlyNumbers(a: Analysis, edits: ReturnType<typeof renumber>['edit
   for (const e of edits) {
     if (toc && e.span.start >= toc.start && e.span.end <= toc.end) continue;
     const old = a.text.slice(e.span.start, e.span.end);
-    assert.match(old + e.newText, /^[零〇一二两三四五六七八九十百千0-9０-９之\-]*$/u, `edit outside number tokens: “${old}” → “${e.newText}”`);
+    assert.match(old + e.newText, /^[零〇一二两三四五六七八九十百千0-9０-９之-]*$/u, `edit outside number tokens: “${old}” → “${e.newText}”`);
   }
 }
 
@@ -51,7 +51,7 @@ function lineRange(text: string, node: StructureNode): { start: number; end: num
 }
 
 describe('renumbering real laws (../shared/corpus/dev)', function () {
-  let laws: { path: string; text: string; a: Analysis }[] = [];
+  const laws: { path: string; text: string; a: Analysis }[] = [];
 
   before(function () {
     if (!corpusAvailable()) {
