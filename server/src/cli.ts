@@ -2,7 +2,9 @@
  * `lexdraft check | outline` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
  */
-import { analyse, type Finding } from './core';
+import { writeFileSync } from 'node:fs';
+import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
+import { LineMap } from './lsp/positions';
 import { expandInputs, InputError, readDraft } from './cli/files';
 import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
 import { outlineJson, outlineText } from './cli/outline';
@@ -13,10 +15,13 @@ const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0
 const USAGE = `用法 / usage:
   lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] <file|dir>...
   lexdraft outline [--format json|text] <file>
+  lexdraft renumber [--write] [--mode renumber|insertOnly] <file>
   lexdraft --version | --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
 outline  输出结构树 / print the structure tree
+renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
+         renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
 class UsageError extends Error {}
@@ -26,6 +31,8 @@ interface Args {
   format?: string;
   lang: Lang;
   jurisdiction: 'auto' | 'prc' | 'tw';
+  mode: 'renumber' | 'insertOnly';
+  write: boolean;
   inputs: string[];
 }
 
@@ -36,7 +43,7 @@ function defaultLang(env: NodeJS.ProcessEnv): Lang {
 
 function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', inputs: [] };
+  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -56,7 +63,12 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
       const v = value();
       if (v !== 'auto' && v !== 'prc' && v !== 'tw') throw new UsageError(`lexdraft: --jurisdiction 只能是 auto、prc 或 tw / must be auto, prc or tw: ${v}`);
       args.jurisdiction = v;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
+    } else if (name === '--mode') {
+      const v = value();
+      if (v !== 'renumber' && v !== 'insertOnly') throw new UsageError(`lexdraft: --mode 只能是 renumber 或 insertOnly / must be renumber or insertOnly: ${v}`);
+      args.mode = v;
+    } else if (a === '--write') args.write = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
     else args.inputs.push(a);
   }
   return args;
@@ -80,6 +92,7 @@ export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {
     const args = parseArgs(argv, env);
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
+    if (args.command === 'renumber') return renumberCommand(args, io);
     throw new UsageError(`lexdraft: 未知命令 / unknown command: ${args.command}\n${USAGE}`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof InputError) {
@@ -118,17 +131,52 @@ function check(args: Args, io: Io): number {
   return all.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-function outline(args: Args, io: Io): number {
-  const format = args.format ?? 'json';
-  if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
-  if (args.inputs.length !== 1) throw new UsageError(`lexdraft: outline 需要一个文件 / outline takes exactly one file`);
+/** The one file a command takes (outline, renumber). */
+function singleFile(args: Args): string {
+  if (args.inputs.length !== 1) throw new UsageError(`lexdraft: ${args.command} 需要一个文件 / ${args.command} takes exactly one file`);
   const file = args.inputs[0] as string;
   const { files, errors } = expandInputs([file]);
   if (errors.length > 0) throw new InputError(errors[0]);
-  if (files.length !== 1 || files[0] !== file) throw new UsageError(`lexdraft: outline 需要一个文件而不是目录 / outline takes a file, not a directory`);
+  if (files.length !== 1 || files[0] !== file) throw new UsageError(`lexdraft: ${args.command} 需要一个文件而不是目录 / ${args.command} takes a file, not a directory`);
+  return file;
+}
+
+function outline(args: Args, io: Io): number {
+  const format = args.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
+  const file = singleFile(args);
   const a = analyse(readDraft(file), { jurisdiction: args.jurisdiction });
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
+}
+
+/**
+ * Renumbers one file: the new text to stdout (or back into the file with --write, the user's explicit
+ * action), the old → new map and anything needing attention to stderr. Exit 1 when a reference could not
+ * be rewritten (it points at a deleted unit), so CI notices.
+ */
+function renumberCommand(args: Args, io: Io): number {
+  const file = singleFile(args);
+  const text = readDraft(file);
+  const a = analyse(text, { jurisdiction: args.jurisdiction });
+  const r = renumber(a, { mode: args.mode });
+  const out = applyEdits(text, r.edits);
+  if (args.write) {
+    if (out !== text) writeFileSync(file, out);
+  } else {
+    io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
+  }
+  const map = new LineMap(text);
+  io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
+  for (const e of r.edits.filter((x) => x.confirm)) {
+    const p = map.positionAt(e.span.start);
+    io.err(`${file}:${p.line + 1}:${p.character + 1}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
+  }
+  for (const f of r.findings.filter((x) => x.code !== 'renumber.converted')) {
+    const p = map.positionAt(f.span.start);
+    io.err(`${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message[args.lang]}`);
+  }
+  return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -91,6 +91,30 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(run('check').code, 2);
   });
 
+  it('renumber prints the renumbered text to stdout and the mapping to stderr; --write edits in place', () => {
+    const src = join(FIXTURES, 'renumber', 'inserted-zhi-references.txt');
+    const r = run('renumber', src);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, readFileSync(src.replace(/\.txt$/u, '.renumbered'), 'utf8').split('\n--- ')[0] + '\n');
+    assert.match(r.err, /对照表: 第三条之一→第四条；第四条→第五条/u);
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const copy = join(dir, 'draft.txt');
+    writeFileSync(copy, readFileSync(src));
+    assert.equal(run('renumber', '--write', copy).code, 0);
+    assert.equal(readFileSync(copy, 'utf8'), r.out);
+    const again = run('renumber', '--lang', 'en', copy);
+    assert.match(again.err, /numbering unchanged/u);
+  });
+
+  it('renumber exits 1 when a reference points at a deleted article, and takes --mode insertOnly', () => {
+    const del = run('renumber', join(FIXTURES, 'renumber', 'deleted-article-reference-reported.txt'));
+    assert.equal(del.code, 1);
+    assert.match(del.err, /renumber\.deleted-target/u);
+    const ins = run('renumber', '--mode', 'insertOnly', join(FIXTURES, 'renumber', 'insert-only-mode.txt'));
+    assert.match(ins.out, /第三条之一 新增的条文。/u);
+    assert.equal(run('renumber', '--mode', 'sideways', SAMPLE).code, 2);
+  });
+
   it('outline --format json gives the structure tree with kinds, labels and 1-based lines', () => {
     const r = run('outline', '--format', 'json', SAMPLE);
     assert.equal(r.code, 0);
