@@ -2,7 +2,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary } from '../../server/src/protocol';
+import {
+  LANGUAGE_ID,
+  RENUMBER_SERVER_COMMAND,
+  SETTINGS_SECTION,
+  SUMMARY_NOTIFICATION,
+  type DocumentSummary,
+  type RenumberArgs,
+  type RenumberReply,
+} from '../../server/src/protocol';
 import { looksLikeRegulation } from './detect';
 
 let client: LanguageClient | undefined;
@@ -34,9 +42,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.hide();
       return;
     }
-    const kind = s.jurisdiction === 'tw' ? vscode.l10n.t('台湾法规') : vscode.l10n.t('法规草案');
-    status.text = `$(law) ${kind} · ${vscode.l10n.t('{0} 条', s.articles)} · $(error) ${s.errors} $(warning) ${s.warnings}`;
-    status.tooltip = vscode.l10n.t('LexDraft：{0} 个错误，{1} 个警告，{2} 个提示', s.errors, s.warnings, s.others);
+    const kind = s.jurisdiction === 'tw' ? vscode.l10n.t('Taiwan act') : vscode.l10n.t('Draft');
+    status.text = `$(law) ${kind} · ${vscode.l10n.t('{0} articles', s.articles)} · $(error) ${s.errors} $(warning) ${s.warnings}`;
+    status.tooltip = vscode.l10n.t('LexDraft: {0} error(s), {1} warning(s), {2} other', s.errors, s.warnings, s.others);
     status.command = 'workbench.actions.view.problems';
     status.show();
   };
@@ -57,6 +65,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
       }
     }),
+  );
+
+  const output = vscode.window.createOutputChannel('LexDraft');
+  context.subscriptions.push(output);
+  const renumberCommand = (mode: RenumberArgs['mode']) => async (): Promise<RenumberReply | undefined> => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== LANGUAGE_ID || !client) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a legislative draft first.'));
+      return undefined;
+    }
+    const args: RenumberArgs = { uri: doc.uri.toString(), version: doc.version, mode };
+    const reply = await client.sendRequest<RenumberReply>('workspace/executeCommand', { command: RENUMBER_SERVER_COMMAND, arguments: [args] });
+    for (const w of reply.warnings ?? []) output.appendLine(`⚠ ${w}`);
+    if (!reply.applied) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not renumber: {0}', reply.reason ?? ''));
+    } else if (reply.changed === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Numbering is already consistent.'));
+    } else {
+      output.appendLine(`${new Date().toLocaleString()} ${doc.uri.fsPath}`);
+      output.appendLine(reply.report);
+      const copy = vscode.l10n.t('Copy mapping');
+      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0}', reply.report.slice(0, 200)), copy);
+      if (choice === copy) await vscode.env.clipboard.writeText(reply.report);
+    }
+    return reply;
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('lexdraft.renumber', renumberCommand('renumber')),
+    vscode.commands.registerCommand('lexdraft.renumberInsertOnly', renumberCommand('insertOnly')),
   );
 
   await client.start();

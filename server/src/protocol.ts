@@ -16,3 +16,24 @@ export interface DocumentSummary {
   warnings: number;
   others: number;
 }
+
+/** Server command that renumbers a document (arguments: one RenumberArgs). */
+export const RENUMBER_SERVER_COMMAND = 'lexdraft.server.renumber';
+
+export interface RenumberArgs {
+  uri: string;
+  /** The version the user saw; the server refuses to edit another one. */
+  version: number;
+  mode: 'renumber' | 'insertOnly';
+}
+
+export interface RenumberReply {
+  applied: boolean;
+  reason?: string;
+  /** The mapping report for the 起草说明: 第十二条之一→第十三条；… */
+  report: string;
+  /** Number of text edits. */
+  changed: number;
+  /** What needs the drafter's attention (references to deleted articles, ranges that changed). */
+  warnings?: string[];
+}

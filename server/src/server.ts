@@ -3,6 +3,7 @@
  * (`--stdio`, `--node-ipc`, `--socket=N`) as vscode-languageserver reads it.
  */
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -12,11 +13,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './lsp/cache';
+import { codeActions, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
+import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
+import { completion } from './lsp/completion';
+import { definition, hover, references } from './lsp/navigation';
+import { LEGEND, semanticTokens } from './lsp/semantic';
+import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
-import { SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary } from './protocol';
+import { RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -40,6 +46,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'LexDraft' },
+      definitionProvider: true,
+      hoverProvider: true,
+      referencesProvider: true,
+      completionProvider: { triggerCharacters: ['第'] },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER] },
+      executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND] },
     },
     serverInfo: { name: 'lexdraft', version: typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev' },
   };
@@ -136,14 +152,57 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
+/** Runs a feature on the cached analysis of an open document; unknown documents and failures give `fallback`. */
+function withEntry<T>(uri: string, what: string, fallback: T, fn: (entry: CachedAnalysis) => T): T {
+  const doc = documents.get(uri);
+  if (!doc) return fallback;
   try {
-    return documentSymbols(cache.get(doc));
+    return fn(cache.get(doc));
   } catch (err) {
-    report('documentSymbol', err);
-    return null;
+    report(what, err);
+    return fallback;
+  }
+}
+
+const lang = (): 'zh' | 'en' => messageLanguage(settings, clientLocale);
+
+connection.onDocumentSymbol((p) => withEntry(p.textDocument.uri, 'documentSymbol', null, documentSymbols));
+connection.onDefinition((p) => withEntry(p.textDocument.uri, 'definition', [], (e) => definition(e, p.position)));
+connection.onHover((p) => withEntry(p.textDocument.uri, 'hover', null, (e) => hover(e, p.position, lang())));
+connection.onReferences((p) => withEntry(p.textDocument.uri, 'references', [], (e) => references(e, p.position, p.context.includeDeclaration)));
+connection.onCompletion((p) => withEntry(p.textDocument.uri, 'completion', [], (e) => completion(e, p.position)));
+connection.onFoldingRanges((p) => withEntry(p.textDocument.uri, 'foldingRange', [], foldingRanges));
+connection.onSelectionRanges((p) => withEntry(p.textDocument.uri, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
+connection.languages.semanticTokens.on((p) => withEntry(p.textDocument.uri, 'semanticTokens', { data: [] }, semanticTokens));
+connection.onCodeAction((p) => withEntry(p.textDocument.uri, 'codeAction', [], (e) => codeActions(e, p, lang())));
+connection.onWorkspaceSymbol((p) => {
+  try {
+    return workspaceSymbols(documents.all().map((d) => cache.get(d)), p.query);
+  } catch (err) {
+    report('workspaceSymbol', err);
+    return [];
+  }
+});
+
+/**
+ * Renumbering, on the user's command only: computed for the version the client saw, refused when the
+ * document has changed since, applied by the client as one edit (one undo).
+ */
+connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
+  if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', report: '', changed: 0 };
+  const args = (p.arguments?.[0] ?? {}) as Partial<RenumberArgs>;
+  const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
+  if (!doc) return { applied: false, reason: 'unknown-document', report: '', changed: 0 };
+  if (typeof args.version === 'number' && args.version !== doc.version) return { applied: false, reason: 'stale', report: '', changed: 0 };
+  try {
+    const { edit, result, report: mapping } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang());
+    const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
+    if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
+    const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
+    return { applied: applied.applied, reason: applied.failureReason, report: mapping, changed: result.edits.length, warnings };
+  } catch (err) {
+    report('renumber', err);
+    return { applied: false, reason: String(err), report: '', changed: 0 };
   }
 });
 

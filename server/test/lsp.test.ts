@@ -7,7 +7,22 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
+  CompletionRequest,
   createProtocolConnection,
+  DefinitionRequest,
+  ExecuteCommandRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  ReferencesRequest,
+  SelectionRangeRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  type ApplyWorkspaceEditParams,
+  type CompletionItem,
+  type LocationLink,
+  type TextDocumentEdit,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
@@ -158,5 +173,123 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(none, null);
     await c.stop();
     assert.equal(c.proc.exitCode, 0, c.stderr.join(''));
+  });
+});
+
+describe('language server editor features (dist/server.js)', () => {
+  const uri = 'file:///drafts/refs.law.txt';
+  const text = [
+    '示例条例', // 0
+    '第一条 为了规范管理，制定本条例。', // 1
+    '第二条 有下列情形之一的，不予登记：', // 2
+    '（一）材料不全的；', // 3
+    '（二）逾期申请的。', // 4
+    '第二条之一 新增的条文。', // 5
+    '第三条 违反本条例第二条第（二）项规定的，依照第一条处理。', // 6
+    '违反前款规定的，从重处罚。', // 7
+    '第四条 依照第二条之一和《中华人民共和国行政处罚法》第十条处理。', // 8
+  ].join('\n');
+  let c: Client;
+  const edits: ApplyWorkspaceEditParams[] = [];
+
+  before(async () => {
+    c = new Client();
+    c.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      edits.push(p);
+      return { applied: true };
+    });
+    await c.start({ settings: { diagnosticsDelay: 0 } });
+    const got = c.diagnostics(uri);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text } });
+    await got;
+  });
+  after(async () => c.stop());
+  afterEach(() => undefined);
+
+  const td = { uri };
+
+  it('go to definition: 第二条第（二）项 jumps to the item, 前款 to the first 款', async () => {
+    const item = (await c.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: { line: 6, character: 12 } })) as LocationLink[];
+    assert.equal(item.length, 1);
+    assert.deepEqual(item[0]?.targetRange.start, { line: 4, character: 0 });
+    const para = (await c.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: { line: 7, character: 3 } })) as LocationLink[];
+    assert.equal(para[0]?.targetRange.start.line, 6);
+  });
+
+  it('hover shows the cited text; an external reference says so; a label shows how often it is cited', async () => {
+    const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: { line: 6, character: 12 } });
+    assert.match(JSON.stringify(h?.contents), /逾期申请的/u);
+    const ext = await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: { line: 8, character: 27 } });
+    assert.match(JSON.stringify(ext?.contents), /外部引用/u);
+    const label = await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: { line: 2, character: 1 } });
+    assert.match(JSON.stringify(label?.contents), /被引用 1 次/u);
+  });
+
+  it('find references on an article label lists who cites it', async () => {
+    const refs = await c.conn.sendRequest(ReferencesRequest.type, { textDocument: td, position: { line: 1, character: 1 }, context: { includeDeclaration: false } });
+    assert.deepEqual(refs?.map((r) => r.range.start.line), [6]);
+    const inserted = await c.conn.sendRequest(ReferencesRequest.type, { textDocument: td, position: { line: 5, character: 2 }, context: { includeDeclaration: true } });
+    assert.deepEqual(inserted?.map((r) => r.range.start.line), [5, 8]);
+  });
+
+  it('completes the next article label at a line start and reference targets after 第', async () => {
+    const atStart = (await c.conn.sendRequest(CompletionRequest.type, { textDocument: td, position: { line: 9, character: 0 } })) as CompletionItem[];
+    assert.equal(atStart[0]?.label, '第五条');
+    const afterDi = (await c.conn.sendRequest(CompletionRequest.type, { textDocument: td, position: { line: 6, character: 10 } })) as CompletionItem[];
+    assert.ok(afterDi.some((i) => i.label === '第二条之一'));
+  });
+
+  it('folding, selection ranges, semantic tokens and workspace symbols', async () => {
+    const folds = await c.conn.sendRequest(FoldingRangeRequest.type, { textDocument: td });
+    assert.deepEqual(folds?.map((f) => [f.startLine, f.endLine]), [[2, 4], [6, 7]]);
+    const sel = await c.conn.sendRequest(SelectionRangeRequest.type, { textDocument: td, positions: [{ line: 6, character: 12 }] });
+    let depth = 0;
+    for (let r = sel?.[0]; r; r = r.parent) depth++;
+    assert.ok(depth >= 4, `selection chain of ${depth}`);
+    const tokens = await c.conn.sendRequest(SemanticTokensRequest.type, { textDocument: td });
+    assert.equal((tokens?.data.length ?? 0) / 5, 5); // 第二条第（二）项, 第一条, 前款, 第二条之一, external 第十条
+    const symbols = await c.conn.sendRequest(WorkspaceSymbolRequest.type, { query: '第二條' });
+    assert.ok(Array.isArray(symbols) && symbols.some((s) => s.name === '第二条'));
+  });
+
+  it('offers 重新编号 as a quick fix on a numbering diagnostic, as one versioned edit', async () => {
+    const broken = 'file:///drafts/gap.law.txt';
+    const got = c.diagnostics(broken);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: broken, languageId: 'lexdraft', version: 7, text: '第一条 甲。\n第三条 违反第三条规定的。\n' } });
+    const diags = (await got).diagnostics;
+    const actions = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: broken }, range: diags[0]!.range, context: { diagnostics: diags } });
+    const fix = actions?.find((x) => 'kind' in x && x.kind === 'quickfix');
+    assert.ok(fix && 'edit' in fix && fix.edit);
+    const change = fix.edit.documentChanges?.[0] as TextDocumentEdit;
+    assert.equal(change.textDocument.version, 7);
+    assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')), ['二', '二']);
+    const stale = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: broken }, range: diags[0]!.range, context: { diagnostics: diags.map((d) => ({ ...d, data: { version: 6 } })), only: ['quickfix'] } });
+    assert.deepEqual(stale, []);
+  });
+
+  it('the renumber command applies one edit through workspace/applyEdit, with confirmation annotations, and refuses a stale version', async () => {
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 1, mode: 'renumber' }] })) as { applied: boolean; report: string; changed: number };
+    assert.equal(reply.applied, true);
+    assert.equal(reply.report, '第二条之一→第三条；第三条→第四条；第四条→第五条');
+    const edit = edits[edits.length - 1]?.edit;
+    const change = edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.equal(change.textDocument.version, 1);
+    assert.ok(change.edits.every((e) => 'newText' in e && /^[一二三四五六七八九十]*$/u.test(e.newText)));
+    const stale = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 99, mode: 'renumber' }] })) as { applied: boolean; reason: string };
+    assert.deepEqual([stale.applied, stale.reason], [false, 'stale']);
+    assert.equal(edits.length, 1);
+
+    // A range that gains a new article needs the drafter's confirmation: an annotated edit.
+    const ranged = 'file:///drafts/range.law.txt';
+    const got = c.diagnostics(ranged);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: ranged, languageId: 'lexdraft', version: 3, text: '第一条 甲。\n第二条 乙。\n第二条 新增。\n第三条 依照第一条至第三条处理。\n' } });
+    await got;
+    await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: ranged, version: 3, mode: 'renumber' }] });
+    const annotated = edits[edits.length - 1]?.edit;
+    const ids = Object.keys(annotated?.changeAnnotations ?? {});
+    assert.equal(ids.length, 1);
+    assert.equal(annotated?.changeAnnotations?.[ids[0] as string]?.needsConfirmation, true);
+    const marked = (annotated?.documentChanges?.[0] as TextDocumentEdit).edits.filter((e) => 'annotationId' in e);
+    assert.deepEqual(marked.map((e) => ('newText' in e ? e.newText : '')), ['四']);
   });
 });

@@ -17,6 +17,7 @@ export type { Check } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
 export { walk } from './parse/nodes';
+export { nodeAt, referenceAt, targetsOf, referencesTo, headings } from './query';
 export { renumber, mappingReport, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
 
 /**

@@ -143,8 +143,10 @@ export interface ReferenceElement {
   path: ReferencePath;
   /** For ranges: the other end. */
   rangeEnd?: { text: string; span: Span; path: ReferencePath };
-  /** Index of the 款 / article the element resolves to, filled by resolution. */
+  /** What the element (the start of a range) resolves to, filled by resolution. */
   resolved?: ResolvedTarget;
+  /** What the end of a range resolves to. */
+  resolvedEnd?: ResolvedTarget;
 }
 
 export interface ResolvedTarget {
@@ -164,6 +166,8 @@ export interface Reference {
   relative?: string;
   /** Relative count: 前两款 → 2. */
   relativeCount?: number;
+  /** What the relative word itself denotes (前两款 → the two 款 before; 本条 → the article), when it resolves. */
+  relativeTargets?: StructureNode[];
   elements: ReferenceElement[];
   /** The article containing the reference (undefined outside articles). */
   article?: StructureNode;

@@ -47,11 +47,12 @@ function problem(zh: string, en: string): ResolvedTarget {
 export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
   for (const ref of refs) {
     if (ref.scope === 'external') continue;
+    if (ref.relative) ref.relativeTargets = resolveRelative(parsed, ref, index);
     for (const el of ref.elements) {
       el.resolved = resolvePath(parsed, ref, el.path, index);
       if (el.rangeEnd) {
-        const end = resolvePath(parsed, ref, el.rangeEnd.path, index);
-        if (end.problem && !el.resolved.problem) el.resolved = end;
+        el.resolvedEnd = resolvePath(parsed, ref, el.rangeEnd.path, index);
+        if (el.resolvedEnd.problem && !el.resolved.problem) el.resolved = { problem: el.resolvedEnd.problem };
       }
     }
   }
@@ -146,4 +147,40 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
 
 function containsNode(parent: StructureNode, node: StructureNode): boolean {
   return parent.children.some((c) => c === node || (c.kind !== 'article' && containsNode(c, node)));
+}
+
+/** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编 (§3.4); 同/该 forms are not resolved. */
+function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): StructureNode[] | undefined {
+  const word = ref.relative ?? '';
+  const unit = word[word.length - 1];
+  const n = ref.relativeCount ?? 1;
+  const tw = parsed.jurisdiction === 'tw';
+  const paragraphUnit = tw ? '项' : '款';
+  const itemUnit = tw ? '款' : '项';
+  if (word.startsWith('前')) {
+    if (unit === '条' && ref.article) {
+      const i = index.order.get(ref.article) ?? 0;
+      return i >= n ? parsed.articles.slice(i - n, i) : undefined;
+    }
+    if (unit === paragraphUnit && ref.article && ref.paragraph) {
+      const k = ref.paragraph.number;
+      return k > n ? paragraphsOf(ref.article).slice(k - 1 - n, k - 1) : undefined;
+    }
+    if (unit === itemUnit && ref.paragraph && ref.item) {
+      const items = itemsOf(ref.paragraph);
+      const k = items.indexOf(ref.item);
+      return k >= n ? items.slice(k - n, k) : undefined;
+    }
+    return undefined;
+  }
+  if (word.startsWith('本')) {
+    if (unit === '条') return ref.article ? [ref.article] : undefined;
+    if (unit === paragraphUnit) return ref.paragraph ? [ref.paragraph] : undefined;
+    if (unit === itemUnit) return ref.item ? [ref.item] : undefined;
+    const here = ref.article ? (index.parents.get(ref.article) ?? []) : [];
+    const kind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'book';
+    const d = [...here].reverse().find((x) => x.kind === kind);
+    return d ? [d] : undefined;
+  }
+  return undefined;
 }

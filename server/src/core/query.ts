@@ -1,0 +1,66 @@
+/** Questions editor features ask of an analysis: what is at an offset, who cites a unit. */
+import { walk } from './parse/nodes';
+import type { Analysis, Reference, ReferenceElement, StructureNode } from './types';
+
+/** The innermost structure node whose span contains `offset` (article, paragraph, item …). */
+export function nodeAt(a: Analysis, offset: number): StructureNode[] {
+  const path: StructureNode[] = [];
+  let level: readonly StructureNode[] = a.children;
+  for (;;) {
+    const hit = level.find((n) => n.span.start <= offset && offset <= n.span.end);
+    if (!hit) return path;
+    path.push(hit);
+    level = hit.children;
+  }
+}
+
+/** The reference (and element) under `offset`. */
+export function referenceAt(a: Analysis, offset: number): { ref: Reference; element?: ReferenceElement } | undefined {
+  const ref = a.references.find((r) => r.span.start <= offset && offset <= r.span.end);
+  if (!ref) return undefined;
+  const element = ref.elements.find((e) => e.span.start <= offset && offset <= e.span.end);
+  return { ref, element };
+}
+
+/** The nodes a reference (or one of its elements) points at in this draft. */
+export function targetsOf(ref: Reference, element?: ReferenceElement): StructureNode[] {
+  if (ref.scope === 'external') return [];
+  const els = element ? [element] : ref.elements;
+  const nodes = els.map((e) => e.resolved?.node).filter((n): n is StructureNode => n !== undefined);
+  if (nodes.length > 0) return nodes;
+  return ref.relativeTargets ?? [];
+}
+
+function contains(outer: StructureNode, inner: StructureNode): boolean {
+  return outer === inner || (outer.span.start <= inner.span.start && inner.span.end <= outer.span.end && outer.kind !== 'paragraph');
+}
+
+/** Is article `node` inside the range from `start` to `end` (第十条至第十五条 cites 第十二条)? */
+function inRange(a: Analysis, node: StructureNode, start: StructureNode, end: StructureNode | undefined): boolean {
+  if (!end || node.kind !== 'article' || start.kind !== 'article' || end.kind !== 'article') return false;
+  const i = a.articles.indexOf(node);
+  return i > a.articles.indexOf(start) && i <= a.articles.indexOf(end);
+}
+
+/** Every internal reference that points at `node` or at a unit inside it (who cites this article). */
+export function referencesTo(a: Analysis, node: StructureNode): { ref: Reference; element?: ReferenceElement }[] {
+  const out: { ref: Reference; element?: ReferenceElement }[] = [];
+  for (const ref of a.references) {
+    if (ref.scope === 'external') continue;
+    if (ref.elements.length === 0) {
+      if ((ref.relativeTargets ?? []).some((t) => contains(node, t))) out.push({ ref });
+      continue;
+    }
+    for (const e of ref.elements) {
+      const t = e.resolved?.node;
+      if (t && contains(node, t)) out.push({ ref, element: e });
+      else if (t && inRange(a, node, t, e.resolvedEnd?.node)) out.push({ ref, element: e });
+    }
+  }
+  return out;
+}
+
+/** The articles and divisions of a document, for symbol search. */
+export function headings(a: Analysis): StructureNode[] {
+  return walk(a.children).filter((n) => n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem');
+}

@@ -1,0 +1,79 @@
+/**
+ * Quick fixes and the renumber edit. Fixes are built from the cached analysis of the very version the
+ * client asked about (never by re-analysing); a diagnostic from another version gets no fix.
+ */
+import {
+  type AnnotatedTextEdit,
+  type ChangeAnnotation,
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { mappingReport, renumber, type RenumberMode, type RenumberResult } from '../core';
+import { RENUMBER_SERVER_COMMAND } from '../protocol';
+import type { CachedAnalysis } from './cache';
+
+export const SOURCE_RENUMBER = `${CodeActionKind.Source}.lexdraft.renumber`;
+
+const RENUMBERABLE = new Set([
+  'numbering.article-sequence', 'numbering.chapter-sequence', 'numbering.section-sequence', 'numbering.book-sequence',
+  'numbering.item-sequence', 'numbering.subitem-sequence',
+]);
+
+export interface RenumberEdit {
+  edit: WorkspaceEdit;
+  result: RenumberResult;
+  report: string;
+}
+
+/** One versioned WorkspaceEdit of minimal edits; edits needing confirmation carry change annotations. */
+export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'zh' | 'en'): RenumberEdit {
+  const result = renumber(entry.analysis, { mode });
+  const annotations: Record<string, ChangeAnnotation> = {};
+  const ids = new Map<string, string>();
+  const edits: (TextEdit | AnnotatedTextEdit)[] = result.edits.map((e) => {
+    const range = entry.lines.range(e.span);
+    if (!e.confirm) return { range, newText: e.newText };
+    const key = e.confirm[lang];
+    let id = ids.get(key);
+    if (!id) {
+      id = `lexdraft.confirm.${ids.size}`;
+      ids.set(key, id);
+      annotations[id] = { label: lang === 'zh' ? '需确认' : 'Needs confirmation', description: key, needsConfirmation: true };
+    }
+    return { range, newText: e.newText, annotationId: id };
+  });
+  const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits }] };
+  if (ids.size > 0) edit.changeAnnotations = annotations;
+  return { edit, result, report: mappingReport(result.mapping) };
+}
+
+export function codeActions(entry: CachedAnalysis, params: CodeActionParams, lang: 'zh' | 'en'): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  const current = params.context.diagnostics.filter((d) => (d.data as { version?: number } | undefined)?.version === entry.version);
+  const title = lang === 'zh' ? '重新编号（改写内部引用）' : 'Renumber (rewrite internal references)';
+  const renumberable = current.filter((d) => typeof d.code === 'string' && RENUMBERABLE.has(d.code));
+  if (renumberable.length > 0 && wants(CodeActionKind.QuickFix)) {
+    const { edit, result } = renumberEdit(entry, 'renumber', lang);
+    if (result.edits.length > 0) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: renumberable, isPreferred: true, edit });
+  }
+  for (const d of current) {
+    const canonical = (d.data as { canonical?: string } | undefined)?.canonical;
+    if (d.code !== 'numbering.numeral-form' || !canonical || !wants(CodeActionKind.QuickFix)) continue;
+    actions.push({
+      title: lang === 'zh' ? `改为规范写法“${canonical}”` : `Write “${canonical}”`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: canonical }] }] },
+    });
+  }
+  if (wants(SOURCE_RENUMBER)) {
+    actions.push({ title: lang === 'zh' ? 'LexDraft：重新编号全文' : 'LexDraft: renumber the whole text', kind: SOURCE_RENUMBER, command: { title, command: RENUMBER_SERVER_COMMAND, arguments: [{ uri: entry.uri, version: entry.version, mode: 'renumber' }] } });
+  }
+  return actions;
+}
