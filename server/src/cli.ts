@@ -15,13 +15,14 @@ const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0
 const USAGE = `用法 / usage:
   lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] <file|dir>...
   lexdraft outline [--format json|text] <file>
-  lexdraft renumber [--write] [--mode renumber|insertOnly] <file>
+  lexdraft renumber [--write] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
   lexdraft --version | --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
 outline  输出结构树 / print the structure tree
 renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
          renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
+         --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
 class UsageError extends Error {}
@@ -33,6 +34,7 @@ interface Args {
   jurisdiction: 'auto' | 'prc' | 'tw';
   mode: 'renumber' | 'insertOnly';
   write: boolean;
+  since?: string;
   inputs: string[];
 }
 
@@ -67,7 +69,8 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
       const v = value();
       if (v !== 'renumber' && v !== 'insertOnly') throw new UsageError(`lexdraft: --mode 只能是 renumber 或 insertOnly / must be renumber or insertOnly: ${v}`);
       args.mode = v;
-    } else if (a === '--write') args.write = true;
+    } else if (name === '--since') args.since = value();
+    else if (a === '--write') args.write = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
     else args.inputs.push(a);
   }
@@ -159,7 +162,8 @@ function renumberCommand(args: Args, io: Io): number {
   const file = singleFile(args);
   const text = readDraft(file);
   const a = analyse(text, { jurisdiction: args.jurisdiction });
-  const r = renumber(a, { mode: args.mode });
+  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since), { jurisdiction: args.jurisdiction });
+  const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
   if (args.write) {
     if (out !== text) writeFileSync(file, out);

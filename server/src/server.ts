@@ -13,6 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './core';
 import { codeActions, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
@@ -28,6 +29,12 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 const timers = new Map<string, NodeJS.Timeout>();
+/**
+ * Per document, the analysis its references were written against: the text at open, or right after the
+ * last renumbering. Renumbering compares with it to re-validate 前款 / 前条 (tracked identity, §4.2).
+ */
+const baselines = new Map<string, Analysis>();
+const rebaseline = new Set<string>();
 
 let settings: Settings = DEFAULT_SETTINGS;
 let clientLocale: string | undefined;
@@ -113,6 +120,7 @@ function validate(uri: string): void {
   if (!doc) return;
   try {
     const entry = cache.get(doc);
+    if (!baselines.has(uri) || rebaseline.delete(uri)) baselines.set(uri, entry.analysis);
     const lang = messageLanguage(settings, clientLocale);
     const diagnostics = toDiagnostics(entry, settings, lang);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
@@ -145,6 +153,8 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
+  baselines.delete(e.document.uri);
+  rebaseline.delete(e.document.uri);
   const pending = timers.get(e.document.uri);
   if (pending) clearTimeout(pending);
   timers.delete(e.document.uri);
@@ -174,7 +184,7 @@ connection.onCompletion((p) => withEntry(p.textDocument.uri, 'completion', [], (
 connection.onFoldingRanges((p) => withEntry(p.textDocument.uri, 'foldingRange', [], foldingRanges));
 connection.onSelectionRanges((p) => withEntry(p.textDocument.uri, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
 connection.languages.semanticTokens.on((p) => withEntry(p.textDocument.uri, 'semanticTokens', { data: [] }, semanticTokens));
-connection.onCodeAction((p) => withEntry(p.textDocument.uri, 'codeAction', [], (e) => codeActions(e, p, lang())));
+connection.onCodeAction((p) => withEntry(p.textDocument.uri, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri))));
 connection.onWorkspaceSymbol((p) => {
   try {
     return workspaceSymbols(documents.all().map((d) => cache.get(d)), p.query);
@@ -195,10 +205,11 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   if (!doc) return { applied: false, reason: 'unknown-document', report: '', changed: 0 };
   if (typeof args.version === 'number' && args.version !== doc.version) return { applied: false, reason: 'stale', report: '', changed: 0 };
   try {
-    const { edit, result, report: mapping } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang());
+    const { edit, result, report: mapping } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
     const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
     if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
     const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
+    if (applied.applied) rebaseline.add(doc.uri); // the renumbered text is what references now mean
     return { applied: applied.applied, reason: applied.failureReason, report: mapping, changed: result.edits.length, warnings };
   } catch (err) {
     report('renumber', err);

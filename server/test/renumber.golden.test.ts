@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyse, applyEdits, mappingReport, renumber, type RenumberMode } from '../src/core';
 import { LineMap } from '../src/lsp/positions';
 import { assertGolden, FIXTURES, listFixtures } from './golden';
 
 /** The renumbered text, then the mapping report and the findings, as a reviewer reads them. */
-function render(text: string, mode: RenumberMode): string {
+function render(text: string, mode: RenumberMode, baselineText?: string): string {
   const a = analyse(text);
-  const r = renumber(a, { mode });
+  const r = renumber(a, { mode, baseline: baselineText === undefined ? undefined : analyse(baselineText) });
   const out = applyEdits(text, r.edits);
   const map = new LineMap(text);
   const confirm = r.edits.filter((e) => e.confirm).map((e) => `${map.positionAt(e.span.start).line + 1}:${map.positionAt(e.span.start).character + 1} ${e.confirm?.zh}`);
@@ -21,7 +21,10 @@ describe('renumber goldens (test-fixtures/renumber)', () => {
     const mode: RenumberMode = basename(file).startsWith('insert-only') ? 'insertOnly' : 'renumber';
     it(basename(file), () => {
       const text = readFileSync(file, 'utf8');
-      assertGolden(file.replace(/\.txt$/u, '.renumbered'), render(text, mode));
+      // A `.baseline` beside the case is the version its references were written against (§4.4).
+      const baselineFile = file.replace(/\.txt$/u, '.baseline');
+      const baseline = existsSync(baselineFile) ? readFileSync(baselineFile, 'utf8') : undefined;
+      assertGolden(file.replace(/\.txt$/u, '.renumbered'), render(text, mode, baseline));
       // Renumbering the result again changes nothing (idempotence).
       const once = applyEdits(text, renumber(analyse(text), { mode }).edits);
       assert.deepEqual(renumber(analyse(once), { mode }).edits, []);

@@ -11,7 +11,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { mappingReport, renumber, type RenumberMode, type RenumberResult } from '../core';
+import { mappingReport, renumber, type Analysis, type RenumberMode, type RenumberResult } from '../core';
 import { RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
@@ -29,8 +29,8 @@ export interface RenumberEdit {
 }
 
 /** One versioned WorkspaceEdit of minimal edits; edits needing confirmation carry change annotations. */
-export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'zh' | 'en'): RenumberEdit {
-  const result = renumber(entry.analysis, { mode });
+export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'zh' | 'en', baseline?: Analysis): RenumberEdit {
+  const result = renumber(entry.analysis, { mode, baseline });
   const annotations: Record<string, ChangeAnnotation> = {};
   const ids = new Map<string, string>();
   const edits: (TextEdit | AnnotatedTextEdit)[] = result.edits.map((e) => {
@@ -50,7 +50,7 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
   return { edit, result, report: mappingReport(result.mapping) };
 }
 
-export function codeActions(entry: CachedAnalysis, params: CodeActionParams, lang: 'zh' | 'en'): CodeAction[] {
+export function codeActions(entry: CachedAnalysis, params: CodeActionParams, lang: 'zh' | 'en', baseline?: Analysis): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -58,7 +58,7 @@ export function codeActions(entry: CachedAnalysis, params: CodeActionParams, lan
   const title = lang === 'zh' ? '重新编号（改写内部引用）' : 'Renumber (rewrite internal references)';
   const renumberable = current.filter((d) => typeof d.code === 'string' && RENUMBERABLE.has(d.code));
   if (renumberable.length > 0 && wants(CodeActionKind.QuickFix)) {
-    const { edit, result } = renumberEdit(entry, 'renumber', lang);
+    const { edit, result } = renumberEdit(entry, 'renumber', lang, baseline);
     if (result.edits.length > 0) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: renumberable, isPreferred: true, edit });
   }
   for (const d of current) {

@@ -7,11 +7,17 @@ import { applyEdits, type TextEdit } from './edit';
 import { headingEdits, newLabelText } from './headings';
 import { changed, makePlan, type RenumberMode } from './plan';
 import { referenceEdits } from './references';
+import { relativeEdits } from './relative';
 import { tocEdits } from './toc';
 
 export interface RenumberOptions {
   /** `renumber` (default): integers everywhere, 之N converted; `insertOnly`: keep numbers, new articles get 之N. */
   mode?: RenumberMode;
+  /**
+   * The version the references were written against (the text at open, or at the last renumbering).
+   * With it, relative references (前款, 前条) whose target changed are re-validated (§4.4).
+   */
+  baseline?: Analysis;
 }
 
 export interface MappingEntry {
@@ -34,6 +40,7 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
   const plan = makePlan(a.scopes, options.mode ?? 'renumber');
   const findings: Finding[] = [];
   const edits: TextEdit[] = [...headingEdits(a, plan), ...referenceEdits(a, plan, findings), ...tocEdits(a, plan)];
+  if (options.baseline && options.baseline.text !== a.text) edits.push(...relativeEdits(a, options.baseline, plan, findings));
   edits.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   const mapping: MappingEntry[] = [];
   for (const node of a.scopes.articles.concat(a.divisions)) {
