@@ -106,6 +106,7 @@ describe('renumbering real laws (../shared/corpus/dev)', function () {
         const out = applyEdits(edited, r.edits);
         const a2 = analyse(out);
         assert.deepEqual(numberingFindings(a2), [], `${law.path}: numbering after renumber`);
+        assert.deepEqual(renumber(a2).edits, [], `${law.path}: renumbering again must change nothing`);
         const after = targets(a2);
         assert.equal(after.length, before.length, `${law.path}: reference count`);
         before.forEach((t, i) => {

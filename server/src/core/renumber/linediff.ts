@@ -1,11 +1,40 @@
 /**
- * Which lines of an earlier version survive unchanged in the current one (drafting-rules §4.2, tracked
- * identity): common prefix and suffix, then a longest common subsequence of the lines in between when that
- * window is small enough. Paragraphs have no labels, so this is how a 款 keeps its identity across an edit.
+ * Which lines of an earlier version survive in the current one (drafting-rules §4.2, tracked identity):
+ * common prefix and suffix, then a longest common subsequence of the lines in between when that window is
+ * small enough, comparing lines with numerals masked. Paragraphs have no labels, so this is how a 款 keeps
+ * its identity across an edit.
  */
 import { splitLines } from '../text/lines';
 
 const MAX_CELLS = 4_000_000;
+/** Numerals are masked when comparing lines: a line whose only change is a renumbered label is the same line. */
+const NUMERAL_RUN = /[零〇一二两兩三四五六七八九十百千0-9０-９]+/gu;
+
+function mask(line: string): string {
+  return line.replace(NUMERAL_RUN, '#');
+}
+
+/** Maps a column of `from` to the same character of `to`, where the two differ only in numeral runs. */
+function alignColumn(from: string, to: string, col: number): number {
+  const runs = (t: string): { start: number; end: number; numeral: boolean }[] => {
+    const out: { start: number; end: number; numeral: boolean }[] = [];
+    let last = 0;
+    for (const m of t.matchAll(NUMERAL_RUN)) {
+      if (m.index > last) out.push({ start: last, end: m.index, numeral: false });
+      out.push({ start: m.index, end: m.index + m[0].length, numeral: true });
+      last = m.index + m[0].length;
+    }
+    if (last < t.length || out.length === 0) out.push({ start: last, end: t.length, numeral: false });
+    return out;
+  };
+  const a = runs(from);
+  const b = runs(to);
+  const i = a.findIndex((r) => col >= r.start && col < r.end);
+  const ra = a[i < 0 ? a.length - 1 : i];
+  const rb = b[i < 0 ? b.length - 1 : i];
+  if (!ra || !rb) return Math.min(col, to.length);
+  return rb.start + Math.min(col - ra.start, Math.max(0, rb.end - rb.start - (ra.numeral ? 1 : 0)));
+}
 
 export interface LineMapping {
   /** Offset in the old text → offset in the new text, for offsets on unchanged lines. */
@@ -15,14 +44,16 @@ export interface LineMapping {
 export function mapLines(oldText: string, newText: string): LineMapping {
   const a = splitLines(oldText);
   const b = splitLines(newText);
+  const ma = a.map((l) => mask(l.text));
+  const mb = b.map((l) => mask(l.text));
   const match = new Int32Array(a.length).fill(-1);
   let p = 0;
-  while (p < a.length && p < b.length && a[p]?.text === b[p]?.text) {
+  while (p < a.length && p < b.length && ma[p] === mb[p]) {
     match[p] = p;
     p++;
   }
   let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]?.text === b[b.length - 1 - s]?.text) {
+  while (s < a.length - p && s < b.length - p && ma[a.length - 1 - s] === mb[b.length - 1 - s]) {
     match[a.length - 1 - s] = b.length - 1 - s;
     s++;
   }
@@ -34,13 +65,13 @@ export function mapLines(oldText: string, newText: string): LineMapping {
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
         dp[i * (m + 1) + j] =
-          a[p + i]?.text === b[p + j]?.text ? (dp[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(dp[(i + 1) * (m + 1) + j] ?? 0, dp[i * (m + 1) + j + 1] ?? 0);
+          ma[p + i] === mb[p + j] ? (dp[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(dp[(i + 1) * (m + 1) + j] ?? 0, dp[i * (m + 1) + j + 1] ?? 0);
       }
     }
     let i = 0;
     let j = 0;
     while (i < n && j < m) {
-      if (a[p + i]?.text === b[p + j]?.text) {
+      if (ma[p + i] === mb[p + j]) {
         match[p + i] = p + j;
         i++;
         j++;
@@ -62,7 +93,7 @@ export function mapLines(oldText: string, newText: string): LineMapping {
       const line = a[lo];
       const target = b[to];
       if (to < 0 || !line || !target) return undefined;
-      return target.start + (offset - line.start);
+      return target.start + (line.text === target.text ? offset - line.start : alignColumn(line.text, target.text, offset - line.start));
     },
   };
 }
