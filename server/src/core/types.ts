@@ -186,9 +186,8 @@ export interface AnalyseOptions {
   chapterNumbering?: 'continuous' | 'perBook';
 }
 
-/** Everything known about one version of a document; every feature reads this, nothing re-parses. */
-export interface Analysis {
-  text: string;
+/** The structure of a document as the parser reads it. */
+export interface DocumentStructure {
   jurisdiction: Jurisdiction;
   script: Script;
   kind: DocumentKind;
@@ -200,10 +199,15 @@ export interface Analysis {
   divisions: StructureNode[];
   /** Every article in document order. */
   articles: StructureNode[];
-  references: Reference[];
-  findings: Finding[];
   /** Line start offsets (for callers that convert offsets to positions). */
   lineStarts: number[];
+}
+
+/** Everything known about one version of a document; every feature reads this, nothing re-parses. */
+export interface Analysis extends DocumentStructure {
+  text: string;
+  references: Reference[];
+  findings: Finding[];
   /** The sibling lists that each number 1, 2, 3 … (shared by checks and renumbering). */
   scopes: NumberingScopes;
   /** The options the analysis was made with. */

@@ -8,7 +8,7 @@ import { closeSpans, makeNode } from './nodes';
 import { countTraditional, foldScript } from '../text/fold';
 import { contentBounds, splitLines, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
-import type { AnalyseOptions, DocumentKind, Script, Span, StructureNode, Toc } from '../types';
+import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
 
 /** A piece of running text inside an article, with its place in the tree (for reference scanning). */
 export interface TextUnit {
@@ -20,19 +20,10 @@ export interface TextUnit {
   ranges: Span[];
 }
 
-export interface ParseResult {
-  jurisdiction: Jurisdiction;
-  script: Script;
-  kind: DocumentKind;
-  title?: { text: string; span: Span };
-  toc?: Toc;
-  children: StructureNode[];
-  divisions: StructureNode[];
-  articles: StructureNode[];
+export interface ParseResult extends DocumentStructure {
   units: TextUnit[];
   /** Script-folded text (same length as the source). */
   folded: string;
-  lineStarts: number[];
   /** Lines recognised as article labels only because their number was the expected next one. */
   unseparated: StructureNode[];
   /** The source text. */

@@ -4,7 +4,7 @@
  */
 import { CN_NUMERAL_CHARS, ARABIC_DIGIT_CLASS, parseNumeral } from '../text/numerals';
 import type { Jurisdiction } from '../text/numerals';
-import type { PathNumeral, Span } from '../types';
+import type { PathNumeral, ReferencePath, Span } from '../types';
 import { DOC_SCOPE_WORDS } from './scope';
 
 const NUM = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+`;
@@ -21,21 +21,10 @@ const COMPONENTS = {
   mu: new RegExp(`第(${NUM})目`, 'uy'),
 } as const;
 
-/** A parsed path; unit names are structural (paragraph/item/subitem), already mapped for the jurisdiction. */
-export interface RawPath {
-  book?: number;
-  chapter?: number;
-  section?: number;
-  article?: number;
-  articleSub?: number;
-  paragraph?: number;
-  item?: number;
-  subitem?: number;
-  /** Item written with brackets (第（三）项). */
-  bracketed?: boolean;
+/** A parsed path (structural unit names, already mapped for the jurisdiction) with its offsets. */
+export interface RawPath extends Omit<ReferencePath, 'span'> {
   start: number;
   end: number;
-  numerals: PathNumeral[];
 }
 
 function num(raw: string | undefined): number | undefined {
@@ -63,23 +52,12 @@ function take(re: RegExp, s: string, p: number): RegExpExecArray | null {
 export function readPath(s: string, p: number, jurisdiction: Jurisdiction): RawPath | undefined {
   const path: RawPath = { start: p, end: p, numerals: [] };
   let q = p;
-  const b = take(COMPONENTS.book, s, q);
-  if (b) {
-    path.book = num(b[1]);
-    mark(path, 'book', b, q, b[1]);
-    q += b[0].length;
-  }
-  const c = take(COMPONENTS.chapter, s, q);
-  if (c) {
-    path.chapter = num(c[1]);
-    mark(path, 'chapter', c, q, c[1]);
-    q += c[0].length;
-  }
-  const sec = take(COMPONENTS.section, s, q);
-  if (sec) {
-    path.section = num(sec[1]);
-    mark(path, 'section', sec, q, sec[1]);
-    q += sec[0].length;
+  for (const level of ['book', 'chapter', 'section'] as const) {
+    const m = take(COMPONENTS[level], s, q);
+    if (!m) continue;
+    path[level] = num(m[1]);
+    mark(path, level, m, q, m[1]);
+    q += m[0].length;
   }
   const a = take(COMPONENTS.article, s, q);
   if (a) {
