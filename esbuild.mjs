@@ -17,7 +17,11 @@ const common = {
   define: { LEXDRAFT_VERSION: JSON.stringify(version) },
 };
 
+// The end-to-end suite runs inside VS Code's extension host: `vscode` and `mocha` come from there / node_modules.
+const e2e = { ...common, entryPoints: ['client/test/index.ts', 'client/test/extension.e2e.test.ts'], outdir: 'out/e2e', external: ['vscode', 'mocha'], minify: false };
+
 const builds = [
+  e2e,
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

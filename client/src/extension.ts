@@ -85,9 +85,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     } else {
       output.appendLine(`${new Date().toLocaleString()} ${doc.uri.fsPath}`);
       output.appendLine(reply.report);
+      // Not awaited: the command completes when the edit is applied, not when the message is dismissed.
       const copy = vscode.l10n.t('Copy mapping');
-      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0}', reply.report.slice(0, 200)), copy);
-      if (choice === copy) await vscode.env.clipboard.writeText(reply.report);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0}', reply.report.slice(0, 200)), copy).then(async (choice) => {
+        if (choice === copy) await vscode.env.clipboard.writeText(reply.report);
+      });
     }
     return reply;
   };

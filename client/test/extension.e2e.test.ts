@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { diagnosticsWhen, languageWhen, open, when } from './helpers';
+
+const EXTENSION_ID = 'lexdraft.lexdraft';
+
+const BROKEN = ['示例条例', '第一条 为了规范管理，制定本条例。', '第二条 有下列情形之一的，不予登记：', '（一）材料不全的；', '（二）逾期申请的。', '第四条 违反本条例第二条第（二）项规定的，依照第一条处理。', ''].join('\n');
+const INSERTED = ['示例条例', '第一条 为了规范管理，制定本条例。', '第一条之一 新增的条文。', '第二条 违反本条例第一条之一规定的，依照第一条处理。', ''].join('\n');
+
+describe('LexDraft in a real VS Code', function () {
+  const ws = (vscode.workspace.workspaceFolders?.[0] as vscode.WorkspaceFolder).uri;
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('lexdraft');
+
+  after(async () => {
+    await config().update('messageLanguage', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('activates on a .law.txt draft and shows its outline (9 章, 65 条)', async () => {
+    const sample = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'jinan.law.txt'));
+    await vscode.window.showTextDocument(sample);
+    assert.equal(sample.languageId, 'lexdraft');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, 'extension present');
+    await ext.activate(); // resolves once the language client has started and synced the open draft
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', sample.uri)) ?? [];
+    assert.equal(symbols.length, 9);
+    assert.equal(symbols[0]?.name, '第一章');
+    assert.equal(symbols.reduce((n, s) => n + s.children.length, 0), 65);
+    assert.deepEqual(vscode.languages.getDiagnostics(sample.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+  });
+
+  it('adopts a plain .txt draft and publishes its diagnostics; ordinary text stays plain', async () => {
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    const diags = await diagnosticsWhen(doc.uri, (d) => d.length > 0, 'diagnostics for draft.txt');
+    assert.deepEqual(diags.map((d) => [d.code && typeof d.code === 'object' ? d.code.value : d.code, d.range.start.line]), [['numbering.article-sequence', 5]]);
+    const notes = await open(ws, 'notes.txt', '会议纪要\n第一次会议在第三条街召开。\n');
+    assert.equal(notes.languageId, 'plaintext');
+  });
+
+  it('hover shows the cited item and go to definition jumps to it', async () => {
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    const at = new vscode.Position(5, 12); // 第二条第（二）项
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /逾期申请的/u);
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
+    const target = defs[0] && 'targetRange' in defs[0] ? defs[0].targetRange : (defs[0] as vscode.Location).range;
+    assert.equal(target.start.line, 4);
+  });
+
+  it('the renumber command rewrites labels and references in one undo step', async () => {
+    const doc = await languageWhen(await open(ws, 'inserted.law.txt', INSERTED), 'lexdraft');
+    await diagnosticsWhen(doc.uri, () => true, 'first analysis');
+    await vscode.commands.executeCommand('lexdraft.renumber');
+    await when(vscode.workspace.onDidChangeTextDocument, () => doc.getText() !== INSERTED, 'the renumber edit');
+    assert.equal(doc.getText(), ['示例条例', '第一条 为了规范管理，制定本条例。', '第二条 新增的条文。', '第三条 违反本条例第二条规定的，依照第一条处理。', ''].join('\n'));
+    await vscode.commands.executeCommand('undo');
+    await when(vscode.workspace.onDidChangeTextDocument, () => doc.getText() === INSERTED, 'one undo');
+    assert.equal(doc.getText(), INSERTED);
+  });
+
+  it('settings take effect: message language and a severity override', async () => {
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    await diagnosticsWhen(doc.uri, (d) => d.length === 1, 'diagnostics');
+    await config().update('messageLanguage', 'en', vscode.ConfigurationTarget.Workspace);
+    const en = await diagnosticsWhen(doc.uri, (d) => d.length === 1 && /^Missing article 3/u.test(d[0]?.message ?? ''), 'English messages');
+    assert.equal(en[0]?.severity, vscode.DiagnosticSeverity.Error);
+    await config().update('messageLanguage', 'zh', vscode.ConfigurationTarget.Workspace);
+    await diagnosticsWhen(doc.uri, (d) => d.length === 1 && /缺少第三条/u.test(d[0]?.message ?? ''), 'Chinese messages');
+    await config().update('severity', { 'numbering.article-sequence': 'hint' }, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsWhen(doc.uri, (d) => d.length === 1 && d[0]?.severity === vscode.DiagnosticSeverity.Hint, 'severity override');
+    await config().update('severity', { 'numbering.article-sequence': 'off' }, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsWhen(doc.uri, (d) => d.length === 0, 'check turned off');
+  });
+});

@@ -1,0 +1,18 @@
+-- LexDraft in Neovim (0.7 or later): the server is plain LSP over stdio.
+-- Put this in your init.lua and point g:lexdraft_server (or $LEXDRAFT_SERVER) at dist/server.js.
+local server = vim.g.lexdraft_server or os.getenv('LEXDRAFT_SERVER') or 'dist/server.js'
+
+vim.cmd('autocmd BufRead,BufNewFile *.law.txt,*.law.md setfiletype lexdraft')
+
+vim.api.nvim_create_autocmd('FileType', {
+  pattern = 'lexdraft',
+  callback = function(args)
+    local client_id = vim.lsp.start_client({
+      name = 'lexdraft',
+      cmd = { 'node', server, '--stdio' },
+      root_dir = vim.fn.getcwd(),
+      init_options = { settings = { messageLanguage = 'zh' } },
+    })
+    vim.lsp.buf_attach_client(args.buf, client_id)
+  end,
+})

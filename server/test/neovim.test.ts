@@ -1,0 +1,39 @@
+/** A second, non-VS Code LSP client: Debian's neovim starts the server over stdio (README's snippet). */
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FIXTURES } from './golden';
+
+const ROOT = process.cwd();
+const SNIPPET = join(ROOT, 'docs', 'neovim', 'lexdraft.lua');
+
+describe('Neovim as an LSP client (docs/neovim/lexdraft.lua)', function () {
+  before(function () {
+    if (spawnSync('nvim', ['--version']).status !== 0) {
+      console.log('      skipped: nvim not installed (bash scripts/install-vscode-e2e.sh installs it; CI runs this test)');
+      this.skip();
+    }
+  });
+
+  it('receives diagnostics and document symbols for a broken copy of the sample', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-nvim-'));
+    const file = join(dir, 'broken.law.txt');
+    const sample = readFileSync(join(FIXTURES, 'jinan-digital-economy-draft.txt'), 'utf8');
+    writeFileSync(file, sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
+    const out = execFileSync('nvim', ['--headless', '--noplugin', '-u', join(ROOT, 'server', 'test', 'neovim', 'check.lua'), file, '-c', 'lua lexdraft_check()'], {
+      env: { ...process.env, LEXDRAFT_SERVER: resolve(ROOT, 'dist', 'server.js'), LEXDRAFT_SNIPPET: SNIPPET },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    // Line 41 is the article after the deleted one; Neovim reports byte columns (第 is 3 bytes in UTF-8).
+    assert.match(out, /DIAGNOSTIC 41:4 numbering\.article-sequence 缺少第二十条/u);
+    assert.match(out, /SYMBOL 第一章 10/u);
+    assert.equal((out.match(/^SYMBOL /gmu) ?? []).length, 9);
+  });
+
+  it('the README shows the same snippet the test loads', () => {
+    assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(readFileSync(SNIPPET, 'utf8').trim()));
+  });
+});
