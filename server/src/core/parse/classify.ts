@@ -58,6 +58,7 @@ const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\
 /** 附件 / 附件一 / 附件二：… — an attachment after the last article, not part of it. */
 const ATTACHMENT_RE = /^附件[一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
+const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUM}))?(?:\\*\\*|__)?`, 'u');
 const ARTICLE_DASH_RE = new RegExp(`^第${WS}*([${ARABIC_DIGIT_CLASS}]+)[-－]([${ARABIC_DIGIT_CLASS}]+)${WS}*条`, 'u');
 const CAPTION_RE = /^【([^】]{1,30})】/u;
@@ -82,7 +83,9 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   }
   if (first === '附' && ATTACHMENT_RE.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
   if (first === '第') {
-    const d = DIVISION_RE.exec(content);
+    // Only a line whose label ends in 编/章/节 can be a division: skip the division pattern for articles.
+    const unit = DIVISION_UNIT_RE.exec(content);
+    const d = unit ? DIVISION_RE.exec(content) : null;
     if (d) {
       const [, num = '', unit = '', gap = '', rest = ''] = d;
       const restClean = rest.replace(/(?:\*\*|__)$/u, '');

@@ -25,8 +25,14 @@ export function detectJurisdiction(foldedText: string, classes: readonly LineCla
     else if (c.type !== 'marker' && c.type !== 'text') prev = c.type;
   }
   // Textual conventions; bounded counts so that a long text's quoting habit does not swamp structure.
-  const count = (re: RegExp): number => Math.min(5, (foldedText.match(re) ?? []).length);
-  tw += count(/「/gu) + count(/主管机关/gu) + count(/中华民国/gu);
-  prc += count(/本条例|本办法|本规定/gu) + count(/部门/gu) + count(/“/gu) + count(/人民代表大会/gu);
+  const count = (...words: string[]): number => {
+    let n = 0;
+    for (const w of words) {
+      for (let at = foldedText.indexOf(w); at >= 0 && n < 5; at = foldedText.indexOf(w, at + w.length)) n++;
+    }
+    return Math.min(5, n);
+  };
+  tw += count('「') + count('主管机关') + count('中华民国');
+  prc += count('本条例', '本办法', '本规定') + count('部门') + count('“') + count('人民代表大会');
   return tw > prc ? 'tw' : 'prc';
 }

@@ -60,12 +60,26 @@ export function walk(nodes: readonly StructureNode[]): StructureNode[] {
   return out;
 }
 
-/** Paragraphs (款) of an article. */
-export function paragraphsOf(article: StructureNode): StructureNode[] {
-  return article.children.filter((c) => c.kind === 'paragraph');
+// Children of one kind, computed once per node: references ask for them again and again, and an article
+// with thousands of items must not cost thousands of filters.
+const paragraphCache = new WeakMap<StructureNode, StructureNode[]>();
+const itemCache = new WeakMap<StructureNode, StructureNode[]>();
+
+function cached(cache: WeakMap<StructureNode, StructureNode[]>, node: StructureNode, kind: StructureNode['kind']): StructureNode[] {
+  let list = cache.get(node);
+  if (!list) {
+    list = node.children.filter((c) => c.kind === kind);
+    cache.set(node, list);
+  }
+  return list;
 }
 
-/** Items (项) directly under a paragraph. */
+/** Paragraphs (款) of an article (call once the tree is built). */
+export function paragraphsOf(article: StructureNode): StructureNode[] {
+  return cached(paragraphCache, article, 'paragraph');
+}
+
+/** Items (项) directly under a paragraph (call once the tree is built). */
 export function itemsOf(paragraph: StructureNode): StructureNode[] {
-  return paragraph.children.filter((c) => c.kind === 'item');
+  return cached(itemCache, paragraph, 'item');
 }

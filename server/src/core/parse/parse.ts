@@ -48,6 +48,8 @@ interface State {
   open?: TextUnit;
   openLine: number;
   lastArticle: number;
+  /** Paragraphs in the current article (counted, not recounted per paragraph). */
+  paragraphs: number;
   lastStyle?: NumeralStyle;
 }
 
@@ -93,7 +95,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     source: text,
   };
   const preBody: { text: string; span: Span }[] = [];
-  const st: State = { openLine: -2, lastArticle: 0 };
+  const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0 };
   let bodyStarted = false;
   let inToc = false;
 
@@ -302,6 +304,7 @@ function startArticle(
   if (c.sub === undefined) st.lastArticle = c.numeral.value;
   st.lastStyle = c.numeral.style;
   st.article = node;
+  st.paragraphs = 0;
   st.paragraph = st.item = st.subitem = st.open = undefined;
   const body = result.folded.slice(ls + c.textStart, ls + to);
   if (DELETED_RE.test(body)) {
@@ -328,7 +331,7 @@ function addMarker(
   const node = makeNode(level, index, ls, { numeral: c.numeral, labelStart, labelEnd: ls + c.labelEnd, label: line.text.slice(labelStart - ls, c.labelEnd) });
   node.text = line.text.slice(c.textStart, to);
   node.textSpan = { start: ls + c.textStart, end: ls + to };
-  if (!st.paragraph) st.paragraph = newParagraph(article, index, ls + c.numeral.start);
+  if (!st.paragraph) st.paragraph = newParagraph(st, article, index, ls + c.numeral.start);
   if (level === 'item' || !st.item) {
     if (level === 'item') {
       st.paragraph.children.push(node);
@@ -349,9 +352,8 @@ function addMarker(
   splitGlued(result, st, unit, line, index);
 }
 
-function newParagraph(article: StructureNode, index: number, at: number): StructureNode {
-  const n = article.children.filter((c) => c.kind === 'paragraph').length + 1;
-  const p = makeNode('paragraph', index, at, { number: n, labelStart: at, labelEnd: at });
+function newParagraph(st: State, article: StructureNode, index: number, at: number): StructureNode {
+  const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at });
   article.children.push(p);
   return p;
 }
@@ -369,7 +371,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
     splitGlued(result, st, open, line, index);
     return;
   }
-  const p = newParagraph(article, index, ls + from);
+  const p = newParagraph(st, article, index, ls + from);
   p.text = line.text.slice(from, to);
   p.textSpan = { start: ls + from, end: ls + to };
   st.paragraph = p;

@@ -168,7 +168,7 @@ function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): 
     }
     if (unit === itemUnit && ref.paragraph && ref.item) {
       const items = itemsOf(ref.paragraph);
-      const k = items.indexOf(ref.item);
+      const k = ref.item.number - 1 < items.length && items[ref.item.number - 1] === ref.item ? ref.item.number - 1 : items.indexOf(ref.item);
       return k >= n ? items.slice(k - n, k) : undefined;
     }
     return undefined;

@@ -77,9 +77,6 @@ function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boole
   return out;
 }
 
-function inside(opaque: readonly Span[], at: number): Span | undefined {
-  return opaque.find((o) => at >= o.start && at < o.end);
-}
 
 function toPath(raw: RawPath): ReferencePath {
   const { start, end, ...rest } = raw;
@@ -91,9 +88,11 @@ function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: rea
   const j = parsed.jurisdiction;
   CANDIDATE_RE.lastIndex = range.start;
   let resumeScope: Reference['scope'] | undefined;
+  let k = 0; // opaque spans come in text order: one pointer walks them (no search per candidate)
   for (let m = CANDIDATE_RE.exec(s); m && m.index < range.end; m = CANDIDATE_RE.exec(s)) {
     const at = m.index;
-    const o = inside(opaque, at);
+    while (k < opaque.length && (opaque[k] as Span).end <= at) k++;
+    const o = k < opaque.length && (opaque[k] as Span).start <= at ? opaque[k] : undefined;
     if (o) {
       CANDIDATE_RE.lastIndex = o.end;
       // A list right after a 《title》 continues the external scope (《劳动合同法》第四十四条、第四十六条).

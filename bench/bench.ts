@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: medians over repeated runs, each figure with its ratio to the floor (one regular-expression
+ * pass over the same text in the same process). Not a test: nothing here asserts a time.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { analyse, renumber } from '../server/src/core';
+import { civilCode, corpusAvailable, CORPUS_MISSING, DEV } from '../server/test/corpus';
+
+const ROOT = process.cwd();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] ?? NaN;
+}
+
+function timeMs(f: () => void, runs: number, warmup = 5): number {
+  for (let i = 0; i < warmup; i++) f();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    f();
+    xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(xs);
+}
+
+const rows: [string, string, string, string][] = [];
+function row(what: string, value: number, unit: string, floor?: number, target?: string): void {
+  rows.push([what, `${value.toFixed(unit === 'ms' ? 2 : 1)} ${unit}`, floor ? `${(value / floor).toFixed(0)}×` : '', target ?? '']);
+}
+
+async function lspRoundTrip(text: string, runs: number): Promise<{ median: number; rssMb: number }> {
+  const proc = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  let waiting: ((p: PublishDiagnosticsParams) => void) | undefined;
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => waiting?.(p));
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { settings: { diagnosticsDelay: 0 } } });
+  await conn.sendNotification(InitializedNotification.type, {});
+  const uri = 'file:///bench/civil-code.law.md';
+  const next = (): Promise<PublishDiagnosticsParams> => new Promise((r) => (waiting = r));
+  let got = next();
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text } });
+  await got;
+  const xs: number[] = [];
+  const at = text.indexOf('第五百条');
+  const pos = { line: text.slice(0, at).split('\n').length - 1, character: 0 };
+  for (let v = 2; v < runs + 2; v++) {
+    got = next();
+    const t = process.hrtime.bigint();
+    await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: pos, end: pos }, text: v % 2 ? '' : '　' }],
+    });
+    await got;
+    xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0);
+  proc.kill();
+  conn.dispose();
+  return { median: median(xs), rssMb: rssKb / 1024 };
+}
+
+async function main(): Promise<void> {
+  if (!corpusAvailable()) {
+    console.error(`bench: ${CORPUS_MISSING}`);
+    process.exit(2);
+  }
+  const code = civilCode();
+  const big = Array.from({ length: 10 }, () => code).join('\n');
+  const floor = timeMs(() => {
+    let n = 0;
+    for (const _ of code.matchAll(/第[零一二三四五六七八九十百千]+条/gu)) n++;
+    if (n < 0) throw new Error();
+  }, 50);
+  const floorBig = timeMs(() => {
+    let n = 0;
+    for (const _ of big.matchAll(/第[零一二三四五六七八九十百千]+条/gu)) n++;
+    if (n < 0) throw new Error();
+  }, 15);
+  row('floor: one regex pass over the Civil Code', floor, 'ms', floor);
+  const full = timeMs(() => analyse(code), 40);
+  row(`(a) full analysis, Civil Code (${code.length.toLocaleString()} chars, 1,260 articles)`, full, 'ms', floor, '≤ 10 ms');
+  const full10 = timeMs(() => analyse(big), 7, 2);
+  row('(a) full analysis, 10× the Civil Code', full10, 'ms', floorBig, `≤ 11× (${(full10 / full).toFixed(1)}×)`);
+  const a = analyse(code);
+  const at = code.indexOf('第五百条');
+  const edited = `${code.slice(0, at)}第五百条之一 新增。\n${code.slice(at)}`;
+  const ea = analyse(edited);
+  row('(b) renumber the Civil Code after an insertion (edits + references)', timeMs(() => renumber(ea), 20), 'ms', floor);
+  const oneChar = `${code.slice(0, at + 10)}，${code.slice(at + 10)}`;
+  row('(c) re-analysis after a one-character edit', timeMs(() => analyse(oneChar), 40), 'ms', floor, '≤ 5 ms');
+  const lsp = await lspRoundTrip(code, 30);
+  row('(d) didChange → publishDiagnostics (real server, stdio, debounce 0)', lsp.median, 'ms', floor, '≤ 50 ms + debounce');
+  const cli = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), 'check', '--format', 'json', DEV], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const t0 = process.hrtime.bigint();
+  spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), 'check', '--format', 'json', DEV], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const corpusMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const files = (JSON.parse(cli.stdout || '[]') as unknown[]).length;
+  row(`(e) whole dev corpus through the CLI (455 files, ${files} findings)`, corpusMs / 1000, 's', undefined, '≤ 10 s');
+  row('(f) server RSS with the Civil Code open', lsp.rssMb, 'MB', undefined, '≤ 150 MB');
+  void a;
+
+  const width = [Math.max(...rows.map((r) => r[0].length)), 12, 8, 22];
+  const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`;
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  console.log(line(['measure', 'median', '× floor', 'target']));
+  console.log(line(width.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
+
+void main();

@@ -1,0 +1,87 @@
+/**
+ * Hostile input (fast-check): the core never throws, keeps every range inside the document, and
+ * renumbering yields non-overlapping edits. Time is bounded by mocha's timeout (no wall-clock asserts);
+ * the pathological inputs below once took minutes through quadratic paths.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyse, applyEdits, renumber, walk, type Analysis } from '../src/core';
+import { civilCode, corpusAvailable, manifest, readCorpus } from './corpus';
+
+function assertSane(a: Analysis): void {
+  const n = a.text.length;
+  const ok = (s: { start: number; end: number }): boolean => s.start >= 0 && s.end <= n && s.start <= s.end;
+  for (const f of a.findings) {
+    assert.ok(ok(f.span), `${f.code} span ${f.span.start}-${f.span.end} outside 0-${n}`);
+    for (const r of f.related ?? []) assert.ok(ok(r.span), `${f.code} related span`);
+  }
+  for (const node of walk(a.children)) assert.ok(ok(node.span) && ok(node.labelSpan) && ok(node.numeralSpan), `${node.kind} span`);
+  for (const r of a.references) assert.ok(ok(r.span), 'reference span');
+  const r = renumber(a);
+  for (const e of r.edits) assert.ok(ok(e.span), 'edit span');
+  applyEdits(a.text, r.edits); // throws on overlapping edits
+}
+
+/** Legislative tokens and hostile characters, so random text hits the parser's paths. */
+const token = fc.constantFrom(
+  '第', '一', '十', '百', '千', '零', '〇', '两', '1', '１', '条', '條', '款', '项', '項', '目', '章', '节', '編', '编', '分编', '之', '之一', '-',
+  '（', '）', '(', ')', '、', '，', '。', '；', '：', '“', '”', '「', '」', '《', '》', '〈', '〉', '【', '】', '前款', '前两款', '前条', '本条例', '本条', '本章',
+  '至', '和', '或者', '目录', '附则', '删除', '修改为：“', '（以下简称', '是指', ' ', '\u3000', '\t', '\n', '\r\n', '\r', '\uFEFF', '\u0000', '\uD800', '\uDC00', '#', '## ', '**',
+  '<!-- INFO END -->', '%%', '甲', '乙', 'a', '.', '．',
+);
+const legislativeText = fc.array(token, { maxLength: 400 }).map((t) => t.join(''));
+
+describe('robustness on hostile input', function () {
+  this.timeout(120000);
+
+  it('arbitrary Unicode (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (s) => assertSane(analyse(s))), { numRuns: 300, seed: 1126 });
+  });
+
+  it('random legislative tokens, including malformed labels and broken quotes (property)', () => {
+    fc.assert(fc.property(legislativeText, (s) => assertSane(analyse(s))), { numRuns: 1500, seed: 1127 });
+  });
+
+  it('random mutations of real laws: deleted, duplicated, swapped lines, inserted labels, truncation (property)', function () {
+    if (!corpusAvailable()) this.skip();
+    const laws = manifest().filter((r) => r.path.startsWith('LawRefBook-Laws/')).slice(0, 120).map((r) => readCorpus(r.path));
+    const mutation = fc.tuple(fc.nat(laws.length - 1), fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'swap', 'label', 'truncate'), fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(mutation, ([li, ops]) => {
+        let lines = (laws[li] as string).split('\n');
+        for (const [op, x, y] of ops) {
+          const i = x % Math.max(1, lines.length);
+          const j = y % Math.max(1, lines.length);
+          if (op === 'delete') lines.splice(i, 1);
+          else if (op === 'duplicate') lines.splice(i, 0, lines[i] ?? '');
+          else if (op === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
+          else if (op === 'label') lines.splice(i, 0, `第${['一', '十二', '一百零一', '三之一'][y % 4]}条 插入的条文。`);
+          else lines = lines.slice(0, i);
+        }
+        assertSane(analyse(lines.join('\n')));
+      }),
+      { numRuns: 150, seed: 1128 },
+    );
+  });
+
+  const pathological: [string, () => string][] = [
+    ['1 MB of 第第第…', () => '第'.repeat(1_000_000)],
+    ['10,000 items in one article, each citing 前项 and 前款', () => `第一条 有下列情形之一的：\n${Array.from({ length: 10000 }, (_, i) => `（${['一', '二'][i % 2]}）依照前项和前款规定；`).join('\n')}`],
+    ['10,000 paragraphs in one article', () => `第一条 甲。\n${Array.from({ length: 10000 }, () => '违反前款规定的，依照前条处理。').join('\n')}`],
+    ['one 2 MB line', () => '违反本条例第一条规定的，依照《某法》第二条处理。'.repeat(80000)],
+    ['200,000 《titles》 each followed by a reference', () => `第一条 ${'《a》第一条'.repeat(200000)}`],
+    ['unmatched 《 repeated', () => `第一条 ${'《第二条'.repeat(200000)}`],
+    ['surrogate halves, NUL bytes, CR and CRLF line ends, BOMs', () => '\uFEFF第一条 \uD800\u0000甲\r第二条 \uDC00乙\r\n第三条 丙\r'.repeat(20000)],
+    ['an amendment quote that never closes', () => `一、将第三条修改为：“${'依照本条例第五条规定\n'.repeat(50000)}`],
+  ];
+  for (const [name, make] of pathological) {
+    it(`pathological: ${name}`, () => assertSane(analyse(make())));
+  }
+
+  it('the Civil Code with every line break turned into CR', function () {
+    if (!corpusAvailable()) this.skip();
+    const a = analyse(civilCode().replace(/\n/gu, '\r'));
+    assert.equal(a.articles.length, 1260);
+    assertSane(a);
+  });
+});
