@@ -79,7 +79,7 @@ connection.onInitialized(() => {
 
 function applySettings(next: Settings): void {
   settings = next;
-  cache.setOptions(analyseOptions(settings));
+  cache.setOptions(analyseOptions(settings), settings.maxFileSize);
 }
 
 async function refreshSettings(): Promise<void> {
@@ -162,9 +162,15 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
+/** The document URI of a request, whatever the client sent (malformed params give no document). */
+function uriOf(params: unknown): string {
+  const td = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument;
+  return typeof td?.uri === 'string' ? td.uri : '';
+}
+
 /** Runs a feature on the cached analysis of an open document; unknown documents and failures give `fallback`. */
-function withEntry<T>(uri: string, what: string, fallback: T, fn: (entry: CachedAnalysis) => T): T {
-  const doc = documents.get(uri);
+function withEntry<T>(params: unknown, what: string, fallback: T, fn: (entry: CachedAnalysis) => T): T {
+  const doc = documents.get(uriOf(params));
   if (!doc) return fallback;
   try {
     return fn(cache.get(doc));
@@ -176,15 +182,15 @@ function withEntry<T>(uri: string, what: string, fallback: T, fn: (entry: Cached
 
 const lang = (): 'zh' | 'en' => messageLanguage(settings, clientLocale);
 
-connection.onDocumentSymbol((p) => withEntry(p.textDocument.uri, 'documentSymbol', null, documentSymbols));
-connection.onDefinition((p) => withEntry(p.textDocument.uri, 'definition', [], (e) => definition(e, p.position)));
-connection.onHover((p) => withEntry(p.textDocument.uri, 'hover', null, (e) => hover(e, p.position, lang())));
-connection.onReferences((p) => withEntry(p.textDocument.uri, 'references', [], (e) => references(e, p.position, p.context.includeDeclaration)));
-connection.onCompletion((p) => withEntry(p.textDocument.uri, 'completion', [], (e) => completion(e, p.position)));
-connection.onFoldingRanges((p) => withEntry(p.textDocument.uri, 'foldingRange', [], foldingRanges));
-connection.onSelectionRanges((p) => withEntry(p.textDocument.uri, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
-connection.languages.semanticTokens.on((p) => withEntry(p.textDocument.uri, 'semanticTokens', { data: [] }, semanticTokens));
-connection.onCodeAction((p) => withEntry(p.textDocument.uri, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri))));
+connection.onDocumentSymbol((p) => withEntry(p, 'documentSymbol', null, documentSymbols));
+connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position)));
+connection.onHover((p) => withEntry(p, 'hover', null, (e) => hover(e, p.position, lang())));
+connection.onReferences((p) => withEntry(p, 'references', [], (e) => references(e, p.position, p.context.includeDeclaration)));
+connection.onCompletion((p) => withEntry(p, 'completion', [], (e) => completion(e, p.position)));
+connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges));
+connection.onSelectionRanges((p) => withEntry(p, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
+connection.languages.semanticTokens.on((p) => withEntry(p, 'semanticTokens', { data: [] }, semanticTokens));
+connection.onCodeAction((p) => withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri))));
 connection.onWorkspaceSymbol((p) => {
   try {
     return workspaceSymbols(documents.all().map((d) => cache.get(d)), p.query);

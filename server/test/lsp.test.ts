@@ -160,6 +160,41 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
+  it('gives a file over lexdraft.maxFileSize a reduced check with a clear notice', async () => {
+    const c = new Client();
+    await c.start({ settings: { maxFileSize: 1000 } });
+    const big = 'file:///drafts/big.law.txt';
+    const text = `${sample}\n第六十六条 依照本条例第九十条处理。\n`;
+    const got = c.diagnostics(big);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: big, languageId: 'lexdraft', version: 1, text } });
+    const d = (await got).diagnostics;
+    assert.deepEqual(d.map((x) => x.code), ['lexdraft.large-file']); // no reference.dangling: references were skipped
+    assert.match(String(d[0]?.message), /文件较大/u);
+    await c.stop();
+  });
+
+  it('survives malformed requests and garbage on the wire, and answers afterwards', async () => {
+    const c = new Client();
+    await c.start({});
+    await assert.rejects(c.conn.sendRequest('lexdraft/noSuchMethod', {}));
+    assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere' }, position: { line: -5, character: 1e9 } }), null);
+    assert.deepEqual(await c.conn.sendRequest('textDocument/definition', { textDocument: null, position: 'x' }), []);
+    const body = '{"jsonrpc":"2.0","id":999,"method":';
+    c.proc.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///never-opened.txt' } });
+    assert.equal(symbols, null);
+    await c.stop();
+    assert.equal(c.proc.exitCode, 0);
+  });
+
+  it('exits when the client disconnects without shutdown', async () => {
+    const c = new Client();
+    await c.start({});
+    const exited = new Promise<number | null>((done) => c.proc.once('exit', (code) => done(code)));
+    c.proc.stdin?.end();
+    assert.notEqual(await exited, undefined);
+  });
+
   it('survives hostile text and an unknown document without crashing', async () => {
     const c = new Client();
     await c.start({});

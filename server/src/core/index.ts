@@ -30,7 +30,7 @@ export { renumber, mappingReport, applyEdits, type RenumberOptions, type Renumbe
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const parsed = parse(text, options);
-  const references = scanReferences(parsed);
+  const references = options.skipReferences ? [] : scanReferences(parsed);
   const index = buildIndex(parsed);
   resolveReferences(parsed, references, index);
   const scopes = numberingScopes(parsed, options);

@@ -184,6 +184,8 @@ export interface AnalyseOptions {
   joinWrappedLines?: boolean;
   /** How chapters are numbered when books exist (STR-03). Default `continuous`. */
   chapterNumbering?: 'continuous' | 'perBook';
+  /** Skip cross-references (a reduced check for very large files): structure and numbering only. */
+  skipReferences?: boolean;
 }
 
 /** The structure of a document as the parser reads it. */

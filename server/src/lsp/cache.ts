@@ -7,15 +7,19 @@ export interface CachedAnalysis {
   version: number;
   analysis: Analysis;
   lines: LineMap;
+  /** True when the file was over the size limit and got a reduced check. */
+  reduced: boolean;
 }
 
 export class AnalysisCache {
   private readonly entries = new Map<string, CachedAnalysis>();
   private options: AnalyseOptions = {};
+  private maxSize = Infinity;
 
-  /** New options invalidate every entry. */
-  setOptions(options: AnalyseOptions): void {
+  /** New options invalidate every entry. Files larger than `maxSize` characters get a reduced check. */
+  setOptions(options: AnalyseOptions, maxSize = Infinity): void {
     this.options = options;
+    this.maxSize = maxSize;
     this.entries.clear();
   }
 
@@ -23,7 +27,9 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
-    const entry: CachedAnalysis = { uri: doc.uri, version: doc.version, analysis: analyse(text, this.options), lines: new LineMap(text) };
+    const reduced = text.length > this.maxSize;
+    const analysis = analyse(text, reduced ? { ...this.options, skipReferences: true } : this.options);
+    const entry: CachedAnalysis = { uri: doc.uri, version: doc.version, analysis, lines: new LineMap(text), reduced };
     this.entries.set(doc.uri, entry);
     return entry;
   }

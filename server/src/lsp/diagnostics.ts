@@ -21,6 +21,20 @@ export function effectiveSeverity(f: Finding, settings: Settings): Severity | un
 
 export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (entry.reduced) {
+    const mb = (entry.analysis.text.length / 1e6).toFixed(1);
+    out.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      code: 'lexdraft.large-file',
+      source: 'lexdraft',
+      message:
+        lang === 'zh'
+          ? `文件较大（约 ${mb} 百万字符，超过 lexdraft.maxFileSize），仅检查结构和编号，未检查引用`
+          : `Large file (about ${mb} M characters, over lexdraft.maxFileSize): structure and numbering checked, references not`,
+      data: { version: entry.version },
+    });
+  }
   for (const f of entry.analysis.findings) {
     const severity = effectiveSeverity(f, settings);
     if (!severity) continue;

@@ -11,6 +11,8 @@ export interface Settings {
   joinWrappedLines: boolean;
   /** Debounce between the last change and re-analysis, in milliseconds. */
   diagnosticsDelay: number;
+  /** Above this size (characters) a file gets a reduced check (structure and numbering, no references). */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   chapterNumbering: 'auto',
   joinWrappedLines: true,
   diagnosticsDelay: 200,
+  maxFileSize: 5_000_000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -45,6 +48,8 @@ export function readSettings(raw: unknown): Settings {
     chapterNumbering: oneOf(r.chapterNumbering, ['auto', 'continuous', 'perBook'], 'auto'),
     joinWrappedLines: typeof r.joinWrappedLines === 'boolean' ? r.joinWrappedLines : true,
     diagnosticsDelay: Math.max(0, Math.min(5000, delay)),
+    maxFileSize:
+      typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }
 
