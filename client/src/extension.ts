@@ -28,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
     initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    // A team's .lexdraft.json: the server re-reads it when it changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.lexdraft.json') },
   };
   client = new LanguageClient('lexdraft', 'LexDraft', serverOptions, clientOptions);
 

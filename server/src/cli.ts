@@ -5,6 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
+import { analyseOptions, readSettings } from './lsp/settings';
+import { findWorkspaceConfig } from './lsp/workspace-config';
 import { expandInputs, InputError, readDraft } from './cli/files';
 import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
 import { outlineJson, outlineText } from './cli/outline';
@@ -106,6 +108,25 @@ export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {
   }
 }
 
+/**
+ * Settings from the nearest `.lexdraft.json` (working directory or an ancestor); its problems are reported
+ * on stderr, one line each, and the bad fields fall back to defaults. A command-line flag wins over the file.
+ */
+function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyseOptions>; severity: ReturnType<typeof readSettings>['severity'] } {
+  const config = findWorkspaceConfig(process.cwd());
+  if (config) {
+    const map = new LineMap(config.text);
+    for (const p of config.problems) {
+      const at = map.positionAt(p.span.start);
+      io.err(`${config.path}:${at.line + 1}:${at.character + 1}: ${p.severity} lexdraft.config ${p.message[args.lang]}`);
+    }
+  }
+  const settings = readSettings(config?.settings ?? {});
+  const options = analyseOptions(settings);
+  if (args.jurisdiction !== 'auto') options.jurisdiction = args.jurisdiction;
+  return { analyse: options, severity: settings.severity };
+}
+
 function check(args: Args, io: Io): number {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`lexdraft: --format 只能是 text、json 或 sarif / must be text, json or sarif: ${format}`);
@@ -113,6 +134,7 @@ function check(args: Args, io: Io): number {
   const { files, errors } = expandInputs(args.inputs);
   const all: FlatFinding[] = [];
   let checked = 0;
+  const options = configOptions(args, io);
   for (const file of files) {
     let text: string;
     try {
@@ -122,7 +144,11 @@ function check(args: Args, io: Io): number {
       errors.push(err.message);
       continue;
     }
-    const findings: Finding[] = analyse(text, { jurisdiction: args.jurisdiction }).findings;
+    const found: Finding[] = analyse(text, options.analyse).findings;
+    const findings = found.flatMap((f) => {
+      const o = options.severity[f.code];
+      return o === 'off' ? [] : [o ? { ...f, severity: o } : f];
+    });
     all.push(...flatten(file, text, findings, args.lang));
     checked++;
   }

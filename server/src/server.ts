@@ -5,6 +5,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -16,6 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core';
 import { codeActions, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
+import { LineMap } from './lsp/positions';
 import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
@@ -23,6 +25,10 @@ import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structur
 import { toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
+import { CONFIG_FILE, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -39,6 +45,10 @@ const rebaseline = new Set<string>();
 let settings: Settings = DEFAULT_SETTINGS;
 let clientLocale: string | undefined;
 let pullConfiguration = false;
+/** The editor's raw settings and the workspace folders' `.lexdraft.json` files, merged into `settings`. */
+let clientSettings: unknown = {};
+let folders: string[] = [];
+let workspaceConfigs: WorkspaceConfig[] = [];
 
 function report(where: string, err: unknown): void {
   connection.console.error(`lexdraft: ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -47,8 +57,12 @@ function report(where: string, err: unknown): void {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale;
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .filter((f) => f.uri.startsWith('file:'))
+    .map((f) => fileURLToPath(f.uri));
+  loadWorkspaceConfigs();
   const init = params.initializationOptions as { settings?: unknown } | undefined;
-  if (init?.settings !== undefined) applySettings(readSettings(init.settings));
+  applySettings(init?.settings ?? {});
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -77,15 +91,58 @@ connection.onInitialized(() => {
   }
 });
 
-function applySettings(next: Settings): void {
-  settings = next;
+/** Editor settings overlaid by `.lexdraft.json` (a team's file wins over one person's editor). */
+function applySettings(raw: unknown): void {
+  clientSettings = raw && typeof raw === 'object' ? raw : {};
+  const client = clientSettings as Record<string, unknown>;
+  const fromFiles = Object.assign({}, ...workspaceConfigs.map((c) => c.settings)) as Record<string, unknown>;
+  const severity = { ...(client.severity as object | undefined), ...(fromFiles.severity as object | undefined) };
+  settings = readSettings({ ...client, ...fromFiles, severity });
   cache.setOptions(analyseOptions(settings), settings.maxFileSize);
 }
+
+/** Reads `.lexdraft.json` in each workspace folder and reports its problems on the file itself. */
+function loadWorkspaceConfigs(): void {
+  const before = workspaceConfigs;
+  workspaceConfigs = [];
+  for (const folder of folders) {
+    const path = join(folder, CONFIG_FILE);
+    if (!existsSync(path)) continue;
+    try {
+      workspaceConfigs.push(parseWorkspaceConfig(path, readFileSync(path, 'utf8')));
+    } catch (err) {
+      report(`read ${path}`, err);
+    }
+  }
+  const lang = messageLanguage(settings, clientLocale);
+  for (const c of workspaceConfigs) {
+    const lines = new LineMap(c.text);
+    void connection.sendDiagnostics({
+      uri: pathToFileURL(c.path).toString(),
+      diagnostics: c.problems.map((p) => ({
+        range: lines.range(p.span),
+        severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        source: 'lexdraft',
+        code: 'lexdraft.config',
+        message: p.message[lang],
+      })),
+    });
+  }
+  for (const old of before) {
+    if (!workspaceConfigs.some((c) => c.path === old.path)) void connection.sendDiagnostics({ uri: pathToFileURL(old.path).toString(), diagnostics: [] });
+  }
+}
+
+connection.onDidChangeWatchedFiles(() => {
+  loadWorkspaceConfigs();
+  applySettings(clientSettings);
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+});
 
 async function refreshSettings(): Promise<void> {
   try {
     const raw: unknown = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
-    applySettings(readSettings(raw));
+    applySettings(raw);
   } catch (err) {
     report('configuration', err);
   }
@@ -98,7 +155,7 @@ connection.onDidChangeConfiguration((change) => {
     return;
   }
   const raw = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
-  applySettings(readSettings(raw));
+  applySettings(raw ?? {});
   for (const doc of documents.all()) schedule(doc.uri, 0);
 });
 

@@ -4,7 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import {
   ApplyWorkspaceEditRequest,
@@ -24,6 +26,7 @@ import {
   type LocationLink,
   type TextDocumentEdit,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ExitNotification,
@@ -78,10 +81,10 @@ class Client {
     return new Promise((done) => this.waiters.push({ uri, pred, done }));
   }
 
-  async start(initializationOptions: unknown, locale = 'zh-cn'): Promise<void> {
+  async start(initializationOptions: unknown, locale = 'zh-cn', rootUri: string | null = null): Promise<void> {
     const init = await this.conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       locale,
       capabilities: {},
       initializationOptions,
@@ -170,6 +173,26 @@ describe('language server over stdio (dist/server.js)', () => {
     const d = (await got).diagnostics;
     assert.deepEqual(d.map((x) => x.code), ['lexdraft.large-file']); // no reference.dangling: references were skipped
     assert.match(String(d[0]?.message), /文件较大/u);
+    await c.stop();
+  });
+
+  it('applies .lexdraft.json from the workspace, reports its problems on the file, and re-reads it on change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-ws-'));
+    const configUri = pathToFileURL(join(dir, '.lexdraft.json')).toString();
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "severity": { "numbering.article-sequence": "warning" }, "jurisdiction": 7 }');
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
+    assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u);
+    const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
+    const got = c.diagnostics(draft);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.deepEqual((await got).diagnostics.map((d) => d.severity), [2]); // the file turned the error into a warning
+    writeFileSync(join(dir, '.lexdraft.json'), '{ oops');
+    const cleared = c.diagnostics(draft, (p) => p.diagnostics[0]?.severity === 1);
+    const broken = c.diagnostics(configUri, (p) => /不是有效的 JSON/u.test(String(p.diagnostics[0]?.message)));
+    await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: 2 }] });
+    await Promise.all([cleared, broken]); // bad JSON: back to defaults, and the problem is on the file
     await c.stop();
   });
 

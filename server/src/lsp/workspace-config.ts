@@ -1,0 +1,107 @@
+/**
+ * `.lexdraft.json`: a team's settings in the workspace (read by the server and the CLI). JSON only —
+ * nothing in a workspace is ever executed. Bad JSON or a wrong type is reported on the file itself, with
+ * the position, and that field (or the whole file) falls back to the editor settings and defaults.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CHECKS } from '../core';
+import { LineMap } from './positions';
+
+export const CONFIG_FILE = '.lexdraft.json';
+
+export interface ConfigProblem {
+  /** UTF-16 offsets in the file. */
+  span: { start: number; end: number };
+  severity: 'error' | 'warning';
+  message: { zh: string; en: string };
+}
+
+export interface WorkspaceConfig {
+  path: string;
+  text: string;
+  /** The fields that passed validation. */
+  settings: Record<string, unknown>;
+  problems: ConfigProblem[];
+}
+
+type Check = (v: unknown) => boolean;
+const oneOf = (...xs: string[]): Check => (v) => typeof v === 'string' && xs.includes(v);
+const FIELDS: Record<string, { check: Check; expected: string }> = {
+  messageLanguage: { check: oneOf('auto', 'zh', 'en'), expected: '"auto" | "zh" | "en"' },
+  jurisdiction: { check: oneOf('auto', 'prc', 'tw'), expected: '"auto" | "prc" | "tw"' },
+  chapterNumbering: { check: oneOf('auto', 'continuous', 'perBook'), expected: '"auto" | "continuous" | "perBook"' },
+  joinWrappedLines: { check: (v) => typeof v === 'boolean', expected: 'true | false' },
+  diagnosticsDelay: { check: (v) => typeof v === 'number' && v >= 0, expected: 'a number ≥ 0' },
+  maxFileSize: { check: (v) => typeof v === 'number' && v > 0, expected: 'a number > 0' },
+  severity: { check: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), expected: '{ "check.id": "error" | "warning" | "information" | "hint" | "off" }' },
+};
+const SEVERITIES = oneOf('error', 'warning', 'information', 'hint', 'off');
+const CHECK_IDS = new Set(CHECKS.map((c) => c.id));
+
+/** Where `"key"` is written in the file, for pointing a problem at it. */
+function keySpan(text: string, key: string): { start: number; end: number } {
+  const at = text.indexOf(`"${key}"`);
+  return at < 0 ? { start: 0, end: 0 } : { start: at, end: at + key.length + 2 };
+}
+
+export function parseWorkspaceConfig(path: string, text: string): WorkspaceConfig {
+  const out: WorkspaceConfig = { path, text, settings: {}, problems: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (err) {
+    const m = /position (\d+)/u.exec(String(err));
+    const at = m ? Math.min(Number(m[1]), text.length) : 0;
+    const where = new LineMap(text).positionAt(at);
+    out.problems.push({
+      span: { start: at, end: Math.min(at + 1, text.length) },
+      severity: 'error',
+      message: {
+        zh: `${CONFIG_FILE} 不是有效的 JSON（第 ${where.line + 1} 行第 ${where.character + 1} 列），已改用默认设置：${String(err)}`,
+        en: `${CONFIG_FILE} is not valid JSON (line ${where.line + 1}, column ${where.character + 1}); defaults are used: ${String(err)}`,
+      },
+    });
+    return out;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    out.problems.push({ span: { start: 0, end: Math.min(1, text.length) }, severity: 'error', message: { zh: `${CONFIG_FILE} 应为一个 JSON 对象，已改用默认设置`, en: `${CONFIG_FILE} must be a JSON object; defaults are used` } });
+    return out;
+  }
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const field = FIELDS[key];
+    if (!field) {
+      out.problems.push({ span: keySpan(text, key), severity: 'warning', message: { zh: `未知设置项“${key}”，已忽略`, en: `Unknown setting “${key}”, ignored` } });
+      continue;
+    }
+    if (!field.check(value)) {
+      out.problems.push({
+        span: keySpan(text, key),
+        severity: 'error',
+        message: { zh: `“${key}”的取值应为 ${field.expected}，已改用默认值`, en: `“${key}” must be ${field.expected}; the default is used` },
+      });
+      continue;
+    }
+    if (key === 'severity') {
+      const good: Record<string, unknown> = {};
+      for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
+        if (!CHECK_IDS.has(id)) out.problems.push({ span: keySpan(text, id), severity: 'warning', message: { zh: `没有 id 为“${id}”的检查项`, en: `No check has the id “${id}”` } });
+        else if (!SEVERITIES(sev)) out.problems.push({ span: keySpan(text, id), severity: 'error', message: { zh: `“${id}”的级别应为 error、warning、information、hint 或 off`, en: `The severity of “${id}” must be error, warning, information, hint or off` } });
+        else good[id] = sev;
+      }
+      out.settings.severity = good;
+      continue;
+    }
+    out.settings[key] = value;
+  }
+  return out;
+}
+
+/** The nearest `.lexdraft.json` in `dir` or its ancestors (the CLI), or undefined. */
+export function findWorkspaceConfig(dir: string): WorkspaceConfig | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const p = join(d, CONFIG_FILE);
+    if (existsSync(p)) return parseWorkspaceConfig(p, readFileSync(p, 'utf8'));
+    if (dirname(d) === d) return undefined;
+  }
+}

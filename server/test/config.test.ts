@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseWorkspaceConfig } from '../src/lsp/workspace-config';
+
+describe('.lexdraft.json (workspace configuration)', () => {
+  it('reports bad JSON with its position and falls back to defaults', () => {
+    const c = parseWorkspaceConfig('/w/.lexdraft.json', '{\n  "jurisdiction": "prc",\n  "severity": {\n}');
+    assert.deepEqual(c.settings, {});
+    assert.equal(c.problems.length, 1);
+    assert.equal(c.problems[0]?.severity, 'error');
+    assert.match(c.problems[0]?.message.zh ?? '', /不是有效的 JSON（第 4 行/u);
+  });
+
+  it('reports wrong types and unknown keys on the key, keeping the valid fields', () => {
+    const text = '{ "jurisdiction": "mars", "joinWrappedLines": "yes", "colour": 1, "messageLanguage": "en", "severity": { "reference.self": "hint", "no.such": "off", "toc.mismatch": "loud" } }';
+    const c = parseWorkspaceConfig('/w/.lexdraft.json', text);
+    assert.deepEqual(c.settings, { messageLanguage: 'en', severity: { 'reference.self': 'hint' } });
+    const at = (key: string): string | undefined => c.problems.find((p) => text.slice(p.span.start, p.span.end) === `"${key}"`)?.severity;
+    assert.deepEqual([at('jurisdiction'), at('joinWrappedLines'), at('colour'), at('no.such'), at('toc.mismatch')], ['error', 'error', 'warning', 'warning', 'error']);
+  });
+
+  it('the CLI reads the nearest .lexdraft.json and reports its problems on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
+    writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "severity": { "numbering.article-sequence": "off" }, "messageLanguage": 42 }');
+    const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /0 个错误/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:\d+: error lexdraft\.config “messageLanguage”的取值应为/u);
+  });
+});
