@@ -2,10 +2,12 @@
  * The language server: wiring only. Transport (stdio, node IPC, socket) comes from the command line
  * (`--stdio`, `--node-ipc`, `--socket=N`) as vscode-languageserver reads it.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -17,7 +19,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core';
 import { codeActions, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
-import { LineMap } from './lsp/positions';
 import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
@@ -25,10 +26,7 @@ import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structur
 import { toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
-import { CONFIG_FILE, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_FILE, configDiagnostics, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -115,19 +113,7 @@ function loadWorkspaceConfigs(): void {
     }
   }
   const lang = messageLanguage(settings, clientLocale);
-  for (const c of workspaceConfigs) {
-    const lines = new LineMap(c.text);
-    void connection.sendDiagnostics({
-      uri: pathToFileURL(c.path).toString(),
-      diagnostics: c.problems.map((p) => ({
-        range: lines.range(p.span),
-        severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        source: 'lexdraft',
-        code: 'lexdraft.config',
-        message: p.message[lang],
-      })),
-    });
-  }
+  for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
   for (const old of before) {
     if (!workspaceConfigs.some((c) => c.path === old.path)) void connection.sendDiagnostics({ uri: pathToFileURL(old.path).toString(), diagnostics: [] });
   }
