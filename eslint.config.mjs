@@ -24,6 +24,13 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI bundle must not drag in the LSP library: it and the helpers it shares with the server stay plain.
+    files: ['server/src/cli.ts', 'server/src/cli/**/*.ts', 'server/src/lsp/positions.ts', 'server/src/lsp/settings.ts', 'server/src/lsp/workspace-config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode'], message: 'Used by the CLI: keep the LSP library out of its bundle.' }] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },

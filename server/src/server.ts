@@ -23,10 +23,10 @@ import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
-import { toDiagnostics } from './lsp/diagnostics';
+import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
-import { CONFIG_FILE, configDiagnostics, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { CONFIG_FILE, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);

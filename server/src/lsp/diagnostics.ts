@@ -2,7 +2,9 @@
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core';
 import type { CachedAnalysis } from './cache';
+import { LineMap } from './positions';
 import type { Settings } from './settings';
+import type { WorkspaceConfig } from './workspace-config';
 
 export const DOCS_BASE = 'https://github.com/lexdraft/lexdraft/blob/main/docs/checks/';
 
@@ -54,4 +56,16 @@ export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: '
     });
   }
   return out;
+}
+
+/** The problems of a `.lexdraft.json` as diagnostics on that file. */
+export function configDiagnostics(config: WorkspaceConfig, lang: 'zh' | 'en'): Diagnostic[] {
+  const lines = new LineMap(config.text);
+  return config.problems.map((p) => ({
+    range: lines.range(p.span),
+    severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'lexdraft',
+    code: 'lexdraft.config',
+    message: p.message[lang],
+  }));
 }

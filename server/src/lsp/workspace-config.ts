@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { CHECKS } from '../core';
 import { LineMap } from './positions';
 
@@ -105,16 +104,4 @@ export function findWorkspaceConfig(dir: string): WorkspaceConfig | undefined {
     if (existsSync(p)) return parseWorkspaceConfig(p, readFileSync(p, 'utf8'));
     if (dirname(d) === d) return undefined;
   }
-}
-
-/** The problems of a configuration file as diagnostics on that file. */
-export function configDiagnostics(config: WorkspaceConfig, lang: 'zh' | 'en'): Diagnostic[] {
-  const lines = new LineMap(config.text);
-  return config.problems.map((p) => ({
-    range: lines.range(p.span),
-    severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-    source: 'lexdraft',
-    code: 'lexdraft.config',
-    message: p.message[lang],
-  }));
 }
