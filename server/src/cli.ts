@@ -210,6 +210,11 @@ function renumberCommand(args: Args, io: Io): number {
 }
 
 if (require.main === module) {
+  // `lexdraft check … | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
   process.exitCode = code;
 }

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core';
-import { codeActions, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
+import { codeActions, FIX_ALL, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
@@ -73,7 +73,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER, FIX_ALL] },
       executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND] },
     },
     serverInfo: { name: 'lexdraft', version: typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev' },
@@ -233,7 +233,9 @@ connection.onCompletion((p) => withEntry(p, 'completion', [], (e) => completion(
 connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges));
 connection.onSelectionRanges((p) => withEntry(p, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
 connection.languages.semanticTokens.on((p) => withEntry(p, 'semanticTokens', { data: [] }, semanticTokens));
-connection.onCodeAction((p) => withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri))));
+connection.onCodeAction((p) =>
+  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri), (code) => settings.severity[code] === 'off')),
+);
 connection.onWorkspaceSymbol((p) => {
   try {
     return workspaceSymbols(documents.all().map((d) => cache.get(d)), p.query);

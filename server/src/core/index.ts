@@ -18,6 +18,7 @@ export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction }
 export { foldScript } from './text/fold';
 export { walk } from './parse/nodes';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings } from './query';
+export { fixAll, fixOf } from './fixes';
 export { renumber, mappingReport, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
 
 /**

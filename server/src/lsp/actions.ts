@@ -11,11 +11,12 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { mappingReport, renumber, type Analysis, type RenumberMode, type RenumberResult } from '../core';
+import { fixAll, mappingReport, renumber, type Analysis, type RenumberMode, type RenumberResult } from '../core';
 import { RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
 export const SOURCE_RENUMBER = `${CodeActionKind.Source}.lexdraft.renumber`;
+export const FIX_ALL = `${CodeActionKind.SourceFixAll}.lexdraft`;
 
 const RENUMBERABLE = new Set([
   'numbering.article-sequence', 'numbering.chapter-sequence', 'numbering.section-sequence', 'numbering.book-sequence',
@@ -50,7 +51,13 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
   return { edit, result, report: mappingReport(result.mapping) };
 }
 
-export function codeActions(entry: CachedAnalysis, params: CodeActionParams, lang: 'zh' | 'en', baseline?: Analysis): CodeAction[] {
+export function codeActions(
+  entry: CachedAnalysis,
+  params: CodeActionParams,
+  lang: 'zh' | 'en',
+  baseline?: Analysis,
+  severityOff: (code: string) => boolean = () => false,
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -71,6 +78,28 @@ export function codeActions(entry: CachedAnalysis, params: CodeActionParams, lan
       isPreferred: true,
       edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: canonical }] }] },
     });
+  }
+  for (const d of current) {
+    const fix = (d.data as { fix?: unknown } | undefined)?.fix;
+    if (typeof fix !== 'string' || d.code === 'numbering.numeral-form' || !wants(CodeActionKind.QuickFix)) continue;
+    const original = entry.analysis.text.slice(entry.lines.offsetAt(d.range.start), entry.lines.offsetAt(d.range.end));
+    actions.push({
+      title: fix === '' ? (lang === 'zh' ? `删除“${original}”` : `Remove “${original}”`) : lang === 'zh' ? `改为“${fix}”` : `Replace with “${fix}”`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: fix }] }] },
+    });
+  }
+  if (wants(FIX_ALL)) {
+    const edits = fixAll(entry.analysis, (f) => !severityOff(f.code) && f.code !== 'numbering.numeral-form');
+    if (edits.length > 0) {
+      actions.push({
+        title: lang === 'zh' ? `LexDraft：修正全部可自动修正的问题（${edits.length} 处）` : `LexDraft: fix all auto-fixable problems (${edits.length})`,
+        kind: FIX_ALL,
+        edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: edits.map((e) => ({ range: entry.lines.range(e.span), newText: e.newText })) }] },
+      });
+    }
   }
   if (wants(SOURCE_RENUMBER)) {
     actions.push({ title: lang === 'zh' ? 'LexDraft：重新编号全文' : 'LexDraft: renumber the whole text', kind: SOURCE_RENUMBER, command: { title, command: RENUMBER_SERVER_COMMAND, arguments: [{ uri: entry.uri, version: entry.version, mode: 'renumber' }] } });

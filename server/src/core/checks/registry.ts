@@ -7,6 +7,11 @@ import { referenceDangling } from './reference-dangling';
 import { referenceRelative } from './reference-relative';
 import { referenceSelf } from './reference-self';
 import { tocMismatch } from './toc-mismatch';
+import { halfWidth } from './punctuation-half-width';
+import { doubled, itemMarker, listComma } from './punctuation-marks';
+import { homoglyph } from './text-homoglyph';
+import { pinyinAnnotation } from './text-pinyin-annotation';
+import { placeholder } from './text-placeholder';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
@@ -21,4 +26,11 @@ export const CHECKS: readonly Check[] = [
   referenceDangling,
   referenceRelative,
   referenceSelf,
+  pinyinAnnotation,
+  homoglyph,
+  placeholder,
+  halfWidth,
+  doubled,
+  listComma,
+  itemMarker,
 ];

@@ -5,7 +5,7 @@
 import { classifyLine, findGluedArticle, type LineClass, SENTENCE_PUNCT } from './classify';
 import { detectJurisdiction } from './jurisdiction';
 import { closeSpans, makeNode } from './nodes';
-import { countTraditional, foldScript } from '../text/fold';
+import { countTraditional, foldHomoglyphs, foldScript } from '../text/fold';
 import { contentBounds, splitLines, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
 import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
@@ -55,7 +55,7 @@ interface State {
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const lines = splitLines(text);
-  const folded = foldScript(text);
+  const folded = foldHomoglyphs(foldScript(text));
   const script: Script = countTraditional(text) * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
   const joinWrapped = options.joinWrappedLines !== false;
 

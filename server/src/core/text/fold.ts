@@ -40,3 +40,8 @@ export function countTraditional(text: string): number {
   for (let i = 0; i < text.length; i++) if (target(text.charCodeAt(i)) !== 0) count++;
   return count;
 }
+
+/** Look-alikes of 第 (笫, 苐) read as 第 for recognition; text.homoglyph reports them. Length is kept. */
+export function foldHomoglyphs(text: string): string {
+  return /[笫苐]/u.test(text) ? text.replace(/[笫苐]/gu, '第') : text;
+}

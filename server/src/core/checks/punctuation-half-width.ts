@@ -1,0 +1,34 @@
+/**
+ * punctuation.half-width — , ; : ? ! ( ) in Chinese text → full width (PUN-01, PUN-02). Not in numbers,
+ * URLs, e-mail addresses, Latin runs or pinyin annotations (text.pinyin-annotation removes those).
+ */
+import { isCjk, pinyinSpans, proseLines } from './text-scan';
+import type { Check } from './types';
+
+const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const URLISH = /(?:https?:\/\/|www\.)[^\s，。；、）]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+export const halfWidth: Check = {
+  id: 'punctuation.half-width',
+  title: { zh: '中文语境中的半角标点', en: 'Half-width punctuation in Chinese text' },
+  defaultSeverity: 'warning',
+  run({ parsed }, report) {
+    const s = parsed.source;
+    for (const line of proseLines(parsed)) {
+      const skip = [...pinyinSpans(s, line)];
+      for (const m of s.slice(line.start, line.end).matchAll(URLISH)) skip.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+      for (let i = line.start; i < line.end; i++) {
+        const ch = s[i] as string;
+        const full = FULL[ch];
+        if (!full || skip.some((k) => i >= k.start && i < k.end)) continue;
+        const prev = s[i - 1];
+        const next = s[i + 1];
+        // Chinese on at least one side; a closing parenthesis also counts what its opening one encloses.
+        let chinese = isCjk(prev) || isCjk(next);
+        if (!chinese && ch === ')') chinese = isCjk(s[s.lastIndexOf('(', i) + 1]);
+        if (!chinese) continue;
+        report({ span: { start: i, end: i + 1 }, message: { zh: `中文中应使用全角“${full}”`, en: `Use the full-width “${full}” in Chinese text` }, data: { fix: full } });
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/** text.placeholder — 本条例自 年 月 日起施行 (blanks often U+3000), ××: unfilled placeholders in a draft (PUN-09). */
+import { proseLines } from './text-scan';
+import type { Check } from './types';
+
+const P = '[0-9０-９×xX＊*○〇□_＿]';
+const DATE_SHAPE = new RegExp(`自[\\s\\u3000]*(${P}{0,4})[\\s\\u3000]*年[\\s\\u3000]*(${P}{0,2})[\\s\\u3000]*月[\\s\\u3000]*(${P}{0,2})[\\s\\u3000]*日起施行`, 'gu');
+const COMPLETE = /^自[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日起施行$/u;
+const MARKS = /[×＊○□]{2,}|(?<=[\u4e00-\u9fff])[xX]{2,}(?=[\u4e00-\u9fff])/gu;
+
+export const placeholder: Check = {
+  id: 'text.placeholder',
+  title: { zh: '未填写的占位内容', en: 'Unfilled placeholder' },
+  defaultSeverity: 'information',
+  run({ parsed }, report) {
+    const s = parsed.source;
+    for (const line of proseLines(parsed)) {
+      const text = s.slice(line.start, line.end);
+      const dates: { start: number; end: number }[] = [];
+      for (const m of text.matchAll(DATE_SHAPE)) {
+        if (COMPLETE.test(m[0])) continue;
+        const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
+        dates.push(span);
+        report({ span, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
+      }
+      for (const m of text.matchAll(MARKS)) {
+        const at = line.start + m.index;
+        if (dates.some((d) => at >= d.start && at < d.end)) continue;
+        report({ span: { start: at, end: at + m[0].length }, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
+      }
+    }
+  },
+};

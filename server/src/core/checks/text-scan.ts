@@ -1,0 +1,42 @@
+/** Shared scanning for the text checks: which parts of the source are prose, and where pinyin sits. */
+import type { ParseResult } from '../parse/parse';
+import type { Span } from '../types';
+
+const META_LINE = /^(?:%%|<!--)/u;
+
+/** Lines of prose: everything except Markdown metadata (`%%`, `<!-- … -->`) and the header block. */
+export function proseLines(parsed: ParseResult): Span[] {
+  const s = parsed.source;
+  const starts = parsed.lineStarts;
+  const infoEnd = s.indexOf('<!-- INFO END -->');
+  const out: Span[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    let end = i + 1 < starts.length ? (starts[i + 1] as number) : s.length;
+    while (end > start && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13)) end--;
+    if (infoEnd >= 0 && start <= infoEnd) continue;
+    if (META_LINE.test(s.slice(start, Math.min(end, start + 4)).trimStart())) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+export function isCjk(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/** Pinyin with at least one tone mark or ü, in ASCII or full-width parentheses right after a Han character. */
+export const PINYIN_RE = /(?<=[\u3400-\u9fff])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})[)）]/gu;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;
+
+export function pinyinSpans(text: string, line: Span): Span[] {
+  const out: Span[] = [];
+  PINYIN_RE.lastIndex = line.start;
+  const slice = text.slice(0, line.end);
+  for (let m = PINYIN_RE.exec(slice); m; m = PINYIN_RE.exec(slice)) {
+    if (TONE.test(m[1] ?? '')) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
