@@ -22,7 +22,3 @@ export function labelEn(kind: NodeKind, n: number, sub = 0): string {
 export function unitZh(kind: NodeKind): string {
   return UNIT[kind] ?? (kind === 'item' ? '项' : kind === 'subitem' ? '目' : '款');
 }
-
-export function unitEn(kind: NodeKind): string {
-  return UNIT_EN[kind];
-}

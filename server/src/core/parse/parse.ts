@@ -24,8 +24,6 @@ export interface ParseResult extends DocumentStructure {
   units: TextUnit[];
   /** Script-folded text (same length as the source). */
   folded: string;
-  /** Lines recognised as article labels only because their number was the expected next one. */
-  unseparated: StructureNode[];
   /** The source text. */
   source: string;
 }
@@ -91,7 +89,6 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     units: [],
     folded,
     lineStarts: lines.map((l) => l.start),
-    unseparated: [],
     source: text,
   };
   const preBody: { text: string; span: Span }[] = [];
@@ -300,7 +297,6 @@ function startArticle(
   const parent = st.section ?? st.chapter ?? st.subbook ?? st.book;
   (parent ? parent.children : result.children).push(node);
   result.articles.push(node);
-  if (c.separator === 'none') result.unseparated.push(node);
   if (c.sub === undefined) st.lastArticle = c.numeral.value;
   st.lastStyle = c.numeral.style;
   st.article = node;

@@ -4,7 +4,7 @@
  */
 import { CN_NUMERAL_CHARS, ARABIC_DIGIT_CLASS, parseNumeral } from '../text/numerals';
 import type { Jurisdiction } from '../text/numerals';
-import type { PathNumeral, ReferencePath, Span } from '../types';
+import type { PathNumeral, ReferencePath } from '../types';
 import { DOC_SCOPE_WORDS } from './scope';
 
 const NUM = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+`;
@@ -241,9 +241,4 @@ export function readRelative(s: string, p: number, jurisdiction: Jurisdiction): 
   const bad = BAD_NEXT[unitCh];
   if (bad && bad.test(s[end] ?? '')) return undefined;
   return { word: m[0], unit: unitOf(unitCh, jurisdiction), mode, count, start: p, end };
-}
-
-/** The text of a span of `s`. */
-export function slice(s: string, span: Span): string {
-  return s.slice(span.start, span.end);
 }
