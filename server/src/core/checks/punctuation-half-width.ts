@@ -2,7 +2,7 @@
  * punctuation.half-width — , ; : ? ! ( ) in Chinese text → full width (PUN-01, PUN-02). Not in numbers,
  * URLs, e-mail addresses, Latin runs or pinyin annotations (text.pinyin-annotation removes those).
  */
-import { isCjk, pinyinSpans, proseLines } from './text-scan';
+import { isCjk, pinyinAnnotations, proseLines, proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -14,13 +14,18 @@ export const halfWidth: Check = {
   defaultSeverity: 'warning',
   run({ parsed }, report) {
     const s = parsed.source;
+    // Pinyin annotations (text.pinyin-annotation removes them whole), URLs and e-mail addresses are not prose.
+    const skipped = new Set<number>();
+    const skip = (start: number, end: number): void => {
+      for (let i = start; i < end; i++) skipped.add(i);
+    };
+    for (const p of pinyinAnnotations(parsed)) skip(p.start, p.end);
+    for (const { at, m } of proseMatches(parsed, URLISH)) skip(at, at + m[0].length);
     for (const line of proseLines(parsed)) {
-      const skip = [...pinyinSpans(s, line)];
-      for (const m of s.slice(line.start, line.end).matchAll(URLISH)) skip.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
       for (let i = line.start; i < line.end; i++) {
         const ch = s[i] as string;
         const full = FULL[ch];
-        if (!full || skip.some((k) => i >= k.start && i < k.end)) continue;
+        if (!full || skipped.has(i)) continue;
         const prev = s[i - 1];
         const next = s[i + 1];
         // Chinese on at least one side; a closing parenthesis also counts what its opening one encloses.

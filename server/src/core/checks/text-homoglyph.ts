@@ -1,5 +1,5 @@
 /** text.homoglyph — 笫 (bamboo mat) typed or OCR'd for 第 in labels and references. */
-import { proseLines } from './text-scan';
+import { proseMatches } from './text-scan';
 import type { Check } from './types';
 
 /** Look-alikes of 第 followed by a numeral and a unit: 笫五十四条. */
@@ -10,12 +10,8 @@ export const homoglyph: Check = {
   title: { zh: '形近字误用', en: 'Look-alike character' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
-    const s = parsed.source;
-    for (const line of proseLines(parsed)) {
-      for (const m of s.slice(line.start, line.end).matchAll(LOOKALIKE)) {
-        const at = line.start + m.index;
-        report({ span: { start: at, end: at + 1 }, message: { zh: `“${m[0]}”应为“第”`, en: `“${m[0]}” should be 第` }, data: { fix: '第' } });
-      }
+    for (const { at, m } of proseMatches(parsed, LOOKALIKE)) {
+      report({ span: { start: at, end: at + 1 }, message: { zh: `“${m[0]}”应为“第”`, en: `“${m[0]}” should be 第` }, data: { fix: '第' } });
     }
   },
 };

@@ -1,5 +1,5 @@
 /** text.pinyin-annotation — 依據(jù): pinyin pasted after characters from annotated web pages; removed. */
-import { pinyinSpans, proseLines } from './text-scan';
+import { pinyinAnnotations } from './text-scan';
 import type { Check } from './types';
 
 export const pinyinAnnotation: Check = {
@@ -7,11 +7,9 @@ export const pinyinAnnotation: Check = {
   title: { zh: '删除拼音注音', en: 'Pinyin annotations pasted into the text' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
-    for (const line of proseLines(parsed)) {
-      for (const span of pinyinSpans(parsed.source, line)) {
-        const p = parsed.source.slice(span.start, span.end);
-        report({ span, message: { zh: `拼音注音“${p}”应删除`, en: `Pinyin annotation “${p}” should be removed` }, data: { fix: '' } });
-      }
+    for (const span of pinyinAnnotations(parsed)) {
+      const p = parsed.source.slice(span.start, span.end);
+      report({ span, message: { zh: `拼音注音“${p}”应删除`, en: `Pinyin annotation “${p}” should be removed` }, data: { fix: '' } });
     }
   },
 };

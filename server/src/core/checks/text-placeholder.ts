@@ -1,5 +1,5 @@
 /** text.placeholder — 本条例自 年 月 日起施行 (blanks often U+3000), ××: unfilled placeholders in a draft (PUN-09). */
-import { proseLines } from './text-scan';
+import { proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const P = '[0-9０-９×xX＊*○〇□_＿]';
@@ -12,21 +12,16 @@ export const placeholder: Check = {
   title: { zh: '未填写的占位内容', en: 'Unfilled placeholder' },
   defaultSeverity: 'information',
   run({ parsed }, report) {
-    const s = parsed.source;
-    for (const line of proseLines(parsed)) {
-      const text = s.slice(line.start, line.end);
-      const dates: { start: number; end: number }[] = [];
-      for (const m of text.matchAll(DATE_SHAPE)) {
-        if (COMPLETE.test(m[0])) continue;
-        const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
-        dates.push(span);
-        report({ span, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
-      }
-      for (const m of text.matchAll(MARKS)) {
-        const at = line.start + m.index;
-        if (dates.some((d) => at >= d.start && at < d.end)) continue;
-        report({ span: { start: at, end: at + m[0].length }, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
-      }
+    const dates: { start: number; end: number }[] = [];
+    for (const { at, m } of proseMatches(parsed, DATE_SHAPE)) {
+      if (COMPLETE.test(m[0])) continue;
+      const span = { start: at, end: at + m[0].length };
+      dates.push(span);
+      report({ span, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
+    }
+    for (const { at, m } of proseMatches(parsed, MARKS)) {
+      if (dates.some((d) => at >= d.start && at < d.end)) continue;
+      report({ span: { start: at, end: at + m[0].length }, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
     }
   },
 };

@@ -1,11 +1,42 @@
 /** Shared scanning for the text checks: which parts of the source are prose, and where pinyin sits. */
 import type { ParseResult } from '../parse/parse';
+import { isHan } from '../text/chars';
 import type { Span } from '../types';
 
 const META_LINE = /^(?:%%|<!--)/u;
 
+// Computed once per analysis and shared by every text check.
+const proseCache = new WeakMap<ParseResult, Span[]>();
+const pinyinCache = new WeakMap<ParseResult, Span[]>();
+
 /** Lines of prose: everything except Markdown metadata (`%%`, `<!-- … -->`) and the header block. */
 export function proseLines(parsed: ParseResult): Span[] {
+  let lines = proseCache.get(parsed);
+  if (!lines) {
+    lines = computeProseLines(parsed);
+    proseCache.set(parsed, lines);
+  }
+  return lines;
+}
+
+/** Every match of `re` (a global pattern) in the prose lines, at its offset in the document. */
+export function* proseMatches(parsed: ParseResult, re: RegExp): Generator<{ at: number; m: RegExpMatchArray }> {
+  for (const line of proseLines(parsed)) {
+    for (const m of parsed.source.slice(line.start, line.end).matchAll(re)) yield { at: line.start + (m.index ?? 0), m };
+  }
+}
+
+/** Pinyin annotations in the whole document, in text order. */
+export function pinyinAnnotations(parsed: ParseResult): Span[] {
+  let spans = pinyinCache.get(parsed);
+  if (!spans) {
+    spans = proseLines(parsed).flatMap((line) => pinyinSpans(parsed.source, line));
+    pinyinCache.set(parsed, spans);
+  }
+  return spans;
+}
+
+function computeProseLines(parsed: ParseResult): Span[] {
   const s = parsed.source;
   const starts = parsed.lineStarts;
   const infoEnd = s.indexOf('<!-- INFO END -->');
@@ -21,17 +52,18 @@ export function proseLines(parsed: ParseResult): Span[] {
   return out;
 }
 
+/** A Han character, or CJK / full-width punctuation: the neighbours that make a mark "in Chinese text". */
 export function isCjk(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+  return isHan(ch) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 }
 
 /** Pinyin with at least one tone mark or ü, in ASCII or full-width parentheses right after a Han character. */
 export const PINYIN_RE = /(?<=[\u3400-\u9fff])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})[)）]/gu;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;
 
-export function pinyinSpans(text: string, line: Span): Span[] {
+function pinyinSpans(text: string, line: Span): Span[] {
   const out: Span[] = [];
   PINYIN_RE.lastIndex = line.start;
   const slice = text.slice(0, line.end);
