@@ -31,6 +31,19 @@ export interface Finding {
   related?: RelatedPlace[];
   /** Machine-readable facts for quick fixes (numbers, canonical forms). */
   data?: Record<string, string | number | boolean>;
+  /**
+   * Suggested fixes a drafter chooses between (never part of fix-all): text edits, or an entry for the
+   * workspace configuration (`.lexdraft.json`).
+   */
+  suggestions?: Suggestion[];
+}
+
+/** One suggested fix: edits to the document, or a setting to write. */
+export interface Suggestion {
+  title: Message;
+  edits?: { span: Span; newText: string }[];
+  /** Add `value` to the list at `path` (`departments.ignore`), or set `path.key` to `value` (aliases). */
+  config?: { path: string; key?: string; value: string | number | string[] };
 }
 
 /** The units of a legislative text (glossary: 编 book … 目 subitem). */
@@ -186,6 +199,34 @@ export interface AnalyseOptions {
   chapterNumbering?: 'continuous' | 'perBook';
   /** Skip cross-references (a reduced check for very large files): structure and numbering only. */
   skipReferences?: boolean;
+  /** Department checks (drafting-rules §6): the team's lexicon, aliases and responsibilities articles. */
+  departments?: DepartmentOptions;
+  /** Term checks (drafting-rules §5): glossary, ignores, superior-law terms. */
+  terms?: TermOptions;
+}
+
+export interface DepartmentOptions {
+  /** Article numbers of the responsibilities article(s); overrides detection. */
+  responsibilitiesArticles?: number[];
+  /** Extra department names (cores such as 口岸物流, without level or 部门). */
+  lexicon?: string[];
+  /** Extra aliases: written core → canonical core (数据局 → 大数据). */
+  aliases?: Record<string, string>;
+  /** Extra generic forms never checked (cores such as 市直). */
+  generic?: string[];
+  /** Departments never reported (cores). */
+  ignore?: string[];
+  /** Report pre-2018-reform names (DEP-04): auto = unless the text is dated before 2019. */
+  legacyNames?: 'auto' | 'on' | 'off';
+}
+
+export interface TermOptions {
+  /** Domain glossary: terms that should be defined when used (§5.5). */
+  glossary?: string[];
+  /** Terms never reported as undefined. */
+  ignore?: string[];
+  /** Terms defined by superior law that need no local definition (§5.4 b). */
+  superiorLaw?: string[];
 }
 
 /** The structure of a document as the parser reads it. */

@@ -12,6 +12,8 @@ import { doubled, itemMarker, listComma } from './punctuation-marks';
 import { homoglyph } from './text-homoglyph';
 import { pinyinAnnotation } from './text-pinyin-annotation';
 import { placeholder } from './text-placeholder';
+import { departmentNoRespArticle, departmentUndeclared } from './department-undeclared';
+import { departmentAlias, departmentAmbiguous, departmentLegacy, departmentUnused } from './department-naming';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
@@ -33,4 +35,10 @@ export const CHECKS: readonly Check[] = [
   doubled,
   listComma,
   itemMarker,
+  departmentUndeclared,
+  departmentAlias,
+  departmentLegacy,
+  departmentUnused,
+  departmentAmbiguous,
+  departmentNoRespArticle,
 ];

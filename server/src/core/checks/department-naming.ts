@@ -1,0 +1,99 @@
+/**
+ * department.alias (DEP-03), department.legacy (DEP-04), department.ambiguous (DEP-06) and
+ * department.unused (DEP-02): how departments are named, and the ones named but never given a duty.
+ */
+import { departmentTable } from '../departments';
+import type { Check } from './types';
+import { mentionsByCanonical, respLabels } from './department-undeclared';
+
+export const departmentAlias: Check = {
+  id: 'department.alias',
+  title: { zh: '同一部门名称不统一', en: 'One department under two names' },
+  defaultSeverity: 'hint',
+  run({ parsed, options }, report) {
+    const t = departmentTable(parsed, options.departments);
+    for (const m of t.mentions) {
+      const d = t.declared.get(m.canonical);
+      if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.key === d.key || m.core === d.core) continue;
+      report({
+        span: { start: m.start, end: m.end },
+        message: {
+          zh: `同一部门名称不统一：职责条款（${d.article.label}）写作“${d.core}”，此处写作“${m.core}”`,
+          en: `One department, two names: the responsibilities article (${d.article.label}) writes “${d.core}”, this place “${m.core}”`,
+        },
+        related: [{ span: { start: d.start, end: d.end }, message: { zh: '职责条款的写法', en: 'As the responsibilities article writes it' } }],
+        data: { department: m.core, canonical: m.canonical, declaredAs: d.core },
+        suggestions: [{ title: { zh: `改为“${d.core}”`, en: `Write “${d.core}”` }, edits: [{ span: { start: m.start, end: m.end }, newText: d.core }] }],
+      });
+    }
+  },
+};
+
+export const departmentLegacy: Check = {
+  id: 'department.legacy',
+  title: { zh: '机构改革前的部门名称', en: 'Department name from before the 2018 reform' },
+  defaultSeverity: 'warning',
+  run({ parsed, options }, report) {
+    const t = departmentTable(parsed, options.departments);
+    if (!t.legacyActive) return;
+    for (const m of t.mentions) {
+      if (m.generic || m.cls !== 'legacy') continue;
+      const now = t.declared.get(m.canonical)?.core ?? m.canonical;
+      report({
+        span: { start: m.start, end: m.end },
+        message: { zh: `机构改革后该部门名称已调整（${m.core}→${now}）`, en: `The department was renamed in the 2018 reform (${m.core} → ${now})` },
+        data: { department: m.core, canonical: m.canonical },
+        suggestions: [
+          { title: { zh: `改为“${now}”`, en: `Write “${now}”` }, edits: [{ span: { start: m.start, end: m.end }, newText: now }] },
+          { title: { zh: '本文件不检查旧部门名称（写入 .lexdraft.json）', en: 'Do not check legacy names here (in .lexdraft.json)' }, config: { path: 'departments.legacyNames', value: 'off' } },
+        ],
+      });
+    }
+  },
+};
+
+export const departmentAmbiguous: Check = {
+  id: 'department.ambiguous',
+  title: { zh: '无法判断是一个部门还是两个部门', en: 'One department or two?' },
+  defaultSeverity: 'hint',
+  run({ parsed, options }, report) {
+    const seen = new Set<string>();
+    for (const m of departmentTable(parsed, options.departments).mentions) {
+      if (!m.ambiguous || m.generic || seen.has(m.core)) continue;
+      seen.add(m.core);
+      const parts = m.core.split('和');
+      report({
+        span: { start: m.start, end: m.end },
+        message: { zh: `无法判断“${m.core}”是一个部门还是两个部门`, en: `Cannot tell whether “${m.core}” is one department or two` },
+        data: { department: m.core },
+        suggestions: [
+          { title: { zh: '视为一个部门（写入 .lexdraft.json）', en: 'One department (in .lexdraft.json)' }, config: { path: 'departments.lexicon', value: m.core } },
+          { title: { zh: `视为两个部门：${parts.map((p) => `“${p}”`).join('、')}（写入 .lexdraft.json）`, en: `Two departments: ${parts.join(', ')} (in .lexdraft.json)` }, config: { path: 'departments.lexicon', value: parts } },
+        ],
+      });
+    }
+  },
+};
+
+export const departmentUnused: Check = {
+  id: 'department.unused',
+  title: { zh: '职责条款列明的部门未在正文中规定职责', en: 'Department named in the responsibilities article but given no duty' },
+  defaultSeverity: 'information',
+  run({ parsed, options }, report) {
+    const t = departmentTable(parsed, options.departments);
+    const used = mentionsByCanonical(t.mentions);
+    for (const [canonical, d] of t.declared) {
+      if (used.has(canonical) || d.catchAll) continue;
+      // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
+      if (t.mentions.some((m) => m.inResp && m.canonical === canonical && m.catchAll)) continue;
+      report({
+        span: { start: d.start, end: d.end },
+        message: {
+          zh: `职责条款（${respLabels(t.respArticles)}）列明的部门“${d.core}”在正文中未规定具体职责`,
+          en: `“${d.core}”, named in the responsibilities article (${respLabels(t.respArticles)}), is given no duty in the text`,
+        },
+        data: { department: d.core, canonical },
+      });
+    }
+  },
+};

@@ -1,0 +1,130 @@
+/**
+ * The department table of one document (drafting-rules §6): the responsibilities article(s), every
+ * department mention with its canonical id, and the aliases the text declares. Computed once per parse
+ * and shared by the department checks, hover and the quick fixes.
+ */
+import type { ParseResult } from '../parse/parse';
+import type { DepartmentOptions, Span, StructureNode } from '../types';
+import { buildLexicon, type AliasClass } from './lexicon';
+import { type DepartmentMention, type Lexicon, lookup, scanMentions } from './mentions';
+
+export type { DepartmentMention } from './mentions';
+
+export interface ResolvedMention extends DepartmentMention {
+  /** The canonical id (发展改革 for 发展和改革). */
+  canonical: string;
+  /** How the written core relates to the canonical id. */
+  cls: AliasClass | 'canonical' | 'declared';
+  /** The mention stands in a responsibilities article. */
+  inResp: boolean;
+  /** The list it stands in ends with 按照职责分工 / 各自职责 (a catch-all, DEP-02 exemption). */
+  catchAll: boolean;
+}
+
+export interface DepartmentTable {
+  /** The responsibilities articles, detected or configured. */
+  respArticles: StructureNode[];
+  configured: boolean;
+  /** Every mention (generic ones included), in document order. */
+  mentions: ResolvedMention[];
+  /** canonical id → its first mention in a responsibilities article (the form to use). */
+  declared: Map<string, ResolvedMention>;
+  /** Abbreviations and designations the text declares: written core → canonical, with where. */
+  textAliases: Map<string, { canonical: string; span: Span }>;
+  /** Report legacy names (DEP-04): on for drafts and texts dated 2019 or later. */
+  legacyActive: boolean;
+}
+
+const cache = new WeakMap<ParseResult, WeakMap<DepartmentOptions, DepartmentTable>>();
+const NO_OPTIONS: DepartmentOptions = {};
+const RESP_WORDS = /职责分工|各自职责|职责范围|主管|负责|牵头/u;
+const CATCH_ALL_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:职责分工|各自职责|职责范围|各自的职责)/u;
+const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
+const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
+const SUFFIX_TAIL = /(?:行政主管部门|行政管理部门|主管部门|行政部门|部门|机构|机关)$/u;
+
+export function departmentTable(parsed: ParseResult, options: DepartmentOptions = NO_OPTIONS): DepartmentTable {
+  let byOptions = cache.get(parsed);
+  if (!byOptions) cache.set(parsed, (byOptions = new WeakMap()));
+  let table = byOptions.get(options);
+  if (!table) byOptions.set(options, (table = build(parsed, options)));
+  return table;
+}
+
+function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable {
+  const lex = buildLexicon(options.lexicon, options.aliases);
+  const generic = new Set([...(options.generic ?? []), ...(options.ignore ?? [])]);
+  const f = parsed.folded;
+  const raw = scanMentions(parsed.units, f, lex, generic);
+  const textAliases = declaredAliases(raw, f, lex);
+  for (const [core, a] of textAliases) if (a.canonical === '') generic.add(core);
+  const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
+  const respSet = new Set(configured ? configuredArticles(parsed, options.responsibilitiesArticles ?? []) : detectArticles(parsed, raw));
+  const mentions: ResolvedMention[] = raw.map((m) => {
+    const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
+    const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '';
+    const canonical = alias?.canonical || m.entry?.canonical || m.key;
+    const cls: ResolvedMention['cls'] = alias ? 'declared' : (m.entry?.cls ?? 'canonical');
+    return { ...m, generic: isGeneric, canonical, cls, inResp: respSet.has(m.article), catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)) };
+  });
+  const declared = new Map<string, ResolvedMention>();
+  for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
+  return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: legacy(options, f) };
+}
+
+/** §6.1 detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
+function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
+  const general = parsed.divisions.find((d) => d.kind === 'chapter' && d.title.replace(/\s/gu, '') === '总则');
+  const pool = general
+    ? parsed.articles.filter((a) => a.span.start > general.span.start && a.span.start < general.span.end)
+    : parsed.articles.slice(0, 10);
+  const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
+  return pool.filter((a) => specific.has(a) && RESP_WORDS.test(parsed.folded.slice(a.span.start, a.span.end)));
+}
+
+function configuredArticles(parsed: ParseResult, numbers: readonly number[]): StructureNode[] {
+  return parsed.articles.filter((a) => a.sub === 0 && numbers.includes(a.number));
+}
+
+/** `X部门（以下简称Y）` and `X部门是Y的主管部门`: Y names the same department (generic when X is generic). */
+function declaredAliases(mentions: readonly DepartmentMention[], f: string, lex: Lexicon): Map<string, { canonical: string; span: Span }> {
+  const out = new Map<string, { canonical: string; span: Span }>();
+  const byList = new Map<number, DepartmentMention[]>();
+  for (const m of mentions) byList.set(m.listEnd, [...(byList.get(m.listEnd) ?? []), m]);
+  for (const [end, list] of byList) {
+    const specific = list.filter((m) => !m.generic);
+    const target = specific.length === 1 ? (specific[0]?.entry?.canonical ?? specific[0]?.key ?? '') : specific.length === 0 ? '' : undefined;
+    if (target === undefined) continue;
+    const after = f.slice(end, end + 40);
+    const abbr = ABBREVIATION.exec(after);
+    if (abbr?.[1]) {
+      const name = abbr[1];
+      const core = stripLevel(name.replace(SUFFIX_TAIL, ''));
+      const span = { start: end + abbr[0].indexOf(name), end: end + abbr[0].indexOf(name) + name.length };
+      if (core) out.set(core, { canonical: target, span });
+      continue;
+    }
+    const des = DESIGNATION.exec(after);
+    if (des?.[1] && target) {
+      const x = des[1];
+      const span = { start: end + 1, end: end + 1 + x.length };
+      for (const k of [x, x.replace(/管理$/u, '')]) if (k.length >= 2 && !lookup(k, lex).entry) out.set(k, { canonical: target, span });
+    }
+  }
+  return out;
+}
+
+/** The abbreviation's core without a leading level (市产业主管部门 → 产业). */
+function stripLevel(s: string): string {
+  const m = /^(?:县级以上(?:地方)?(?:各级)?人民政府|省|市|区县|区|县|同级|本级)(?=[\u4e00-\u9fff]{2})/u.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
+/** DEP-04 applies to drafts and to texts dated after the 2018 reform (§6.6), unless set. */
+function legacy(options: DepartmentOptions, f: string): boolean {
+  if (options.legacyNames === 'on') return true;
+  if (options.legacyNames === 'off') return false;
+  let latest = 0;
+  for (const m of f.matchAll(/((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/gu)) latest = Math.max(latest, Number(m[1]));
+  return latest === 0 || latest >= 2019;
+}

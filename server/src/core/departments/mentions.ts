@@ -1,0 +1,298 @@
+/**
+ * Department mentions in running text (drafting-rules §6.2–§6.5): `[Level] Core (、Core)* [等] Suffix`.
+ *
+ * Anchored on the suffix (部门, 主管部门, 机关 …) and read leftwards to the clause boundary. Cores are matched
+ * against the lexicon first; an unknown core is accepted only when a level anchors it (市X部门) or when it
+ * stands in a list with known cores (教育、物流、商务等部门). Lists are split on 、 outside parentheses, then
+ * on 和/及/与 only where every piece is a known core, so 住房和城乡建设 stays whole (§6.4).
+ */
+import type { StructureNode } from '../types';
+import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES } from './lexicon';
+
+export interface DepartmentMention {
+  /** The core as written (Simplified), level and suffix stripped: 工业和信息化, 市场监督管理. */
+  core: string;
+  /** Where the core stands in the document. */
+  start: number;
+  end: number;
+  /** The level prefix as written (市, 区县, 县级以上人民政府), '' when none or inherited from a list. */
+  level: string;
+  /** Generic references (有关部门, 负有……职责的部门) are never checked. */
+  generic: boolean;
+  /** An unknown `X和Y`: one department or two (DEP-06)? */
+  ambiguous: boolean;
+  /** The core (after normalisation) is in the lexicon. */
+  entry?: LexiconEntry;
+  /** The normalised core the lexicon was looked up with (大数据工作 → 大数据). */
+  key: string;
+  /** Mentions of one list share the offset after their suffix. */
+  listEnd: number;
+  /** The list closes with 等 / 其他有关 (an open list) — §6.8 DEP-08. */
+  openList: boolean;
+  article: StructureNode;
+}
+
+export type Lexicon = ReadonlyMap<string, LexiconEntry>;
+
+const SUFFIX_RE = /行政主管部门|行政管理部门|主管部门|行政部门|管理机构|部门|机构|机关/gu;
+/** Suffix words that continue into another word: 部门规章, 机关事务, 机构改革. */
+const NOT_A_SUFFIX_AFTER = /^(?:规章|事务|改革|编制|职能|之间|内部|负责人|工作人员|法人|团体|代码|设置)/u;
+const BOUNDARY = /[\s，。；：？！“”‘’《》「」『』【】,;:?!()]/u;
+const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
+const CONJ = /以及|和|及|与/gu;
+const HAN = /^[\u3400-\u9fff]+$/u;
+/** Function words and verbs that never stand inside an unknown department name. */
+const NOT_A_CORE = /[的在为对向将由经并或及与是了内]|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
+
+/** Lexicon lookup after §6.6 normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. */
+export function lookup(core: string, lex: Lexicon): { key: string; entry?: LexiconEntry } {
+  const hit = lex.get(core);
+  if (hit) return { key: core, entry: hit };
+  for (const tail of ['工作', '行政', '管理', ...ORG_SUFFIXES]) {
+    if (core.length > tail.length + 1 && core.endsWith(tail)) {
+      const rest = core.slice(0, -tail.length);
+      const e = lex.get(rest);
+      if (e) return { key: rest, entry: e };
+    }
+  }
+  return { key: core };
+}
+
+/** A core split into known pieces on 和/及/与 (生态环境和交通运输), or undefined when it is not composed of them. */
+function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | undefined {
+  if (lookup(core, lex).entry) return [{ text: core, at: 0 }];
+  const out: { text: string; at: number }[] = [];
+  let last = 0;
+  for (const m of core.matchAll(CONJ)) {
+    const at = m.index ?? 0;
+    out.push({ text: core.slice(last, at), at: last });
+    last = at + m[0].length;
+  }
+  if (out.length === 0) return undefined;
+  out.push({ text: core.slice(last), at: last });
+  // Re-join neighbours that only make a known name together (规划和自然资源 inside 自然资源和规划和…).
+  return out.every((p) => lookup(p.text, lex).entry || isGeneric(p.text)) ? out : undefined;
+}
+
+function isGeneric(core: string, extra?: ReadonlySet<string>): boolean {
+  return GENERIC_CORES.has(core) || GENERIC_MARKS.test(core) || (extra?.has(core) ?? false);
+}
+
+/** The longest level prefix of `s` (several joined by 人民政府 / 及其 / 的 are one level list). */
+function levelPrefix(s: string): number {
+  let at = 0;
+  for (;;) {
+    const lvl = LEVELS.find((l) => s.startsWith(l, at));
+    if (!lvl) break;
+    at += lvl.length;
+    // 县级 / 区（县）级以上
+    if (s.startsWith('级', at)) at += 1;
+    if (s.startsWith('以上', at)) at += 2;
+    for (const glue of ['人民政府', '政府']) if (s.startsWith(glue, at)) at += glue.length;
+    const joiner = ['及其', '和', '及', '的'].find((g) => s.startsWith(g, at));
+    if (joiner && LEVELS.some((l) => s.startsWith(l, at + joiner.length))) {
+      at += joiner.length;
+      continue;
+    }
+    if (joiner === '及其' || joiner === '的') at += joiner.length;
+    break;
+  }
+  // 区域, 县域, 市民, 市场: a level must not swallow the first character of a word.
+  if (at > 0 && /^[域民场容政村]/u.test(s.slice(at))) return 0;
+  return at;
+}
+
+/** Positions in `part` where a mention may begin: its start, and after each verb/preposition or 的. */
+function starts(part: string): number[] {
+  const out = [0];
+  for (let i = 1; i < part.length; i++) {
+    if (part[i - 1] === '的') out.push(i);
+    else if (LEFT_WORDS.some((w) => i >= w.length && part.startsWith(w, i - w.length))) out.push(i);
+  }
+  return out;
+}
+
+interface Part {
+  text: string;
+  at: number;
+}
+
+function splitList(clause: string): Part[] {
+  const parts: Part[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) {
+      parts.push({ text: clause.slice(last, i), at: last });
+      last = i + 1;
+    }
+  }
+  parts.push({ text: clause.slice(last), at: last });
+  return parts;
+}
+
+/** Where the clause before a suffix at `p` starts: after punctuation, a bracket that is not a level (县（市、区）) or the previous mention. */
+function clauseStart(text: string, p: number, floor: number): number {
+  for (let i = p - 1; i >= floor; i--) {
+    const c = text[i] as string;
+    if (BOUNDARY.test(c)) return i + 1;
+    if (c === '（' || c === '）') {
+      const open = c === '（' ? i : text.lastIndexOf('（', i);
+      const close = c === '）' ? i : text.indexOf('）', i);
+      if (open >= 0 && close > open && /^（[市区县镇乡自治、]{1,8}）$/u.test(text.slice(open, close + 1))) {
+        if (c === '）') i = open;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return floor;
+}
+
+/** Every department mention in the articles' running text, in document order. */
+export function scanMentions(
+  units: readonly { article: StructureNode; ranges: readonly { start: number; end: number }[] }[],
+  folded: string,
+  lex: Lexicon,
+  extraGeneric: ReadonlySet<string>,
+): DepartmentMention[] {
+  const out: DepartmentMention[] = [];
+  for (const unit of units) {
+    for (const range of unit.ranges) {
+      const text = folded.slice(range.start, range.end);
+      let floor = 0;
+      SUFFIX_RE.lastIndex = 0;
+      for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
+        const p = m.index;
+        const q = p + m[0].length;
+        const suffix = m[0];
+        if (NOT_A_SUFFIX_AFTER.test(text.slice(q, q + 4))) continue;
+        // 公安机关交通管理部门: the 机关 is part of a longer core that the later 部门 closes.
+        if ((suffix === '机关' || suffix === '机构') && /^[\u4e00-\u9fff]{0,8}部门/u.test(text.slice(q, q + 10))) continue;
+        const cs = clauseStart(text, p, floor);
+        floor = q;
+        const found = readList(text.slice(cs, p), lex, extraGeneric, suffix);
+        for (const f of found) {
+          out.push({ ...f, start: range.start + cs + f.start, end: range.start + cs + f.end, listEnd: range.start + q, article: unit.article });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+type Found = Omit<DepartmentMention, 'listEnd' | 'article'>;
+
+/**
+ * Reads `[Level] Core (、Core)* [closer]` that ends right before a suffix, right to left: members are
+ * taken while each part is a member from its first character; the part that has other words before its
+ * member (会同市发展改革) is the head of the list, and pure levels (市、区县) are the level list. Offsets are
+ * into `clause`.
+ */
+function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string): Found[] {
+  let body = clause;
+  let openList = false;
+  for (const c of CLOSERS) {
+    if (body.endsWith(c)) {
+      body = body.slice(0, -c.length);
+      openList = true;
+      break;
+    }
+  }
+  // 、区交通 / 和市场监管 / 或者区交通: a connector between complete mentions is not part of the next one.
+  const lead = /^(?:、|以及|或者|和|及|与|或)+/u.exec(body)?.[0].length ?? 0;
+  const parts = splitList(body.slice(lead)).map((p) => ({ text: p.text, at: p.at + lead }));
+  const unknownOk = suffix !== '机关' && suffix !== '机构';
+  const members: { items: Item[]; level: string; at: number; ownLevel: boolean }[] = [];
+  let shared = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as Part;
+    const h = readHead(part.text, lex, extraGeneric, unknownOk);
+    if (!h) break;
+    if (h.items.length === 0) {
+      shared = part.text.slice(h.at) + (shared ? `、${shared}` : '');
+      if (h.at > 0) break;
+      continue;
+    }
+    if (shared) break; // a member left of the level list belongs to something else
+    members.unshift({ items: h.items, level: h.level, at: part.at, ownLevel: h.level !== '' });
+    if (h.at > 0) break;
+  }
+  if (members.length === 0) return [];
+  const knownOrLevelled = shared !== '' || members.some((m) => m.ownLevel || m.items.some((i) => i.entry));
+  const someWithout = members.some((m) => !m.ownLevel);
+  const out: Found[] = [];
+  for (const m of members) {
+    for (const item of m.items) {
+      if (item.unanchored) {
+        // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments.
+        const listy = knownOrLevelled && (openList || members.length >= 3) && !(members.some((x) => x.ownLevel) && someWithout);
+        if (!listy) continue;
+      }
+      const { unanchored: _, ...rest } = item;
+      out.push({ ...rest, start: item.start + m.at, end: item.end + m.at, level: m.level || shared, openList });
+    }
+  }
+  return out;
+}
+
+type Item = Omit<Found, 'level' | 'openList'> & { unanchored?: boolean };
+
+/**
+ * One part of a list: where its member begins (after verbs, prepositions, 的) and what it is — a level
+ * with a core (市X部门, unknown cores allowed for 部门), a known core, a generic word, a pure level, or an
+ * unknown core from the part's start (`unanchored`: the list decides).
+ */
+function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean): { at: number; level: string; items: Item[] } | undefined {
+  const candidates = starts(part);
+  const shift = (items: Item[], by: number): Item[] => items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
+  for (const s of candidates) {
+    const lv = levelPrefix(part.slice(s));
+    if (lv === 0) continue;
+    const level = part.slice(s, s + lv);
+    const core = part.slice(s + lv);
+    if (core === '') return { at: s, level, items: [] };
+    if (isGeneric(core, extraGeneric)) return { at: s, level, items: [generic(core, s + lv)] };
+    const items = readCore(core, lex, extraGeneric, unknownOk);
+    if (items.length) return { at: s, level, items: shift(items, s + lv) };
+  }
+  for (const s of candidates) {
+    const core = part.slice(s);
+    if (core && pieces(core, lex)) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
+  }
+  // 根据公安 / 征得市旅游: other words, then a known core that the verb list does not separate.
+  for (let s = 1; s < part.length - 1; s++) {
+    const core = part.slice(s);
+    if (lex.has(core) && core.length >= 2) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
+  }
+  const lastStart = candidates[candidates.length - 1] ?? 0;
+  const tail = part.slice(lastStart);
+  if (isGeneric(tail, extraGeneric)) return { at: lastStart, level: '', items: [generic(tail, lastStart)] };
+  if (unknownOk) {
+    const items = readCore(part, lex, extraGeneric, true);
+    if (items.length) return { at: 0, level: '', items: items.map((i) => ({ ...i, unanchored: true })) };
+  }
+  return undefined;
+}
+
+function generic(core: string, at: number): Item {
+  return { core, start: at, end: at + core.length, generic: true, ambiguous: false, key: core };
+}
+
+/** One list member: known pieces, a generic word, or (when anchored) an unknown core of 2–10 Han characters. */
+function readCore(core: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, anchored: boolean): Item[] {
+  if (isGeneric(core, extraGeneric)) return [generic(core, 0)];
+  const ps = pieces(core, lex);
+  if (ps) {
+    return ps.map((p) => {
+      const { key, entry } = lookup(p.text, lex);
+      const g = !entry && isGeneric(p.text, extraGeneric);
+      return { core: p.text, start: p.at, end: p.at + p.text.length, generic: g, ambiguous: false, key, entry };
+    });
+  }
+  if (!anchored || core.length < 2 || core.length > 10 || !HAN.test(core) || NOT_A_CORE.test(core)) return [];
+  return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key: core }];
+}
