@@ -14,6 +14,7 @@ import { pinyinAnnotation } from './text-pinyin-annotation';
 import { placeholder } from './text-placeholder';
 import { departmentNoRespArticle, departmentUndeclared } from './department-undeclared';
 import { departmentAlias, departmentAmbiguous, departmentLegacy, departmentUnused } from './department-naming';
+import { termDuplicate, termUndefined, termUnused, termUsedBeforeDefinition } from './terms';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
@@ -41,4 +42,8 @@ export const CHECKS: readonly Check[] = [
   departmentUnused,
   departmentAmbiguous,
   departmentNoRespArticle,
+  termUndefined,
+  termUnused,
+  termDuplicate,
+  termUsedBeforeDefinition,
 ];

@@ -41,6 +41,8 @@ const BOUNDARY = /[\s，。；：？！“”‘’《》「」『』【】,;:?!
 const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
 const CONJ = /以及|和|及|与/gu;
 const HAN = /^[\u3400-\u9fff]+$/u;
+/** Character pairs across which a known core does not start (公共交通, 城市公安 …: the core is part of a longer name). */
+const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
 const NOT_A_CORE = /[的在为对向将由经并或及与是了内]|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
@@ -264,9 +266,10 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     if (core && pieces(core, lex)) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
   }
   // 根据公安 / 征得市旅游: other words, then a known core that the verb list does not separate.
-  for (let s = 1; s < part.length - 1; s++) {
+  for (let s = 2; s < part.length - 1; s++) {
     const core = part.slice(s);
-    if (lex.has(core) && core.length >= 2) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
+    const cls = lex.get(core)?.cls;
+    if ((cls === 'canonical' || cls === 'strong') && !BOUND_BEFORE.test(part.slice(s - 1, s + 1))) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
   }
   const lastStart = candidates[candidates.length - 1] ?? 0;
   const tail = part.slice(lastStart);

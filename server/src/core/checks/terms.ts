@@ -1,0 +1,142 @@
+/**
+ * term.undefined (DEF-04/05), term.unused (DEF-01), term.duplicate (DEF-02) and
+ * term.used-before-definition (an abbreviation used before its （以下简称） introduction; DEF-03).
+ */
+import type { ParseResult } from '../parse/parse';
+import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
+import { toChineseNumeral } from '../text/numerals';
+import type { StructureNode, Suggestion } from '../types';
+import type { Check } from './types';
+
+export const termUndefined: Check = {
+  id: 'term.undefined',
+  title: { zh: '术语未定义', en: 'Term not defined' },
+  defaultSeverity: 'information',
+  run({ parsed, options }, report) {
+    const t = termTable(parsed, options.terms);
+    for (const c of t.undefinedTerms) {
+      const first = c.uses[0];
+      if (!first) continue;
+      const title = c.sources.includes('title');
+      report({
+        span: first,
+        message: title
+          ? { zh: `名称中的核心概念“${c.term}”未作定义（文中出现${c.uses.length}次）`, en: `The core concept of the title, “${c.term}”, is not defined (${c.uses.length} uses)` }
+          : { zh: `术语“${c.term}”在文中出现${c.uses.length}次，未在用语含义条款或“本${genreOf(parsed)}所称……”中定义`, en: `“${c.term}” is used ${c.uses.length} times but not defined` },
+        data: { term: c.term, count: c.uses.length, score: c.score },
+        suggestions: [...definitionSkeleton(parsed, t.definitionsArticle, c), {
+          title: { zh: `不再提示“${c.term}”（写入 .lexdraft.json）`, en: `Do not report “${c.term}” (in .lexdraft.json)` },
+          config: { path: 'terms.ignore', value: c.term },
+        }],
+      });
+    }
+  },
+};
+
+/** Insert `X，是指……。` into the definitions article, or create one before the last (施行) article. */
+function definitionSkeleton(parsed: ParseResult, list: StructureNode | undefined, c: TermCandidate): Suggestion[] {
+  const title = { zh: `在用语含义条款中添加“${c.term}”的定义`, en: `Add a definition of “${c.term}” to the definitions article` };
+  if (list) {
+    const items = list.children.flatMap((p) => p.children).filter((n) => n.kind === 'item');
+    const line = items.length > 0 ? `（${toChineseNumeral(items.length + 1)}）${c.term}，是指……。` : `${c.term}，是指……。`;
+    return [{ title, edits: [{ span: { start: list.span.end, end: list.span.end }, newText: `\n${line}` }] }];
+  }
+  const last = parsed.articles[parsed.articles.length - 1];
+  if (!last || last.sub !== 0 || parsed.jurisdiction !== 'prc') return [];
+  const genre = genreOf(parsed);
+  const sep = parsed.source.slice(last.labelSpan.end, last.labelSpan.end + 1) === '\u3000' ? '\u3000' : ' ';
+  return [{
+    title: { zh: `在${last.label}前新增用语含义条款并定义“${c.term}”`, en: `Add a definitions article before ${last.label} defining “${c.term}”` },
+    edits: [
+      { span: { start: last.span.start, end: last.span.start }, newText: `${last.label}${sep}本${genre}下列用语的含义：\n${c.term}，是指……。\n` },
+      { span: last.numeralSpan, newText: toChineseNumeral(last.number + 1) },
+    ],
+  }];
+}
+
+/** 条例, 法, 规定 …: how the text names itself (本条例所称). */
+function genreOf(parsed: ParseResult): string {
+  const title = parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end).replace(/[（(][^）)]*[）)]\s*$/u, '').trim() : '';
+  return /(条例|规定|办法|细则|法)$/u.exec(title)?.[1] ?? /本(条例|规定|办法|细则|法)/u.exec(parsed.folded)?.[1] ?? '条例';
+}
+
+export const termUnused: Check = {
+  id: 'term.unused',
+  title: { zh: '定义的术语未使用', en: 'Defined term never used' },
+  defaultSeverity: 'information',
+  run({ parsed, options }, report) {
+    const t = termTable(parsed, options.terms);
+    for (const d of t.defined) {
+      if (t.usesOf(d).length > 0) continue;
+      report({
+        span: d.span,
+        message: d.form === 'abbreviation'
+          ? { zh: `引入了简称“${d.term}”，但正文中未使用`, en: `The short form “${d.term}” is introduced but never used` }
+          : { zh: `定义了术语“${d.term}”，但正文中未使用`, en: `“${d.term}” is defined but never used elsewhere` },
+        data: { term: d.term },
+      });
+    }
+  },
+};
+
+export const termDuplicate: Check = {
+  id: 'term.duplicate',
+  title: { zh: '术语重复定义', en: 'Term defined twice' },
+  defaultSeverity: 'warning',
+  run({ parsed, options }, report) {
+    const seen = new Map<string, DefinedTerm>();
+    for (const d of termTable(parsed, options.terms).defined) {
+      const first = seen.get(d.term);
+      if (!first) {
+        seen.set(d.term, d);
+        continue;
+      }
+      // （以下简称技防） then 本条例所称技防，是指……: an introduction and its definition, not two definitions.
+      if (first.form === 'abbreviation' || d.form === 'abbreviation') continue;
+      const same = norm(first.definiens) === norm(d.definiens);
+      report({
+        span: d.span,
+        message: same
+          ? { zh: `术语“${d.term}”已在${first.article.label}定义，此处重复定义`, en: `“${d.term}” is already defined in ${first.article.label}` }
+          : { zh: `术语“${d.term}”已在${first.article.label}定义，此处定义不同`, en: `“${d.term}” is defined differently in ${first.article.label}` },
+        related: [{ span: first.span, message: { zh: '首次定义', en: 'First definition' } }],
+        data: { term: d.term },
+      });
+    }
+  },
+};
+
+const norm = (s: string): string => s.replace(/[\s，。；、“”]/gu, '');
+
+export const termUsedBeforeDefinition: Check = {
+  id: 'term.used-before-definition',
+  title: { zh: '术语先使用后定义', en: 'Term used before it is defined' },
+  defaultSeverity: 'information',
+  run({ parsed, options }, report) {
+    const t = termTable(parsed, options.terms);
+    const general = parsed.divisions.find((d) => d.kind === 'chapter' && d.title.replace(/\s/gu, '') === '总则');
+    const chapterOf = (offset: number): StructureNode | undefined => {
+      let found: StructureNode | undefined;
+      for (const d of parsed.divisions) if (d.kind === 'chapter' && d.span.start <= offset) found = d;
+      return found;
+    };
+    for (const d of t.defined) {
+      const where = chapterOf(d.span.start);
+      // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).
+      if (d.form === 'list') continue;
+      if (d.form === 'inline' && (!where || where === general || where.number === 0)) continue;
+      const limit = d.form === 'inline' ? (where?.span.start ?? 0) : d.sentence.start;
+      const early = t.usesOf(d).filter((u) => u.start < limit);
+      const first = early[0];
+      if (!first) continue;
+      report({
+        span: first,
+        message: d.form === 'abbreviation'
+          ? { zh: `简称“${d.term}”在${d.article.label}才引入，此前已使用`, en: `The short form “${d.term}” is used before ${d.article.label} introduces it` }
+          : { zh: `术语“${d.term}”在${d.article.label}定义，但此前已使用；涉及多章节的术语宜在总则或附则定义`, en: `“${d.term}” is defined in ${d.article.label} but used earlier; define terms used across chapters in 总则 or 附则` },
+        related: [{ span: d.span, message: { zh: '定义处', en: 'Defined here' } }],
+        data: { term: d.term, count: early.length },
+      });
+    }
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * Defined terms (drafting-rules §5.2): the definitions article (本条例下列用语的含义：) with its item or line
+ * definitions, inline 本条例所称X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the
+ * script-folded text, so Traditional drafts give the same table.
+ */
+import { walk } from '../parse/nodes';
+import type { ParseResult } from '../parse/parse';
+import type { Span, StructureNode } from '../types';
+
+export type DefinitionForm = 'list' | 'inline' | 'abbreviation';
+
+export interface DefinedTerm {
+  /** The term, quotes removed (数字基础设施, 领跑者标准). */
+  term: string;
+  form: DefinitionForm;
+  /** Where the term is written in its definition. */
+  span: Span;
+  /** The whole defining sentence or item (uses inside it do not count). */
+  sentence: Span;
+  /** What follows 是指 / 包括 (for hover and for comparing two definitions). */
+  definiens: string;
+  article: StructureNode;
+}
+
+export const LEAD_IN = /本(?:条例|规定|办法|法|细则|决定|实施办法)(?:中)?(?:下列|以下)(?:用语|术语)的?含义(?:是)?[:：]/u;
+const LINE_DEF = /^“?([^，。；“”：:（]{1,30}?)”?([^，。；“”：:（]{0,8}?)[，,]?(?:是指|指|包括)/u;
+const INLINE_DEF = /本(?:条例|规定|办法|法|细则|决定)(?:中)?所称(?:的)?“?([^，。；“”]{1,30}?)”?[，,]?(?:是指|指|包括)/gu;
+const ABBREVIATION = /（以下(?:简称|统称)(?:为)?“?([^）”]{1,30})”?）/gu;
+
+/** The article whose text opens with 本条例下列用语的含义：, if any. */
+export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
+  for (let i = parsed.articles.length - 1; i >= 0; i--) {
+    const a = parsed.articles[i] as StructureNode;
+    if (LEAD_IN.test(parsed.folded.slice(a.textSpan.start, Math.min(a.span.end, a.textSpan.start + 60)))) return a;
+  }
+  return undefined;
+}
+
+export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
+  const f = parsed.folded;
+  const out: DefinedTerm[] = [];
+  const list = definitionsArticle(parsed);
+  if (list) {
+    for (const node of walk(list.children)) {
+      if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
+      if (node.kind === 'paragraph' && node.children.length > 0 && LEAD_IN.test(f.slice(node.textSpan.start, node.textSpan.end))) continue;
+      const text = f.slice(node.textSpan.start, node.textSpan.end);
+      const m = LINE_DEF.exec(text);
+      if (!m || LEAD_IN.test(text)) continue;
+      const term = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[“”]/gu, '');
+      const at = node.textSpan.start + (text.startsWith('“') ? 1 : 0);
+      out.push({ term, form: 'list', span: { start: at, end: at + term.length }, sentence: node.textSpan, definiens: text.slice(m[0].length), article: list });
+    }
+  }
+  for (const article of parsed.articles) {
+    const text = f.slice(article.span.start, article.span.end);
+    for (const m of text.matchAll(INLINE_DEF)) {
+      const term = (m[1] ?? '').replace(/（[^）]*）$/u, '');
+      const start = article.span.start + (m.index ?? 0) + m[0].indexOf(term);
+      const sentence = sentenceAround(f, start, article.span);
+      out.push({ term, form: 'inline', span: { start, end: start + term.length }, sentence, definiens: f.slice(start + m[0].length - m[0].indexOf(term), sentence.end), article });
+    }
+    for (const m of text.matchAll(ABBREVIATION)) {
+      const term = m[1] ?? '';
+      const start = article.span.start + (m.index ?? 0) + m[0].indexOf(term);
+      const open = article.span.start + (m.index ?? 0);
+      const sentence = { start: sentenceAround(f, open, article.span).start, end: open + m[0].length };
+      out.push({ term, form: 'abbreviation', span: { start, end: start + term.length }, sentence, definiens: f.slice(sentence.start, open), article });
+    }
+  }
+  return out;
+}
+
+/** The sentence (to 。；or the line end) around `at`, inside `within`. */
+function sentenceAround(f: string, at: number, within: Span): Span {
+  let start = at;
+  while (start > within.start && !/[。；\n]/u.test(f[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < within.end && !/[。；\n]/u.test(f[end] ?? '')) end++;
+  return { start, end: Math.min(within.end, end + 1) };
+}

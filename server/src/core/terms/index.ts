@@ -1,0 +1,172 @@
+/**
+ * The term table of one document (drafting-rules §5): what is defined, and which undefined terms should
+ * be (§5.4 candidates and score). Computed once per parse and shared by the term checks and hover.
+ */
+import type { ParseResult } from '../parse/parse';
+import type { Span, StructureNode, TermOptions } from '../types';
+import { type DefinedTerm, definitionsArticle, extractDefinitions } from './definitions';
+
+export type { DefinedTerm } from './definitions';
+
+export interface TermCandidate {
+  term: string;
+  /** Occurrences in the body (outside headings, the title and definitions). */
+  uses: Span[];
+  sources: ('title' | 'heading' | 'quote' | 'glossary' | 'ngram')[];
+  score: number;
+}
+
+export interface TermTable {
+  defined: DefinedTerm[];
+  definitionsArticle?: StructureNode;
+  /** Undefined candidates scoring at or above the threshold, in order of first use. */
+  undefinedTerms: TermCandidate[];
+  /** Body uses of a defined term outside its own definition. */
+  usesOf(d: DefinedTerm): Span[];
+}
+
+const REGION_PREFIX = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|县|区))/u;
+const GENRE_SUFFIX = /(?:若干规定|实施办法|实施细则|条例|规定|办法|细则|法)$/u;
+const GENRE_VERB = /(?:促进|管理|保护|发展|实施)$/u;
+const HEADING_TAIL = /(?:建设|管理|发展|保障|促进|服务|利用|保护|应用|创新)+$/u;
+const STRUCTURAL = /^(?:总则|附则|法律责任|保障措施|监督管理|监督检查|一般规定|其他规定|基本规定|罚则|奖励|附件|责任|措施|规划|管理|标准|程序|权利|义务|职责)$/u;
+const HEAD_NOUN = /(?:设施|平台|数据|资源|主体|系统|中心|产业|经济|技术|目录|清单|体系|场景|设备|网络|资产|要素|空间|园区|名录|档案|应用|生态|化)$/u;
+const BAD_EDGE = /^[的和与及或等对在将把由为以并应可不是其该本各有]|[的和与及或等对在将把由为以并应可不是其该本各]$/u;
+const DEPT_WORDS = /部门|人民政府|机关|委员会|机构|单位|企业|组织/u;
+
+/** General legal vocabulary and slogans: never candidates (§5.4 a, d). */
+const GENERAL = new Set([
+  '单位', '个人', '组织', '自然人', '法人', '非法人组织', '公民', '行政区域', '人民政府', '国家秘密', '商业秘密', '公共利益', '合法权益',
+  '法律法规', '本市', '本省', '社会公众', '经营者', '消费者', '一网通办', '双随机、一公开', '最多跑一次', '一站式', '互联网+', '放管服',
+  '一件事', '一窗受理', '不见面', '证照分离', '多规合一', '河长制', '林长制', '首问负责', '容缺受理', '告知承诺',
+]);
+/** Terms defined by superior law (§5.4 b): 数据安全法, 个人信息保护法, 网络安全法. */
+const SUPERIOR_LAW = ['数据', '数据处理', '数据安全', '个人信息', '敏感个人信息', '网络', '网络安全', '网络数据', '关键信息基础设施', '重要数据'];
+/** §5.5 seed glossary (digital economy), extended by `terms.glossary`. */
+const GLOSSARY = [
+  '数字经济', '数字基础设施', '算力基础设施', '新型基础设施', '信息基础设施', '融合基础设施', '数字产业化', '产业数字化', '数据要素',
+  '数据资源', '公共数据', '政务数据', '数据资产', '数据产品', '数据交易', '数据要素市场', '工业互联网', '标识解析', '数字孪生', '智能制造',
+  '平台经济', '数字政府', '首席数据官', '算力',
+];
+
+const cache = new WeakMap<ParseResult, WeakMap<TermOptions, TermTable>>();
+const NO_OPTIONS: TermOptions = {};
+
+export function termTable(parsed: ParseResult, options: TermOptions = NO_OPTIONS): TermTable {
+  let byOptions = cache.get(parsed);
+  if (!byOptions) cache.set(parsed, (byOptions = new WeakMap()));
+  let t = byOptions.get(options);
+  if (!t) byOptions.set(options, (t = build(parsed, options)));
+  return t;
+}
+
+/** Judicial interpretations, decisions and replies define nothing of their own: no term candidates. */
+const NOT_LEGISLATION = /(?:解释|决定|批复|答复|意见|通知|安排|纪要)\s*(?:[（(][^）)]*[）)])?\s*$/u;
+
+function build(parsed: ParseResult, options: TermOptions): TermTable {
+  const f = parsed.folded;
+  const defined = extractDefinitions(parsed);
+  const titleText = parsed.title ? f.slice(parsed.title.span.start, parsed.title.span.end) : '';
+  const candidates = !NOT_LEGISLATION.test(titleText) && parsed.kind === 'regulation';
+  const body = bodyRanges(parsed, defined);
+  const usesIn = (term: string, skip?: Span): Span[] => {
+    const out: Span[] = [];
+    for (const r of body) {
+      for (let at = f.indexOf(term, r.start); at >= 0 && at + term.length <= r.end; at = f.indexOf(term, at + term.length)) {
+        if (skip && at >= skip.start && at < skip.end) continue;
+        out.push({ start: at, end: at + term.length });
+      }
+    }
+    return out;
+  };
+  const definedSet = new Set(defined.map((d) => d.term));
+  const excluded = new Set([...GENERAL, ...SUPERIOR_LAW, ...(options.superiorLaw ?? []), ...(options.ignore ?? [])]);
+  const glossary = new Set([...GLOSSARY, ...(options.glossary ?? [])]);
+  const sources = new Map<string, Set<TermCandidate['sources'][number]>>();
+  const add = (term: string, src: TermCandidate['sources'][number]): void => {
+    if (term.length < 2 || term.length > 14) return;
+    let s = sources.get(term);
+    if (!s) sources.set(term, (s = new Set()));
+    s.add(src);
+  };
+  const subject = titleSubject(parsed);
+  if (subject) add(subject, 'title');
+  for (const d of parsed.divisions) for (const t of headingTerms(d.title)) add(t, 'heading');
+  for (const r of body) for (const m of f.slice(r.start, r.end).matchAll(/“([\u4e00-\u9fff]{3,14})”/gu)) add(m[1] ?? '', 'quote');
+  for (const g of glossary) if (f.includes(g)) add(g, 'glossary');
+  for (const t of ngrams(f, body)) add(t, 'ngram');
+  const undefinedTerms: TermCandidate[] = [];
+  for (const [term, src] of candidates ? sources : []) {
+    if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
+    if (defined.some((d) => d.term.includes(term) || (term.includes(d.term) && !src.has('title')))) continue;
+    const uses = usesIn(term);
+    if (uses.length < 2) continue;
+    const freq = uses.length;
+    const score = (src.has('title') ? 3 : 0) + (src.has('heading') ? 2 : 0) + (src.has('quote') ? 3 : 0) + (src.has('glossary') ? 2 : 0)
+      + Math.min(3, Math.floor(Math.log2(freq))) + (HEAD_NOUN.test(term) ? 1 : 0) + (src.size > 1 || !src.has('ngram') ? 0 : -2);
+    if (score >= 6) undefinedTerms.push({ term, uses, sources: [...src], score });
+  }
+  undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
+  // A candidate inside a longer flagged one with the same uses is the same finding (数字经济 / 数字经济安全).
+  const kept = undefinedTerms.filter((c) => !undefinedTerms.some((o) => o !== c && o.term.includes(c.term) && o.uses.length === c.uses.length));
+  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: kept, usesOf: (d) => usesIn(d.term, d.sentence) };
+}
+
+/** Article text outside definitions (uses counted here), from the first article on. */
+function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[] {
+  const out: Span[] = [];
+  const skip = defined.filter((d) => d.form !== 'abbreviation').map((d) => d.sentence).sort((a, b) => a.start - b.start);
+  for (const a of parsed.articles) {
+    let start = a.textSpan.start;
+    for (const s of skip) {
+      if (s.end <= start || s.start >= a.span.end) continue;
+      if (s.start > start) out.push({ start, end: s.start });
+      start = Math.max(start, s.end);
+    }
+    if (start < a.span.end) out.push({ start, end: a.span.end });
+  }
+  return out;
+}
+
+/** 《济南市数字经济促进条例》 → 数字经济 (§5.4 C_title). Titles that name another act (实施《…》办法, 决定) have none. */
+export function titleSubject(parsed: ParseResult): string | undefined {
+  const raw = parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
+  let t = raw.replace(/^#+\s*/u, '').replace(/[《》\s]/gu, '').replace(/[（(][^）)]*[）)]$/u, '');
+  if (!t || /《|关于|决定|修正|修改|废止|实施|\d/u.test(raw)) return undefined;
+  t = t.replace(REGION_PREFIX, '');
+  if (!GENRE_SUFFIX.test(t)) return undefined;
+  t = t.replace(GENRE_SUFFIX, '');
+  if (GENRE_VERB.test(t) && t.replace(GENRE_VERB, '').length >= 2) t = t.replace(GENRE_VERB, '');
+  // 禁止燃放烟花爆竹, 优化营商环境: a verb phrase, not a concept to define.
+  if (/^(?:禁止|制定|控制|优化|促进|加强|推进|推动|规范|鼓励|支持|预防|防止)/u.test(t)) return undefined;
+  return t.length >= 2 && t.length <= 10 ? t : undefined;
+}
+
+/** Chapter and section titles: 数字产业化与产业数字化 → 数字产业化, 产业数字化 (§5.4 C_heading). */
+function headingTerms(title: string): string[] {
+  const t = title.replace(/\s/gu, '');
+  if (STRUCTURAL.test(t)) return [];
+  return t.split(/与|和|及/u).map((p) => (p.length > 4 ? p.replace(HEADING_TAIL, '') : p)).filter((p) => p.length >= 3 && p.length <= 9 && !STRUCTURAL.test(p));
+}
+
+/**
+ * Repeated domain noun phrases (§5.4 C_ngram): Han runs of 4–8 characters ending in a head noun, seen at
+ * least three times, kept only when no longer repeat that contains them is as frequent.
+ */
+function ngrams(f: string, body: readonly Span[]): string[] {
+  const counts = new Map<string, number>();
+  const heads = /设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录/gu;
+  for (const r of body) {
+    const text = f.slice(r.start, r.end);
+    for (const m of text.matchAll(heads)) {
+      const end = (m.index ?? 0) + m[0].length;
+      for (let len = 4; len <= 8; len++) {
+        const s = text.slice(end - len, end);
+        if (s.length < len || !/^[\u4e00-\u9fff]+$/u.test(s)) break;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+    }
+  }
+  const frequent = [...counts].filter(([s, n]) => n >= 3 && !BAD_EDGE.test(s));
+  return frequent.filter(([s, n]) => !frequent.some(([o, m]) => o !== s && o.endsWith(s) && m === n)).map(([s]) => s);
+}
