@@ -2,6 +2,7 @@
  * term.undefined (DEF-04/05), term.unused (DEF-01), term.duplicate (DEF-02) and
  * term.used-before-definition (an abbreviation used before its （以下简称） introduction; DEF-03).
  */
+import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
@@ -114,7 +115,7 @@ export const termUsedBeforeDefinition: Check = {
   defaultSeverity: 'information',
   run({ parsed, options }, report) {
     const t = termTable(parsed, options.terms);
-    const general = parsed.divisions.find((d) => d.kind === 'chapter' && d.title.replace(/\s/gu, '') === '总则');
+    const general = generalProvisions(parsed.folded, parsed.divisions);
     const chapterOf = (offset: number): StructureNode | undefined => {
       let found: StructureNode | undefined;
       for (const d of parsed.divisions) if (d.kind === 'chapter' && d.span.start <= offset) found = d;

@@ -3,6 +3,7 @@
  * department mention with its canonical id, and the aliases the text declares. Computed once per parse
  * and shared by the department checks, hover and the quick fixes.
  */
+import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, type AliasClass } from './lexicon';
@@ -74,7 +75,7 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
 
 /** §6.1 detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
-  const general = parsed.divisions.find((d) => d.kind === 'chapter' && d.title.replace(/\s/gu, '') === '总则');
+  const general = generalProvisions(parsed.folded, parsed.divisions);
   const pool = general
     ? parsed.articles.filter((a) => a.span.start > general.span.start && a.span.start < general.span.end)
     : parsed.articles.slice(0, 10);
@@ -109,6 +110,13 @@ function declaredAliases(mentions: readonly DepartmentMention[], f: string, lex:
       const x = des[1];
       const span = { start: end + 1, end: end + 1 + x.length };
       for (const k of [x, x.replace(/管理$/u, '')]) if (k.length >= 2 && !lookup(k, lex).entry) out.set(k, { canonical: target, span });
+      // 市工业和信息化部门是人工智能产业主管部门（以下简称市产业主管部门）
+      const abbrAfter = ABBREVIATION.exec(after.slice(des[0].length));
+      if (abbrAfter?.[1]) {
+        const core = stripLevel(abbrAfter[1].replace(SUFFIX_TAIL, ''));
+        const at = end + des[0].length + abbrAfter[0].indexOf(abbrAfter[1]);
+        if (core) out.set(core, { canonical: target, span: { start: at, end: at + abbrAfter[1].length } });
+      }
     }
   }
   return out;

@@ -97,6 +97,8 @@ function levelPrefix(s: string): number {
       continue;
     }
     if (joiner === '及其' || joiner === '的') at += joiner.length;
+    // 所在地区县, 上一级市: a relative level followed by a plain one.
+    else if (/^(?:所在地|同级|本级|上一级|上级)$/u.test(lvl) && LEVELS.some((l) => s.startsWith(l, at))) continue;
     break;
   }
   // 区域, 县域, 市民, 市场: a level must not swallow the first character of a word.
@@ -224,9 +226,21 @@ function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string
     if (h.at > 0) break;
   }
   if (members.length === 0) return [];
+  // 市、区住房建设: the level list joins the first member's own level.
+  const firstMember = members[0];
+  if (shared && firstMember?.ownLevel) {
+    firstMember.level = `${shared}、${firstMember.level}`;
+    shared = '';
+  }
   const knownOrLevelled = shared !== '' || members.some((m) => m.ownLevel || m.items.some((i) => i.entry));
   const someWithout = members.some((m) => !m.ownLevel);
   const out: Found[] = [];
+  // 市住房和城乡建设、自然资源和规划部门: a level distributes to the members after it (§6.3 levelInherited).
+  let carried = shared;
+  for (const m of members) {
+    if (m.ownLevel) carried = m.level;
+    else m.level = carried;
+  }
   for (const m of members) {
     for (const item of m.items) {
       if (item.unanchored) {
@@ -257,7 +271,6 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     const level = part.slice(s, s + lv);
     const core = part.slice(s + lv);
     if (core === '') return { at: s, level, items: [] };
-    if (isGeneric(core, extraGeneric)) return { at: s, level, items: [generic(core, s + lv)] };
     const items = readCore(core, lex, extraGeneric, unknownOk);
     if (items.length) return { at: s, level, items: shift(items, s + lv) };
   }
@@ -287,15 +300,15 @@ function generic(core: string, at: number): Item {
 
 /** One list member: known pieces, a generic word, or (when anchored) an unknown core of 2–10 Han characters. */
 function readCore(core: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, anchored: boolean): Item[] {
-  if (isGeneric(core, extraGeneric)) return [generic(core, 0)];
   const ps = pieces(core, lex);
-  if (ps) {
+  if (ps && ps.some((p) => lookup(p.text, lex).entry)) {
     return ps.map((p) => {
       const { key, entry } = lookup(p.text, lex);
       const g = !entry && isGeneric(p.text, extraGeneric);
       return { core: p.text, start: p.at, end: p.at + p.text.length, generic: g, ambiguous: false, key, entry };
     });
   }
+  if (isGeneric(core, extraGeneric)) return [generic(core, 0)];
   if (!anchored || core.length < 2 || core.length > 10 || !HAN.test(core) || NOT_A_CORE.test(core)) return [];
   return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key: core }];
 }

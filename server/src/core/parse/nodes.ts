@@ -83,3 +83,13 @@ export function paragraphsOf(article: StructureNode): StructureNode[] {
 export function itemsOf(paragraph: StructureNode): StructureNode[] {
   return cached(itemCache, paragraph, 'item');
 }
+
+/** A division's title in Simplified script, spaces removed (總則 → 总则), for comparing with keywords. */
+export function foldedTitle(folded: string, node: StructureNode): string {
+  return (node.titleSpan ? folded.slice(node.titleSpan.start, node.titleSpan.end) : node.title).replace(/\s/gu, '');
+}
+
+/** The 总则 chapter, if the text has one. */
+export function generalProvisions(folded: string, divisions: readonly StructureNode[]): StructureNode | undefined {
+  return divisions.find((d) => d.kind === 'chapter' && foldedTitle(folded, d) === '总则');
+}

@@ -68,7 +68,7 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
       out.push({ term, form: 'abbreviation', span: { start, end: start + term.length }, sentence, definiens: f.slice(sentence.start, open), article });
     }
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The sentence (to 。；or the line end) around `at`, inside `within`. */

@@ -2,6 +2,7 @@
  * The term table of one document (drafting-rules §5): what is defined, and which undefined terms should
  * be (§5.4 candidates and score). Computed once per parse and shared by the term checks and hover.
  */
+import { foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span, StructureNode, TermOptions } from '../types';
 import { type DefinedTerm, definitionsArticle, extractDefinitions } from './definitions';
@@ -91,7 +92,7 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   };
   const subject = titleSubject(parsed);
   if (subject) add(subject, 'title');
-  for (const d of parsed.divisions) for (const t of headingTerms(d.title)) add(t, 'heading');
+  for (const d of parsed.divisions) for (const t of headingTerms(foldedTitle(f, d))) add(t, 'heading');
   for (const r of body) for (const m of f.slice(r.start, r.end).matchAll(/“([\u4e00-\u9fff]{3,14})”/gu)) add(m[1] ?? '', 'quote');
   for (const g of glossary) if (f.includes(g)) add(g, 'glossary');
   for (const t of ngrams(f, body)) add(t, 'ngram');
@@ -139,6 +140,8 @@ export function titleSubject(parsed: ParseResult): string | undefined {
   if (GENRE_VERB.test(t) && t.replace(GENRE_VERB, '').length >= 2) t = t.replace(GENRE_VERB, '');
   // 禁止燃放烟花爆竹, 优化营商环境: a verb phrase, not a concept to define.
   if (/^(?:禁止|制定|控制|优化|促进|加强|推进|推动|规范|鼓励|支持|预防|防止)/u.test(t)) return undefined;
+  // 示例条例, 某某条例: a template's placeholder title names no concept.
+  if (/^(?:示例|样例|范例|测试|某某|××|XX)$/u.test(t)) return undefined;
   return t.length >= 2 && t.length <= 10 ? t : undefined;
 }
 

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { foldScript } from '../src/core';
+import { departmentTable } from '../src/core/departments';
+import { parse } from '../src/core/parse/parse';
+
+/** `level|core` (or `G:core` for generic) for each mention in one article of text. */
+function read(sentence: string): string[] {
+  const p = parse(`第一条 ${sentence}\n`);
+  return departmentTable(p).mentions.map((m) => (m.generic ? `G:${m.core}` : `${m.level}|${m.core}${m.ambiguous ? '?' : ''}`));
+}
+
+describe('department mentions (drafting-rules §6.3–§6.5)', () => {
+  it('level-prefix pitfalls (§6.3 must-pass)', () => {
+    assert.deepEqual(read('市市场监管部门应当检查。'), ['市|市场监管']);
+    assert.deepEqual(read('市场监督管理部门应当检查。'), ['|市场监督管理']);
+    assert.deepEqual(read('市城市管理部门应当检查。'), ['市|城市管理']);
+    assert.deepEqual(read('市政公用部门和市容环境卫生部门应当检查。'), ['|市政公用', '|市容环境卫生']);
+    assert.deepEqual(read('市、区住房建设主管部门和市场监管部门应当检查。'), ['市、区|住房建设', '|市场监管']);
+    assert.deepEqual(read('县（市、区）人民政府教育行政部门应当检查。'), ['县（市、区）人民政府|教育']);
+    assert.deepEqual(read('区县城市管理及相关部门应当检查。'), ['区县|城市管理', 'G:相关']);
+    assert.deepEqual(read('同级生态环境部门应当检查。'), ['同级|生态环境']);
+    assert.deepEqual(read('所在地区县城市管理部门应当检查。'), ['所在地区县|城市管理']);
+    assert.deepEqual(read('市和区人民政府应当检查，保障区域、县域和市民安全。'), []);
+  });
+
+  it('splits lists on 、 and 和 without breaking names that contain 和 (§6.4)', () => {
+    assert.deepEqual(read('发展改革、工业和信息化、生态环境和交通运输等部门应当配合。'), ['|发展改革', '|工业和信息化', '|生态环境', '|交通运输']);
+    assert.deepEqual(read('市、区园林绿化和农业农村部门应当配合。'), ['市、区|园林绿化', '市、区|农业农村']);
+    assert.deepEqual(read('市科技创新部门、市卫生健康部门和市市场监管部门应当配合。'), ['市|科技创新', '市|卫生健康', '市|市场监管']);
+    assert.deepEqual(read('市住房和城乡建设、自然资源和规划、人力资源和社会保障部门应当配合。'), ['市|住房和城乡建设', '市|自然资源和规划', '市|人力资源和社会保障']);
+    assert.deepEqual(read('市海岸带和海岛部门应当配合。'), ['市|海岸带和海岛?']);
+  });
+
+  it('never treats the generic forms of §6.5 as departments', () => {
+    const generic = ['有关部门', '相关部门', '其他有关部门', '有关主管部门', '有关行政主管部门', '行业主管部门', '其他部门', '各有关部门', '其他相关部门', '业务主管部门', '各相关部门', '各级政务部门', '负有安全生产监督管理职责的部门', '主管部门', '行政主管部门', '本级人民政府有关部门'];
+    for (const g of generic) {
+      const found = read(`${g}应当配合。`);
+      assert.ok(found.every((m) => m.startsWith('G:')), `${g}: ${found.join(' ')}`);
+    }
+  });
+
+  it('honours declared aliases and predicative designations (§6.6)', () => {
+    const text = '第一章 总则\n第一条 市工业和信息化部门是人工智能产业主管部门（以下简称市产业主管部门），负责全市人工智能产业促进工作。\n第二章 促进\n第二条 市产业主管部门应当编制规划。\n';
+    const t = departmentTable(parse(text));
+    const later = t.mentions.filter((m) => !m.inResp && !m.generic);
+    assert.deepEqual(later.map((m) => `${m.core}→${m.canonical}`), ['产业→工业和信息化']);
+  });
+
+  it('reads Traditional script the same way', () => {
+    const simplified = '市工业和信息化、发展改革、财政等部门按照职责分工做好相关工作。';
+    const traditional = '市工業和信息化、發展改革、財政等部門按照職責分工做好相關工作。';
+    assert.equal(foldScript(traditional), simplified);
+    assert.deepEqual(read(traditional), read(simplified));
+  });
+});
