@@ -14,6 +14,7 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core';
@@ -25,8 +26,9 @@ import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
+import { LineMap } from './lsp/positions';
 import { documentSymbols } from './lsp/symbols';
-import { CONFIG_FILE, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -117,6 +119,25 @@ function loadWorkspaceConfigs(): void {
   for (const old of before) {
     if (!workspaceConfigs.some((c) => c.path === old.path)) void connection.sendDiagnostics({ uri: pathToFileURL(old.path).toString(), diagnostics: [] });
   }
+}
+
+/**
+ * A suggestion's setting as an edit of `.lexdraft.json` in the document's workspace folder (created when
+ * missing). Nothing when the document is outside every folder or the file is not valid JSON.
+ */
+function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
+  const docPath = docUri.startsWith('file:') ? fileURLToPath(docUri) : undefined;
+  const folder = folders.filter((f) => docPath?.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? (docPath ? undefined : folders[0]);
+  if (!folder) return undefined;
+  const path = join(folder, CONFIG_FILE);
+  const exists = existsSync(path);
+  const before = exists ? readFileSync(path, 'utf8') : undefined;
+  const after = applyConfigChange(before, change);
+  if (after === undefined) return undefined;
+  const uri = pathToFileURL(path).toString();
+  const whole = before === undefined ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } : { start: { line: 0, character: 0 }, end: new LineMap(before).positionAt(before.length) };
+  const edit = { textDocument: { uri, version: null }, edits: [{ range: whole, newText: after }] };
+  return { documentChanges: exists ? [edit] : [{ kind: 'create', uri, options: { ignoreIfExists: true } }, edit] };
 }
 
 connection.onDidChangeWatchedFiles(() => {
@@ -234,7 +255,7 @@ connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges
 connection.onSelectionRanges((p) => withEntry(p, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
 connection.languages.semanticTokens.on((p) => withEntry(p, 'semanticTokens', { data: [] }, semanticTokens));
 connection.onCodeAction((p) =>
-  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri), (code) => settings.severity[code] === 'off')),
+  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri), (code) => settings.severity[code] === 'off', (change) => configEdit(e.uri, change))),
 );
 connection.onWorkspaceSymbol((p) => {
   try {

@@ -66,6 +66,27 @@ describe('corpus tier (../shared/corpus/dev)', function () {
     assert.deepEqual(stale, [], 'pinned artefacts that no longer fire: remove them from corpus-artefacts.ts');
   });
 
+  it('department.undeclared and term.undefined per PRC file: median at most 1 for enacted regulations', () => {
+    const prc = rows.filter((r) => r.path.startsWith('LawRefBook-Laws/') && !r.kind.startsWith('司法解释'));
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const per = (code: string): number[] => prc.map((r) => (analyses.get(r.path) as Analysis).findings.filter((f) => f.code === code).length);
+    for (const code of ['department.undeclared', 'term.undefined']) {
+      const counts = per(code);
+      const hist = new Map<number, number>();
+      for (const n of counts) hist.set(n, (hist.get(n) ?? 0) + 1);
+      console.log(`      ${code}: ${prc.length} files, ${counts.reduce((a, b) => a + b, 0)} findings, median ${median(counts)}, max ${Math.max(...counts)}; files by count: ${[...hist].sort((a, b) => a[0] - b[0]).map(([n, k]) => `${n}×${k}`).join(' ')}`);
+      assert.ok(median(counts) <= 1, `${code}: median ${median(counts)} > 1`);
+    }
+    if (process.env.LEXDRAFT_CORPUS_REPORT) {
+      for (const r of prc) {
+        const a = analyses.get(r.path) as Analysis;
+        const d = a.findings.filter((f) => f.code === 'department.undeclared').length;
+        const t = a.findings.filter((f) => f.code === 'term.undefined').length;
+        if (d + t) console.log(`      ${d}\t${t}\t${r.path}`);
+      }
+    }
+  });
+
   it('outline gives the same article count as the source for every PRC file (manifest)', () => {
     const wrong: string[] = [];
     for (const r of rows.filter((x) => x.path.startsWith('LawRefBook-Laws/'))) {

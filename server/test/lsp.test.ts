@@ -25,6 +25,9 @@ import {
   type CompletionItem,
   type LocationLink,
   type TextDocumentEdit,
+  type TextEdit,
+  type CodeAction,
+  CodeActionKind,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
@@ -196,6 +199,47 @@ describe('language server over stdio (dist/server.js)', () => {
     const broken = c.diagnostics(configUri, (p) => /不是有效的 JSON/u.test(String(p.diagnostics[0]?.message)));
     await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: 2 }] });
     await Promise.all([cleared, broken]); // bad JSON: back to defaults, and the problem is on the file
+    await c.stop();
+  });
+
+  it('departments and terms: hover, definition, quick fixes that edit the draft or write .lexdraft.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-dep-'));
+    const c = new Client();
+    await c.start({ settings: { diagnosticsDelay: 0 } }, 'zh-cn', pathToFileURL(dir).toString());
+    const draft = pathToFileURL(join(dir, 'data.law.txt')).toString();
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8')
+      .replace('第三条 市大数据部门', '第三条 本条例所称数据共享，是指数据的共享。市大数据部门');
+    const got = c.diagnostics(draft);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text } });
+    const diags = (await got).diagnostics;
+    const undeclared = diags.find((d) => d.code === 'department.undeclared');
+    assert.ok(undeclared, diags.map((d) => d.code).join(' '));
+    const lines = text.split('\n');
+    const row = (prefix: string): number => lines.findIndex((l) => l.startsWith(prefix));
+
+    // Hover on a department shows the responsibilities-article sentence; on a defined term, its definition.
+    const hoverDept = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line: row('第四条'), character: 5 } });
+    assert.match(JSON.stringify(hoverDept?.contents), /职责条款.*市工业和信息化部门负责/u);
+    const useLine = row('第三条');
+    const use = (lines[useLine] as string).lastIndexOf('数据共享');
+    const hoverTerm = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line: useLine, character: use + 1 } });
+    assert.match(JSON.stringify(hoverTerm?.contents), /术语.*数据共享.*是指数据的共享/u);
+    const def = (await c.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: draft }, position: { line: useLine, character: use + 1 } })) as LocationLink[];
+    assert.equal(def[0]?.targetSelectionRange.start.character, (lines[useLine] as string).indexOf('数据共享'));
+
+    // Quick fixes: add to the list in 第二条 (a document edit), or stop checking it (creates .lexdraft.json).
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('加入第二条的部门列表'), titles.join(' | '));
+    const add = actions.find((a) => a.title === '加入第二条的部门列表');
+    const edit = (add?.edit?.documentChanges?.[0] as TextDocumentEdit).edits[0] as TextEdit;
+    assert.equal(edit.newText, '、大数据');
+    assert.equal(lines[edit.range.start.line]?.slice(edit.range.start.character, edit.range.start.character + 2), '等部');
+    const ignore = actions.find((a) => a.title.startsWith('不再检查“大数据”'));
+    const changes = ignore?.edit?.documentChanges ?? [];
+    assert.equal((changes[0] as { kind?: string }).kind, 'create');
+    const written = JSON.parse(((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText) as unknown;
+    assert.deepEqual(written, { departments: { ignore: ['大数据'] } });
     await c.stop();
   });
 

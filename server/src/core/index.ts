@@ -9,6 +9,8 @@ import { parse } from './parse/parse';
 import { buildIndex, resolveReferences } from './refs/resolve';
 import { scanReferences } from './refs/scan';
 import { numberingScopes } from './scopes';
+import { departmentTable } from './departments';
+import { termTable } from './terms';
 import type { AnalyseOptions, Analysis, Finding } from './types';
 
 export type * from './types';
@@ -17,7 +19,9 @@ export type { Check } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
 export { walk } from './parse/nodes';
-export { nodeAt, referenceAt, targetsOf, referencesTo, headings } from './query';
+export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
+export type { DepartmentTable, ResolvedMention } from './departments';
+export type { TermTable, DefinedTerm } from './terms';
 export { fixAll, fixOf } from './fixes';
 export { renumber, mappingReport, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
 
@@ -55,6 +59,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     lineStarts: parsed.lineStarts,
     scopes,
     options,
+    departments: departmentTable(parsed, options.departments),
+    terms: termTable(parsed, options.terms),
   };
 }
 

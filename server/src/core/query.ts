@@ -1,6 +1,9 @@
 /** Questions editor features ask of an analysis: what is at an offset, who cites a unit. */
 import { walk } from './parse/nodes';
-import type { Analysis, Reference, ReferenceElement, StructureNode } from './types';
+import type { ResolvedMention } from './departments';
+import type { DefinedTerm } from './terms';
+import { foldScript } from './text/fold';
+import type { Analysis, Reference, ReferenceElement, Span, StructureNode } from './types';
 
 /** The innermost structure node whose span contains `offset` (article, paragraph, item …). */
 export function nodeAt(a: Analysis, offset: number): StructureNode[] {
@@ -63,4 +66,30 @@ export function referencesTo(a: Analysis, node: StructureNode): { ref: Reference
 /** The articles and divisions of a document, for symbol search. */
 export function headings(a: Analysis): StructureNode[] {
   return walk(a.children).filter((n) => n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem');
+}
+
+/** The defined term under `offset`: on its definition or on a use of it in the body. */
+export function termAt(a: Analysis, offset: number): { term: DefinedTerm; span: Span } | undefined {
+  for (const d of a.terms.defined) {
+    if (d.span.start <= offset && offset <= d.span.end) return { term: d, span: d.span };
+  }
+  let best: { term: DefinedTerm; span: Span } | undefined;
+  for (const d of a.terms.defined) {
+    const from = Math.max(0, offset - d.term.length);
+    const at = foldedWindow(a, from, offset + d.term.length).indexOf(d.term);
+    if (at < 0) continue;
+    const span = { start: from + at, end: from + at + d.term.length };
+    if (span.start <= offset && offset <= span.end && (!best || d.term.length > best.term.term.length)) best = { term: d, span };
+  }
+  return best;
+}
+
+function foldedWindow(a: Analysis, start: number, end: number): string {
+  return foldScript(a.text.slice(start, end));
+}
+
+/** The department mention under `offset`, with the responsibilities-article mention that names it. */
+export function departmentAt(a: Analysis, offset: number): { mention: ResolvedMention; declared?: ResolvedMention } | undefined {
+  const m = a.departments.mentions.find((x) => !x.generic && x.start <= offset && offset <= x.end);
+  return m ? { mention: m, declared: a.departments.declared.get(m.canonical) } : undefined;
 }

@@ -255,4 +255,8 @@ export interface Analysis extends DocumentStructure {
   scopes: NumberingScopes;
   /** The options the analysis was made with. */
   options: AnalyseOptions;
+  /** Responsibilities articles and department mentions (drafting-rules §6). */
+  departments: import('./departments').DepartmentTable;
+  /** Defined terms and undefined candidates (drafting-rules §5). */
+  terms: import('./terms').TermTable;
 }

@@ -11,7 +11,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { fixAll, mappingReport, renumber, type Analysis, type RenumberMode, type RenumberResult } from '../core';
+import { fixAll, mappingReport, renumber, type Analysis, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
 import { RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
@@ -57,6 +57,7 @@ export function codeActions(
   lang: 'zh' | 'en',
   baseline?: Analysis,
   severityOff: (code: string) => boolean = () => false,
+  configEdit: (change: NonNullable<Suggestion['config']>) => WorkspaceEdit | undefined = () => undefined,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -90,6 +91,19 @@ export function codeActions(
       isPreferred: true,
       edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: fix }] }] },
     });
+  }
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of current) {
+      const start = entry.lines.offsetAt(d.range.start);
+      const end = entry.lines.offsetAt(d.range.end);
+      const finding = entry.analysis.findings.find((f) => f.code === d.code && f.span.start === start && f.span.end === end && f.suggestions);
+      for (const s of finding?.suggestions ?? []) {
+        const edit = s.edits
+          ? { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: s.edits.map((e) => ({ range: entry.lines.range(e.span), newText: e.newText })) }] }
+          : s.config ? configEdit(s.config) : undefined;
+        if (edit) actions.push({ title: s.title[lang], kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+      }
+    }
   }
   if (wants(FIX_ALL)) {
     const edits = fixAll(entry.analysis, (f) => !severityOff(f.code) && f.code !== 'numbering.numeral-form');

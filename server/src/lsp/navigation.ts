@@ -1,6 +1,6 @@
 /** Go to definition, hover and find references on cross-references and labels (§3.4 hover and navigation). */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
-import { nodeAt, referenceAt, referencesTo, targetsOf, type StructureNode } from '../core';
+import { departmentAt, nodeAt, referenceAt, referencesTo, targetsOf, termAt, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const PREVIEW = 240;
@@ -19,7 +19,7 @@ export function labelAt(entry: CachedAnalysis, offset: number): StructureNode | 
 export function definition(entry: CachedAnalysis, pos: Position): LocationLink[] {
   const offset = entry.lines.offsetAt(pos);
   const hit = referenceAt(entry.analysis, offset);
-  if (!hit) return [];
+  if (!hit) return termOrDepartmentDefinition(entry, offset);
   const origin = entry.lines.range(hit.element?.span ?? hit.ref.span);
   return targetsOf(hit.ref, hit.element).map((n) => ({
     originSelectionRange: origin,
@@ -52,7 +52,7 @@ export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en'): 
     return { contents: { kind: MarkupKind.Markdown, value }, range };
   }
   const label = labelAt(entry, offset);
-  if (!label) return null;
+  if (!label) return termOrDepartmentHover(entry, offset, lang);
   const count = referencesTo(entry.analysis, label).length;
   const value = lang === 'zh' ? `**${label.label}**${label.title ? ` ${label.title}` : ''} · 本文件内被引用 ${count} 次` : `**${label.label}**${label.title ? ` ${label.title}` : ''} · cited ${count} time(s) in this document`;
   return { contents: { kind: MarkupKind.Markdown, value }, range: entry.lines.range(label.labelSpan) };
@@ -67,4 +67,49 @@ export function references(entry: CachedAnalysis, pos: Position, includeDeclarat
   const out: Location[] = referencesTo(entry.analysis, target).map((r) => ({ uri: entry.uri, range: entry.lines.range(r.element?.span ?? r.ref.span) }));
   if (includeDeclaration) out.unshift({ uri: entry.uri, range: entry.lines.range(selection(target)) });
   return out;
+}
+
+/** A defined term jumps to its definition; a department to the responsibilities article that names it. */
+function termOrDepartmentDefinition(entry: CachedAnalysis, offset: number): LocationLink[] {
+  const link = (origin: { start: number; end: number }, target: { start: number; end: number }, whole: { start: number; end: number }): LocationLink[] => [
+    { originSelectionRange: entry.lines.range(origin), targetUri: entry.uri, targetRange: entry.lines.range(whole), targetSelectionRange: entry.lines.range(target) },
+  ];
+  const term = termAt(entry.analysis, offset);
+  if (term && term.span.start !== term.term.span.start) return link(term.span, term.term.span, term.term.sentence);
+  const dep = departmentAt(entry.analysis, offset);
+  if (dep?.declared && dep.declared !== dep.mention) return link({ start: dep.mention.start, end: dep.mention.end }, { start: dep.declared.start, end: dep.declared.end }, dep.declared.article.span);
+  return [];
+}
+
+/** Hover on a defined term: its definition. On a department: how it is named in the responsibilities article. */
+function termOrDepartmentHover(entry: CachedAnalysis, offset: number, lang: 'zh' | 'en'): Hover | null {
+  const text = entry.analysis.text;
+  const term = termAt(entry.analysis, offset);
+  if (term) {
+    const d = term.term;
+    const sentence = text.slice(d.sentence.start, d.sentence.end).replace(/\s+/gu, ' ').trim();
+    const head = lang === 'zh' ? `**术语** “${d.term}” · ${d.article.label}${d.form === 'abbreviation' ? '引入的简称' : '定义'}` : `**Term** “${d.term}” · ${d.form === 'abbreviation' ? 'short form introduced' : 'defined'} in ${d.article.label}`;
+    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${sentence.length > PREVIEW ? `${sentence.slice(0, PREVIEW)}……` : sentence}` }, range: entry.lines.range(term.span) };
+  }
+  const dep = departmentAt(entry.analysis, offset);
+  if (!dep) return null;
+  const { mention, declared } = dep;
+  const range = entry.lines.range({ start: mention.start, end: mention.end });
+  if (!declared) {
+    const value = lang === 'zh' ? `**部门** “${mention.core}” · 职责条款未列明` : `**Department** “${mention.core}” · not named in the responsibilities article`;
+    return { contents: { kind: MarkupKind.Markdown, value }, range };
+  }
+  const article = declared.article;
+  const sentence = sentenceOf(text, declared.start, article.span);
+  const head = lang === 'zh' ? `**部门** “${declared.core}” · ${article.label}（职责条款）` : `**Department** “${declared.core}” · ${article.label} (responsibilities article)`;
+  return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${sentence}` }, range };
+}
+
+function sentenceOf(text: string, at: number, within: { start: number; end: number }): string {
+  let start = at;
+  while (start > within.start && !/[。；\n]/u.test(text[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < within.end && !/[。；\n]/u.test(text[end] ?? '')) end++;
+  const s = text.slice(start, Math.min(end + 1, within.end)).trim();
+  return s.length > PREVIEW ? `${s.slice(0, PREVIEW)}……` : s;
 }

@@ -1,5 +1,5 @@
 /** Settings: schema defaults, validation of what the client sends, and the message language. */
-import type { AnalyseOptions, Severity } from '../core';
+import type { AnalyseOptions, DepartmentOptions, Severity, TermOptions } from '../core';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -13,6 +13,8 @@ export interface Settings {
   diagnosticsDelay: number;
   /** Above this size (characters) a file gets a reduced check (structure and numbering, no references). */
   maxFileSize: number;
+  departments: DepartmentOptions;
+  terms: TermOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   joinWrappedLines: true,
   diagnosticsDelay: 200,
   maxFileSize: 5_000_000,
+  departments: {},
+  terms: {},
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -50,7 +54,38 @@ export function readSettings(raw: unknown): Settings {
     diagnosticsDelay: Math.max(0, Math.min(5000, delay)),
     maxFileSize:
       typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    departments: readDepartments(r.departments),
+    terms: readTerms(r.terms),
   };
+}
+
+const list = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : undefined);
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** Department settings field by field; what is malformed is dropped. */
+function readDepartments(raw: unknown): DepartmentOptions {
+  const d = obj(raw);
+  const out: DepartmentOptions = {};
+  const articles = Array.isArray(d.responsibilitiesArticles) ? d.responsibilitiesArticles.filter((n): n is number => Number.isInteger(n) && (n as number) > 0) : [];
+  if (articles.length) out.responsibilitiesArticles = articles;
+  for (const k of ['lexicon', 'generic', 'ignore'] as const) {
+    const l = list(d[k]);
+    if (l?.length) out[k] = l;
+  }
+  const aliases = Object.entries(obj(d.aliases)).filter((e): e is [string, string] => typeof e[1] === 'string');
+  if (aliases.length) out.aliases = Object.fromEntries(aliases);
+  if (d.legacyNames === 'on' || d.legacyNames === 'off' || d.legacyNames === 'auto') out.legacyNames = d.legacyNames;
+  return out;
+}
+
+function readTerms(raw: unknown): TermOptions {
+  const t = obj(raw);
+  const out: TermOptions = {};
+  for (const k of ['glossary', 'ignore', 'superiorLaw'] as const) {
+    const l = list(t[k]);
+    if (l?.length) out[k] = l;
+  }
+  return out;
 }
 
 /** zh for a Chinese client locale (zh-cn, zh-tw …) under `auto`; the users are Chinese drafters. */
@@ -65,5 +100,7 @@ export function analyseOptions(settings: Settings): AnalyseOptions {
     jurisdiction: settings.jurisdiction,
     joinWrappedLines: settings.joinWrappedLines,
     chapterNumbering: settings.chapterNumbering === 'auto' ? undefined : settings.chapterNumbering,
+    departments: settings.departments,
+    terms: settings.terms,
   };
 }

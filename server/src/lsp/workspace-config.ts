@@ -35,7 +35,23 @@ const FIELDS: Record<string, { check: Check; expected: string }> = {
   diagnosticsDelay: { check: (v) => typeof v === 'number' && v >= 0, expected: 'a number ≥ 0' },
   maxFileSize: { check: (v) => typeof v === 'number' && v > 0, expected: 'a number > 0' },
   severity: { check: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), expected: '{ "check.id": "error" | "warning" | "information" | "hint" | "off" }' },
+  departments: { check: (v) => validDepartments(v), expected: '{ "responsibilitiesArticles": [5], "lexicon": ["…"], "aliases": { "别称": "规范名" }, "generic": ["…"], "ignore": ["…"], "legacyNames": "auto" | "on" | "off" }' },
+  terms: { check: (v) => validTerms(v), expected: '{ "glossary": ["…"], "ignore": ["…"], "superiorLaw": ["…"] }' },
 };
+const strings = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+function validDepartments(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  const known = ['responsibilitiesArticles', 'lexicon', 'aliases', 'generic', 'ignore', 'legacyNames'];
+  return Object.keys(v).every((k) => known.includes(k))
+    && (v.responsibilitiesArticles === undefined || (Array.isArray(v.responsibilitiesArticles) && v.responsibilitiesArticles.every((n) => Number.isInteger(n) && (n as number) > 0)))
+    && strings(v.lexicon) && strings(v.generic) && strings(v.ignore)
+    && (v.aliases === undefined || (isObject(v.aliases) && Object.values(v.aliases).every((x) => typeof x === 'string')))
+    && (v.legacyNames === undefined || ['auto', 'on', 'off'].includes(v.legacyNames as string));
+}
+function validTerms(v: unknown): boolean {
+  return isObject(v) && Object.keys(v).every((k) => ['glossary', 'ignore', 'superiorLaw'].includes(k)) && strings(v.glossary) && strings(v.ignore) && strings(v.superiorLaw);
+}
 const SEVERITIES = oneOf('error', 'warning', 'information', 'hint', 'off');
 const CHECK_IDS = new Set(CHECKS.map((c) => c.id));
 
@@ -104,4 +120,51 @@ export function findWorkspaceConfig(dir: string): WorkspaceConfig | undefined {
     if (existsSync(p)) return parseWorkspaceConfig(p, readFileSync(p, 'utf8'));
     if (dirname(d) === d) return undefined;
   }
+}
+
+/** A suggestion's setting: add `value` to the list at `path`, or set `path.key` to `value`. */
+/** Settings written as one value; every other suggested path is a list that gains values. */
+const SCALAR_SETTINGS = new Set(['departments.legacyNames']);
+
+export interface ConfigChange {
+  path: string;
+  key?: string;
+  value: string | number | string[];
+}
+
+/**
+ * The new text of `.lexdraft.json` with `change` applied, or undefined when the file is not valid JSON
+ * (it is never overwritten then: the drafter fixes the file first). Lists gain values once, in order.
+ */
+export function applyConfigChange(text: string | undefined, change: ConfigChange): string | undefined {
+  let data: Record<string, unknown> = {};
+  if (text !== undefined && text.trim()) {
+    try {
+      const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/u, ''));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      data = parsed as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+  }
+  const names = change.path.split('.');
+  const last = names.pop() as string;
+  let at = data;
+  for (const n of names) {
+    const next = at[n];
+    if (next !== undefined && (typeof next !== 'object' || next === null || Array.isArray(next))) return undefined;
+    at = (at[n] ??= {}) as Record<string, unknown>;
+  }
+  if (change.key !== undefined) {
+    const table = (at[last] ??= {}) as Record<string, unknown>;
+    if (typeof table !== 'object' || Array.isArray(table)) return undefined;
+    table[change.key] = change.value;
+  } else if (SCALAR_SETTINGS.has(change.path)) {
+    at[last] = change.value;
+  } else {
+    const list = (at[last] ??= []) as unknown;
+    if (!Array.isArray(list)) return undefined;
+    for (const v of Array.isArray(change.value) ? change.value : [change.value]) if (!list.includes(v)) list.push(v);
+  }
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
