@@ -70,13 +70,16 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const titleText = parsed.title ? f.slice(parsed.title.span.start, parsed.title.span.end) : '';
   const candidates = !NOT_LEGISLATION.test(titleText) && parsed.kind === 'regulation';
   const body = bodyRanges(parsed, defined);
+  // One scan of the text per term; occurrences are kept when they fall inside a body range (sorted).
   const usesIn = (term: string, skip?: Span): Span[] => {
     const out: Span[] = [];
-    for (const r of body) {
-      for (let at = f.indexOf(term, r.start); at >= 0 && at + term.length <= r.end; at = f.indexOf(term, at + term.length)) {
-        if (skip && at >= skip.start && at < skip.end) continue;
-        out.push({ start: at, end: at + term.length });
-      }
+    let r = 0;
+    for (let at = f.indexOf(term, body[0]?.start ?? f.length); at >= 0; at = f.indexOf(term, at + term.length)) {
+      while (r < body.length && (body[r] as Span).end < at + term.length) r++;
+      const range = body[r];
+      if (!range) break;
+      if (at < range.start || (skip && at >= skip.start && at < skip.end)) continue;
+      out.push({ start: at, end: at + term.length });
     }
     return out;
   };
