@@ -1,6 +1,6 @@
 /** Go to definition, hover and find references on cross-references and labels (§3.4 hover and navigation). */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
-import { departmentAt, nodeAt, referenceAt, referencesTo, targetsOf, termAt, type StructureNode } from '../core';
+import { departmentAt, nodeAt, referenceAt, referencesTo, sentenceAround, targetsOf, termAt, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const PREVIEW = 240;
@@ -106,10 +106,7 @@ function termOrDepartmentHover(entry: CachedAnalysis, offset: number, lang: 'zh'
 }
 
 function sentenceOf(text: string, at: number, within: { start: number; end: number }): string {
-  let start = at;
-  while (start > within.start && !/[。；\n]/u.test(text[start - 1] ?? '')) start--;
-  let end = at;
-  while (end < within.end && !/[。；\n]/u.test(text[end] ?? '')) end++;
-  const s = text.slice(start, Math.min(end + 1, within.end)).trim();
+  const span = sentenceAround(text, at, within);
+  const s = text.slice(span.start, span.end).trim();
   return s.length > PREVIEW ? `${s.slice(0, PREVIEW)}……` : s;
 }

@@ -3,10 +3,11 @@
  * department mention with its canonical id, and the aliases the text declares. Computed once per parse
  * and shared by the department checks, hover and the quick fixes.
  */
+import { perParse } from '../parse/memo';
 import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
-import { buildLexicon, type AliasClass } from './lexicon';
+import { buildLexicon, SUFFIXES, type AliasClass } from './lexicon';
 import { type DepartmentMention, type Lexicon, lookup, scanMentions } from './mentions';
 
 export type { DepartmentMention } from './mentions';
@@ -36,21 +37,11 @@ export interface DepartmentTable {
   legacyActive: boolean;
 }
 
-const cache = new WeakMap<ParseResult, WeakMap<DepartmentOptions, DepartmentTable>>();
-const NO_OPTIONS: DepartmentOptions = {};
 const RESP_WORDS = /职责分工|各自职责|职责范围|主管|负责|牵头/u;
 const CATCH_ALL_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:职责分工|各自职责|职责范围|各自的职责)/u;
 const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
-const SUFFIX_TAIL = /(?:行政主管部门|行政管理部门|主管部门|行政部门|部门|机构|机关)$/u;
-
-export function departmentTable(parsed: ParseResult, options: DepartmentOptions = NO_OPTIONS): DepartmentTable {
-  let byOptions = cache.get(parsed);
-  if (!byOptions) cache.set(parsed, (byOptions = new WeakMap()));
-  let table = byOptions.get(options);
-  if (!table) byOptions.set(options, (table = build(parsed, options)));
-  return table;
-}
+const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
 
 function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable {
   const lex = buildLexicon(options.lexicon, options.aliases);
@@ -72,6 +63,8 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
   return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: legacy(options, f) };
 }
+
+export const departmentTable = perParse(build, {} as DepartmentOptions);
 
 /** §6.1 detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {

@@ -7,7 +7,7 @@
  * on 和/及/与 only where every piece is a known core, so 住房和城乡建设 stays whole (§6.4).
  */
 import type { StructureNode } from '../types';
-import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES } from './lexicon';
+import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
 
 export interface DepartmentMention {
   /** The core as written (Simplified), level and suffix stripped: 工业和信息化, 市场监督管理. */
@@ -34,7 +34,7 @@ export interface DepartmentMention {
 
 export type Lexicon = ReadonlyMap<string, LexiconEntry>;
 
-const SUFFIX_RE = /行政主管部门|行政管理部门|主管部门|行政部门|管理机构|部门|机构|机关/gu;
+const SUFFIX_RE = new RegExp(SUFFIXES.join('|'), 'gu');
 /** Suffix words that continue into another word: 部门规章, 机关事务, 机构改革. */
 const NOT_A_SUFFIX_AFTER = /^(?:规章|事务|改革|编制|职能|之间|内部|负责人|工作人员|法人|团体|代码|设置)/u;
 const BOUNDARY = /[\s，。；：？！“”‘’《》「」『』【】,;:?!()]/u;
@@ -72,7 +72,7 @@ function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | un
   }
   if (out.length === 0) return undefined;
   out.push({ text: core.slice(last), at: last });
-  // Re-join neighbours that only make a known name together (规划和自然资源 inside 自然资源和规划和…).
+  // Split only when every piece is a known core or a generic word; otherwise the caller keeps the whole.
   return out.every((p) => lookup(p.text, lex).entry || isGeneric(p.text)) ? out : undefined;
 }
 

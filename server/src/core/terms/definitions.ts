@@ -5,6 +5,7 @@
  */
 import { walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { sentenceAround } from '../text/lines';
 import type { Span, StructureNode } from '../types';
 
 export type DefinitionForm = 'list' | 'inline' | 'abbreviation';
@@ -69,13 +70,4 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** The sentence (to 。；or the line end) around `at`, inside `within`. */
-function sentenceAround(f: string, at: number, within: Span): Span {
-  let start = at;
-  while (start > within.start && !/[。；\n]/u.test(f[start - 1] ?? '')) start--;
-  let end = at;
-  while (end < within.end && !/[。；\n]/u.test(f[end] ?? '')) end++;
-  return { start, end: Math.min(within.end, end + 1) };
 }

@@ -2,6 +2,7 @@
  * The term table of one document (drafting-rules §5): what is defined, and which undefined terms should
  * be (§5.4 candidates and score). Computed once per parse and shared by the term checks and hover.
  */
+import { perParse } from '../parse/memo';
 import { foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span, StructureNode, TermOptions } from '../types';
@@ -49,17 +50,6 @@ const GLOSSARY = [
   '数据资源', '公共数据', '政务数据', '数据资产', '数据产品', '数据交易', '数据要素市场', '工业互联网', '标识解析', '数字孪生', '智能制造',
   '平台经济', '数字政府', '首席数据官', '算力',
 ];
-
-const cache = new WeakMap<ParseResult, WeakMap<TermOptions, TermTable>>();
-const NO_OPTIONS: TermOptions = {};
-
-export function termTable(parsed: ParseResult, options: TermOptions = NO_OPTIONS): TermTable {
-  let byOptions = cache.get(parsed);
-  if (!byOptions) cache.set(parsed, (byOptions = new WeakMap()));
-  let t = byOptions.get(options);
-  if (!t) byOptions.set(options, (t = build(parsed, options)));
-  return t;
-}
 
 /** Judicial interpretations, decisions and replies define nothing of their own: no term candidates. */
 const NOT_LEGISLATION = /(?:解释|决定|批复|答复|意见|通知|安排|纪要)\s*(?:[（(][^）)]*[）)])?\s*$/u;
@@ -115,6 +105,8 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const kept = undefinedTerms.filter((c) => !undefinedTerms.some((o) => o !== c && o.term.includes(c.term) && o.uses.length === c.uses.length));
   return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: kept, usesOf: (d) => usesIn(d.term, d.sentence) };
 }
+
+export const termTable = perParse(build, {} as TermOptions);
 
 /** Article text outside definitions (uses counted here), from the first article on. */
 function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[] {

@@ -1,4 +1,14 @@
+import type { Span } from '../types';
 import { WS_CLASS } from './chars';
+
+/** The sentence around `at` — back to the last 。/；/line break, on through the next — inside `within`. */
+export function sentenceAround(text: string, at: number, within: Span): Span {
+  let start = at;
+  while (start > within.start && !/[。；\n]/u.test(text[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < within.end && !/[。；\n]/u.test(text[end] ?? '')) end++;
+  return { start, end: Math.min(within.end, end + 1) };
+}
 
 /** One logical line of the source (drafting-rules NRM-01). Offsets are UTF-16 code units. */
 export interface Line {
