@@ -38,7 +38,9 @@ export const departmentLegacy: Check = {
     if (!t.legacyActive) return;
     for (const m of t.mentions) {
       if (m.generic || m.cls !== 'legacy') continue;
-      const now = t.declared.get(m.canonical)?.core ?? m.canonical;
+      // The responsibilities article's form, unless that form is itself a legacy name (then the current one).
+      const declared = t.declared.get(m.canonical);
+      const now = declared && declared.cls !== 'legacy' ? declared.core : m.canonical;
       report({
         span: { start: m.start, end: m.end },
         message: { zh: `机构改革后该部门名称已调整（${m.core}→${now}）`, en: `The department was renamed in the 2018 reform (${m.core} → ${now})` },
