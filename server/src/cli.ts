@@ -15,7 +15,7 @@ declare const LEXDRAFT_VERSION: string;
 const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
 
 const USAGE = `用法 / usage:
-  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] <file|dir>...
+  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
   lexdraft outline [--format json|text] <file>
   lexdraft renumber [--write] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
   lexdraft --version | --help
@@ -34,6 +34,7 @@ interface Args {
   format?: string;
   lang: Lang;
   jurisdiction: 'auto' | 'prc' | 'tw';
+  stage?: 'draft' | 'final';
   mode: 'renumber' | 'insertOnly';
   write: boolean;
   since?: string;
@@ -63,6 +64,10 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
       const v = value();
       if (v !== 'zh' && v !== 'en') throw new UsageError(`lexdraft: --lang 只能是 zh 或 en / must be zh or en: ${v}`);
       args.lang = v;
+    } else if (name === '--stage') {
+      const v = value();
+      if (v !== 'draft' && v !== 'final') throw new UsageError(`lexdraft: --stage 只能是 draft 或 final / must be draft or final: ${v}`);
+      args.stage = v;
     } else if (name === '--jurisdiction') {
       const v = value();
       if (v !== 'auto' && v !== 'prc' && v !== 'tw') throw new UsageError(`lexdraft: --jurisdiction 只能是 auto、prc 或 tw / must be auto, prc or tw: ${v}`);
@@ -86,7 +91,7 @@ export interface Io {
 
 export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
   try {
-    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') {
       io.out(USAGE);
       return argv.length === 0 ? 2 : 0;
     }
@@ -124,6 +129,7 @@ function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyse
   const settings = readSettings(config?.settings ?? {});
   const options = analyseOptions(settings);
   if (args.jurisdiction !== 'auto') options.jurisdiction = args.jurisdiction;
+  if (args.stage) options.stage = args.stage;
   return { analyse: options, severity: settings.severity };
 }
 

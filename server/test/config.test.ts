@@ -22,6 +22,19 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.deepEqual([at('jurisdiction'), at('joinWrappedLines'), at('colour'), at('no.such'), at('toc.mismatch')], ['error', 'error', 'warning', 'warning', 'error']);
   });
 
+  it('"stage": "final" in .lexdraft.json, or --stage final, makes the CLI fail on an unfilled date; a wrong stage is reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-stage-'));
+    writeFileSync(join(dir, 'draft.txt'), '示例条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自　　年　　月　　日起施行。\n');
+    const run = (...args: string[]) => spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', ...args, 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(run().status, 0);
+    assert.equal(run('--stage', 'final').status, 1);
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "stage": "final" }');
+    const r = run();
+    assert.equal(r.status, 1, r.stdout);
+    assert.match(r.stdout, /错误 text\.placeholder/u);
+    assert.equal(parseWorkspaceConfig('/w/.lexdraft.json', '{ "stage": "done" }').problems[0]?.severity, 'error');
+  });
+
   it('the CLI reads the nearest .lexdraft.json and reports its problems on stderr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
     writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');

@@ -203,6 +203,8 @@ export interface AnalyseOptions {
   departments?: DepartmentOptions;
   /** Term checks (drafting-rules §5): glossary, ignores, superior-law terms. */
   terms?: TermOptions;
+  /** `final`: the text is about to be adopted or published; unfilled placeholders become errors. */
+  stage?: 'draft' | 'final';
 }
 
 export interface DepartmentOptions {

@@ -15,6 +15,7 @@ export interface Settings {
   maxFileSize: number;
   departments: DepartmentOptions;
   terms: TermOptions;
+  stage: 'draft' | 'final';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 5_000_000,
   departments: {},
   terms: {},
+  stage: 'draft',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -56,6 +58,7 @@ export function readSettings(raw: unknown): Settings {
       typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     departments: readDepartments(r.departments),
     terms: readTerms(r.terms),
+    stage: oneOf(r.stage, ['draft', 'final'], 'draft'),
   };
 }
 
@@ -102,5 +105,6 @@ export function analyseOptions(settings: Settings): AnalyseOptions {
     chapterNumbering: settings.chapterNumbering === 'auto' ? undefined : settings.chapterNumbering,
     departments: settings.departments,
     terms: settings.terms,
+    stage: settings.stage,
   };
 }

@@ -31,6 +31,7 @@ const FIELDS: Record<string, { check: Check; expected: string }> = {
   messageLanguage: { check: oneOf('auto', 'zh', 'en'), expected: '"auto" | "zh" | "en"' },
   jurisdiction: { check: oneOf('auto', 'prc', 'tw'), expected: '"auto" | "prc" | "tw"' },
   chapterNumbering: { check: oneOf('auto', 'continuous', 'perBook'), expected: '"auto" | "continuous" | "perBook"' },
+  stage: { check: oneOf('draft', 'final'), expected: '"draft" | "final"' },
   joinWrappedLines: { check: (v) => typeof v === 'boolean', expected: 'true | false' },
   diagnosticsDelay: { check: (v) => typeof v === 'number' && v >= 0, expected: 'a number ≥ 0' },
   maxFileSize: { check: (v) => typeof v === 'number' && v > 0, expected: 'a number > 0' },

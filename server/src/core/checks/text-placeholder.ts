@@ -1,4 +1,8 @@
-/** text.placeholder — 本条例自 年 月 日起施行 (blanks often U+3000), ××: unfilled placeholders in a draft (PUN-09). */
+/**
+ * text.placeholder — 本条例自 年 月 日起施行 (blanks often U+3000), ××: unfilled placeholders in a draft (PUN-09).
+ * Information while drafting; an error once the text is marked final (setting / `.lexdraft.json` `stage`,
+ * CLI `--stage final`).
+ */
 import { proseMatches } from './text-scan';
 import type { Check } from './types';
 
@@ -11,17 +15,18 @@ export const placeholder: Check = {
   id: 'text.placeholder',
   title: { zh: '未填写的占位内容', en: 'Unfilled placeholder' },
   defaultSeverity: 'information',
-  run({ parsed }, report) {
+  run({ parsed, options }, report) {
+    const severity = options.stage === 'final' ? 'error' : undefined;
     const dates: { start: number; end: number }[] = [];
     for (const { at, m } of proseMatches(parsed, DATE_SHAPE)) {
       if (COMPLETE.test(m[0])) continue;
       const span = { start: at, end: at + m[0].length };
       dates.push(span);
-      report({ span, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
+      report({ span, severity, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
     }
     for (const { at, m } of proseMatches(parsed, MARKS)) {
       if (dates.some((d) => at >= d.start && at < d.end)) continue;
-      report({ span: { start: at, end: at + m[0].length }, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
+      report({ span: { start: at, end: at + m[0].length }, severity, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
     }
   },
 };
