@@ -37,3 +37,13 @@ export interface RenumberReply {
   /** What needs the drafter's attention (references to deleted articles, ranges that changed). */
   warnings?: string[];
 }
+
+/** Server command that converts a whole document to one script (arguments: one ConvertScriptArgs). */
+export const CONVERT_SCRIPT_SERVER_COMMAND = 'lexdraft.server.convertScript';
+
+export interface ConvertScriptArgs {
+  uri: string;
+  /** The version the user saw; the server refuses to edit another one. */
+  version: number;
+  to: 'simplified' | 'traditional';
+}

@@ -17,8 +17,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from './core';
-import { codeActions, FIX_ALL, renumberEdit, SOURCE_RENUMBER } from './lsp/actions';
+import { type Analysis, convertEdits } from './core';
+import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
@@ -29,7 +29,7 @@ import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type S
 import { LineMap } from './lsp/positions';
 import { documentSymbols } from './lsp/symbols';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
-import { RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
+import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -75,8 +75,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER, FIX_ALL] },
-      executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER, SOURCE_CONVERT_SCRIPT, FIX_ALL] },
+      executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND, CONVERT_SCRIPT_SERVER_COMMAND] },
     },
     serverInfo: { name: 'lexdraft', version: typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev' },
   };
@@ -271,6 +271,7 @@ connection.onWorkspaceSymbol((p) => {
  * document has changed since, applied by the client as one edit (one undo).
  */
 connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
+  if (p.command === CONVERT_SCRIPT_SERVER_COMMAND) return convertScriptCommand((p.arguments?.[0] ?? {}) as Partial<ConvertScriptArgs>);
   if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', report: '', changed: 0 };
   const args = (p.arguments?.[0] ?? {}) as Partial<RenumberArgs>;
   const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
@@ -288,6 +289,27 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
     return { applied: false, reason: String(err), report: '', changed: 0 };
   }
 });
+
+/** Whole-text script conversion, on the user's command only, for the version the user saw (one undo). */
+async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<RenumberReply> {
+  const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
+  if (!doc) return { applied: false, reason: 'unknown-document', report: '', changed: 0 };
+  if (typeof args.version === 'number' && args.version !== doc.version) return { applied: false, reason: 'stale', report: '', changed: 0 };
+  if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', report: '', changed: 0 };
+  try {
+    const edits = convertEdits(doc.getText(), args.to);
+    if (edits.length === 0) return { applied: true, report: '', changed: 0 };
+    const label = args.to === 'simplified' ? (lang() === 'zh' ? 'LexDraft：转换为简体' : 'LexDraft: convert to Simplified') : lang() === 'zh' ? 'LexDraft：转换为繁体' : 'LexDraft: convert to Traditional';
+    const applied = await connection.workspace.applyEdit({
+      label,
+      edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })) }] },
+    });
+    return { applied: applied.applied, reason: applied.failureReason, report: '', changed: edits.length };
+  } catch (err) {
+    report('convertScript', err);
+    return { applied: false, reason: String(err), report: '', changed: 0 };
+  }
+}
 
 documents.listen(connection);
 connection.listen();

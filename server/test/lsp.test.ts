@@ -377,14 +377,15 @@ describe('language server editor features (dist/server.js)', () => {
     const got = c.diagnostics(pasted);
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: pasted, languageId: 'lexdraft', version: 1, text: '第一条 依據(jù)有關(guān)規定,制定本條例。\n' } });
     const diags = (await got).diagnostics;
-    assert.deepEqual(diags.map((d) => d.code), ['text.pinyin-annotation', 'text.pinyin-annotation', 'punctuation.half-width']);
-    const quick = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: pasted }, range: diags[0]!.range, context: { diagnostics: [diags[0]!], only: ['quickfix'] } });
+    // 第一条 is Simplified in a Traditional line: text.mixed-script.
+    assert.deepEqual(diags.map((d) => d.code), ['text.mixed-script', 'text.pinyin-annotation', 'text.pinyin-annotation', 'punctuation.half-width']);
+    const quick = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: pasted }, range: diags[1]!.range, context: { diagnostics: [diags[1]!], only: ['quickfix'] } });
     assert.equal(quick?.[0] && 'title' in quick[0] ? quick[0].title : '', '删除“(jù)”');
     const all = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: pasted }, range: diags[0]!.range, context: { diagnostics: [], only: ['source.fixAll'] } });
     const fix = all?.[0];
     assert.ok(fix && 'edit' in fix && fix.edit);
     const edits = (fix.edit.documentChanges?.[0] as TextDocumentEdit).edits;
-    assert.deepEqual(edits.map((e) => ('newText' in e ? e.newText : '')), ['', '', '，']);
+    assert.deepEqual(edits.map((e) => ('newText' in e ? e.newText : '')), ['條', '', '', '，']);
   });
 
   it('the renumber command applies one edit through workspace/applyEdit, with confirmation annotations, and refuses a stale version', async () => {
@@ -411,5 +412,26 @@ describe('language server editor features (dist/server.js)', () => {
     assert.equal(annotated?.changeAnnotations?.[ids[0] as string]?.needsConfirmation, true);
     const marked = (annotated?.documentChanges?.[0] as TextDocumentEdit).edits.filter((e) => 'annotationId' in e);
     assert.deepEqual(marked.map((e) => ('newText' in e ? e.newText : '')), ['四']);
+  });
+
+  it('the convert-script source action converts the whole text through workspace/applyEdit, for the version seen only', async () => {
+    const doc = 'file:///drafts/convert.law.txt';
+    const got = c.diagnostics(doc);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: 'lexdraft', version: 4, text: '第一條 為了規範數據管理，制定本條例。\n第二條 本條例自公布之日起施行。\n' } });
+    await got;
+    const actions = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: doc }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.lexdraft.convertScript'] } });
+    const action = actions?.[0];
+    assert.ok(action && 'command' in action && action.command && typeof action.command !== 'string');
+    assert.equal(action.title, 'LexDraft：全文转换为简体');
+    const before = edits.length;
+    const stale = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: [{ uri: doc, version: 3, to: 'simplified' }] })) as { applied: boolean; reason: string };
+    assert.deepEqual([stale.applied, stale.reason, edits.length], [false, 'stale', before]);
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments })) as { applied: boolean; changed: number };
+    assert.equal(reply.applied, true);
+    const change = edits[edits.length - 1]?.edit.documentChanges?.[0] as TextDocumentEdit;
+    assert.equal(change.textDocument.version, 4);
+    // Minimal edits, one per changed stretch (為→为, 規範數據→规范数据, 條→条): punctuation and the rest untouched.
+    assert.equal(change.edits.length, 6, JSON.stringify(change.edits));
+    assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')).join(''), '条为规范数据条条条');
   });
 });

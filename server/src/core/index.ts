@@ -18,6 +18,7 @@ export { CHECKS } from './checks/registry';
 export type { Check } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
+export { convertScript, convertEdits } from './text/convert';
 export { sentenceAround } from './text/lines';
 export { walk } from './parse/nodes';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';

@@ -12,10 +12,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { fixAll, mappingReport, renumber, type Analysis, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
-import { RENUMBER_SERVER_COMMAND } from '../protocol';
+import { CONVERT_SCRIPT_SERVER_COMMAND, RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
 export const SOURCE_RENUMBER = `${CodeActionKind.Source}.lexdraft.renumber`;
+export const SOURCE_CONVERT_SCRIPT = `${CodeActionKind.Source}.lexdraft.convertScript`;
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.lexdraft`;
 
 const RENUMBERABLE = new Set([
@@ -117,6 +118,12 @@ export function codeActions(
   }
   if (wants(SOURCE_RENUMBER)) {
     actions.push({ title: lang === 'zh' ? 'LexDraft：重新编号全文' : 'LexDraft: renumber the whole text', kind: SOURCE_RENUMBER, command: { title, command: RENUMBER_SERVER_COMMAND, arguments: [{ uri: entry.uri, version: entry.version, mode: 'renumber' }] } });
+  }
+  if (wants(SOURCE_CONVERT_SCRIPT)) {
+    // Computed only when chosen (opencc over the whole text), by the server command, for this version.
+    const to = entry.analysis.script === 'traditional' ? 'simplified' : 'traditional';
+    const label = to === 'simplified' ? (lang === 'zh' ? 'LexDraft：全文转换为简体' : 'LexDraft: convert the whole text to Simplified') : lang === 'zh' ? 'LexDraft：全文转换为繁体（台湾）' : 'LexDraft: convert the whole text to Traditional (Taiwan)';
+    actions.push({ title: label, kind: SOURCE_CONVERT_SCRIPT, command: { title: label, command: CONVERT_SCRIPT_SERVER_COMMAND, arguments: [{ uri: entry.uri, version: entry.version, to }] } });
   }
   return actions;
 }

@@ -1,8 +1,9 @@
 /**
  * punctuation.half-width — , ; : ? ! ( ) in Chinese text → full width (PUN-01, PUN-02). Not in numbers,
- * URLs, e-mail addresses, Latin runs or pinyin annotations (text.pinyin-annotation removes those).
+ * URLs, e-mail addresses, Latin runs, pinyin annotations (text.pinyin-annotation removes those) or
+ * encoding damage (text.mojibake).
  */
-import { isCjk, pinyinAnnotations, proseLines, proseMatches } from './text-scan';
+import { encodingDamage, isCjk, pinyinAnnotations, proseLines, proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -20,6 +21,8 @@ export const halfWidth: Check = {
       for (let i = start; i < end; i++) skipped.add(i);
     };
     for (const p of pinyinAnnotations(parsed)) skip(p.start, p.end);
+    // A `?` standing for a lost byte belongs to text.mojibake, and so does the damaged text around it.
+    for (const d of encodingDamage(parsed)) skip(Math.max(0, d.start - 1), d.end + 1);
     for (const { at, m } of proseMatches(parsed, URLISH)) skip(at, at + m[0].length);
     for (const line of proseLines(parsed)) {
       for (let i = line.start; i < line.end; i++) {

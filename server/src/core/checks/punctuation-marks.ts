@@ -1,8 +1,10 @@
 /**
- * punctuation.doubled (PUN-11), punctuation.list-comma (PUN-03, PUN-05) and punctuation.item-marker (PUN-06):
- * small mechanical errors of pasted and edited text, each with the minimal fix.
+ * punctuation.doubled (PUN-11), punctuation.list-comma (PUN-03, PUN-05), punctuation.item-marker (PUN-06) and
+ * punctuation.straight-quotes (PUN-01): small mechanical errors of pasted and edited text, each with the
+ * minimal fix.
  */
-import { proseMatches } from './text-scan';
+import { isHan } from '../text/chars';
+import { isCjk, proseLines, proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const DOUBLED = /([，。；：、！？])\1+|[，；][。]|[。][，；]/gu;
@@ -47,6 +49,38 @@ export const itemMarker: Check = {
     for (const { at: lineAt, m } of proseMatches(parsed, /^[\s\u3000]*[（(][一二三四五六七八九十0-9]+[）)]([、.．，,])/gu)) {
       const at = lineAt + m[0].length - 1;
       report({ span: { start: at, end: at + 1 }, message: { zh: `“（一）”等序号后不加“${m[1]}”`, en: `No “${m[1]}” after a bracketed item marker` }, data: { fix: '' } });
+    }
+  },
+};
+
+const QUOTES: Readonly<Record<string, [string, string]>> = { '"': ['“', '”'], "'": ['‘', '’'] };
+
+export const straightQuotes: Check = {
+  id: 'punctuation.straight-quotes',
+  title: { zh: '中文中的直引号', en: 'Straight quotes in Chinese text' },
+  defaultSeverity: 'warning',
+  run({ parsed }, report) {
+    const s = parsed.source;
+    for (const line of proseLines(parsed)) {
+      for (const [mark, [open, close]] of Object.entries(QUOTES)) {
+        const at: number[] = [];
+        for (let i = s.indexOf(mark, line.start); i >= 0 && i < line.end; i = s.indexOf(mark, i + 1)) at.push(i);
+        // Paired in order within the line; a pair is Chinese when it encloses Han text (an apostrophe in
+        // English never does) or, for double quotes, when Chinese stands right outside it.
+        for (let k = 0; k + 1 < at.length; k += 2) {
+          const a = at[k] as number;
+          const b = at[k + 1] as number;
+          const inner = s.slice(a + 1, b);
+          const chinese = [...inner].some((ch) => isHan(ch)) || (mark === '"' && (isCjk(s[a - 1]) || isCjk(s[b + 1])));
+          if (!chinese) continue;
+          report({ span: { start: a, end: a + 1 }, message: { zh: `中文中应改用弯引号 ${open}`, en: `Use the curly quote ${open} in Chinese text` }, data: { fix: open } });
+          report({ span: { start: b, end: b + 1 }, message: { zh: `中文中应改用弯引号 ${close}`, en: `Use the curly quote ${close} in Chinese text` }, data: { fix: close } });
+        }
+        const last = at.length % 2 === 1 ? (at[at.length - 1] as number) : undefined;
+        if (last !== undefined && mark === '"' && (isCjk(s[last - 1]) || isCjk(s[last + 1]))) {
+          report({ span: { start: last, end: last + 1 }, message: { zh: '直引号没有配对，请改为“或”', en: 'Unpaired straight quote: use “ or ”' } });
+        }
+      }
     }
   },
 };

@@ -8,8 +8,10 @@ import { referenceRelative } from './reference-relative';
 import { referenceSelf } from './reference-self';
 import { tocMismatch } from './toc-mismatch';
 import { halfWidth } from './punctuation-half-width';
-import { doubled, itemMarker, listComma } from './punctuation-marks';
+import { doubled, itemMarker, listComma, straightQuotes } from './punctuation-marks';
 import { homoglyph } from './text-homoglyph';
+import { mixedScript } from './text-mixed-script';
+import { mojibake } from './text-mojibake';
 import { pinyinAnnotation } from './text-pinyin-annotation';
 import { placeholder } from './text-placeholder';
 import { departmentNoRespArticle, departmentUndeclared } from './department-undeclared';
@@ -30,12 +32,15 @@ export const CHECKS: readonly Check[] = [
   referenceRelative,
   referenceSelf,
   pinyinAnnotation,
+  mojibake,
+  mixedScript,
   homoglyph,
   placeholder,
   halfWidth,
   doubled,
   listComma,
   itemMarker,
+  straightQuotes,
   departmentUndeclared,
   departmentAlias,
   departmentLegacy,

@@ -1,6 +1,7 @@
 /** Shared scanning for the text checks: which parts of the source are prose, and where pinyin sits. */
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
+import { type Damage, findDamage } from '../text/mojibake';
 import type { Span } from '../types';
 
 const META_LINE = /^(?:%%|<!--)/u;
@@ -8,6 +9,7 @@ const META_LINE = /^(?:%%|<!--)/u;
 // Computed once per analysis and shared by every text check.
 const proseCache = new WeakMap<ParseResult, Span[]>();
 const pinyinCache = new WeakMap<ParseResult, Span[]>();
+const damageCache = new WeakMap<ParseResult, Damage[]>();
 
 /** Lines of prose: everything except Markdown metadata (`%%`, `<!-- … -->`) and the header block. */
 export function proseLines(parsed: ParseResult): Span[] {
@@ -32,6 +34,21 @@ export function pinyinAnnotations(parsed: ParseResult): Span[] {
   if (!spans) {
     spans = proseLines(parsed).flatMap((line) => pinyinSpans(parsed.source, line));
     pinyinCache.set(parsed, spans);
+  }
+  return spans;
+}
+
+/**
+ * Encoding damage in the prose, in text order, at document offsets (text.mojibake reports it; the other
+ * text checks leave it alone: a `?` standing for a lost byte is not a half-width question mark).
+ */
+export function encodingDamage(parsed: ParseResult): Damage[] {
+  let spans = damageCache.get(parsed);
+  if (!spans) {
+    spans = proseLines(parsed).flatMap((line) =>
+      findDamage(parsed.source.slice(line.start, line.end)).map((d) => ({ ...d, start: d.start + line.start, end: d.end + line.start })),
+    );
+    damageCache.set(parsed, spans);
   }
   return spans;
 }

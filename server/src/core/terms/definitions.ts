@@ -24,9 +24,10 @@ export interface DefinedTerm {
 }
 
 export const LEAD_IN = /本(?:条例|规定|办法|法|细则|决定|实施办法)(?:中)?(?:下列|以下)(?:用语|术语)的?含义(?:是)?[:：]/u;
-const LINE_DEF = /^“?([^，。；“”：:（]{1,30}?)”?([^，。；“”：:（]{0,8}?)[，,]?(?:是指|指|包括)/u;
-const INLINE_DEF = /本(?:条例|规定|办法|法|细则|决定)(?:中)?所称(?:的)?“?([^，。；“”]{1,30}?)”?[，,]?(?:是指|指|包括)/gu;
-const ABBREVIATION = /（以下(?:简称|统称)(?:为)?“?([^）”]{1,30})”?）/gu;
+// Straight quotes as pasted ("…") are read like curly ones; punctuation.straight-quotes reports them.
+const LINE_DEF = /^[“"]?([^，。；“”"：:（]{1,30}?)[”"]?([^，。；“”"：:（]{0,8}?)[，,]?(?:是指|指|包括)/u;
+const INLINE_DEF = /本(?:条例|规定|办法|法|细则|决定)(?:中)?所称(?:的)?[“"]?([^，。；“”"]{1,30}?)[”"]?[，,]?(?:是指|指|包括)/gu;
+const ABBREVIATION = /（以下(?:简称|统称)(?:为)?[“"]?([^）”"]{1,30})[”"]?）/gu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any. */
 export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
@@ -48,8 +49,8 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
       const text = f.slice(node.textSpan.start, node.textSpan.end);
       const m = LINE_DEF.exec(text);
       if (!m || LEAD_IN.test(text)) continue;
-      const term = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[“”]/gu, '');
-      const at = node.textSpan.start + (text.startsWith('“') ? 1 : 0);
+      const term = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[“”"]/gu, '');
+      const at = node.textSpan.start + (/^[“"]/u.test(text) ? 1 : 0);
       out.push({ term, form: 'list', span: { start: at, end: at + term.length }, sentence: node.textSpan, definiens: text.slice(m[0].length), article: list });
     }
   }

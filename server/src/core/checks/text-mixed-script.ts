@@ -1,0 +1,94 @@
+/**
+ * text.mixed-script — Simplified and Traditional characters in one document (pasted from sources in the
+ * other script, or converted in part). The document's script is the one most of its one-script characters
+ * belong to; each stretch in the other script is reported, with a fix converting just those characters
+ * (opencc-js, phrase by phrase). Encoding damage is left to text.mojibake.
+ */
+import { isHan } from '../text/chars';
+import { convertScript, scriptOf } from '../text/convert';
+import type { Script } from '../types';
+import { encodingDamage, proseLines } from './text-scan';
+import type { Check } from './types';
+
+const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {
+  simplified: { zh: '简体', en: 'Simplified' },
+  traditional: { zh: '繁体', en: 'Traditional' },
+};
+/** Characters of context taken on each side, so that the conversion reads the whole phrase. */
+const CONTEXT = 12;
+/** Odd characters this close together (Han text between) are one finding. */
+const GAP = 4;
+
+export const mixedScript: Check = {
+  id: 'text.mixed-script',
+  title: { zh: '简繁混用', en: 'Simplified and Traditional mixed' },
+  defaultSeverity: 'warning',
+  run({ parsed }, report) {
+    const s = parsed.source;
+    const damage = encodingDamage(parsed);
+    const found: { at: number; script: Script }[] = [];
+    let d = 0;
+    for (const line of proseLines(parsed)) {
+      for (let i = line.start; i < line.end; i++) {
+        const script = scriptOf(s[i] as string);
+        if (!script) continue;
+        while (d < damage.length && (damage[d]?.end ?? 0) <= i) d++;
+        if ((damage[d]?.start ?? Infinity) <= i) continue;
+        found.push({ at: i, script });
+      }
+    }
+    const traditional = found.filter((f) => f.script === 'traditional').length;
+    const simplified = found.length - traditional;
+    if (traditional === 0 || simplified === 0) return;
+    const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
+    const odd = found.filter((f) => f.script !== main).map((f) => f.at);
+    for (let k = 0; k < odd.length; ) {
+      const start = odd[k] as number;
+      let end = start + 1;
+      const members = [start];
+      for (k++; k < odd.length; k++) {
+        const next = odd[k] as number;
+        if (next - end > GAP || !allHan(s, end, next)) break;
+        members.push(next);
+        end = next + 1;
+      }
+      const newText = converted(s, start, end, members, main);
+      const was = s.slice(start, end);
+      report({
+        span: { start, end },
+        message: {
+          zh: was.length === 1
+            ? `本文以${NAME[main].zh}为主，${NAME[other(main)].zh}字“${was}”应为“${newText}”`
+            : `本文以${NAME[main].zh}为主，“${was}”中有${NAME[other(main)].zh}字，应为“${newText}”`,
+          en: `The text is in ${NAME[main].en} script; “${was}” should read “${newText}”`,
+        },
+        data: { fix: newText },
+      });
+    }
+  },
+};
+
+function other(script: Script): Script {
+  return script === 'simplified' ? 'traditional' : 'simplified';
+}
+
+function allHan(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHan(s[i])) return false;
+  return true;
+}
+
+/**
+ * `s[start, end)` with the odd characters converted to `main` script, read in their phrase: the Han text
+ * around them is converted and only the odd characters take the result, so nothing else is rewritten.
+ */
+function converted(s: string, start: number, end: number, odd: number[], main: Script): string {
+  let from = start;
+  while (from > 0 && start - from < CONTEXT && isHan(s[from - 1])) from--;
+  let to = end;
+  while (to < s.length && to - end < CONTEXT && isHan(s[to])) to++;
+  const whole = convertScript(s.slice(from, to), main);
+  const sameLength = whole.length === to - from;
+  const chars = s.slice(start, end).split('');
+  for (const at of odd) chars[at - start] = sameLength ? (whole[at - from] as string) : convertScript(s[at] as string, main);
+  return chars.join('');
+}

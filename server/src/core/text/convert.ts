@@ -1,0 +1,62 @@
+/**
+ * Converting between Simplified and Traditional script (Taiwan standard) with opencc-js, phrase by phrase.
+ * Unlike folding (fold.ts, for recognition only), this rewrites the user's text, so it is only ever used by
+ * a fix or a command the user chooses. The converters are built on first use: their dictionaries cost
+ * memory that a session that never converts should not pay.
+ */
+import type { TextEdit } from '../renumber/edit';
+import type { Script } from '../types';
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './fold-table.generated';
+
+type Convert = (text: string) => string;
+// opencc-js declares ESM types; its CommonJS build (dist/umd) is what require() loads and esbuild bundles.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): Convert };
+const converters: Partial<Record<Script, Convert>> = {};
+
+/** `text` in `to` script: opencc tw→cn for Simplified, cn→tw for Traditional (Taiwan forms). */
+export function convertScript(text: string, to: Script): string {
+  let convert = converters[to];
+  if (!convert) {
+    convert = to === 'simplified' ? OpenCC.Converter({ from: 'tw', to: 'cn' }) : OpenCC.Converter({ from: 'cn', to: 'tw' });
+    converters[to] = convert;
+  }
+  return convert(text);
+}
+
+/**
+ * The whole text in `to` script as minimal edits: one edit per changed stretch, so that undo, diff and
+ * other edits in flight keep their places. Line by line, so a conversion that changes a length stays local.
+ */
+export function convertEdits(text: string, to: Script): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const converted = convertScript(line, to);
+    if (converted !== line) edits.push(...diffEdits(line, converted, at));
+    at += line.length + 1;
+  }
+  return edits;
+}
+
+/** Edits turning `from` into `to` (offsets shifted by `base`): per character when the lengths match. */
+function diffEdits(from: string, to: string, base: number): TextEdit[] {
+  if (from.length !== to.length) return [{ span: { start: base, end: base + from.length }, newText: to }];
+  const out: TextEdit[] = [];
+  for (let i = 0; i < from.length; i++) {
+    if (from[i] === to[i]) continue;
+    let j = i + 1;
+    while (j < from.length && from[j] !== to[j]) j++;
+    out.push({ span: { start: base + i, end: base + j }, newText: to.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+
+const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
+const TRADITIONAL = new Set(TRADITIONAL_ONLY);
+
+/** The script a character belongs to alone, or undefined for characters both scripts write. */
+export function scriptOf(ch: string): Script | undefined {
+  return SIMPLIFIED.has(ch) ? 'simplified' : TRADITIONAL.has(ch) ? 'traditional' : undefined;
+}
