@@ -63,8 +63,10 @@ export const straightQuotes: Check = {
     const s = parsed.source;
     for (const line of proseLines(parsed)) {
       for (const [mark, [open, close]] of Object.entries(QUOTES)) {
+        // Searched within the line only: an indexOf over the rest of the document per line is quadratic.
+        const text = s.slice(line.start, line.end);
         const at: number[] = [];
-        for (let i = s.indexOf(mark, line.start); i >= 0 && i < line.end; i = s.indexOf(mark, i + 1)) at.push(i);
+        for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) at.push(line.start + i);
         // Paired in order within the line; a pair is Chinese when it encloses Han text (an apostrophe in
         // English never does) or, for double quotes, when Chinese stands right outside it.
         for (let k = 0; k + 1 < at.length; k += 2) {

@@ -5,7 +5,7 @@
  * (opencc-js, phrase by phrase). Encoding damage is left to text.mojibake.
  */
 import { isHan } from '../text/chars';
-import { convertScript, scriptOf } from '../text/convert';
+import { convertScript, scriptAt } from '../text/convert';
 import type { Script } from '../types';
 import { encodingDamage, proseLines } from './text-scan';
 import type { Check } from './types';
@@ -30,7 +30,7 @@ export const mixedScript: Check = {
     let d = 0;
     for (const line of proseLines(parsed)) {
       for (let i = line.start; i < line.end; i++) {
-        const script = scriptOf(s[i] as string);
+        const script = scriptAt(s, i);
         if (!script) continue;
         while (d < damage.length && (damage[d]?.end ?? 0) <= i) d++;
         if ((damage[d]?.start ?? Infinity) <= i) continue;

@@ -53,10 +53,16 @@ function diffEdits(from: string, to: string, base: number): TextEdit[] {
   return out;
 }
 
-const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
-const TRADITIONAL = new Set(TRADITIONAL_ONLY);
+/** Per BMP code point: 1 Simplified only, 2 Traditional only (a flat table: this runs on every character). */
+const ONE_SCRIPT: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of SIMPLIFIED_ONLY) if (ch.length === 1) t[ch.charCodeAt(0)] = 1;
+  for (const ch of TRADITIONAL_ONLY) if (ch.length === 1) t[ch.charCodeAt(0)] = 2;
+  return t;
+})();
 
-/** The script a character belongs to alone, or undefined for characters both scripts write. */
-export function scriptOf(ch: string): Script | undefined {
-  return SIMPLIFIED.has(ch) ? 'simplified' : TRADITIONAL.has(ch) ? 'traditional' : undefined;
+/** The script the character at `text[i]` belongs to alone, or undefined for characters both scripts write. */
+export function scriptAt(text: string, i: number): Script | undefined {
+  const v = ONE_SCRIPT[text.charCodeAt(i)];
+  return v === 1 ? 'simplified' : v === 2 ? 'traditional' : undefined;
 }

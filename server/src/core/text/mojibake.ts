@@ -92,6 +92,7 @@ const LOST = new RegExp(`(?:[?\\uFFFD][${PINYIN_LETTER}]{1,7}[)）])+|(?<=[\\u34
  * ordinary, or when more than half of it is unusual and nothing repairs it.
  */
 export function findDamage(line: string): Damage[] {
+  if (!suspicious(line)) return [];
   const out: Damage[] = [];
   for (const { start, end } of runs(line)) {
     const run = line.slice(start, end);
@@ -120,6 +121,24 @@ export function findDamage(line: string): Damage[] {
 
 // Latin-1 and the Windows-1252 letters; not the pinyin letters GBK itself holds (ǎ ǘ …), which mis-read GBK
 // text contains.
+/**
+ * Whether a line can hold damage at all: two unusual characters, or a `?` / U+FFFD / 锟 (most lines of a
+ * draft have none, and this one pass over character codes is all they cost).
+ */
+function suspicious(line: string): boolean {
+  let unusual = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x3f) return true;
+      continue;
+    }
+    if (c === 0xfffd || c === 0x951f) return true;
+    if (ORDINARY[c] !== 1 && !SPACE.test(line[i] as string) && ++unusual >= 2) return true;
+  }
+  return false;
+}
+
 const LATIN = /[\u0080-\u00ff\u0152-\u0192]/u;
 const SPACE = /\s/u;
 const CJK_OR_LATIN = /[\u0080-\u00ff\u0152-\u0192\u2e80-\ufffc]/u;
