@@ -45,12 +45,13 @@ export function buildScriptOnly(pairs) {
   const simpSide = new Set();
   const add = (set, text) => { for (const ch of text ?? '') set.add(ch); };
   for (const [t, s] of [...dict('TSCharacters'), ...dict('TSPhrases')]) { add(tradSide, t); add(simpSide, s); }
-  for (const [s, t] of [...dict('STCharacters'), ...dict('STPhrases')]) { add(simpSide, s); add(tradSide, t); }
+  const stCharacters = dict('STCharacters');
+  for (const [s, t] of [...stCharacters, ...dict('STPhrases')]) { add(simpSide, s); add(tradSide, t); }
   // Taiwan forms: opencc's standard Traditional writes 祕 羣 牀 where Taiwan keeps 秘 群 床.
   const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   // Taiwan statutes also write these as they are (雇主, 客庄): found by checking the dev corpus's Taiwan laws.
   const taiwanKeeps = new Set('雇庄');
-  const simplified = dict('STCharacters').filter(([s, t]) => [...s].length === 1 && t && t !== s && toTw(s) !== s && !taiwanKeeps.has(s) && !tradSide.has(s)).map(([s]) => s);
+  const simplified = stCharacters.filter(([s, t]) => [...s].length === 1 && t && t !== s && toTw(s) !== s && !taiwanKeeps.has(s) && !tradSide.has(s)).map(([s]) => s);
   const traditional = pairs.map(([t]) => t).filter((t) => !simpSide.has(t));
   const sorted = (list) => [...new Set(list)].sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join('');
   return { simplified: sorted(simplified), traditional: sorted(traditional) };

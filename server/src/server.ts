@@ -274,9 +274,8 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   if (p.command === CONVERT_SCRIPT_SERVER_COMMAND) return convertScriptCommand((p.arguments?.[0] ?? {}) as Partial<ConvertScriptArgs>);
   if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', report: '', changed: 0 };
   const args = (p.arguments?.[0] ?? {}) as Partial<RenumberArgs>;
-  const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
-  if (!doc) return { applied: false, reason: 'unknown-document', report: '', changed: 0 };
-  if (typeof args.version === 'number' && args.version !== doc.version) return { applied: false, reason: 'stale', report: '', changed: 0 };
+  const doc = commandDocument(args);
+  if ('refused' in doc) return doc.refused;
   try {
     const { edit, result, report: mapping } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
     const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
@@ -290,11 +289,21 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   }
 });
 
+/**
+ * The open document a command is for, or the reply refusing it: unknown, or changed since the version the
+ * user saw (an edit is only ever computed for the text the user chose it on).
+ */
+function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: RenumberReply } {
+  const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
+  if (!doc) return { refused: { applied: false, reason: 'unknown-document', report: '', changed: 0 } };
+  if (typeof args.version === 'number' && args.version !== doc.version) return { refused: { applied: false, reason: 'stale', report: '', changed: 0 } };
+  return doc;
+}
+
 /** Whole-text script conversion, on the user's command only, for the version the user saw (one undo). */
 async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<RenumberReply> {
-  const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
-  if (!doc) return { applied: false, reason: 'unknown-document', report: '', changed: 0 };
-  if (typeof args.version === 'number' && args.version !== doc.version) return { applied: false, reason: 'stale', report: '', changed: 0 };
+  const doc = commandDocument(args);
+  if ('refused' in doc) return doc.refused;
   if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', report: '', changed: 0 };
   try {
     const edits = convertEdits(doc.getText(), args.to);

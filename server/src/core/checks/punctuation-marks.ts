@@ -62,9 +62,9 @@ export const straightQuotes: Check = {
   run({ parsed }, report) {
     const s = parsed.source;
     for (const line of proseLines(parsed)) {
+      // Searched within the line only: an indexOf over the rest of the document per line is quadratic.
+      const text = s.slice(line.start, line.end);
       for (const [mark, [open, close]] of Object.entries(QUOTES)) {
-        // Searched within the line only: an indexOf over the rest of the document per line is quadratic.
-        const text = s.slice(line.start, line.end);
         const at: number[] = [];
         for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) at.push(line.start + i);
         // Paired in order within the line; a pair is Chinese when it encloses Han text (an apostrophe in

@@ -26,7 +26,8 @@ export const mixedScript: Check = {
   run({ parsed }, report) {
     const s = parsed.source;
     const damage = encodingDamage(parsed);
-    const found: { at: number; script: Script }[] = [];
+    // Offsets of the characters of each script alone, outside encoding damage.
+    const at: Record<Script, number[]> = { simplified: [], traditional: [] };
     let d = 0;
     for (const line of proseLines(parsed)) {
       for (let i = line.start; i < line.end; i++) {
@@ -34,14 +35,14 @@ export const mixedScript: Check = {
         if (!script) continue;
         while (d < damage.length && (damage[d]?.end ?? 0) <= i) d++;
         if ((damage[d]?.start ?? Infinity) <= i) continue;
-        found.push({ at: i, script });
+        at[script].push(i);
       }
     }
-    const traditional = found.filter((f) => f.script === 'traditional').length;
-    const simplified = found.length - traditional;
+    const traditional = at.traditional.length;
+    const simplified = at.simplified.length;
     if (traditional === 0 || simplified === 0) return;
     const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
-    const odd = found.filter((f) => f.script !== main).map((f) => f.at);
+    const odd = at[other(main)];
     for (let k = 0; k < odd.length; ) {
       const start = odd[k] as number;
       let end = start + 1;

@@ -1,4 +1,5 @@
 /** Shared scanning for the text checks: which parts of the source are prose, and where pinyin sits. */
+import { perParse } from '../parse/memo';
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
 import { type Damage, findDamage } from '../text/mojibake';
@@ -6,20 +7,11 @@ import type { Span } from '../types';
 
 const META_LINE = /^(?:%%|<!--)/u;
 
-// Computed once per analysis and shared by every text check.
-const proseCache = new WeakMap<ParseResult, Span[]>();
-const pinyinCache = new WeakMap<ParseResult, Span[]>();
-const damageCache = new WeakMap<ParseResult, Damage[]>();
+// Computed once per analysis (perParse, as the department and term tables) and shared by every text check.
+const NO_OPTIONS = {};
 
 /** Lines of prose: everything except Markdown metadata (`%%`, `<!-- … -->`) and the header block. */
-export function proseLines(parsed: ParseResult): Span[] {
-  let lines = proseCache.get(parsed);
-  if (!lines) {
-    lines = computeProseLines(parsed);
-    proseCache.set(parsed, lines);
-  }
-  return lines;
-}
+export const proseLines: (parsed: ParseResult) => Span[] = perParse((parsed) => computeProseLines(parsed), NO_OPTIONS);
 
 /** Every match of `re` (a global pattern) in the prose lines, at its offset in the document. */
 export function* proseMatches(parsed: ParseResult, re: RegExp): Generator<{ at: number; m: RegExpMatchArray }> {
@@ -29,29 +21,22 @@ export function* proseMatches(parsed: ParseResult, re: RegExp): Generator<{ at: 
 }
 
 /** Pinyin annotations in the whole document, in text order. */
-export function pinyinAnnotations(parsed: ParseResult): Span[] {
-  let spans = pinyinCache.get(parsed);
-  if (!spans) {
-    spans = proseLines(parsed).flatMap((line) => pinyinSpans(parsed.source, line));
-    pinyinCache.set(parsed, spans);
-  }
-  return spans;
-}
+export const pinyinAnnotations: (parsed: ParseResult) => Span[] = perParse(
+  (parsed) => proseLines(parsed).flatMap((line) => pinyinSpans(parsed.source, line)),
+  NO_OPTIONS,
+);
 
 /**
  * Encoding damage in the prose, in text order, at document offsets (text.mojibake reports it; the other
  * text checks leave it alone: a `?` standing for a lost byte is not a half-width question mark).
  */
-export function encodingDamage(parsed: ParseResult): Damage[] {
-  let spans = damageCache.get(parsed);
-  if (!spans) {
-    spans = proseLines(parsed).flatMap((line) =>
+export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse(
+  (parsed) =>
+    proseLines(parsed).flatMap((line) =>
       findDamage(parsed.source.slice(line.start, line.end)).map((d) => ({ ...d, start: d.start + line.start, end: d.end + line.start })),
-    );
-    damageCache.set(parsed, spans);
-  }
-  return spans;
-}
+    ),
+  NO_OPTIONS,
+);
 
 function computeProseLines(parsed: ParseResult): Span[] {
   const s = parsed.source;

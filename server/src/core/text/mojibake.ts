@@ -119,8 +119,6 @@ export function findDamage(line: string): Damage[] {
   return merged;
 }
 
-// Latin-1 and the Windows-1252 letters; not the pinyin letters GBK itself holds (ǎ ǘ …), which mis-read GBK
-// text contains.
 /**
  * Whether a line can hold damage at all: two unusual characters, or a `?` / U+FFFD / 锟 (most lines of a
  * draft have none, and this one pass over character codes is all they cost).
@@ -134,11 +132,13 @@ function suspicious(line: string): boolean {
       continue;
     }
     if (c === 0xfffd || c === 0x951f) return true;
-    if (ORDINARY[c] !== 1 && !SPACE.test(line[i] as string) && ++unusual >= 2) return true;
+    if (isUnusual(line[i] as string) && ++unusual >= 2) return true;
   }
   return false;
 }
 
+// Latin-1 and the Windows-1252 letters; not the pinyin letters GBK itself holds (ǎ ǘ …), which mis-read GBK
+// text contains.
 const LATIN = /[\u0080-\u00ff\u0152-\u0192]/u;
 const SPACE = /\s/u;
 const CJK_OR_LATIN = /[\u0080-\u00ff\u0152-\u0192\u2e80-\ufffc]/u;
