@@ -3,10 +3,11 @@
  * URLs, e-mail addresses, Latin runs, pinyin annotations (text.pinyin-annotation removes those) or
  * encoding damage (text.mojibake).
  */
-import { encodingDamage, isCjk, pinyinAnnotations, proseLines, proseMatches } from './text-scan';
+import { encodingDamage, isCjk, pinyinAnnotations, proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const MARK = /[,;:?!()]/gu;
 const URLISH = /(?:https?:\/\/|www\.)[^\s，。；、）]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 export const halfWidth: Check = {
@@ -24,19 +25,28 @@ export const halfWidth: Check = {
     // A `?` standing for a lost byte belongs to text.mojibake, and so does the damaged text around it.
     for (const d of encodingDamage(parsed)) skip(Math.max(0, d.start - 1), d.end + 1);
     for (const { at, m } of proseMatches(parsed, URLISH)) skip(at, at + m[0].length);
-    for (const line of proseLines(parsed)) {
-      for (let i = line.start; i < line.end; i++) {
-        const ch = s[i] as string;
-        const full = FULL[ch];
-        if (!full || skipped.has(i)) continue;
-        const prev = s[i - 1];
-        const next = s[i + 1];
-        // Chinese on at least one side; a closing parenthesis also counts what its opening one encloses.
-        let chinese = isCjk(prev) || isCjk(next);
-        if (!chinese && ch === ')') chinese = isCjk(s[s.lastIndexOf('(', i) + 1]);
-        if (!chinese) continue;
-        report({ span: { start: i, end: i + 1 }, message: { zh: `中文中应使用全角“${full}”`, en: `Use the full-width “${full}” in Chinese text` }, data: { fix: full } });
+    // The last `(`, and the start of the line of the last place looked at (advanced forward only, so the
+    // text between marks is read at most once), for a `)` whose neighbours are not Chinese.
+    let open = -1;
+    let lineStart = 0;
+    let seen = 0;
+    for (const { at: i, m } of proseMatches(parsed, MARK)) {
+      const ch = m[0];
+      if (ch === '(') open = i;
+      const full = FULL[ch] as string;
+      if (skipped.has(i)) continue;
+      // Chinese on at least one side; a closing parenthesis also counts what its opening one encloses.
+      let chinese = isCjk(s[i - 1]) || isCjk(s[i + 1]);
+      if (!chinese && ch === ')' && open >= 0) {
+        for (; seen < i; seen++) {
+          const c = s.charCodeAt(seen);
+          if (c === 10 || c === 13) lineStart = seen + 1;
+        }
+        chinese = open >= lineStart && isCjk(s[open + 1]);
       }
+      if (!chinese) continue;
+      report({ span: { start: i, end: i + 1 }, message: { zh: `中文中应使用全角“${full}”`, en: `Use the full-width “${full}” in Chinese text` }, data: { fix: full } });
     }
   },
 };
+

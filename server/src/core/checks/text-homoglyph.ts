@@ -3,7 +3,7 @@ import { proseMatches } from './text-scan';
 import type { Check } from './types';
 
 /** Look-alikes of 第 followed by a numeral and a unit: 笫五十四条. */
-const LOOKALIKE = /[笫苐](?=[\s\u3000]?[零〇一二两三四五六七八九十百千0-9０-９]+[\s\u3000]?[编編章节節条條款项項目])/gu;
+const LOOKALIKE = /[笫苐](?=[^\S\r\n]?[零〇一二两三四五六七八九十百千0-9０-９]+[^\S\r\n]?[编編章节節条條款项項目])/gu;
 
 export const homoglyph: Check = {
   id: 'text.homoglyph',

@@ -7,7 +7,7 @@
 import { isHan } from '../text/chars';
 import { convertScript, scriptAt } from '../text/convert';
 import type { Script } from '../types';
-import { encodingDamage, proseLines } from './text-scan';
+import { encodingDamage, proseRanges } from './text-scan';
 import type { Check } from './types';
 
 const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {
@@ -29,8 +29,8 @@ export const mixedScript: Check = {
     // Offsets of the characters of each script alone, outside encoding damage.
     const at: Record<Script, number[]> = { simplified: [], traditional: [] };
     let d = 0;
-    for (const line of proseLines(parsed)) {
-      for (let i = line.start; i < line.end; i++) {
+    for (const range of proseRanges(parsed)) {
+      for (let i = range.start; i < range.end; i++) {
         const script = scriptAt(s, i);
         if (!script) continue;
         while (d < damage.length && (damage[d]?.end ?? 0) <= i) d++;

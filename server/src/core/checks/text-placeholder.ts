@@ -7,7 +7,7 @@ import { proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const P = '[0-9０-９×xX＊*○〇□_＿]';
-const DATE_SHAPE = new RegExp(`自[\\s\\u3000]*(${P}{0,4})[\\s\\u3000]*年[\\s\\u3000]*(${P}{0,2})[\\s\\u3000]*月[\\s\\u3000]*(${P}{0,2})[\\s\\u3000]*日起施行`, 'gu');
+const DATE_SHAPE = new RegExp(`自[^\\S\\r\\n]*(${P}{0,4})[^\\S\\r\\n]*年[^\\S\\r\\n]*(${P}{0,2})[^\\S\\r\\n]*月[^\\S\\r\\n]*(${P}{0,2})[^\\S\\r\\n]*日起施行`, 'gu');
 const COMPLETE = /^自[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日起施行$/u;
 const MARKS = /[×＊○□]{2,}|(?<=[\u4e00-\u9fff])[xX]{2,}(?=[\u4e00-\u9fff])/gu;
 

@@ -1,57 +1,106 @@
-/** Shared scanning for the text checks: which parts of the source are prose, and where pinyin sits. */
+/**
+ * Shared scanning for the text checks: which parts of the source are prose, and where pinyin and encoding
+ * damage sit. Every scan runs over the whole source once (regular expressions or one loop over character
+ * codes) and drops what falls outside the prose; nothing slices the text line by line.
+ */
 import { perParse } from '../parse/memo';
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
-import { type Damage, findDamage } from '../text/mojibake';
+import { type Damage, findDamage, mayBeDamaged } from '../text/mojibake';
 import type { Span } from '../types';
 
-const META_LINE = /^(?:%%|<!--)/u;
+/** A metadata line: `%%` or `<!-- … -->` after indentation. */
+const META_LINE = /[^\S\r\n]*(?:%%|<!--)/uy;
 
 // Computed once per analysis (perParse, as the department and term tables) and shared by every text check.
 const NO_OPTIONS = {};
 
-/** Lines of prose: everything except Markdown metadata (`%%`, `<!-- … -->`) and the header block. */
-export const proseLines: (parsed: ParseResult) => Span[] = perParse((parsed) => computeProseLines(parsed), NO_OPTIONS);
+/**
+ * The prose of the document as maximal ranges, sorted: everything except the Markdown header block (up to
+ * `<!-- INFO END -->`) and metadata lines (`%%`, `<!-- … -->`). A range may cover many lines.
+ */
+export const proseRanges: (parsed: ParseResult) => Span[] = perParse((parsed) => computeProseRanges(parsed), NO_OPTIONS);
 
-/** Every match of `re` (a global pattern) in the prose lines, at its offset in the document. */
+/**
+ * Every match of `re` (a global pattern) in the prose, at its offset in the document. One pass of `re`
+ * over the whole source: a pattern given here must not match across a line break (write `[^\S\r\n]`, not
+ * `\s`, for spaces), and `^` / `$` need the `m` flag to mean the start and end of a line.
+ */
 export function* proseMatches(parsed: ParseResult, re: RegExp): Generator<{ at: number; m: RegExpMatchArray }> {
-  for (const line of proseLines(parsed)) {
-    for (const m of parsed.source.slice(line.start, line.end).matchAll(re)) yield { at: line.start + (m.index ?? 0), m };
+  const prose = proseRanges(parsed);
+  let k = 0;
+  for (const m of parsed.source.matchAll(re)) {
+    const at = m.index ?? 0;
+    while (k < prose.length && (prose[k] as Span).end < at) k++;
+    const range = prose[k];
+    if (range && range.start <= at) yield { at, m };
   }
 }
 
 /** Pinyin annotations in the whole document, in text order. */
-export const pinyinAnnotations: (parsed: ParseResult) => Span[] = perParse(
-  (parsed) => proseLines(parsed).flatMap((line) => pinyinSpans(parsed.source, line)),
-  NO_OPTIONS,
-);
+export const pinyinAnnotations: (parsed: ParseResult) => Span[] = perParse((parsed) => {
+  const out: Span[] = [];
+  for (const { at, m } of proseMatches(parsed, PINYIN_RE)) if (TONE.test(m[1] ?? '')) out.push({ start: at, end: at + m[0].length });
+  return out;
+}, NO_OPTIONS);
 
 /**
  * Encoding damage in the prose, in text order, at document offsets (text.mojibake reports it; the other
- * text checks leave it alone: a `?` standing for a lost byte is not a half-width question mark).
+ * text checks leave it alone: a `?` standing for a lost byte is not a half-width question mark). Only the
+ * lines a pass over character codes finds suspicious are read closely.
  */
-export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse(
-  (parsed) =>
-    proseLines(parsed).flatMap((line) =>
-      findDamage(parsed.source.slice(line.start, line.end)).map((d) => ({ ...d, start: d.start + line.start, end: d.end + line.start })),
-    ),
-  NO_OPTIONS,
-);
+export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse((parsed) => {
+  const s = parsed.source;
+  const out: Damage[] = [];
+  forEachProseLine(parsed, (start, end) => {
+    if (!mayBeDamaged(s, start, end)) return;
+    for (const d of findDamage(s.slice(start, end))) out.push({ ...d, start: d.start + start, end: d.end + start });
+  });
+  return out;
+}, NO_OPTIONS);
 
-function computeProseLines(parsed: ParseResult): Span[] {
+/** Calls `visit` with the start and end (line break excluded) of every prose line, in order. */
+export function forEachProseLine(parsed: ParseResult, visit: (start: number, end: number) => void): void {
+  const s = parsed.source;
+  for (const r of proseRanges(parsed)) {
+    let start = r.start;
+    for (let i = r.start; i <= r.end; i++) {
+      const c = i < r.end ? s.charCodeAt(i) : 10;
+      if (c !== 10 && c !== 13) continue;
+      visit(start, i);
+      if (c === 13 && s.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+}
+
+function computeProseRanges(parsed: ParseResult): Span[] {
   const s = parsed.source;
   const starts = parsed.lineStarts;
   const infoEnd = s.indexOf('<!-- INFO END -->');
   const out: Span[] = [];
+  let open = -1;
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] as number;
     let end = i + 1 < starts.length ? (starts[i + 1] as number) : s.length;
     while (end > start && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13)) end--;
-    if (infoEnd >= 0 && start <= infoEnd) continue;
-    if (META_LINE.test(s.slice(start, Math.min(end, start + 4)).trimStart())) continue;
-    out.push({ start, end });
+    META_LINE.lastIndex = start;
+    const prose = !(infoEnd >= 0 && start <= infoEnd) && !META_LINE.test(s);
+    if (prose && open < 0) open = start;
+    if (!prose && open >= 0) {
+      out.push({ start: open, end: lastEnd(s, start) });
+      open = -1;
+    }
   }
+  if (open >= 0) out.push({ start: open, end: s.length });
   return out;
+}
+
+/** The end of the line before the one starting at `start` (its line break excluded). */
+function lastEnd(s: string, start: number): number {
+  let end = start;
+  while (end > 0 && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13)) end--;
+  return end;
 }
 
 /** A Han character, or CJK / full-width punctuation: the neighbours that make a mark "in Chinese text". */
@@ -64,13 +113,3 @@ export function isCjk(ch: string | undefined): boolean {
 /** Pinyin with at least one tone mark or ü, in ASCII or full-width parentheses right after a Han character. */
 export const PINYIN_RE = /(?<=[\u3400-\u9fff])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})[)）]/gu;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;
-
-function pinyinSpans(text: string, line: Span): Span[] {
-  const out: Span[] = [];
-  PINYIN_RE.lastIndex = line.start;
-  const slice = text.slice(0, line.end);
-  for (let m = PINYIN_RE.exec(slice); m; m = PINYIN_RE.exec(slice)) {
-    if (TONE.test(m[1] ?? '')) out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}

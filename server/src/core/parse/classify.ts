@@ -61,10 +61,12 @@ const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUM}))?(?:\\*\\*|__)?`, 'u');
 const ARTICLE_DASH_RE = new RegExp(`^第${WS}*([${ARABIC_DIGIT_CLASS}]+)[-－]([${ARABIC_DIGIT_CLASS}]+)${WS}*条`, 'u');
-const CAPTION_RE = /^【([^】]{1,30})】/u;
-const SEP_RE = new RegExp(`^${WS}+`, 'u');
+/** Sticky forms, read at the end of a label in the folded text. */
+const CAPTION_AT = /【([^】\r\n]{1,30})】/uy;
+const SEP_AT = new RegExp(`${WS}+`, 'uy');
 /** After a label with no separator, these characters show the line is a sentence that begins with a reference. */
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
+const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
 const DUN_MARKER_RE = new RegExp(`^(${CN})、`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
@@ -166,25 +168,37 @@ function afterLabel(
   sub: NumeralToken | undefined,
   dashed: boolean,
 ): LineClass {
-  const rest = folded.slice(labelEnd, to);
-  const base = { type: 'article' as const, numeral, sub, labelEnd, dashed };
-  if (rest.length === 0) return { ...base, separator: 'end', textStart: to };
-  const cap = CAPTION_RE.exec(rest);
-  if (cap) {
-    const capEnd = labelEnd + cap[0].length;
-    let textStart = capEnd;
-    while (textStart < to && /\s|\u3000/u.test(folded[textStart] ?? '')) textStart++;
-    return {
-      ...base,
-      separator: 'caption',
-      caption: { text: cap[1] ?? '', start: labelEnd + 1, end: capEnd - 1 },
-      textStart,
-    };
+  // Read in place with sticky patterns: this runs for every article line, and slices add up.
+  if (labelEnd >= to) return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'end', textStart: to };
+  const next = folded.charCodeAt(labelEnd);
+  if (next === 0x3010 /* 【 */) {
+    CAPTION_AT.lastIndex = labelEnd;
+    const cap = CAPTION_AT.exec(folded);
+    if (cap && labelEnd + cap[0].length <= to) {
+      const capEnd = labelEnd + cap[0].length;
+      let textStart = capEnd;
+      while (textStart < to && /\s|\u3000/u.test(folded[textStart] ?? '')) textStart++;
+      return {
+        type: 'article',
+        numeral,
+        sub,
+        labelEnd,
+        dashed,
+        separator: 'caption',
+        caption: { text: cap[1] ?? '', start: labelEnd + 1, end: capEnd - 1 },
+        textStart,
+      };
+    }
   }
-  const sep = SEP_RE.exec(rest);
-  if (sep) return { ...base, separator: 'space', textStart: labelEnd + sep[0].length };
-  if (NOT_TEXT_AFTER_LABEL.test(rest)) return { type: 'text' };
-  return { ...base, separator: 'none', textStart: labelEnd };
+  SEP_AT.lastIndex = labelEnd;
+  if (SEP_AT.test(folded)) {
+    let textStart = SEP_AT.lastIndex;
+    if (textStart > to) textStart = to;
+    return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'space', textStart };
+  }
+  NOT_TEXT_AT.lastIndex = labelEnd;
+  if (NOT_TEXT_AT.test(folded)) return { type: 'text' };
+  return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'none', textStart: labelEnd };
 }
 
 /** Finds `。第X条 …` glued inside a line (an article whose line break was lost). Offsets relative to `folded`. */

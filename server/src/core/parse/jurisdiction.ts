@@ -25,14 +25,28 @@ export function detectJurisdiction(foldedText: string, classes: readonly LineCla
     else if (c.type !== 'marker' && c.type !== 'text') prev = c.type;
   }
   // Textual conventions; bounded counts so that a long text's quoting habit does not swamp structure.
-  const count = (...words: string[]): number => {
-    let n = 0;
-    for (const w of words) {
-      for (let at = foldedText.indexOf(w); at >= 0 && n < 5; at = foldedText.indexOf(w, at + w.length)) n++;
-    }
-    return Math.min(5, n);
-  };
+  // One pass of one pattern over the text, stopping once every count has reached its bound.
+  const counts = new Map<string, number>();
+  let open = CONVENTION_GROUPS;
+  CONVENTIONS.lastIndex = 0;
+  for (let m = CONVENTIONS.exec(foldedText); m && open > 0; m = CONVENTIONS.exec(foldedText)) {
+    const group = CONVENTION_GROUP.get(m[0]) as string;
+    const n = (counts.get(group) ?? 0) + 1;
+    counts.set(group, n);
+    if (n === CONVENTION_BOUND) open--;
+  }
+  const count = (group: string): number => Math.min(CONVENTION_BOUND, counts.get(group) ?? 0);
   tw += count('「') + count('主管机关') + count('中华民国');
-  prc += count('本条例', '本办法', '本规定') + count('部门') + count('“') + count('人民代表大会');
+  prc += count('本条例') + count('部门') + count('“') + count('人民代表大会');
   return tw > prc ? 'tw' : 'prc';
 }
+
+/** Each textual convention counts at most this many times. */
+const CONVENTION_BOUND = 5;
+/** Words of the textual conventions, each mapped to the group it counts for (本办法 and 本规定 count with 本条例). */
+const CONVENTION_GROUP: ReadonlyMap<string, string> = new Map([
+  ['「', '「'], ['主管机关', '主管机关'], ['中华民国', '中华民国'],
+  ['本条例', '本条例'], ['本办法', '本条例'], ['本规定', '本条例'], ['部门', '部门'], ['“', '“'], ['人民代表大会', '人民代表大会'],
+]);
+const CONVENTIONS = new RegExp([...CONVENTION_GROUP.keys()].join('|'), 'gu');
+const CONVENTION_GROUPS = new Set(CONVENTION_GROUP.values()).size;

@@ -53,8 +53,11 @@ interface State {
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const lines = splitLines(text);
-  const folded = foldHomoglyphs(foldScript(text));
-  const script: Script = countTraditional(text) * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
+  const scriptFolded = foldScript(text);
+  // Folding returns the text itself when nothing in it is Traditional: no second pass to count.
+  const traditional = scriptFolded === text ? 0 : countTraditional(text);
+  const folded = foldHomoglyphs(scriptFolded);
+  const script: Script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
   const joinWrapped = options.joinWrappedLines !== false;
 
   // Header: a Markdown metadata block ends with <!-- INFO END -->; its first `# ` line is the title.
@@ -302,8 +305,9 @@ function startArticle(
   st.article = node;
   st.paragraphs = 0;
   st.paragraph = st.item = st.subitem = st.open = undefined;
-  const body = result.folded.slice(ls + c.textStart, ls + to);
-  if (DELETED_RE.test(body)) {
+  const opening = result.folded.charCodeAt(ls + c.textStart);
+  // （删除）: looked at only when the text opens with a parenthesis, not sliced for every article.
+  if ((opening === 0xff08 || opening === 0x28) && DELETED_RE.test(result.folded.slice(ls + c.textStart, ls + to))) {
     node.deleted = true;
     node.text = line.text.slice(c.textStart, to);
     node.textSpan = { start: ls + c.textStart, end: ls + to };

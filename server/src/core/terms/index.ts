@@ -54,6 +54,10 @@ const GLOSSARY = [
 /** Judicial interpretations, decisions and replies define nothing of their own: no term candidates. */
 const NOT_LEGISLATION = /(?:解释|决定|批复|答复|意见|通知|安排|纪要)\s*(?:[（(][^）)]*[）)])?\s*$/u;
 
+/** §5.4: a candidate is reported from this score on; how often it is used adds up to 3 (log2 of the count). */
+const THRESHOLD = 6;
+const MAX_FREQUENCY_SCORE = 3;
+
 function build(parsed: ParseResult, options: TermOptions): TermTable {
   const f = parsed.folded;
   const defined = extractDefinitions(parsed);
@@ -93,12 +97,15 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   for (const [term, src] of candidates ? sources : []) {
     if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
     if (defined.some((d) => d.term.includes(term) || (term.includes(d.term) && !src.has('title')))) continue;
+    const base = (src.has('title') ? 3 : 0) + (src.has('heading') ? 2 : 0) + (src.has('quote') ? 3 : 0) + (src.has('glossary') ? 2 : 0)
+      + (HEAD_NOUN.test(term) ? 1 : 0) + (src.size > 1 || !src.has('ngram') ? 0 : -2);
+    // Frequency adds at most 3: a candidate that cannot reach the threshold is not counted (one scan of the
+    // text each; a repeated phrase found only as an n-gram never reaches it alone).
+    if (base + MAX_FREQUENCY_SCORE < THRESHOLD) continue;
     const uses = usesIn(term);
     if (uses.length < 2) continue;
-    const freq = uses.length;
-    const score = (src.has('title') ? 3 : 0) + (src.has('heading') ? 2 : 0) + (src.has('quote') ? 3 : 0) + (src.has('glossary') ? 2 : 0)
-      + Math.min(3, Math.floor(Math.log2(freq))) + (HEAD_NOUN.test(term) ? 1 : 0) + (src.size > 1 || !src.has('ngram') ? 0 : -2);
-    if (score >= 6) undefinedTerms.push({ term, uses, sources: [...src], score });
+    const score = base + Math.min(MAX_FREQUENCY_SCORE, Math.floor(Math.log2(uses.length)));
+    if (score >= THRESHOLD) undefinedTerms.push({ term, uses, sources: [...src], score });
   }
   undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
   // A candidate inside a longer flagged one with the same uses is the same finding (数字经济 / 数字经济安全).

@@ -34,6 +34,7 @@ const ORDINARY: Uint8Array = (() => {
   for (let i = 0; i < FOLD_FROM.length; i++) if (t[FOLD_TO.charCodeAt(i)]) t[FOLD_FROM.charCodeAt(i)] = 1;
   for (let c = 0; c < 0x80; c++) t[c] = 1;
   t[0x3000] = 1;
+  t.fill(0, 0xd800, 0xe000); // a surrogate is never ordinary (an astral character, or half of one)
   // Quotation marks and dashes drafters type that GBK keeps in other rows.
   for (const ch of '「」『』〔〕–—―…‘’“”·•') t[ch.charCodeAt(0)] = 1;
   return t;
@@ -42,7 +43,9 @@ const ORDINARY: Uint8Array = (() => {
 /** An unusual character for Chinese prose (not ASCII, not ordinary in the sense above). */
 export function isUnusual(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  return c >= 0x80 && !SPACE.test(ch) && (c > 0xffff || ORDINARY[c] !== 1 || (c >= 0xd800 && c <= 0xdfff));
+  // The table first: almost every character of a draft is ordinary, and the space test is a regex.
+  if (c < 0x80 || ORDINARY[c] === 1) return false;
+  return !SPACE.test(ch);
 }
 
 /** Private-use and control characters: bytes that were not meant to be read this way. */
@@ -92,7 +95,7 @@ const LOST = new RegExp(`(?:[?\\uFFFD][${PINYIN_LETTER}]{1,7}[)）])+|(?<=[\\u34
  * ordinary, or when more than half of it is unusual and nothing repairs it.
  */
 export function findDamage(line: string): Damage[] {
-  if (!suspicious(line)) return [];
+  if (!mayBeDamaged(line, 0, line.length)) return [];
   const out: Damage[] = [];
   for (const { start, end } of runs(line)) {
     const run = line.slice(start, end);
@@ -120,19 +123,20 @@ export function findDamage(line: string): Damage[] {
 }
 
 /**
- * Whether a line can hold damage at all: two unusual characters, or a `?` / U+FFFD / 锟 (most lines of a
- * draft have none, and this one pass over character codes is all they cost).
+ * Whether `text[start, end)` (one line) can hold damage at all: two unusual characters, or a `?` / U+FFFD /
+ * 锟 (most lines of a draft have none, and this one pass over character codes is all they cost).
  */
-function suspicious(line: string): boolean {
+export function mayBeDamaged(text: string, start: number, end: number): boolean {
   let unusual = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x3f) return true;
       continue;
     }
     if (c === 0xfffd || c === 0x951f) return true;
-    if (isUnusual(line[i] as string) && ++unusual >= 2) return true;
+    if (ORDINARY[c] === 1) continue;
+    if (isUnusual(text[i] as string) && ++unusual >= 2) return true;
   }
   return false;
 }
