@@ -30,8 +30,10 @@ export const listComma: Check = {
   title: { zh: '顿号误用（“等”前、并列书名号间）', en: 'Enumeration comma before 等 or between titles' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
-    for (const { at } of proseMatches(parsed, /、(?=等)|(?<=》)、(?=《)/gu)) {
+    // 、 before 等, or between 》 and 《 (the 》 checked on the match: a lookbehind would run at every position).
+    for (const { at } of proseMatches(parsed, /、(?=[等《])/gu)) {
       const beforeDeng = parsed.source[at + 1] === '等';
+      if (!beforeDeng && parsed.source[at - 1] !== '》') continue;
       report({
         span: { start: at, end: at + 1 },
         message: beforeDeng ? { zh: '“等”前不用顿号', en: 'No 、 before 等' } : { zh: '并列书名号之间不用顿号', en: 'No 、 between adjacent 《titles》' },

@@ -5,8 +5,9 @@
  * (opencc-js, phrase by phrase). Encoding damage is left to text.mojibake.
  */
 import { isHan } from '../text/chars';
-import { convertScript, scriptAt } from '../text/convert';
-import type { Script } from '../types';
+import { convertScript, scriptCode } from '../text/convert';
+import type { Damage } from '../text/mojibake';
+import type { Script, Span } from '../types';
 import { encodingDamage, proseRanges } from './text-scan';
 import type { Check } from './types';
 
@@ -14,6 +15,9 @@ const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {
   simplified: { zh: '简体', en: 'Simplified' },
   traditional: { zh: '繁体', en: 'Traditional' },
 };
+/** scriptCode values. */
+const SIMPLIFIED = 1;
+const TRADITIONAL = 2;
 /** Characters of context taken on each side, so that the conversion reads the whole phrase. */
 const CONTEXT = 12;
 /** Odd characters this close together (Han text between) are one finding. */
@@ -26,23 +30,18 @@ export const mixedScript: Check = {
   run({ parsed }, report) {
     const s = parsed.source;
     const damage = encodingDamage(parsed);
-    // Offsets of the characters of each script alone, outside encoding damage.
-    const at: Record<Script, number[]> = { simplified: [], traditional: [] };
-    let d = 0;
-    for (const range of proseRanges(parsed)) {
-      for (let i = range.start; i < range.end; i++) {
-        const script = scriptAt(s, i);
-        if (!script) continue;
-        while (d < damage.length && (damage[d]?.end ?? 0) <= i) d++;
-        if ((damage[d]?.start ?? Infinity) <= i) continue;
-        at[script].push(i);
-      }
-    }
-    const traditional = at.traditional.length;
-    const simplified = at.simplified.length;
+    // Each script's own characters in the prose, outside encoding damage: counted, and where both occur the
+    // minority's collected as the odd ones.
+    const prose = proseRanges(parsed);
+    const counts = [0, 0, 0];
+    oneScript(s, prose, damage, (_, code) => void (counts[code] = (counts[code] ?? 0) + 1));
+    const simplified = counts[SIMPLIFIED] ?? 0;
+    const traditional = counts[TRADITIONAL] ?? 0;
     if (traditional === 0 || simplified === 0) return;
     const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
-    const odd = at[other(main)];
+    const oddCode = main === 'simplified' ? TRADITIONAL : SIMPLIFIED;
+    const odd: number[] = [];
+    oneScript(s, prose, damage, (i, code) => void (code === oddCode && odd.push(i)));
     for (let k = 0; k < odd.length; ) {
       const start = odd[k] as number;
       let end = start + 1;
@@ -68,6 +67,20 @@ export const mixedScript: Check = {
     }
   },
 };
+
+/** Visits the characters only one script writes (with its scriptCode), in the prose and outside encoding damage. */
+function oneScript(s: string, prose: readonly Span[], damage: readonly Damage[], visit: (i: number, code: number) => void): void {
+  let d = 0;
+  for (const range of prose) {
+    for (let i = range.start; i < range.end; i++) {
+      const code = scriptCode(s.charCodeAt(i));
+      if (code === 0) continue;
+      while (d < damage.length && (damage[d] as Damage).end <= i) d++;
+      if (d < damage.length && (damage[d] as Damage).start <= i) continue;
+      visit(i, code);
+    }
+  }
+}
 
 function other(script: Script): Script {
   return script === 'simplified' ? 'traditional' : 'simplified';

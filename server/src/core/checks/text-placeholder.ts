@@ -9,7 +9,8 @@ import type { Check } from './types';
 const P = '[0-9０-９×xX＊*○〇□_＿]';
 const DATE_SHAPE = new RegExp(`自[^\\S\\r\\n]*(${P}{0,4})[^\\S\\r\\n]*年[^\\S\\r\\n]*(${P}{0,2})[^\\S\\r\\n]*月[^\\S\\r\\n]*(${P}{0,2})[^\\S\\r\\n]*日起施行`, 'gu');
 const COMPLETE = /^自[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日起施行$/u;
-const MARKS = /[×＊○□]{2,}|(?<=[\u4e00-\u9fff])[xX]{2,}(?=[\u4e00-\u9fff])/gu;
+/** Runs of placeholder marks; xx counts only between Han characters (checked on each match, not by a lookbehind at every position). */
+const MARKS = /[×＊○□]{2,}|[xX]{2,}/gu;
 
 export const placeholder: Check = {
   id: 'text.placeholder',
@@ -25,8 +26,14 @@ export const placeholder: Check = {
       report({ span, severity, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
     }
     for (const { at, m } of proseMatches(parsed, MARKS)) {
+      if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       if (dates.some((d) => at >= d.start && at < d.end)) continue;
       report({ span: { start: at, end: at + m[0].length }, severity, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
     }
   },
 };
+
+function hanAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}

@@ -6,7 +6,7 @@
 import { perParse } from '../parse/memo';
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
-import { type Damage, findDamage, mayBeDamaged } from '../text/mojibake';
+import { type Damage, findDamageIn } from '../text/mojibake';
 import type { Span } from '../types';
 
 /** A metadata line: `%%` or `<!-- … -->` after indentation. */
@@ -40,7 +40,10 @@ export function* proseMatches(parsed: ParseResult, re: RegExp): Generator<{ at: 
 /** Pinyin annotations in the whole document, in text order. */
 export const pinyinAnnotations: (parsed: ParseResult) => Span[] = perParse((parsed) => {
   const out: Span[] = [];
-  for (const { at, m } of proseMatches(parsed, PINYIN_RE)) if (TONE.test(m[1] ?? '')) out.push({ start: at, end: at + m[0].length });
+  for (const { at, m } of proseMatches(parsed, PINYIN_RE)) {
+    const before = parsed.source.charCodeAt(at - 1);
+    if (before >= 0x3400 && before <= 0x9fff && TONE.test(m[1] ?? '')) out.push({ start: at, end: at + m[0].length });
+  }
   return out;
 }, NO_OPTIONS);
 
@@ -49,30 +52,10 @@ export const pinyinAnnotations: (parsed: ParseResult) => Span[] = perParse((pars
  * text checks leave it alone: a `?` standing for a lost byte is not a half-width question mark). Only the
  * lines a pass over character codes finds suspicious are read closely.
  */
-export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse((parsed) => {
-  const s = parsed.source;
-  const out: Damage[] = [];
-  forEachProseLine(parsed, (start, end) => {
-    if (!mayBeDamaged(s, start, end)) return;
-    for (const d of findDamage(s.slice(start, end))) out.push({ ...d, start: d.start + start, end: d.end + start });
-  });
-  return out;
-}, NO_OPTIONS);
-
-/** Calls `visit` with the start and end (line break excluded) of every prose line, in order. */
-export function forEachProseLine(parsed: ParseResult, visit: (start: number, end: number) => void): void {
-  const s = parsed.source;
-  for (const r of proseRanges(parsed)) {
-    let start = r.start;
-    for (let i = r.start; i <= r.end; i++) {
-      const c = i < r.end ? s.charCodeAt(i) : 10;
-      if (c !== 10 && c !== 13) continue;
-      visit(start, i);
-      if (c === 13 && s.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-}
+export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse(
+  (parsed) => proseRanges(parsed).flatMap((r) => findDamageIn(parsed.source, r.start, r.end)),
+  NO_OPTIONS,
+);
 
 function computeProseRanges(parsed: ParseResult): Span[] {
   const s = parsed.source;
@@ -110,6 +93,9 @@ export function isCjk(ch: string | undefined): boolean {
   return isHan(ch) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 }
 
-/** Pinyin with at least one tone mark or ü, in ASCII or full-width parentheses right after a Han character. */
-export const PINYIN_RE = /(?<=[\u3400-\u9fff])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})[)）]/gu;
+/**
+ * Pinyin in ASCII or full-width parentheses; an annotation also has a tone mark or ü and follows a Han
+ * character (both checked on each match: a lookbehind would run at every position of the text).
+ */
+const PINYIN_RE = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})[)）]/gu;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;

@@ -32,6 +32,17 @@ export function scanReferences(parsed: ParseResult): Reference[] {
   return refs;
 }
 
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+
+/** The first `code` in `s[from, end)`, or -1. */
+function indexWithin(s: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** Opaque spans inside one range: 《…》 titles and amendment quotes. */
 function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boolean): Span[] {
   const out: Span[] = [];
@@ -41,7 +52,7 @@ function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boole
     if (s[range.start] !== '“') {
       quote.open = false;
     } else {
-      const close = s.indexOf('”', range.start + 1);
+      const close = indexWithin(s, CLOSE_QUOTE, range.start + 1, range.end);
       if (close < 0 || close >= range.end) {
         out.push({ start: range.start, end: range.end });
         return out;
@@ -54,15 +65,16 @@ function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boole
   let depth = 0;
   let titleStart = -1;
   for (; i < range.end; i++) {
-    const ch = s[i];
-    if (ch === '《') {
+    const ch = s.charCodeAt(i);
+    if (ch === OPEN_TITLE) {
       if (depth === 0) titleStart = i;
       depth++;
-    } else if (ch === '》' && depth > 0) {
+    } else if (ch === CLOSE_TITLE && depth > 0) {
       depth--;
       if (depth === 0) out.push({ start: titleStart, end: i + 1 });
-    } else if (ch === '“' && depth === 0 && (amendment || AMEND_QUOTE_RE.test(s.slice(Math.max(range.start, i - 30), i)))) {
-      const close = s.indexOf('”', i + 1);
+    } else if (ch === OPEN_QUOTE && depth === 0 && (amendment || AMEND_QUOTE_RE.test(s.slice(Math.max(range.start, i - 30), i)))) {
+      // Searched within the range: an unclosed quote must not send a search to the end of the document.
+      const close = indexWithin(s, CLOSE_QUOTE, i + 1, range.end);
       if (close >= 0 && close < range.end) {
         out.push({ start: i, end: close + 1 });
         i = close;

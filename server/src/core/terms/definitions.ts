@@ -38,6 +38,24 @@ export function definitionsArticle(parsed: ParseResult): StructureNode | undefin
   return undefined;
 }
 
+/** Both inline definitions and abbreviations contain one of these; other articles are not read closely. */
+const INLINE_OR_ABBREVIATION = /所称|（以下/gu;
+
+/** The articles whose span holds a match of `re` (global), in order: one pass over the whole text. */
+function articlesWith(parsed: ParseResult, re: RegExp): StructureNode[] {
+  const out: StructureNode[] = [];
+  const articles = parsed.articles;
+  let k = 0;
+  for (const m of parsed.folded.matchAll(re)) {
+    const at = m.index ?? 0;
+    while (k < articles.length && (articles[k] as StructureNode).span.end <= at) k++;
+    const a = articles[k];
+    if (!a) break;
+    if (a.span.start <= at && out[out.length - 1] !== a) out.push(a);
+  }
+  return out;
+}
+
 export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
@@ -54,7 +72,7 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
       out.push({ term, form: 'list', span: { start: at, end: at + term.length }, sentence: node.textSpan, definiens: text.slice(m[0].length), article: list });
     }
   }
-  for (const article of parsed.articles) {
+  for (const article of articlesWith(parsed, INLINE_OR_ABBREVIATION)) {
     const text = f.slice(article.span.start, article.span.end);
     for (const m of text.matchAll(INLINE_DEF)) {
       const term = (m[1] ?? '').replace(/（[^）]*）$/u, '');

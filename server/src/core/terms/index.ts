@@ -154,6 +154,10 @@ function headingTerms(title: string): string[] {
   return t.split(/与|和|及/u).map((p) => (p.length > 4 ? p.replace(HEADING_TAIL, '') : p)).filter((p) => p.length >= 3 && p.length <= 9 && !STRUCTURAL.test(p));
 }
 
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /**
  * Repeated domain noun phrases (§5.4 C_ngram): Han runs of 4–8 characters ending in a head noun, seen at
  * least three times, kept only when no longer repeat that contains them is as frequent.
@@ -161,15 +165,22 @@ function headingTerms(title: string): string[] {
 function ngrams(f: string, body: readonly Span[]): string[] {
   const counts = new Map<string, number>();
   const heads = /设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录/gu;
-  for (const r of body) {
-    const text = f.slice(r.start, r.end);
-    for (const m of text.matchAll(heads)) {
-      const end = (m.index ?? 0) + m[0].length;
-      for (let len = 4; len <= 8; len++) {
-        const s = text.slice(end - len, end);
-        if (s.length < len || !/^[\u4e00-\u9fff]+$/u.test(s)) break;
-        counts.set(s, (counts.get(s) ?? 0) + 1);
-      }
+  // One pass over the whole text; a head counts when it ends inside a body range, and its phrase may not
+  // reach back out of that range.
+  let r = 0;
+  for (const m of f.matchAll(heads)) {
+    const end = (m.index ?? 0) + m[0].length;
+    while (r < body.length && (body[r] as Span).end < end) r++;
+    const range = body[r];
+    if (!range) break;
+    if (m.index < range.start) continue;
+    for (let len = 4; len <= 8; len++) {
+      if (end - len < range.start) break;
+      let han = true;
+      for (let i = end - len; i < end && han; i++) han = isHanCode(f.charCodeAt(i));
+      if (!han) break;
+      const s = f.slice(end - len, end);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
     }
   }
   const frequent = [...counts].filter(([s, n]) => n >= 3 && !BAD_EDGE.test(s));

@@ -61,6 +61,11 @@ const ONE_SCRIPT: Uint8Array = (() => {
   return t;
 })();
 
+/** 1 when the UTF-16 code `c` is Simplified only, 2 when Traditional only, 0 when both scripts write it. */
+export function scriptCode(c: number): number {
+  return ONE_SCRIPT[c] ?? 0;
+}
+
 /** The script the character at `text[i]` belongs to alone, or undefined for characters both scripts write. */
 export function scriptAt(text: string, i: number): Script | undefined {
   const v = ONE_SCRIPT[text.charCodeAt(i)];

@@ -41,7 +41,11 @@ export function splitLines(text: string): Line[] {
 }
 
 const LEAD_RE = new RegExp(`^[${WS_CLASS}]*(?:#{1,6}[${WS_CLASS}]*)?(?:(?:\\*\\*|__)[${WS_CLASS}]*)?`, 'u');
-const TRAIL_RE = new RegExp(`[${WS_CLASS}]+$`, 'u');
+
+/** The NRM-02 whitespace set (WS_CLASS) by code. */
+function isTrailingSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0xfeff;
+}
 
 /**
  * Where the content of a line starts and ends once indentation, Markdown heading markers and an opening
@@ -50,7 +54,8 @@ const TRAIL_RE = new RegExp(`[${WS_CLASS}]+$`, 'u');
 export function contentBounds(text: string): { from: number; to: number } {
   const lead = LEAD_RE.exec(text);
   const from = lead ? lead[0].length : 0;
-  const trail = TRAIL_RE.exec(text);
-  const to = trail ? trail.index : text.length;
-  return { from, to: Math.max(from, to) };
+  // Trailing spaces by character codes: a `[…]+$` pattern would be tried at every position of the line.
+  let to = text.length;
+  while (to > from && isTrailingSpace(text.charCodeAt(to - 1))) to--;
+  return { from, to };
 }

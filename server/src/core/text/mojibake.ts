@@ -123,6 +123,29 @@ export function findDamage(line: string): Damage[] {
 }
 
 /**
+ * Damaged stretches in the lines of `text[from, to)`, at offsets in `text`: one pass over character codes
+ * finds the lines that can hold damage (see mayBeDamaged), and only those are read closely.
+ */
+export function findDamageIn(text: string, from: number, to: number): Damage[] {
+  const out: Damage[] = [];
+  let lineStart = from;
+  let unusual = 0;
+  let suspect = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (suspect) for (const d of findDamage(text.slice(lineStart, i))) out.push({ ...d, start: d.start + lineStart, end: d.end + lineStart });
+      lineStart = i + 1;
+      unusual = 0;
+      suspect = false;
+    } else if (!suspect && c >= 0x3f && (c === 0x3f || (c >= 0x80 && (ORDINARY[c] !== 1 || c === 0x951f)))) {
+      suspect = c === 0x3f || c === 0xfffd || c === 0x951f || (isUnusual(text[i] as string) && ++unusual >= 2);
+    }
+  }
+  return out;
+}
+
+/**
  * Whether `text[start, end)` (one line) can hold damage at all: two unusual characters, or a `?` / U+FFFD /
  * 锟 (most lines of a draft have none, and this one pass over character codes is all they cost).
  */
@@ -201,7 +224,9 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
   for (const [from, to] of ranges) {
     const outside = unusualCount(line.slice(start, from)) + unusualCount(line.slice(to, end));
     const inside = unusualCount(line.slice(from, to));
-    for (const c of candidates(line, from, to)) {
+    // Shifted readings are evident only with three unusual characters or a lost byte marked before (see
+    // evident): without either they are not decoded at all.
+    for (const c of candidates(line, from, to, inside >= 3 || line[from - 1] === '?')) {
       if (c.text.length === 0 || c.text === line.slice(from, to)) continue;
       if (!evident(c, line, inside)) continue;
       // Lost bytes (U+FFFD, `?`) make a repair partial, not wrong; private-use and control characters mean
@@ -233,7 +258,7 @@ function evident(c: Candidate, line: string, unusualInside: number): boolean {
   return unusualInside >= 3 || line[c.start - 1] === '?';
 }
 
-function candidates(line: string, start: number, end: number): Candidate[] {
+function candidates(line: string, start: number, end: number, withShifted: boolean): Candidate[] {
   const run = line.slice(start, end);
   const out: Candidate[] = [];
   if (LATIN.test(run)) {
@@ -247,7 +272,7 @@ function candidates(line: string, start: number, end: number): Candidate[] {
   const gbk = encodable(run, 'gbk');
   if (gbk) {
     out.push({ start, end, kind: 'utf8-as-gbk', text: lostMarks(iconv.decode(gbk, 'utf8')) });
-    out.push(...shifted(line, start, end));
+    if (withShifted) out.push(...shifted(line, start, end));
   }
   return out;
 }
