@@ -84,7 +84,11 @@ function configuredArticles(parsed: ParseResult, numbers: readonly number[]): St
 function declaredAliases(mentions: readonly DepartmentMention[], f: string, lex: Lexicon): Map<string, { canonical: string; span: Span }> {
   const out = new Map<string, { canonical: string; span: Span }>();
   const byList = new Map<number, DepartmentMention[]>();
-  for (const m of mentions) byList.set(m.listEnd, [...(byList.get(m.listEnd) ?? []), m]);
+  for (const m of mentions) {
+    const list = byList.get(m.listEnd);
+    if (list) list.push(m);
+    else byList.set(m.listEnd, [m]);
+  }
   for (const [end, list] of byList) {
     const specific = list.filter((m) => !m.generic);
     const target = specific.length === 1 ? (specific[0]?.entry?.canonical ?? specific[0]?.key ?? '') : specific.length === 0 ? '' : undefined;

@@ -14,6 +14,8 @@ const NUM = `${NUMCH}(?:(?:${NUMCH}|[ \\u3000])*${NUMCH})?`;
 const CN = `[${CN_NUMERAL_CHARS}]+`;
 
 const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
+const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
+const DIGIT_SET = new Set('0123456789０１２３４５６７８９');
 
 export interface NumeralToken {
   /** As written, with inner spaces removed. */
@@ -135,6 +137,8 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     }
     return { type: 'text' };
   }
+  // Markers open with a bracket, a Chinese numeral or a digit: any other first character is plain text.
+  if (first !== '（' && first !== '(' && !CN_NUMERAL_SET.has(first as string) && !DIGIT_SET.has(first as string)) return { type: 'text' };
   const p = PAREN_MARKER_RE.exec(content);
   if (p) {
     const numeral = token(p[1] ?? '', from + 1);

@@ -76,7 +76,8 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const classes: LineClass[] = lines.map((l, i) => {
     if (i < bodyFrom) return { type: 'text' };
     const b = bounds[i] ?? { from: 0, to: 0 };
-    return classifyLine(folded.slice(l.start, l.end), b.from, b.to, /^[\s\u3000]*#/u.test(l.text));
+    // A `#` can only lead the line when the content starts after something (b.from > 0).
+    return classifyLine(folded.slice(l.start, l.end), b.from, b.to, b.from > 0 && /^[\s\u3000]*#/u.test(l.text));
   });
   const jurisdiction: Jurisdiction =
     options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : detectJurisdiction(folded, classes, script);

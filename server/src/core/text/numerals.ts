@@ -39,6 +39,20 @@ export const ARABIC_DIGIT_CLASS = '0-9０-９';
  */
 export function parseNumeral(raw: string): ParsedNumeral | undefined {
   if (raw.length === 0 || raw.length > 12) return undefined;
+  // Labels repeat (every document counts 一, 二, 三 …): parsed once per process. The results are frozen.
+  const known = PARSED.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  const p = parseUncached(raw);
+  PARSED.set(raw, p ? Object.freeze(p) : null);
+  return p;
+}
+
+const PARSED = new Map<string, Readonly<ParsedNumeral> | null>();
+/** Bounds the memo: pasted text can hold any number of distinct would-be numerals. */
+const PARSED_LIMIT = 20000;
+
+function parseUncached(raw: string): ParsedNumeral | undefined {
   if (ARABIC.test(raw)) {
     let v = 0;
     for (const ch of raw) {
@@ -86,6 +100,14 @@ const CN_DIGITS = '零一二三四五六七八九';
  */
 export function toChineseNumeral(n: number, jurisdiction: Jurisdiction = 'prc'): string {
   if (!Number.isInteger(n) || n <= 0 || n > 9999) return String(n);
+  const memo = RENDERED[jurisdiction];
+  return (memo[n] ??= render(n, jurisdiction));
+}
+
+/** Rendered numerals by jurisdiction and value (at most 9,999 each). */
+const RENDERED: Record<Jurisdiction, string[]> = { prc: [], tw: [] };
+
+function render(n: number, jurisdiction: Jurisdiction): string {
   const units: readonly [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
   let out = '';
   let started = false;
