@@ -92,20 +92,26 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   for (const d of parsed.divisions) for (const t of headingTerms(foldedTitle(f, d))) add(t, 'heading');
   for (const r of body) for (const m of f.slice(r.start, r.end).matchAll(/“([\u4e00-\u9fff]{3,14})”/gu)) add(m[1] ?? '', 'quote');
   for (const g of glossary) if (f.includes(g)) add(g, 'glossary');
-  for (const t of ngrams(f, body)) add(t, 'ngram');
+  // A repeated phrase found only as an n-gram scores at most 3 + 1 − 2 and never reaches the threshold;
+  // with another source the n-gram adds nothing to the score. So n-grams are read only to name the source
+  // of the candidates reported (below), not for every text.
   const undefinedTerms: TermCandidate[] = [];
   for (const [term, src] of candidates ? sources : []) {
+    const base = (src.has('title') ? 3 : 0) + (src.has('heading') ? 2 : 0) + (src.has('quote') ? 3 : 0) + (src.has('glossary') ? 2 : 0)
+      + (HEAD_NOUN.test(term) ? 1 : 0);
+    // Frequency adds at most 3: a candidate that cannot reach the threshold is not counted (one scan of the
+    // text each).
+    if (base + MAX_FREQUENCY_SCORE < THRESHOLD) continue;
     if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
     if (defined.some((d) => d.term.includes(term) || (term.includes(d.term) && !src.has('title')))) continue;
-    const base = (src.has('title') ? 3 : 0) + (src.has('heading') ? 2 : 0) + (src.has('quote') ? 3 : 0) + (src.has('glossary') ? 2 : 0)
-      + (HEAD_NOUN.test(term) ? 1 : 0) + (src.size > 1 || !src.has('ngram') ? 0 : -2);
-    // Frequency adds at most 3: a candidate that cannot reach the threshold is not counted (one scan of the
-    // text each; a repeated phrase found only as an n-gram never reaches it alone).
-    if (base + MAX_FREQUENCY_SCORE < THRESHOLD) continue;
     const uses = usesIn(term);
     if (uses.length < 2) continue;
     const score = base + Math.min(MAX_FREQUENCY_SCORE, Math.floor(Math.log2(uses.length)));
     if (score >= THRESHOLD) undefinedTerms.push({ term, uses, sources: [...src], score });
+  }
+  if (undefinedTerms.length > 0) {
+    const repeated = new Set(ngrams(f, body));
+    for (const c of undefinedTerms) if (repeated.has(c.term)) c.sources.push('ngram');
   }
   undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
   // A candidate inside a longer flagged one with the same uses is the same finding (数字经济 / 数字经济安全).
