@@ -5,13 +5,14 @@
  */
 import { CHECKS } from './checks/registry';
 import type { Check } from './checks/types';
-import { parse } from './parse/parse';
+import { reparse } from './incremental';
+import { parse, type ParseResult } from './parse/parse';
 import { buildIndex, resolveReferences } from './refs/resolve';
 import { scanReferences } from './refs/scan';
-import { numberingScopes } from './scopes';
+import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable } from './departments';
 import { termTable } from './terms';
-import type { AnalyseOptions, Analysis, Finding } from './types';
+import type { AnalyseOptions, Analysis, Finding, Reference } from './types';
 
 export type * from './types';
 export { CHECKS } from './checks/registry';
@@ -27,6 +28,9 @@ export type { TermTable, DefinedTerm } from './terms';
 export { fixAll, fixOf } from './fixes';
 export { renumber, mappingReport, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
 
+/** The parse behind each analysis, for re-using it after an edit (not part of the result). */
+const PARSES = new WeakMap<Analysis, ParseResult>();
+
 /**
  * Analyses one version of a document: structure, references and findings of every check.
  * Never throws: text that cannot be read as structure stays paragraph text, and the checks report what
@@ -34,18 +38,41 @@ export { renumber, mappingReport, applyEdits, type RenumberOptions, type Renumbe
  *
  * @param text - the whole document (plain text or Markdown)
  * @param options - jurisdiction, wrapped-line joining, chapter numbering mode
+ * @param previous - the analysis of the previous version, made with the same `options` object: an edit
+ *   inside one line's running text re-uses it (incremental.ts); the result is the same either way, and
+ *   `previous` is not changed
  */
-export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  const parsed = parse(text, options);
-  const references = options.skipReferences ? [] : scanReferences(parsed);
+export function analyse(text: string, options: AnalyseOptions = {}, previous?: Analysis): Analysis {
+  const before = previous && previous.options === options && !options.skipReferences ? PARSES.get(previous) : undefined;
+  const reuse = before && previous ? reparse(before, previous.references, text) : undefined;
+  const parsed = reuse?.parsed ?? parse(text, options);
+  const references = reuse?.references ?? (options.skipReferences ? [] : scanReferences(parsed));
   const index = buildIndex(parsed);
   resolveReferences(parsed, references, index);
   const scopes = numberingScopes(parsed, options);
   const findings: Finding[] = [];
-  for (const check of CHECKS) runCheck(check, findings, () => check.run({ parsed, references, index, scopes, options }, (f) => {
-    findings.push({ ...f, code: check.id, severity: f.severity ?? check.defaultSeverity });
-  }));
+  // After an edit inside one line, the line-local checks read that line only and keep their other findings.
+  const windowed: ParseResult | undefined = reuse ? { ...parsed, window: reuse.window } : undefined;
+  for (const check of CHECKS) {
+    if (reuse && check.reach === 'line' && previous) {
+      for (const f of previous.findings) {
+        if (f.code !== check.id) continue;
+        const kept = reuse.carry(f);
+        if (kept) findings.push(kept);
+      }
+    }
+    const on = windowed && check.reach === 'line' ? windowed : parsed;
+    runCheck(check, findings, () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
+      findings.push({ ...f, code: check.id, severity: f.severity ?? check.defaultSeverity });
+    }));
+  }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  const analysis = finish(text, options, parsed, references, findings, scopes);
+  PARSES.set(analysis, parsed);
+  return analysis;
+}
+
+function finish(text: string, options: AnalyseOptions, parsed: ParseResult, references: Reference[], findings: Finding[], scopes: NumberingScopes): Analysis {
   return {
     text,
     jurisdiction: parsed.jurisdiction,

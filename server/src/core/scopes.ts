@@ -25,6 +25,13 @@ function under(node: StructureNode, kind: StructureNode['kind']): StructureNode[
   return out;
 }
 
+/** The nodes of one kind in `list`, or undefined when there are none. */
+function kindOf(list: readonly StructureNode[], kind: StructureNode['kind']): StructureNode[] | undefined {
+  let out: StructureNode[] | undefined;
+  for (const c of list) if (c.kind === kind) (out ??= []).push(c);
+  return out;
+}
+
 const byKind = (list: readonly StructureNode[], kind: StructureNode['kind']): StructureNode[] => list.filter((c) => c.kind === kind);
 
 export function numberingScopes(
@@ -40,13 +47,21 @@ export function numberingScopes(
     books.length > 0 && chapterMode === 'perBook'
       ? [...books.map((b) => numbered(under(b, 'chapter'))), numbered(doc.children.filter((c) => c.kind === 'chapter'))]
       : [numbered(byKind(doc.divisions, 'chapter'))];
+  // Lists of each paragraph's items and of the subitems under a paragraph or an item; empty lists are not
+  // made (this runs over every paragraph of every version of the text).
   const items: StructureNode[][] = [];
   const subitems: StructureNode[][] = [];
   for (const a of doc.articles) {
-    for (const p of byKind(a.children, 'paragraph')) {
-      items.push(byKind(p.children, 'item'));
-      subitems.push(byKind(p.children, 'subitem'));
-      for (const it of byKind(p.children, 'item')) subitems.push(byKind(it.children, 'subitem'));
+    for (const p of a.children) {
+      if (p.kind !== 'paragraph' || p.children.length === 0) continue;
+      const its = kindOf(p.children, 'item');
+      const subs = kindOf(p.children, 'subitem');
+      if (its) items.push(its);
+      if (subs) subitems.push(subs);
+      for (const it of its ?? []) {
+        const under = kindOf(it.children, 'subitem');
+        if (under) subitems.push(under);
+      }
     }
   }
   return {
@@ -55,8 +70,8 @@ export function numberingScopes(
     chapters: chapters.filter((l) => l.length > 0),
     sections: byKind(doc.divisions, 'chapter').map((c) => byKind(c.children, 'section')),
     articles: [...doc.articles],
-    items: items.filter((l) => l.length > 0),
-    subitems: subitems.filter((l) => l.length > 0),
+    items,
+    subitems,
     chapterMode,
   };
 }

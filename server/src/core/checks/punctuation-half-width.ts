@@ -3,7 +3,7 @@
  * URLs, e-mail addresses, Latin runs, pinyin annotations (text.pinyin-annotation removes those) or
  * encoding damage (text.mojibake).
  */
-import { encodingDamage, isCjk, pinyinAnnotations, proseMatches } from './text-scan';
+import { encodingDamage, isCjk, pinyinAnnotations, proseMatches, proseRanges } from './text-scan';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -12,6 +12,7 @@ const URLISH = /(?:https?:\/\/|www\.)[^\s，。；、）]+|[\w.+-]+@[\w-]+(?:\.[
 
 export const halfWidth: Check = {
   id: 'punctuation.half-width',
+  reach: 'line',
   title: { zh: '中文语境中的半角标点', en: 'Half-width punctuation in Chinese text' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
@@ -28,8 +29,9 @@ export const halfWidth: Check = {
     // The last `(`, and the start of the line of the last place looked at (advanced forward only, so the
     // text between marks is read at most once), for a `)` whose neighbours are not Chinese.
     let open = -1;
-    let lineStart = 0;
-    let seen = 0;
+    // Prose ranges begin at line starts (and a re-analysed line is one): start reading at the first.
+    let lineStart = proseRanges(parsed)[0]?.start ?? 0;
+    let seen = lineStart;
     for (const { at: i, m } of proseMatches(parsed, MARK)) {
       const ch = m[0];
       if (ch === '(') open = i;

@@ -11,6 +11,7 @@ const DOUBLED = /([，。；：、！？])\1+|[，；][。]|[。][，；]/gu;
 
 export const doubled: Check = {
   id: 'punctuation.doubled',
+  reach: 'line',
   title: { zh: '标点重复或冲突', en: 'Doubled or conflicting punctuation' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
@@ -27,6 +28,7 @@ export const doubled: Check = {
 
 export const listComma: Check = {
   id: 'punctuation.list-comma',
+  reach: 'line',
   title: { zh: '顿号误用（“等”前、并列书名号间）', en: 'Enumeration comma before 等 or between titles' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
@@ -45,6 +47,7 @@ export const listComma: Check = {
 
 export const itemMarker: Check = {
   id: 'punctuation.item-marker',
+  reach: 'line',
   title: { zh: '带括号的序号后不加标点', en: 'No punctuation after a bracketed item marker' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {
@@ -59,6 +62,7 @@ const QUOTES: Readonly<Record<string, [string, string]>> = { '"': ['“', '”']
 
 export const straightQuotes: Check = {
   id: 'punctuation.straight-quotes',
+  reach: 'line',
   title: { zh: '中文中的直引号', en: 'Straight quotes in Chinese text' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {

@@ -7,6 +7,7 @@ const LOOKALIKE = /[笫苐](?=[^\S\r\n]?[零〇一二两三四五六七八九十
 
 export const homoglyph: Check = {
   id: 'text.homoglyph',
+  reach: 'line',
   title: { zh: '形近字误用', en: 'Look-alike character' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {

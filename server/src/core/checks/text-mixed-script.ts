@@ -29,14 +29,13 @@ export const mixedScript: Check = {
   defaultSeverity: 'warning',
   run({ parsed }, report) {
     const s = parsed.source;
+    // Most texts hold one script only: found in one pass, before any encoding damage is looked for.
+    if (!bothScripts(s, proseRanges(parsed))) return;
     const damage = encodingDamage(parsed);
     // Each script's own characters in the prose, outside encoding damage: counted, and where both occur the
     // minority's collected as the odd ones.
     const prose = proseRanges(parsed);
-    const counts = [0, 0, 0];
-    oneScript(s, prose, damage, (_, code) => void (counts[code] = (counts[code] ?? 0) + 1));
-    const simplified = counts[SIMPLIFIED] ?? 0;
-    const traditional = counts[TRADITIONAL] ?? 0;
+    const [simplified, traditional] = countScripts(s, prose, damage);
     if (traditional === 0 || simplified === 0) return;
     const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
     const oddCode = main === 'simplified' ? TRADITIONAL : SIMPLIFIED;
@@ -67,6 +66,36 @@ export const mixedScript: Check = {
     }
   },
 };
+
+/** Whether the prose holds characters of both scripts alone (encoding damage not set apart). */
+function bothScripts(s: string, prose: readonly Span[]): boolean {
+  let seen = 0;
+  for (const range of prose) {
+    for (let i = range.start; i < range.end; i++) {
+      seen |= scriptCode(s.charCodeAt(i));
+      if (seen === 3) return true;
+    }
+  }
+  return false;
+}
+
+/** How many characters only Simplified, and only Traditional, writes in the prose outside encoding damage. */
+function countScripts(s: string, prose: readonly Span[], damage: readonly Damage[]): [number, number] {
+  let simplified = 0;
+  let traditional = 0;
+  let d = 0;
+  for (const range of prose) {
+    for (let i = range.start; i < range.end; i++) {
+      const code = scriptCode(s.charCodeAt(i));
+      if (code === 0) continue;
+      while (d < damage.length && (damage[d] as Damage).end <= i) d++;
+      if (d < damage.length && (damage[d] as Damage).start <= i) continue;
+      if (code === SIMPLIFIED) simplified++;
+      else traditional++;
+    }
+  }
+  return [simplified, traditional];
+}
 
 /** Visits the characters only one script writes (with its scriptCode), in the prose and outside encoding damage. */
 function oneScript(s: string, prose: readonly Span[], damage: readonly Damage[], visit: (i: number, code: number) => void): void {

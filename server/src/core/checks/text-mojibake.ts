@@ -17,6 +17,7 @@ const HOW: Readonly<Record<DamageKind, Message>> = {
 
 export const mojibake: Check = {
   id: 'text.mojibake',
+  reach: 'line',
   title: { zh: '编码损坏（乱码）', en: 'Encoding damage (mojibake)' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {

@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 export const pinyinAnnotation: Check = {
   id: 'text.pinyin-annotation',
+  reach: 'line',
   title: { zh: '删除拼音注音', en: 'Pinyin annotations pasted into the text' },
   defaultSeverity: 'warning',
   run({ parsed }, report) {

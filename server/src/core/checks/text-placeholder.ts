@@ -14,6 +14,7 @@ const MARKS = /[×＊○□]{2,}|[xX]{2,}/gu;
 
 export const placeholder: Check = {
   id: 'text.placeholder',
+  reach: 'line',
   title: { zh: '未填写的占位内容', en: 'Unfilled placeholder' },
   defaultSeverity: 'information',
   run({ parsed, options }, report) {

@@ -19,7 +19,13 @@ const NO_OPTIONS = {};
  * The prose of the document as maximal ranges, sorted: everything except the Markdown header block (up to
  * `<!-- INFO END -->`) and metadata lines (`%%`, `<!-- … -->`). A range may cover many lines.
  */
-export const proseRanges: (parsed: ParseResult) => Span[] = perParse((parsed) => computeProseRanges(parsed), NO_OPTIONS);
+export const proseRanges: (parsed: ParseResult) => Span[] = perParse((parsed) => {
+  const all = computeProseRanges(parsed);
+  const w = parsed.window;
+  if (!w) return all;
+  // An incremental re-analysis reads one edited line: the prose inside the window only.
+  return all.filter((r) => r.end >= w.start && r.start <= w.end).map((r) => ({ start: Math.max(r.start, w.start), end: Math.min(r.end, w.end) }));
+}, NO_OPTIONS);
 
 /**
  * Every match of `re` (a global pattern) in the prose, at its offset in the document. One pass of `re`
@@ -28,12 +34,25 @@ export const proseRanges: (parsed: ParseResult) => Span[] = perParse((parsed) =>
  */
 export function* proseMatches(parsed: ParseResult, re: RegExp): Generator<{ at: number; m: RegExpMatchArray }> {
   const prose = proseRanges(parsed);
+  const w = parsed.window;
   let k = 0;
-  for (const m of parsed.source.matchAll(re)) {
+  for (const m of w ? matchesWithin(parsed.source, re, w) : parsed.source.matchAll(re)) {
     const at = m.index ?? 0;
     while (k < prose.length && (prose[k] as Span).end < at) k++;
     const range = prose[k];
     if (range && range.start <= at) yield { at, m };
+  }
+}
+
+/**
+ * The matches of `re` (global) in the window, at document offsets. The window is one whole line and the
+ * patterns do not cross line breaks, so the line read alone gives the same matches (searching the whole
+ * text from the window on would read to the next match, wherever it is).
+ */
+function* matchesWithin(s: string, re: RegExp, w: Span): Generator<RegExpMatchArray> {
+  for (const m of s.slice(w.start, w.end).matchAll(re)) {
+    m.index = (m.index ?? 0) + w.start;
+    yield m;
   }
 }
 

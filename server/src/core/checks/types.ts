@@ -20,5 +20,12 @@ export interface Check {
   id: string;
   title: Message;
   defaultSeverity: Severity;
+  /**
+   * `line` when every finding depends only on the text of the line it stands in (and on that line being
+   * prose): after an edit inside one line, only that line is checked again and the other findings are
+   * kept. Anything that reads beyond its line (structure, references, counts over the document) is
+   * `document`, the default: it runs again on the whole text.
+   */
+  reach?: 'line' | 'document';
   run(ctx: CheckContext, report: Report): void;
 }

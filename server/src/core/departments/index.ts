@@ -47,7 +47,10 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
   const lex = buildLexicon(options.lexicon, options.aliases);
   const generic = new Set([...(options.generic ?? []), ...(options.ignore ?? [])]);
   const f = parsed.folded;
-  const raw = scanMentions(parsed.units, f, lex, generic);
+  const raw = reusedMentions(parsed, options, lex, generic) ?? scanMentions(parsed.units, f, lex, generic);
+  let byOptions = RAW.get(parsed);
+  if (!byOptions) RAW.set(parsed, (byOptions = new WeakMap()));
+  byOptions.set(options, raw);
   const textAliases = declaredAliases(raw, f, lex);
   for (const [core, a] of textAliases) if (a.canonical === '') generic.add(core);
   const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
@@ -65,6 +68,32 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
 }
 
 export const departmentTable = perParse(build, {} as DepartmentOptions);
+
+/** The mentions each table was built from, for the next version after an edit. */
+const RAW = new WeakMap<ParseResult, WeakMap<DepartmentOptions, DepartmentMention[]>>();
+
+/**
+ * After an edit inside one unit range (incremental.ts), the mentions of the previous version: those of
+ * the edited range read again, the others moved. Mentions never reach beyond their range.
+ */
+function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Lexicon, generic: ReadonlySet<string>): DepartmentMention[] | undefined {
+  const d = parsed.derived;
+  const previous = d && RAW.get(d.from)?.get(options);
+  if (!d || !previous) return undefined;
+  const fresh = scanMentions([{ article: d.article, ranges: [d.after] }], parsed.folded, lex, generic);
+  const out: DepartmentMention[] = [];
+  let placed = false;
+  for (const m of previous) {
+    if (m.start >= d.before.start && m.start <= d.before.end) continue;
+    if (!placed && m.start > d.before.end) {
+      out.push(...fresh);
+      placed = true;
+    }
+    out.push({ ...m, start: d.move(m.start), end: d.move(m.end), listEnd: d.move(m.listEnd), article: d.node(m.article) });
+  }
+  if (!placed) out.push(...fresh);
+  return out;
+}
 
 /** §6.1 detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {

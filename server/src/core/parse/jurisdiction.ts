@@ -5,7 +5,24 @@
 import type { Jurisdiction } from '../text/numerals';
 import type { LineClass } from './classify';
 
+/** Points for each jurisdiction; the larger wins (Taiwan only when strictly larger). */
+export interface Evidence {
+  tw: number;
+  prc: number;
+}
+
 export function detectJurisdiction(foldedText: string, classes: readonly LineClass[], script: 'simplified' | 'traditional'): Jurisdiction {
+  return decide(structuralEvidence(classes, script), foldedText);
+}
+
+/** The jurisdiction from the structural evidence and the text's conventions. */
+export function decide(structural: Evidence, foldedText: string): Jurisdiction {
+  const c = conventionEvidence(foldedText);
+  return structural.tw + c.tw > structural.prc + c.prc ? 'tw' : 'prc';
+}
+
+/** Evidence from the script and from how articles and their items are labelled. */
+export function structuralEvidence(classes: readonly LineClass[], script: 'simplified' | 'traditional'): Evidence {
   let tw = 0;
   // Taiwan texts are written in Traditional script; Simplified script is strong PRC evidence.
   let prc = script === 'simplified' ? 10 : 0;
@@ -24,6 +41,13 @@ export function detectJurisdiction(foldedText: string, classes: readonly LineCla
     if (c.type === 'text' && prev === 'article') prev = 'article-text';
     else if (c.type !== 'marker' && c.type !== 'text') prev = c.type;
   }
+  return { tw, prc };
+}
+
+/** Evidence from textual conventions (「」, 主管机关, 本条例, “” …). */
+function conventionEvidence(foldedText: string): Evidence {
+  let tw = 0;
+  let prc = 0;
   // Textual conventions; bounded counts so that a long text's quoting habit does not swamp structure.
   // One pass of one pattern over the text, stopping once every count has reached its bound.
   const counts = new Map<string, number>();
@@ -38,7 +62,7 @@ export function detectJurisdiction(foldedText: string, classes: readonly LineCla
   const count = (group: string): number => Math.min(CONVENTION_BOUND, counts.get(group) ?? 0);
   tw += count('「') + count('主管机关') + count('中华民国');
   prc += count('本条例') + count('部门') + count('“') + count('人民代表大会');
-  return tw > prc ? 'tw' : 'prc';
+  return { tw, prc };
 }
 
 /** Each textual convention counts at most this many times. */
@@ -49,4 +73,8 @@ const CONVENTION_GROUP: ReadonlyMap<string, string> = new Map([
   ['本条例', '本条例'], ['本办法', '本条例'], ['本规定', '本条例'], ['部门', '部门'], ['“', '“'], ['人民代表大会', '人民代表大会'],
 ]);
 const CONVENTIONS = new RegExp([...CONVENTION_GROUP.keys()].join('|'), 'gu');
+/** Any convention word (for telling whether an edit can change the counts). */
+export const CONVENTION_WORD = new RegExp(CONVENTIONS.source, 'u');
+/** The longest convention word: an edit changes the counts only when one stands this near it. */
+export const CONVENTION_REACH = Math.max(...[...CONVENTION_GROUP.keys()].map((w) => w.length)) - 1;
 const CONVENTION_GROUPS = new Set(CONVENTION_GROUP.values()).size;

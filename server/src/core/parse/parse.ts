@@ -3,7 +3,7 @@
  * structure stays paragraph text, and the checks report what is inconsistent.
  */
 import { classifyLine, findGluedArticle, type LineClass, SENTENCE_PUNCT } from './classify';
-import { detectJurisdiction } from './jurisdiction';
+import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans, makeNode } from './nodes';
 import { countTraditional, foldHomoglyphs, foldScript } from '../text/fold';
 import { contentBounds, splitLines, type Line } from '../text/lines';
@@ -20,17 +20,44 @@ export interface TextUnit {
   ranges: Span[];
 }
 
+/** How a parse was derived from the previous version's (incremental.ts), for tables that re-use their parts. */
+export interface Derivation {
+  from: ParseResult;
+  /** The edited unit range, in the previous text and in this one. */
+  before: Span;
+  after: Span;
+  /** The article holding it, in this parse. */
+  article: StructureNode;
+  /** An offset of the previous text outside the edited range, in this text. */
+  move(x: number): number;
+  /** A node of the previous parse, in this one. */
+  node(n: StructureNode): StructureNode;
+}
+
 export interface ParseResult extends DocumentStructure {
   units: TextUnit[];
   /** Script-folded text (same length as the source). */
   folded: string;
   /** The source text. */
   source: string;
+  /** How many characters fold (Traditional script); the script is decided from it. */
+  traditional: number;
+  /** The line of the `<!-- INFO END -->` that closes a Markdown header, or -1. */
+  infoEndLine: number;
+  /** Structural jurisdiction evidence, when the jurisdiction was detected rather than set. */
+  evidence?: Evidence;
+  /** Set when this parse was derived from the previous version's by an edit inside one unit range. */
+  derived?: Derivation;
+  /**
+   * Set only for the line-local checks of an incremental re-analysis: the prose is read inside this span
+   * (one edited line) and nowhere else.
+   */
+  window?: Span;
 }
 
 const INFO_END_RE = /^\s*<!--\s*INFO END\s*-->\s*$/u;
-const TERMINAL_RE = /(?:[。；：！？]|……|\.{3})[”’」』）)\]】》]*$/u;
-const DELETED_RE = /^[（(]删除[）)]。?$/u;
+export const TERMINAL_RE = /(?:[。；：！？]|……|\.{3})[”’」』）)\]】》]*$/u;
+export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 const AMENDMENT_TITLE_RE = /修正案|修改.{0,60}决定|修正.{0,60}决定|废止.{0,60}决定/u;
 
 interface State {
@@ -79,8 +106,9 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     // A `#` can only lead the line when the content starts after something (b.from > 0).
     return classifyLine(folded.slice(l.start, l.end), b.from, b.to, b.from > 0 && /^[\s\u3000]*#/u.test(l.text));
   });
-  const jurisdiction: Jurisdiction =
-    options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : detectJurisdiction(folded, classes, script);
+  const fixed = options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : undefined;
+  const evidence = fixed ? undefined : structuralEvidence(classes, script);
+  const jurisdiction: Jurisdiction = fixed ?? decide(evidence as Evidence, folded);
 
   const result: ParseResult = {
     jurisdiction,
@@ -94,6 +122,9 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     folded,
     lineStarts: lines.map((l) => l.start),
     source: text,
+    traditional,
+    evidence,
+    infoEndLine: infoEnd,
   };
   const preBody: { text: string; span: Span }[] = [];
   const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0 };
@@ -401,7 +432,7 @@ function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, 
   if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
 }
 
-const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
+export const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
 
 /** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
 function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {

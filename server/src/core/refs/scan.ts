@@ -19,17 +19,41 @@ interface QuoteState {
 }
 
 export function scanReferences(parsed: ParseResult): Reference[] {
+  const { refs, carried } = scanUnits(parsed, parsed.units);
+  if (carried) QUOTE_CARRIED.add(parsed);
+  return refs;
+}
+
+/** Parses whose scan carried quoted replacement text from one range into the next. */
+const QUOTE_CARRIED = new WeakSet<ParseResult>();
+
+/**
+ * Whether the references of `parsed` were read with replacement text quoted across paragraphs: then the
+ * references of one paragraph depend on the paragraphs before it (incremental re-analysis does not apply).
+ */
+export function quoteCarried(parsed: ParseResult): boolean {
+  return QUOTE_CARRIED.has(parsed);
+}
+
+/**
+ * The references in `units` (in text order), read in their context. `carried` tells whether quoted
+ * replacement text stayed open at the end of a range. Context never reaches beyond a paragraph, so the
+ * units of whole paragraphs can be scanned on their own.
+ */
+export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { refs: Reference[]; carried: boolean } {
   const refs: Reference[] = [];
   const quote: QuoteState = { open: false };
   const amendment = parsed.kind === 'amendment';
-  for (const unit of parsed.units) {
+  let carried = false;
+  for (const unit of units) {
     for (const range of unit.ranges) {
       const opaque = opaqueSpans(parsed.folded, range, quote, amendment);
       scanRange(parsed, unit, range, opaque, refs);
+      if (quote.open) carried = true;
     }
   }
   contextualise(parsed.folded, refs);
-  return refs;
+  return { refs, carried };
 }
 
 const OPEN_TITLE = 0x300a; // 《

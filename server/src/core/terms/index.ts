@@ -51,6 +51,8 @@ const GLOSSARY = [
   '平台经济', '数字政府', '首席数据官', '算力',
 ];
 
+const QUOTED = /“([\u4e00-\u9fff]{3,14})”/gu;
+
 /** Judicial interpretations, decisions and replies define nothing of their own: no term candidates. */
 const NOT_LEGISLATION = /(?:解释|决定|批复|答复|意见|通知|安排|纪要)\s*(?:[（(][^）)]*[）)])?\s*$/u;
 
@@ -90,7 +92,15 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const subject = titleSubject(parsed);
   if (subject) add(subject, 'title');
   for (const d of parsed.divisions) for (const t of headingTerms(foldedTitle(f, d))) add(t, 'heading');
-  for (const r of body) for (const m of f.slice(r.start, r.end).matchAll(/“([\u4e00-\u9fff]{3,14})”/gu)) add(m[1] ?? '', 'quote');
+  // Quoted phrases inside a body range: one pass over the text.
+  let r = 0;
+  for (const m of f.matchAll(QUOTED)) {
+    const at = m.index ?? 0;
+    while (r < body.length && (body[r] as Span).end < at + m[0].length) r++;
+    const range = body[r];
+    if (!range) break;
+    if (at >= range.start) add(m[1] ?? '', 'quote');
+  }
   for (const g of glossary) if (f.includes(g)) add(g, 'glossary');
   // A repeated phrase found only as an n-gram scores at most 3 + 1 − 2 and never reaches the threshold;
   // with another source the n-gram adds nothing to the score. So n-grams are read only to name the source

@@ -1,0 +1,104 @@
+/**
+ * Incremental re-analysis (issue #6): analyse(text, options, previous) must give exactly what
+ * analyse(text, options) gives, whether the edit is re-used or not, and must leave `previous` as it was.
+ * The property runs random edits (typing, deleting, replacing; labels, punctuation, quotes, line breaks)
+ * over real laws and chains them, each analysis re-using the one before.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { analyse, type AnalyseOptions, type Analysis } from '../src/core';
+import { reparse } from '../src/core/incremental';
+import { parse } from '../src/core/parse/parse';
+import { scanReferences } from '../src/core/refs/scan';
+import { corpusAvailable, manifest, readCorpus } from './corpus';
+
+const SAMPLE = readFileSync('test-fixtures/jinan-digital-economy-draft.txt', 'utf8');
+
+/** Everything an analysis holds, with the term table's function replaced by what it returns. */
+function comparable(a: Analysis): unknown {
+  const { usesOf, ...terms } = a.terms;
+  return { ...a, terms: { ...terms, uses: terms.defined.map((d) => usesOf(d)) } };
+}
+
+/** Re-analyses `text` after `previous` and checks the result against a fresh analysis. */
+function same(previous: Analysis, text: string, options: AnalyseOptions): Analysis {
+  const before = JSON.stringify(previous.findings);
+  const incremental = analyse(text, options, previous);
+  assert.deepStrictEqual(comparable(incremental), comparable(analyse(text, options)));
+  assert.equal(JSON.stringify(previous.findings), before, 'the previous analysis was changed');
+  return incremental;
+}
+
+function edit(text: string, at: number, remove: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+/** Whether the edit takes the incremental path (not only whether the result is right). */
+function reused(text: string, next: string): boolean {
+  const p = parse(text, {});
+  return reparse(p, scanReferences(p), next) !== undefined;
+}
+
+describe('incremental re-analysis', function () {
+  this.timeout(300000);
+
+  it('typing inside a paragraph of the sample draft re-uses the analysis and gives the same result', () => {
+    const options: AnalyseOptions = {};
+    const at = SAMPLE.indexOf('数字经济发展应当') + 4;
+    assert.ok(at > 4);
+    const next = edit(SAMPLE, at, 0, '高质量');
+    assert.ok(reused(SAMPLE, next), 'plain typing in running text should be re-used');
+    same(analyse(SAMPLE, options), next, options);
+  });
+
+  it('edits that change structure fall back to a full analysis', () => {
+    const at = SAMPLE.indexOf('第二条');
+    assert.ok(!reused(SAMPLE, edit(SAMPLE, at + 1, 1, '十')), 'a changed article label');
+    assert.ok(!reused(SAMPLE, edit(SAMPLE, at + 20, 0, '\n')), 'a new line');
+    assert.ok(!reused(SAMPLE, edit(SAMPLE, 0, 1, '')), 'the title');
+  });
+
+  it('findings of the edited line come and go: a doubled comma typed, then removed', () => {
+    const options: AnalyseOptions = {};
+    const at = SAMPLE.indexOf('数字经济发展应当') + 4;
+    const typed = edit(SAMPLE, at, 0, '，，');
+    assert.ok(reused(SAMPLE, typed));
+    const a = same(analyse(SAMPLE, options), typed, options);
+    assert.ok(a.findings.some((f) => f.code === 'punctuation.doubled' && f.span.start === at));
+    const b = same(a, SAMPLE, options);
+    assert.ok(!b.findings.some((f) => f.code === 'punctuation.doubled' && f.span.start === at));
+  });
+
+  it('random chains of edits on real laws and the sample (property)', function () {
+    if (!corpusAvailable()) this.skip();
+    const texts = [SAMPLE, ...manifest().filter((_, i) => i % 9 === 0).slice(0, 40).map((r) => readCorpus(r.path))];
+    const insert = fc.constantFrom(
+      '的', '数据', '部门', '市人民政府', '。', '，', '，，', '；', '：', '、等', '“', '”', '"', '（', '）', '(', ')', '《', '》', '第', '第十条',
+      '第五条第二款', '前款', '本条例', '所称', '是指', '（以下简称数据局）', '删除', '（删除）', ' ', '\u3000', '\n', '第三条 ', '（一）', '二、',
+      '××', '自年月日起施行', '笫', '依據(jù)', '鍏徃', '條', '#', 'a', '?', '',
+    );
+    // Positions spread evenly over the text (no bias towards its ends, where the title and metadata are).
+    const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(6), insert);
+    let reusedSteps = 0;
+    let steps = 0;
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => {
+        const options: AnalyseOptions = {};
+        let text = texts[ti] as string;
+        let previous = analyse(text, options);
+        for (const [where, remove, ins] of edits) {
+          const at = Math.floor((where / 1_000_000) * text.length);
+          const next = edit(text, at, remove, ins);
+          steps++;
+          if (reused(text, next)) reusedSteps++;
+          previous = same(previous, next, options);
+          text = next;
+        }
+      }),
+      { numRuns: 250, seed: 1201 },
+    );
+    // Not a vacuous property: most random edits land in running text and take the incremental path.
+    assert.ok(reusedSteps * 3 > steps, `only ${reusedSteps} of ${steps} edits were re-used`);
+  });
+});
