@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyse, type AnalyseOptions, type Analysis } from '../src/core';
 import { reparse } from '../src/core/incremental';
+import { LineMap } from '../src/lsp/positions';
 import { parse } from '../src/core/parse/parse';
 import { scanReferences } from '../src/core/refs/scan';
 import { corpusAvailable, manifest, readCorpus } from './corpus';
@@ -68,6 +69,16 @@ describe('incremental re-analysis', function () {
     assert.ok(a.findings.some((f) => f.code === 'punctuation.doubled' && f.span.start === at));
     const b = same(a, SAMPLE, options);
     assert.ok(!b.findings.some((f) => f.code === 'punctuation.doubled' && f.span.start === at));
+  });
+
+  it('the analysis line starts are the line map the server builds from the text (property)', () => {
+    const text = fc.array(fc.constantFrom('第一条', '甲', '\n', '\r', '\r\n', ' '), { maxLength: 60 }).map((t) => t.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const a = analyse(t);
+      const fromText = new LineMap(t);
+      const fromAnalysis = new LineMap(t, a.lineStarts);
+      for (let o = 0; o <= t.length; o++) assert.deepStrictEqual(fromAnalysis.positionAt(o), fromText.positionAt(o));
+    }), { numRuns: 300, seed: 1202 });
   });
 
   it('random chains of edits on real laws and the sample (property)', function () {

@@ -13,6 +13,7 @@ import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction'
 import { quoteCarried, scanUnits } from './refs/scan';
 import { countTraditional, foldHomoglyphs, foldScript } from './text/fold';
 import { contentBounds } from './text/lines';
+import { firstAtOrAfter } from './text/offsets';
 import type { Finding, Reference, ReferencePath, Span, StructureNode } from './types';
 
 /** What an edit re-used: the new parse and references, and the line the line-local checks read again. */
@@ -193,14 +194,7 @@ function fold(s: string): string {
 
 /** The index of the line holding offset `at` (the last line start at or before it). */
 function lineAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstAtOrAfter(starts, at + 1) - 1);
 }
 
 /** The unit range on the line [lineStart, lineEnd] that holds the whole of [from, to]. */

@@ -28,8 +28,10 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
     const reduced = text.length > this.maxSize;
-    const analysis = analyse(text, reduced ? { ...this.options, skipReferences: true } : this.options);
-    const entry: CachedAnalysis = { uri: doc.uri, version: doc.version, analysis, lines: new LineMap(text), reduced };
+    // The previous version's analysis is handed on: an edit inside one line re-uses it (core/incremental.ts).
+    const previous = hit && !hit.reduced && !reduced ? hit.analysis : undefined;
+    const analysis = analyse(text, reduced ? { ...this.options, skipReferences: true } : this.options, previous);
+    const entry: CachedAnalysis = { uri: doc.uri, version: doc.version, analysis, lines: new LineMap(text, analysis.lineStarts), reduced };
     this.entries.set(doc.uri, entry);
     return entry;
   }

@@ -10,9 +10,21 @@ export interface Position {
 }
 
 export class LineMap {
-  private readonly starts: number[];
+  private readonly starts: readonly number[];
 
-  constructor(private readonly text: string) {
+  /** `starts` (the analysis's line starts, same line breaks) saves reading the text again. */
+  constructor(
+    private readonly text: string,
+    starts?: readonly number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    this.starts = LineMap.scan(text);
+  }
+
+  private static scan(text: string): number[] {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -23,7 +35,7 @@ export class LineMap {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

@@ -6,6 +6,7 @@
  * stands in a list with known cores (教育、物流、商务等部门). Lists are split on 、 outside parentheses, then
  * on 和/及/与 only where every piece is a known core, so 住房和城乡建设 stays whole (§6.4).
  */
+import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
 import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
 
@@ -164,8 +165,18 @@ export function scanMentions(
   extraGeneric: ReadonlySet<string>,
 ): DepartmentMention[] {
   const out: DepartmentMention[] = [];
+  // Ranges without a suffix word are passed over: one search of the whole text finds where suffixes stand
+  // (a suffix never spans a range boundary, so the ranges that hold one are the ranges that hold a match).
+  // (Not for a few units, such as the one range read again after an edit.)
+  let hits: number[] | undefined;
+  if (units.length > 8) {
+    hits = [];
+    SUFFIX_RE.lastIndex = 0;
+    for (let m = SUFFIX_RE.exec(folded); m; m = SUFFIX_RE.exec(folded)) hits.push(m.index);
+  }
   for (const unit of units) {
     for (const range of unit.ranges) {
+      if (hits && !anyWithin(hits, range.start, range.end)) continue;
       const text = folded.slice(range.start, range.end);
       let floor = 0;
       SUFFIX_RE.lastIndex = 0;

@@ -17,6 +17,18 @@ const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
 const DIGIT_SET = new Set('0123456789０１２３４５６７８９');
 
+/** Codes of the characters a label, a 目录 or 附则 line can open with (classifyLine's first test). */
+const OPENERS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of ['目', '附', '第', '（', '(', ...CN_NUMERAL_SET, ...DIGIT_SET]) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** False when a line whose content opens with this code is running text, whatever follows. */
+export function mayOpenLabel(code: number): boolean {
+  return OPENERS[code] === 1;
+}
+
 export interface NumeralToken {
   /** As written, with inner spaces removed. */
   raw: string;

@@ -2,10 +2,10 @@
  * Lines → structure tree (drafting-rules §1, §2). Never throws on any text: what cannot be read as
  * structure stays paragraph text, and the checks report what is inconsistent.
  */
-import { classifyLine, findGluedArticle, type LineClass, SENTENCE_PUNCT } from './classify';
+import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT } from './classify';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans, makeNode } from './nodes';
-import { countTraditional, foldHomoglyphs, foldScript } from '../text/fold';
+import { foldCounting, foldHomoglyphs, foldScript } from '../text/fold';
 import { contentBounds, splitLines, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
 import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
@@ -80,9 +80,7 @@ interface State {
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const lines = splitLines(text);
-  const scriptFolded = foldScript(text);
-  // Folding returns the text itself when nothing in it is Traditional: no second pass to count.
-  const traditional = scriptFolded === text ? 0 : countTraditional(text);
+  const { folded: scriptFolded, changed: traditional } = foldCounting(text);
   const folded = foldHomoglyphs(scriptFolded);
   const script: Script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
   const joinWrapped = options.joinWrappedLines !== false;
@@ -103,6 +101,8 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const classes: LineClass[] = lines.map((l, i) => {
     if (i < bodyFrom) return { type: 'text' };
     const b = bounds[i] ?? { from: 0, to: 0 };
+    // Most lines are running text: their first character already says so (no slice, no pattern).
+    if (b.from >= b.to || !mayOpenLabel(folded.charCodeAt(l.start + b.from))) return { type: 'text' };
     // A `#` can only lead the line when the content starts after something (b.from > 0).
     return classifyLine(folded.slice(l.start, l.end), b.from, b.to, b.from > 0 && /^[\s\u3000]*#/u.test(l.text));
   });
@@ -135,12 +135,11 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     const line = lines[i] as Line;
     const b = bounds[i] ?? { from: 0, to: 0 };
     if (b.from >= b.to) continue;
-    const content = line.text.slice(b.from, b.to);
-    if (content.startsWith('%%') || content.startsWith('<!--')) continue;
+    if (line.text.startsWith('%%', b.from) || line.text.startsWith('<!--', b.from)) continue;
     let c = classes[i] ?? { type: 'text' };
 
     if (inToc && result.toc) {
-      if (tocAccepts(result.toc, c, content, line, b)) continue;
+      if (tocAccepts(result.toc, c, line.text.slice(b.from, b.to), line, b)) continue;
       inToc = false;
     }
     if (c.type === 'toc-header' && !bodyStarted && !result.toc) {

@@ -7,6 +7,7 @@ import type { Reference, ReferenceElement, ReferencePath, Span } from '../types'
 import { readDocScope, readList, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { scopeBefore } from './scope';
+import { anyWithin } from '../text/offsets';
 
 const CANDIDATE_RE = /[第本前同该]/gu;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
@@ -45,9 +46,13 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
   const quote: QuoteState = { open: false };
   const amendment = parsed.kind === 'amendment';
   let carried = false;
+  // Where 《 and “ stand: a range without either (and no quote open) has no opaque span to look for.
+  // (Not for a few units, such as a paragraph read again after an edit.)
+  const marks = units.length > 8 ? [...parsed.folded.matchAll(OPAQUE_OPENERS)].map((m) => m.index ?? 0) : undefined;
   for (const unit of units) {
     for (const range of unit.ranges) {
-      const opaque = opaqueSpans(parsed.folded, range, quote, amendment);
+      const plain = marks !== undefined && !quote.open && !anyWithin(marks, range.start, range.end);
+      const opaque = plain ? NONE : opaqueSpans(parsed.folded, range, quote, amendment);
       scanRange(parsed, unit, range, opaque, refs);
       if (quote.open) carried = true;
     }
@@ -55,6 +60,9 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
   contextualise(parsed.folded, refs);
   return { refs, carried };
 }
+
+const OPAQUE_OPENERS = /[《“]/gu;
+const NONE: readonly Span[] = [];
 
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》

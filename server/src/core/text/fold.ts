@@ -22,16 +22,23 @@ function target(c: number): number {
 
 /** Folds Traditional characters to Simplified; the result has the same length as the input. */
 export function foldScript(text: string): string {
+  return foldCounting(text).folded;
+}
+
+/** foldScript, and how many characters it changed (countTraditional), in one pass. */
+export function foldCounting(text: string): { folded: string; changed: number } {
   let out = '';
   let last = 0;
+  let changed = 0;
   for (let i = 0; i < text.length; i++) {
     const t = target(text.charCodeAt(i));
     if (t !== 0) {
       out += text.slice(last, i) + String.fromCharCode(t);
       last = i + 1;
+      changed++;
     }
   }
-  return last === 0 ? text : out + text.slice(last);
+  return { folded: last === 0 ? text : out + text.slice(last), changed };
 }
 
 /** Counts characters that exist only in Traditional script (they change when folded). */

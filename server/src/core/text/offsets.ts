@@ -1,0 +1,19 @@
+/** Searches over sorted offsets (line starts, match positions), shared by the scanners. */
+
+/** The index of the first value in sorted `xs` at or after `x` (xs.length when none). */
+export function firstAtOrAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether sorted `xs` holds a value in [from, to). */
+export function anyWithin(xs: readonly number[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(xs, from);
+  return i < xs.length && (xs[i] as number) < to;
+}
