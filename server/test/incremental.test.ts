@@ -81,6 +81,28 @@ describe('incremental re-analysis', function () {
     }), { numRuns: 300, seed: 1202 });
   });
 
+  it('random edits of hostile text: labels, broken quotes, CR and CRLF, BOM, surrogate halves, NUL (property)', () => {
+    const token = fc.constantFrom(
+      '第一条', '第二条', '第十条', '前款', '本条例', '（一）', '（二）', '一、', '1.', '“', '”', '《', '》', '（', '）', '。', '，', '；', '部门',
+      '市人民政府', '所称', '是指', '甲', '乙', '\n', '\r\n', '\r', ' ', '\u3000', '\uFEFF', '\uD800', '\u0000', '## 第一章 总则', '<!-- INFO END -->', '%%',
+    );
+    const text = fc.array(token, { minLength: 1, maxLength: 120 }).map((t) => t.join(''));
+    const edits = fc.array(fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), token), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(text, edits, (start, steps) => {
+        const options: AnalyseOptions = {};
+        let t = start;
+        let previous = analyse(t, options);
+        for (const [where, remove, ins] of steps) {
+          const next = edit(t, Math.floor((where / 1_000_000) * t.length), remove, ins);
+          previous = same(previous, next, options);
+          t = next;
+        }
+      }),
+      { numRuns: 400, seed: 1203 },
+    );
+  });
+
   it('random chains of edits on real laws and the sample (property)', function () {
     if (!corpusAvailable()) this.skip();
     const texts = [SAMPLE, ...manifest().filter((_, i) => i % 9 === 0).slice(0, 40).map((r) => readCorpus(r.path))];

@@ -8,7 +8,7 @@
  * analyse(text) gives (property-tested in server/test/incremental.test.ts).
  */
 import { classifyLine, type LineClass } from './parse/classify';
-import { DELETED_RE, GLUED_ITEM_RE, TERMINAL_RE, type ParseResult, type TextUnit } from './parse/parse';
+import { DELETED_RE, endsSentence, GLUED_ITEM_RE, type ParseResult, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { quoteCarried, scanUnits } from './refs/scan';
 import { countTraditional, foldHomoglyphs, foldScript } from './text/fold';
@@ -91,7 +91,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   if (GLUED_ARTICLE.test(oldFoldedLine.slice(from)) || GLUED_ARTICLE.test(newFoldedLine.slice(from))) return undefined;
   if (gluedItem(oldFoldedLine, from) || gluedItem(newFoldedLine, from)) return undefined;
   const textStart = unit.node.textSpan.start;
-  if (TERMINAL_RE.test(old.folded.slice(textStart, range.end)) !== TERMINAL_RE.test(folded.slice(textStart, range.end + delta))) return undefined;
+  if (endsSentence(old.folded, textStart, range.end) !== endsSentence(folded, textStart, range.end + delta)) return undefined;
 
   // The same script and jurisdiction.
   const traditional = old.traditional - countTraditional(src.slice(p, oldEnd)) + countTraditional(text.slice(p, newEnd));

@@ -68,6 +68,9 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   const analysis = finish(text, options, parsed, references, findings, scopes);
+  // The derivation links to the previous parse: kept past this point, every version would keep the one
+  // before it alive.
+  delete parsed.derived;
   PARSES.set(analysis, parsed);
   return analysis;
 }

@@ -56,7 +56,21 @@ export interface ParseResult extends DocumentStructure {
 }
 
 const INFO_END_RE = /^\s*<!--\s*INFO END\s*-->\s*$/u;
-export const TERMINAL_RE = /(?:[。；：！？]|……|\.{3})[”’」』）)\]】》]*$/u;
+/** Marks that may follow the end of a sentence: closing quotes and brackets. */
+const CLOSERS = new Set('”’」』）)]】》');
+const TERMINALS = new Set('。；：！？');
+
+/**
+ * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets.
+ * Read backwards from the end (a `…$` pattern would be tried at every position of the text).
+ */
+export function endsSentence(s: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
+  if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
+  if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
+  return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
+}
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 const AMENDMENT_TITLE_RE = /修正案|修改.{0,60}决定|修正.{0,60}决定|废止.{0,60}决定/u;
 
@@ -394,7 +408,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (!article) return; // preamble, head-note or text between divisions: not structure
   const ls = line.start;
   const open = st.open;
-  if (joinWrapped && open && st.openLine >= index - 2 && !TERMINAL_RE.test(result.folded.slice(open.node.textSpan.start, open.node.textSpan.end))) {
+  if (joinWrapped && open && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textSpan.start, open.node.textSpan.end)) {
     open.ranges.push({ start: ls + from, end: ls + to });
     open.node.textSpan.end = ls + to;
     open.node.text = open.node.text + line.text.slice(from, to);
