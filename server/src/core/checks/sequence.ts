@@ -31,7 +31,7 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
   for (const node of nodes) {
     const n = node.number;
     const kind = node.kind;
-    const here = labelZh(kind, n, o.jurisdiction);
+    const here = (): string => labelZh(kind, n, o.jurisdiction); // only when a finding needs it
     const first = seen.get(n);
     if (o.restartMessage && n === 1 && prev && prev.number > 1) {
       o.report({
@@ -44,8 +44,8 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
     } else if (first) {
       o.report({
         span: node.numeralSpan,
-        message: { zh: `${unitOf(kind)}的序号重复（${here}）`, en: `Duplicate ${labelEn(kind, n)}` },
-        related: [{ span: first.labelSpan, message: { zh: `${here}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
+        message: { zh: `${unitOf(kind)}的序号重复（${here()}）`, en: `Duplicate ${labelEn(kind, n)}` },
+        related: [{ span: first.labelSpan, message: { zh: `${here()}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
         data: { expected, found: n },
       });
     } else if (n > expected) {
@@ -69,7 +69,7 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
       o.report({
         span: node.numeralSpan,
         message: {
-          zh: `${unitOf(kind)}的序号顺序错误：${here}出现在${labelZh(kind, prev?.number ?? 0, o.jurisdiction)}之后`,
+          zh: `${unitOf(kind)}的序号顺序错误：${here()}出现在${labelZh(kind, prev?.number ?? 0, o.jurisdiction)}之后`,
           en: `Out of order: ${labelEn(kind, n)} comes after ${labelEn(kind, prev?.number ?? 0)}`,
         },
         related: prev ? [{ span: prev.labelSpan, message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,

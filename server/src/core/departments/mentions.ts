@@ -170,13 +170,15 @@ export function scanMentions(
   // (Not for a few units, such as the one range read again after an edit.)
   let hits: number[] | undefined;
   if (units.length > 8) {
+    // Where each suffix ends (test() gives no match array to allocate); a range holds a suffix when one
+    // ends in (start, end].
     hits = [];
     SUFFIX_RE.lastIndex = 0;
-    for (let m = SUFFIX_RE.exec(folded); m; m = SUFFIX_RE.exec(folded)) hits.push(m.index);
+    while (SUFFIX_RE.test(folded)) hits.push(SUFFIX_RE.lastIndex);
   }
   for (const unit of units) {
     for (const range of unit.ranges) {
-      if (hits && !anyWithin(hits, range.start, range.end)) continue;
+      if (hits && !anyWithin(hits, range.start + 1, range.end + 1)) continue;
       const text = folded.slice(range.start, range.end);
       let floor = 0;
       SUFFIX_RE.lastIndex = 0;

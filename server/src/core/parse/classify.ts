@@ -217,12 +217,14 @@ function afterLabel(
   return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'none', textStart: labelEnd };
 }
 
+const GLUED_ARTICLE = /[。；]第/gu;
+
 /** Finds `。第X条 …` glued inside a line (an article whose line break was lost). Offsets relative to `folded`. */
 export function findGluedArticle(folded: string, from: number, expected: number): { at: number } | undefined {
-  const re = /[。；]第/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const at = m.index + 1;
+  // test() and lastIndex, not exec(): this runs for every line of running text, and most have no match.
+  GLUED_ARTICLE.lastIndex = from;
+  while (GLUED_ARTICLE.test(folded)) {
+    const at = GLUED_ARTICLE.lastIndex - 1;
     const c = classifyLine(folded, at, folded.length);
     if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && c.separator !== 'none') return { at };
   }

@@ -16,12 +16,17 @@ export interface DocIndex {
   divisions: StructureNode[];
 }
 
+/** Sub-numbers (之N) are below this (numerals are parsed up to 99,999). */
+const SUBS = 100000;
+
 export function buildIndex(parsed: ParseResult): DocIndex {
-  const byKey = new Map<string, StructureNode>();
+  // Numeric keys (number and 之N sub-number): no key string made per article.
+  const key = (n: number, sub: number): number => n * SUBS + sub;
+  const byKey = new Map<number, StructureNode>();
   const order = new Map<StructureNode, number>();
   parsed.articles.forEach((a, i) => {
-    const key = `${a.number}:${a.sub}`;
-    if (!byKey.has(key)) byKey.set(key, a);
+    const k = key(a.number, a.sub);
+    if (!byKey.has(k)) byKey.set(k, a);
     order.set(a, i);
   });
   const parents = new Map<StructureNode, StructureNode[]>();
@@ -32,7 +37,7 @@ export function buildIndex(parsed: ParseResult): DocIndex {
     }
   };
   visit(parsed.children, []);
-  return { article: (n, sub) => byKey.get(`${n}:${sub}`), order, parents, divisions: parsed.divisions };
+  return { article: (n, sub) => (sub >= 0 && sub < SUBS ? byKey.get(key(n, sub)) : undefined), order, parents, divisions: parsed.divisions };
 }
 
 function cn(n: number, p: ParseResult): string {

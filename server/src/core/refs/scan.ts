@@ -48,7 +48,12 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
   let carried = false;
   // Where 《 and “ stand: a range without either (and no quote open) has no opaque span to look for.
   // (Not for a few units, such as a paragraph read again after an edit.)
-  const marks = units.length > 8 ? [...parsed.folded.matchAll(OPAQUE_OPENERS)].map((m) => m.index ?? 0) : undefined;
+  let marks: number[] | undefined;
+  if (units.length > 8) {
+    marks = [];
+    OPAQUE_OPENERS.lastIndex = 0;
+    while (OPAQUE_OPENERS.test(parsed.folded)) marks.push(OPAQUE_OPENERS.lastIndex - 1);
+  }
   for (const unit of units) {
     for (const range of unit.ranges) {
       const plain = marks !== undefined && !quote.open && !anyWithin(marks, range.start, range.end);
@@ -133,8 +138,9 @@ function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: rea
   CANDIDATE_RE.lastIndex = range.start;
   let resumeScope: Reference['scope'] | undefined;
   let k = 0; // opaque spans come in text order: one pointer walks them (no search per candidate)
-  for (let m = CANDIDATE_RE.exec(s); m && m.index < range.end; m = CANDIDATE_RE.exec(s)) {
-    const at = m.index;
+  // test() and lastIndex (each candidate is one character): no match array per candidate.
+  while (CANDIDATE_RE.test(s) && CANDIDATE_RE.lastIndex - 1 < range.end) {
+    const at = CANDIDATE_RE.lastIndex - 1;
     while (k < opaque.length && (opaque[k] as Span).end <= at) k++;
     const o = k < opaque.length && (opaque[k] as Span).start <= at ? opaque[k] : undefined;
     if (o) {

@@ -40,7 +40,8 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-const LEAD_RE = new RegExp(`^[${WS_CLASS}]*(?:#{1,6}[${WS_CLASS}]*)?(?:(?:\\*\\*|__)[${WS_CLASS}]*)?`, 'u');
+/** Sticky, read with test() and lastIndex: it always matches (maybe nothing), and no match array is made per line. */
+const LEAD_RE = new RegExp(`[${WS_CLASS}]*(?:#{1,6}[${WS_CLASS}]*)?(?:(?:\\*\\*|__)[${WS_CLASS}]*)?`, 'uy');
 
 /** The NRM-02 whitespace set (WS_CLASS) by code. */
 function isTrailingSpace(c: number): boolean {
@@ -52,8 +53,8 @@ function isTrailingSpace(c: number): boolean {
  * emphasis marker are skipped (NRM-03). Returns offsets relative to the line.
  */
 export function contentBounds(text: string): { from: number; to: number } {
-  const lead = LEAD_RE.exec(text);
-  const from = lead ? lead[0].length : 0;
+  LEAD_RE.lastIndex = 0;
+  const from = LEAD_RE.test(text) ? LEAD_RE.lastIndex : 0;
   // Trailing spaces by character codes: a `[…]+$` pattern would be tried at every position of the line.
   let to = text.length;
   while (to > from && isTrailingSpace(text.charCodeAt(to - 1))) to--;
