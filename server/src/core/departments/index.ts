@@ -44,7 +44,7 @@ const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
 
 function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable {
-  const lex = buildLexicon(options.lexicon, options.aliases);
+  const lex = lexiconFor(options);
   const generic = new Set([...(options.generic ?? []), ...(options.ignore ?? [])]);
   const f = parsed.folded;
   const raw = reusedMentions(parsed, options, lex, generic) ?? scanMentions(parsed.units, f, lex, generic);
@@ -68,6 +68,14 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
 }
 
 export const departmentTable = perParse(build, {} as DepartmentOptions);
+
+/** The lexicon of one options object, built once (options objects live as long as their settings). */
+const LEXICONS = new WeakMap<DepartmentOptions, Lexicon>();
+function lexiconFor(options: DepartmentOptions): Lexicon {
+  let lex = LEXICONS.get(options);
+  if (!lex) LEXICONS.set(options, (lex = buildLexicon(options.lexicon, options.aliases)));
+  return lex;
+}
 
 /** The mentions each table was built from, for the next version after an edit. */
 const RAW = new WeakMap<ParseResult, WeakMap<DepartmentOptions, DepartmentMention[]>>();

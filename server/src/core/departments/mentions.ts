@@ -47,6 +47,19 @@ const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
 const NOT_A_CORE = /[的在为对向将由经并或及与是了内]|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
+const LONGEST = new WeakMap<Lexicon, number>();
+
+/** The length of the longest core in the lexicon (computed once per lexicon). */
+function longestCore(lex: Lexicon): number {
+  let n = LONGEST.get(lex);
+  if (n === undefined) {
+    n = 0;
+    for (const k of lex.keys()) n = Math.max(n, k.length);
+    LONGEST.set(lex, n);
+  }
+  return n;
+}
+
 /** Lexicon lookup after §6.6 normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. */
 export function lookup(core: string, lex: Lexicon): { key: string; entry?: LexiconEntry } {
   const hit = lex.get(core);
@@ -291,8 +304,9 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     const core = part.slice(s);
     if (core && pieces(core, lex)) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
   }
-  // 根据公安 / 征得市旅游: other words, then a known core that the verb list does not separate.
-  for (let s = 2; s < part.length - 1; s++) {
+  // 根据公安 / 征得市旅游: other words, then a known core that the verb list does not separate. Only tails
+  // no longer than the longest core can be one.
+  for (let s = Math.max(2, part.length - longestCore(lex)); s < part.length - 1; s++) {
     const core = part.slice(s);
     const cls = lex.get(core)?.cls;
     if ((cls === 'canonical' || cls === 'strong') && !BOUND_BEFORE.test(part.slice(s - 1, s + 1))) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };

@@ -100,8 +100,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   if (first === '附' && ATTACHMENT_RE.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
   if (first === '第') {
     // Only a line whose label ends in 编/章/节 can be a division: skip the division pattern for articles.
-    const unit = DIVISION_UNIT_RE.exec(content);
-    const d = unit ? DIVISION_RE.exec(content) : null;
+    const d = DIVISION_UNIT_RE.test(content) ? DIVISION_RE.exec(content) : null;
     if (d) {
       const [, num = '', unit = '', gap = '', rest = ''] = d;
       const restClean = rest.replace(/(?:\*\*|__)$/u, '');
