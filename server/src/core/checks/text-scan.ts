@@ -7,6 +7,7 @@ import { perParse } from '../parse/memo';
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
 import { type Damage, findDamageIn } from '../text/mojibake';
+import { firstAtOrAfter } from '../text/offsets';
 import type { Span } from '../types';
 
 /** A metadata line: `%%` or `<!-- … -->` after indentation. */
@@ -20,8 +21,8 @@ const NO_OPTIONS = {};
  * `<!-- INFO END -->`) and metadata lines (`%%`, `<!-- … -->`). A range may cover many lines.
  */
 export const proseRanges: (parsed: ParseResult) => Span[] = perParse((parsed) => {
-  const all = computeProseRanges(parsed);
   const w = parsed.window;
+  const all = computeProseRanges(parsed, w);
   if (!w) return all;
   // An incremental re-analysis reads one edited line: the prose inside the window only.
   return all.filter((r) => r.end >= w.start && r.start <= w.end).map((r) => ({ start: Math.max(r.start, w.start), end: Math.min(r.end, w.end) }));
@@ -76,13 +77,16 @@ export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse(
   NO_OPTIONS,
 );
 
-function computeProseRanges(parsed: ParseResult): Span[] {
+/** The prose ranges, of the lines that meet `within` when given (the rest of the text is not read). */
+function computeProseRanges(parsed: ParseResult, within?: Span): Span[] {
   const s = parsed.source;
   const starts = parsed.lineStarts;
   const infoEnd = s.indexOf('<!-- INFO END -->');
   const out: Span[] = [];
   let open = -1;
-  for (let i = 0; i < starts.length; i++) {
+  const first = within ? Math.max(0, firstAtOrAfter(starts, within.start + 1) - 1) : 0;
+  const last = within ? firstAtOrAfter(starts, within.end + 1) : starts.length;
+  for (let i = first; i < last; i++) {
     const start = starts[i] as number;
     let end = i + 1 < starts.length ? (starts[i + 1] as number) : s.length;
     while (end > start && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13)) end--;

@@ -31,6 +31,7 @@ const ABBREVIATION = /（以下(?:简称|统称)(?:为)?[“"]?([^）”"]{1,30}
 
 /** The article whose text opens with 本条例下列用语的含义：, if any. */
 export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
+  if (!parsed.folded.includes('含义')) return undefined; // LEAD_IN needs it: most texts have no such article
   for (let i = parsed.articles.length - 1; i >= 0; i--) {
     const a = parsed.articles[i] as StructureNode;
     if (LEAD_IN.test(parsed.folded.slice(a.textSpan.start, Math.min(a.span.end, a.textSpan.start + 60)))) return a;
