@@ -14,6 +14,11 @@ export interface DocIndex {
   /** Nearest enclosing divisions of each article. */
   parents: Map<StructureNode, StructureNode[]>;
   divisions: StructureNode[];
+  /** The book holding each division (for chapters that restart per book). */
+  bookOf: Map<StructureNode, StructureNode>;
+  /** The first book of each number, and the chapters of each number in text order (looked up per reference). */
+  books: Map<number, StructureNode>;
+  chapters: Map<number, StructureNode[]>;
 }
 
 /** Sub-numbers (之N) are below this (numerals are parsed up to 99,999). */
@@ -30,14 +35,28 @@ export function buildIndex(parsed: ParseResult): DocIndex {
     order.set(a, i);
   });
   const parents = new Map<StructureNode, StructureNode[]>();
+  const bookOf = new Map<StructureNode, StructureNode>();
   const visit = (nodes: readonly StructureNode[], stack: StructureNode[]): void => {
     for (const n of nodes) {
       if (n.kind === 'article') parents.set(n, stack);
-      else if (n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem') visit(n.children, [...stack, n]);
+      else if (n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem') {
+        const book = stack.find((d) => d.kind === 'book');
+        if (book) bookOf.set(n, book);
+        visit(n.children, [...stack, n]);
+      }
     }
   };
   visit(parsed.children, []);
-  return { article: (n, sub) => (sub >= 0 && sub < SUBS ? byKey.get(key(n, sub)) : undefined), order, parents, divisions: parsed.divisions };
+  const chapters = new Map<number, StructureNode[]>();
+  for (const d of parsed.divisions) {
+    if (d.kind !== 'chapter') continue;
+    const list = chapters.get(d.number);
+    if (list) list.push(d);
+    else chapters.set(d.number, [d]);
+  }
+  const books = new Map<number, StructureNode>();
+  for (const d of parsed.divisions) if (d.kind === 'book' && !books.has(d.number)) books.set(d.number, d);
+  return { article: (n, sub) => (sub >= 0 && sub < SUBS ? byKey.get(key(n, sub)) : undefined), order, parents, divisions: parsed.divisions, bookOf, books, chapters };
 }
 
 function cn(n: number, p: ParseResult): string {
@@ -122,17 +141,16 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
 
 function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
   const here = ref.article ? (index.parents.get(ref.article) ?? []) : [];
-  const books = index.divisions.filter((d) => d.kind === 'book');
   let book = here.find((d) => d.kind === 'book');
   if (path.book !== undefined) {
-    book = books.find((b) => b.number === path.book);
+    book = index.books.get(path.book);
     if (!book) return problem(`本文件没有第${cn(path.book, parsed)}编`, `There is no book ${path.book} in this document`);
   }
   let chapter: StructureNode | undefined;
   if (path.chapter !== undefined) {
-    const chapters = index.divisions.filter((d) => d.kind === 'chapter' && d.number === path.chapter);
+    const chapters = index.chapters.get(path.chapter) ?? [];
     // With books, chapters may restart per book: prefer the one in the named (or the reference's own) book.
-    const inBook = book ? chapters.find((c) => containsNode(book as StructureNode, c)) : undefined;
+    const inBook = book ? chapters.find((c) => index.bookOf.get(c) === book) : undefined;
     chapter = inBook ?? (path.book === undefined ? chapters[0] : undefined);
     if (!chapter) {
       return problem(`本文件没有第${cn(path.chapter, parsed)}章`, `There is no chapter ${path.chapter} in this document`);
@@ -148,10 +166,6 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
     return problem(`${where}没有第${cn(path.section, parsed)}节`, `There is no section ${path.section} in ${chapter ? `chapter ${chapter.number}` : 'this document'}`);
   }
   return { node: section };
-}
-
-function containsNode(parent: StructureNode, node: StructureNode): boolean {
-  return parent.children.some((c) => c === node || (c.kind !== 'article' && containsNode(c, node)));
 }
 
 /** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编 (§3.4); 同/该 forms are not resolved. */
