@@ -27,6 +27,7 @@ import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structur
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
+import { memoryKeeper, v8Collector } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
@@ -166,6 +167,9 @@ connection.onDidChangeConfiguration((change) => {
   for (const doc of documents.all()) schedule(doc.uri, 0);
 });
 
+// Garbage from bursts of analyses is collected once the process has grown or the documents are quiet.
+const memory = memoryKeeper({ softLimitMb: 120, quietMs: 3000, minIntervalMs: 1000, gc: v8Collector() });
+
 /** Debounced validation: the latest version wins; a closed document is never published. */
 function schedule(uri: string, delay: number): void {
   const pending = timers.get(uri);
@@ -199,6 +203,7 @@ function validate(uri: string): void {
       others: count(3) + count(4),
     };
     void connection.sendNotification(SUMMARY_NOTIFICATION, summary);
+    memory.analysed();
   } catch (err) {
     report(`validate ${uri}`, err);
   }
