@@ -168,7 +168,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 // Garbage from bursts of analyses is collected once the process has grown or the documents are quiet.
-const memory = memoryKeeper({ softLimitMb: 120, quietMs: 3000, minIntervalMs: 1000, gc: v8Collector() });
+const memory = memoryKeeper({ softLimitMb: 120, quietMs: 3000, minIntervalMs: 250, gc: v8Collector() });
 
 /** Debounced validation: the latest version wins; a closed document is never published. */
 function schedule(uri: string, delay: number): void {
