@@ -113,7 +113,9 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const nodes = new Map<StructureNode, StructureNode>();
     const copy = (n: StructureNode): StructureNode => {
       if (n.span.end <= rs) return n;
-      const c: StructureNode = { ...n, labelSpan: span(n.labelSpan), numeralSpan: span(n.numeralSpan), textSpan: span(n.textSpan), span: span(n.span), children: n.children.map(copy) };
+      const labelSpan = span(n.labelSpan);
+      const numeralSpan = n.numeralSpan === n.labelSpan ? labelSpan : span(n.numeralSpan); // shared as the parser shares them
+      const c: StructureNode = { ...n, labelSpan, numeralSpan, textSpan: span(n.textSpan), span: span(n.span), children: n.children.map(copy) };
       if (n.subSpan) c.subSpan = span(n.subSpan);
       if (n.titleSpan) c.titleSpan = span(n.titleSpan);
       nodes.set(n, c);
@@ -123,7 +125,8 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const node = (n: StructureNode): StructureNode => nodes.get(n) ?? n;
     const units: TextUnit[] = old.units.map((u) => {
       if (u.node.span.end <= rs && u.article.span.end <= rs) return u;
-      const c: TextUnit = { node: node(u.node), article: node(u.article), paragraph: node(u.paragraph), ranges: u.ranges.map(span) };
+      const n = node(u.node);
+      const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), ranges: u.ranges.map((r) => (r === u.node.textSpan ? n.textSpan : span(r))) };
       if ('item' in u) c.item = u.item && node(u.item);
       return c;
     });

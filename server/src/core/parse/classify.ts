@@ -60,6 +60,9 @@ export type LineClass =
   | { type: 'marker'; marker: 'paren' | 'dun' | 'dot'; numeral: NumeralToken; labelEnd: number; textStart: number; form: string }
   | { type: 'text' };
 
+/** The class of most lines; shared (classes are never changed once made). */
+export const TEXT_LINE: LineClass = Object.freeze({ type: 'text' });
+
 function token(raw: string, start: number): NumeralToken | undefined {
   const compact = raw.replace(/[ \u3000]/gu, '');
   const p = parseNumeral(compact);
@@ -91,7 +94,7 @@ const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![
  */
 export function classifyLine(folded: string, from: number, to: number, markedHeading = false): LineClass {
   const content = folded.slice(from, to);
-  if (content.length === 0) return { type: 'text' };
+  if (content.length === 0) return TEXT_LINE;
   const first = content[0];
   if (first === '目' && TOC_RE.test(content)) return { type: 'toc-header' };
   if (first === '附' && APPENDIX_RE.test(content)) {
@@ -146,10 +149,10 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
         return c;
       }
     }
-    return { type: 'text' };
+    return TEXT_LINE;
   }
   // Markers open with a bracket, a Chinese numeral or a digit: any other first character is plain text.
-  if (first !== '（' && first !== '(' && !CN_NUMERAL_SET.has(first as string) && !DIGIT_SET.has(first as string)) return { type: 'text' };
+  if (first !== '（' && first !== '(' && !CN_NUMERAL_SET.has(first as string) && !DIGIT_SET.has(first as string)) return TEXT_LINE;
   const p = PAREN_MARKER_RE.exec(content);
   if (p) {
     const numeral = token(p[1] ?? '', from + 1);
@@ -165,7 +168,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     const numeral = token(t[1] ?? '', from);
     if (numeral) return marker('dot', numeral, from + t[0].length, folded, to);
   }
-  return { type: 'text' };
+  return TEXT_LINE;
 }
 
 function marker(kind: 'paren' | 'dun' | 'dot', numeral: NumeralToken, labelEnd: number, folded: string, to: number): LineClass {
@@ -212,7 +215,7 @@ function afterLabel(
     return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'space', textStart };
   }
   NOT_TEXT_AT.lastIndex = labelEnd;
-  if (NOT_TEXT_AT.test(folded)) return { type: 'text' };
+  if (NOT_TEXT_AT.test(folded)) return TEXT_LINE;
   return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'none', textStart: labelEnd };
 }
 

@@ -6,26 +6,31 @@ export function makeNode(
   kind: NodeKind,
   line: number,
   lineStart: number,
-  opts: { numeral?: NumeralToken; number?: number; labelStart?: number; labelEnd?: number; label?: string; sub?: number },
+  opts: { numeral?: NumeralToken; number?: number; labelStart?: number; labelEnd?: number; label?: string; sub?: number; text?: string; textSpan?: Span },
 ): StructureNode {
   const numeral = opts.numeral;
   const labelStart = opts.labelStart ?? lineStart;
   const labelEnd = opts.labelEnd ?? labelStart;
+  const labelSpan: Span = { start: labelStart, end: labelEnd };
+  // Spans are never changed once the parse is done, and the parser changes only `span` and `textSpan`:
+  // an unlabelled node (a paragraph) shares one empty span for its label and numeral.
   const numeralSpan: Span = numeral
     ? { start: lineStart + numeral.start, end: lineStart + numeral.end }
-    : { start: labelStart, end: labelStart };
+    : labelStart === labelEnd
+      ? labelSpan
+      : { start: labelStart, end: labelStart };
   return {
     kind,
     number: opts.number ?? numeral?.value ?? 0,
     sub: opts.sub ?? 0,
     label: opts.label ?? '',
-    labelSpan: { start: labelStart, end: labelEnd },
+    labelSpan,
     numeral: numeral?.raw ?? '',
     numeralSpan,
     numeralStyle: numeral?.style ?? 'chinese',
     title: '',
-    text: '',
-    textSpan: { start: labelEnd, end: labelEnd },
+    text: opts.text ?? '',
+    textSpan: opts.textSpan ?? { start: labelEnd, end: labelEnd },
     span: { start: labelStart, end: labelEnd },
     line,
     deleted: false,

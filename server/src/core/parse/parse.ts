@@ -2,7 +2,7 @@
  * Lines → structure tree (drafting-rules §1, §2). Never throws on any text: what cannot be read as
  * structure stays paragraph text, and the checks report what is inconsistent.
  */
-import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT } from './classify';
+import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT, TEXT_LINE } from './classify';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans, makeNode } from './nodes';
 import { foldCounting, foldHomoglyphs, foldScript } from '../text/fold';
@@ -113,10 +113,10 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
 
   const bounds = lines.map((l) => contentBounds(l.text));
   const classes: LineClass[] = lines.map((l, i) => {
-    if (i < bodyFrom) return { type: 'text' };
+    if (i < bodyFrom) return TEXT_LINE;
     const b = bounds[i] ?? { from: 0, to: 0 };
     // Most lines are running text: their first character already says so (no slice, no pattern).
-    if (b.from >= b.to || !mayOpenLabel(folded.charCodeAt(l.start + b.from))) return { type: 'text' };
+    if (b.from >= b.to || !mayOpenLabel(folded.charCodeAt(l.start + b.from))) return TEXT_LINE;
     // A `#` can only lead the line when the content starts after something (b.from > 0).
     return classifyLine(folded.slice(l.start, l.end), b.from, b.to, b.from > 0 && /^[\s\u3000]*#/u.test(l.text));
   });
@@ -150,7 +150,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     const b = bounds[i] ?? { from: 0, to: 0 };
     if (b.from >= b.to) continue;
     if (line.text.startsWith('%%', b.from) || line.text.startsWith('<!--', b.from)) continue;
-    let c = classes[i] ?? { type: 'text' };
+    let c = classes[i] ?? TEXT_LINE;
 
     if (inToc && result.toc) {
       if (tocAccepts(result.toc, c, line.text.slice(b.from, b.to), line, b)) continue;
@@ -178,7 +178,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
       c.separator === 'none' &&
       !(c.sub === undefined && c.numeral.value === st.lastArticle + 1 && (st.lastStyle === undefined || st.lastStyle === c.numeral.style))
     ) {
-      c = { type: 'text' };
+      c = TEXT_LINE;
     }
     handleLine(result, st, c, line, b, i, joinWrapped);
   }
@@ -373,9 +373,14 @@ function addMarker(
   const article = st.article as StructureNode;
   const ls = line.start;
   const labelStart = ls + c.numeral.start - (c.marker === 'paren' ? 1 : 0);
-  const node = makeNode(level, index, ls, { numeral: c.numeral, labelStart, labelEnd: ls + c.labelEnd, label: line.text.slice(labelStart - ls, c.labelEnd) });
-  node.text = line.text.slice(c.textStart, to);
-  node.textSpan = { start: ls + c.textStart, end: ls + to };
+  const node = makeNode(level, index, ls, {
+    numeral: c.numeral,
+    labelStart,
+    labelEnd: ls + c.labelEnd,
+    label: line.text.slice(labelStart - ls, c.labelEnd),
+    text: line.text.slice(c.textStart, to),
+    textSpan: { start: ls + c.textStart, end: ls + to },
+  });
   if (!st.paragraph) st.paragraph = newParagraph(st, article, index, ls + c.numeral.start);
   if (level === 'item' || !st.item) {
     if (level === 'item') {
@@ -390,15 +395,16 @@ function addMarker(
     st.item.children.push(node);
     st.subitem = node;
   }
-  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, ranges: [{ ...node.textSpan }] };
+  // The first range is the node's text span itself until a continuation line is joined (addText).
+  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, ranges: [node.textSpan] };
   result.units.push(unit);
   st.open = unit;
   st.openLine = index;
   splitGlued(result, st, unit, line, index);
 }
 
-function newParagraph(st: State, article: StructureNode, index: number, at: number): StructureNode {
-  const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at });
+function newParagraph(st: State, article: StructureNode, index: number, at: number, text?: string, textSpan?: Span): StructureNode {
+  const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at, text, textSpan });
   article.children.push(p);
   return p;
 }
@@ -410,18 +416,17 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   const open = st.open;
   if (joinWrapped && open && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textSpan.start, open.node.textSpan.end)) {
     open.ranges.push({ start: ls + from, end: ls + to });
-    open.node.textSpan.end = ls + to;
+    // A new object: the old one is still the first range.
+    open.node.textSpan = { start: open.node.textSpan.start, end: ls + to };
     open.node.text = open.node.text + line.text.slice(from, to);
     st.openLine = index;
     splitGlued(result, st, open, line, index);
     return;
   }
-  const p = newParagraph(st, article, index, ls + from);
-  p.text = line.text.slice(from, to);
-  p.textSpan = { start: ls + from, end: ls + to };
+  const p = newParagraph(st, article, index, ls + from, line.text.slice(from, to), { start: ls + from, end: ls + to });
   st.paragraph = p;
   st.item = st.subitem = undefined;
-  const unit: TextUnit = { node: p, article, paragraph: p, ranges: [{ ...p.textSpan }] };
+  const unit: TextUnit = { node: p, article, paragraph: p, ranges: [p.textSpan] };
   result.units.push(unit);
   st.open = unit;
   st.openLine = index;
@@ -430,6 +435,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
 
 /** An article glued after `。` inside the unit's last line starts there (its line break was lost). */
 function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  // The last range may be the node's text span itself (one-line units): both end at the glued label.
   const last = unit.ranges[unit.ranges.length - 1] as Span;
   const lineFolded = result.folded.slice(line.start, line.end);
   const g = findGluedArticle(lineFolded, last.start - line.start, st.lastArticle + 1);
