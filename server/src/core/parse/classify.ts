@@ -64,7 +64,8 @@ export type LineClass =
 export const TEXT_LINE: LineClass = Object.freeze({ type: 'text' });
 
 function token(raw: string, start: number): NumeralToken | undefined {
-  const compact = raw.replace(/[ \u3000]/gu, '');
+  // Spaces inside a numeral (第 十 条) are rare: no replace() per label without them.
+  const compact = raw.includes(' ') || raw.includes('\u3000') ? raw.replace(/[ \u3000]/gu, '') : raw;
   const p = parseNumeral(compact);
   if (!p) return undefined;
   return { raw: compact, value: p.value, style: p.style, start, end: start + raw.length };

@@ -102,7 +102,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   // Header: a Markdown metadata block ends with <!-- INFO END -->; its first `# ` line is the title.
   let bodyFrom = 0;
   let title: ParseResult['title'];
-  const infoEnd = lines.findIndex((l) => INFO_END_RE.test(l.text));
+  const infoEnd = text.includes('INFO END') ? lines.findIndex((l) => INFO_END_RE.test(l.text)) : -1;
   if (infoEnd >= 0) {
     // A `##` division heading inside the metadata block (a converter artefact) already belongs to the body.
     const early = lines.findIndex((l, i) => i < infoEnd && /^##/u.test(l.text) && /第.{1,12}[章节编]/u.test(l.text));
