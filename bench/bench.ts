@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import {
   createProtocolConnection,
@@ -36,6 +37,21 @@ function timeMs(f: () => void, runs: number, warmup = 5): number {
     xs.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   return median(xs);
+}
+
+/** The share of `runs` calls of `f` spent in garbage collection (V8's `gc` performance entries). */
+async function gcShare(f: () => void, runs: number): Promise<number> {
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) f();
+  const total = Number(process.hrtime.bigint() - t) / 1e6;
+  await new Promise((r) => setTimeout(r, 20)); // the entries arrive after the synchronous runs
+  observer.disconnect();
+  return gcMs / total;
 }
 
 const rows: [string, string, string, string][] = [];
@@ -120,8 +136,13 @@ async function main(): Promise<void> {
   // Twice the 10× text: a quadratic path shows as 4× here; the step from 1× to 10× is mostly the garbage
   // collector (10× the text no longer dies young), which this ratio leaves out.
   const huge = Array.from({ length: 20 }, () => code).join('\n');
-  const full20 = timeMs(() => analyse(huge), 5, 1);
+  const full20 = timeMs(() => analyse(huge), 7, 2);
   row('(a) full analysis, 20× the Civil Code', full20, 'ms', undefined, `linear: 2× the 10× (${(full20 / full10).toFixed(2)}×)`);
+  // Where the step from 1× to 10× goes: the collector's share of the time (V8's gc performance entries).
+  const gc1 = await gcShare(() => analyse(code), 40);
+  const gc10 = await gcShare(() => analyse(big), 5);
+  row('(a) garbage collection, share of the Civil Code analysis', gc1 * 100, '%');
+  row('(a) garbage collection, share of the 10× analysis', gc10 * 100, '%', undefined, `10× without it: ${((full10 * (1 - gc10)) / (full * (1 - gc1))).toFixed(1)}×`);
   const a = analyse(code);
   const at = code.indexOf('第五百条');
   const edited = `${code.slice(0, at)}第五百条之一 新增。\n${code.slice(at)}`;
@@ -148,7 +169,7 @@ async function main(): Promise<void> {
   row('(f) after the typing edits and 20 s idle (settled)', lsp.idleRssMb, 'MB', undefined, '≤ 150 MB');
   void a;
 
-  const width = [Math.max(...rows.map((r) => r[0].length)), 12, 8, 22];
+  const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), [0, 12, 8, 22][i] ?? 0));
   const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`;
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(line(['measure', 'median', '× floor', 'target']));
