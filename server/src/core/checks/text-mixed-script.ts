@@ -81,20 +81,11 @@ function bothScripts(s: string, prose: readonly Span[]): boolean {
 
 /** How many characters only Simplified, and only Traditional, writes in the prose outside encoding damage. */
 function countScripts(s: string, prose: readonly Span[], damage: readonly Damage[]): [number, number] {
-  let simplified = 0;
-  let traditional = 0;
-  let d = 0;
-  for (const range of prose) {
-    for (let i = range.start; i < range.end; i++) {
-      const code = scriptCode(s.charCodeAt(i));
-      if (code === 0) continue;
-      while (d < damage.length && (damage[d] as Damage).end <= i) d++;
-      if (d < damage.length && (damage[d] as Damage).start <= i) continue;
-      if (code === SIMPLIFIED) simplified++;
-      else traditional++;
-    }
-  }
-  return [simplified, traditional];
+  const counts: [number, number] = [0, 0];
+  oneScript(s, prose, damage, (_, code) => {
+    counts[code === SIMPLIFIED ? 0 : 1]++;
+  });
+  return counts;
 }
 
 /** Visits the characters only one script writes (with its scriptCode), in the prose and outside encoding damage. */
