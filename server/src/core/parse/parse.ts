@@ -6,7 +6,7 @@ import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans, makeNode } from './nodes';
 import { foldCounting, foldHomoglyphs, foldScript } from '../text/fold';
-import { contentBounds, splitLines, type Line } from '../text/lines';
+import { contentBounds, contentFrom, contentTo, lineOffsets, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
 import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
 
@@ -93,7 +93,13 @@ interface State {
 }
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
-  const lines = splitLines(text);
+  const { starts, ends } = lineOffsets(text);
+  const lineCount = starts.length;
+  const lineOf = (i: number): Line => {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    return { index: i, start, end, text: text.slice(start, end) };
+  };
   const { folded: scriptFolded, changed: traditional } = foldCounting(text);
   const folded = foldHomoglyphs(scriptFolded);
   const script: Script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
@@ -102,24 +108,38 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   // Header: a Markdown metadata block ends with <!-- INFO END -->; its first `# ` line is the title.
   let bodyFrom = 0;
   let title: ParseResult['title'];
-  const infoEnd = text.includes('INFO END') ? lines.findIndex((l) => INFO_END_RE.test(l.text)) : -1;
+  let infoEnd = -1;
+  if (text.includes('INFO END')) {
+    for (let i = 0; i < lineCount && infoEnd < 0; i++) if (INFO_END_RE.test(lineOf(i).text)) infoEnd = i;
+  }
   if (infoEnd >= 0) {
+    const head = Array.from({ length: infoEnd }, (_, i) => lineOf(i));
     // A `##` division heading inside the metadata block (a converter artefact) already belongs to the body.
-    const early = lines.findIndex((l, i) => i < infoEnd && /^##/u.test(l.text) && /第.{1,12}[章节编]/u.test(l.text));
+    const early = head.findIndex((l) => /^##/u.test(l.text) && /第.{1,12}[章节编]/u.test(l.text));
     bodyFrom = early >= 0 ? early : infoEnd + 1;
-    const t = lines.slice(0, infoEnd).find((l) => /^#\s/u.test(l.text));
+    const t = head.find((l) => /^#\s/u.test(l.text));
     if (t) title = spanText(t, contentBounds(t.text));
   }
 
-  const bounds = lines.map((l) => contentBounds(l.text));
-  const classes: LineClass[] = lines.map((l, i) => {
-    if (i < bodyFrom) return TEXT_LINE;
-    const b = bounds[i] ?? { from: 0, to: 0 };
-    // Most lines are running text: their first character already says so (no slice, no pattern).
-    if (b.from >= b.to || !mayOpenLabel(folded.charCodeAt(l.start + b.from))) return TEXT_LINE;
-    // A `#` can only lead the line when the content starts after something (b.from > 0).
-    return classifyLine(folded.slice(l.start, l.end), b.from, b.to, b.from > 0 && /^[\s\u3000]*#/u.test(l.text));
-  });
+  // Content bounds and classes of every line, kept as numbers and shared class objects: most lines are
+  // running text, and their first character already says so (no slice, no pattern).
+  const froms: number[] = [];
+  const tos: number[] = [];
+  const classes: LineClass[] = [];
+  for (let i = 0; i < lineCount; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const from = contentFrom(text, start, end);
+    const to = contentTo(text, start, from, end);
+    froms.push(from);
+    tos.push(to);
+    if (i < bodyFrom || from >= to || !mayOpenLabel(folded.charCodeAt(start + from))) {
+      classes.push(TEXT_LINE);
+      continue;
+    }
+    // A `#` can only lead the line when the content starts after something (from > 0).
+    classes.push(classifyLine(folded.slice(start, end), from, to, from > 0 && /^[\s\u3000]*#/u.test(text.slice(start, end))));
+  }
   const fixed = options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : undefined;
   const evidence = fixed ? undefined : structuralEvidence(classes, script);
   const jurisdiction: Jurisdiction = fixed ?? decide(evidence as Evidence, folded);
@@ -134,7 +154,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     articles: [],
     units: [],
     folded,
-    lineStarts: lines.map((l) => l.start),
+    lineStarts: starts,
     source: text,
     traditional,
     evidence,
@@ -145,10 +165,13 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   let bodyStarted = false;
   let inToc = false;
 
-  for (let i = bodyFrom; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const b = bounds[i] ?? { from: 0, to: 0 };
-    if (b.from >= b.to) continue;
+  for (let i = bodyFrom; i < lineCount; i++) {
+    const from = froms[i] as number;
+    const to = tos[i] as number;
+    if (from >= to) continue;
+    // The line's object and text are made here and dropped after it: nothing keeps them.
+    const line = lineOf(i);
+    const b = { from, to };
     if (line.text.startsWith('%%', b.from) || line.text.startsWith('<!--', b.from)) continue;
     let c = classes[i] ?? TEXT_LINE;
 

@@ -40,6 +40,30 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Where the lines start and end (line breaks excluded), as two plain number arrays: the parser keeps these
+ * for the whole parse, and a Line object with its text per line, kept that long, costs the garbage
+ * collector more than the parse itself on a large text.
+ */
+export function lineOffsets(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      starts.push(start);
+      ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  starts.push(start);
+  ends.push(n);
+  return { starts, ends };
+}
+
 /** Sticky, read with test() and lastIndex: it always matches (maybe nothing), and no match array is made per line. */
 const LEAD_RE = new RegExp(`[${WS_CLASS}]*(?:#{1,6}[${WS_CLASS}]*)?(?:(?:\\*\\*|__)[${WS_CLASS}]*)?`, 'uy');
 
@@ -53,10 +77,21 @@ function isTrailingSpace(c: number): boolean {
  * emphasis marker are skipped (NRM-03). Returns offsets relative to the line.
  */
 export function contentBounds(text: string): { from: number; to: number } {
-  LEAD_RE.lastIndex = 0;
-  const from = LEAD_RE.test(text) ? LEAD_RE.lastIndex : 0;
+  const from = contentFrom(text, 0, text.length);
+  return { from, to: contentTo(text, 0, from, text.length) };
+}
+
+/** contentBounds().from of the line text[start, end), read in place (relative to start). */
+export function contentFrom(text: string, start: number, end: number): number {
+  // The lead pattern holds no line break, so it stops at the end of the line.
+  LEAD_RE.lastIndex = start;
+  return LEAD_RE.test(text) ? Math.min(LEAD_RE.lastIndex, end) - start : 0;
+}
+
+/** contentBounds().to of the line text[start, end) whose content starts at `from` (relative to start). */
+export function contentTo(text: string, start: number, from: number, end: number): number {
   // Trailing spaces by character codes: a `[…]+$` pattern would be tried at every position of the line.
-  let to = text.length;
-  while (to > from && isTrailingSpace(text.charCodeAt(to - 1))) to--;
-  return { from, to };
+  let to = end;
+  while (to > start + from && isTrailingSpace(text.charCodeAt(to - 1))) to--;
+  return to - start;
 }
