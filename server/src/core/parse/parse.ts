@@ -4,7 +4,7 @@
  */
 import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT, TEXT_LINE } from './classify';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
-import { closeSpans, makeNode } from './nodes';
+import { addChild, closeSpans, makeNode } from './nodes';
 import { foldCounting, foldHomoglyphs, foldScript } from '../text/fold';
 import { contentBounds, contentFrom, contentTo, lineOffsets, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
@@ -266,7 +266,8 @@ function attachDivision(result: ParseResult, st: State, node: StructureNode): vo
         : node.kind === 'chapter'
           ? (st.subbook ?? st.book)
           : (st.chapter ?? st.subbook ?? st.book);
-  (parent ? parent.children : result.children).push(node);
+  if (parent) addChild(parent, node);
+  else result.children.push(node);
   result.divisions.push(node);
   if (node.kind === 'book') {
     st.book = node;
@@ -366,7 +367,8 @@ function startArticle(
     node.titleSpan = { start: ls + c.caption.start, end: ls + c.caption.end };
   }
   const parent = st.section ?? st.chapter ?? st.subbook ?? st.book;
-  (parent ? parent.children : result.children).push(node);
+  if (parent) addChild(parent, node);
+  else result.children.push(node);
   result.articles.push(node);
   if (c.sub === undefined) st.lastArticle = c.numeral.value;
   st.lastStyle = c.numeral.style;
@@ -407,15 +409,15 @@ function addMarker(
   if (!st.paragraph) st.paragraph = newParagraph(st, article, index, ls + c.numeral.start);
   if (level === 'item' || !st.item) {
     if (level === 'item') {
-      st.paragraph.children.push(node);
+      addChild(st.paragraph, node);
       st.item = node;
       st.subitem = undefined;
     } else {
-      st.paragraph.children.push(node); // a 目 directly under a 款 (STR-09 reports it)
+      addChild(st.paragraph, node); // a 目 directly under a 款 (STR-09 reports it)
       st.subitem = node;
     }
   } else {
-    st.item.children.push(node);
+    addChild(st.item, node);
     st.subitem = node;
   }
   // The first range is the node's text span itself until a continuation line is joined (addText).
@@ -428,7 +430,7 @@ function addMarker(
 
 function newParagraph(st: State, article: StructureNode, index: number, at: number, text?: string, textSpan?: Span): StructureNode {
   const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at, text, textSpan });
-  article.children.push(p);
+  addChild(article, p);
   return p;
 }
 
