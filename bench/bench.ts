@@ -39,6 +39,21 @@ function timeMs(f: () => void, runs: number, warmup = 5): number {
   return median(xs);
 }
 
+/**
+ * The ratio of `big` to `small` measured in alternating blocks (each block: the median of `smallRuns`
+ * calls of `small`, then of `bigRuns` calls of `big`, each after its own warm-up), so both medians of a
+ * block come from the same stretch of a shared machine; the median of the blocks' ratios and their range.
+ */
+function blockRatio(small: () => void, big: () => void, blocks: number, smallRuns: number, bigRuns: number): { median: number; low: number; high: number } {
+  const ratios: number[] = [];
+  for (let b = 0; b < blocks; b++) {
+    const one = timeMs(small, smallRuns, 10);
+    ratios.push(timeMs(big, bigRuns, 1) / one);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  return { median: median(ratios), low: sorted[0] ?? NaN, high: sorted[sorted.length - 1] ?? NaN };
+}
+
 /** The share of `runs` calls of `f` spent in garbage collection (V8's `gc` performance entries). */
 async function gcShare(f: () => void, runs: number): Promise<number> {
   let gcMs = 0;
@@ -132,7 +147,11 @@ async function main(): Promise<void> {
   const full = timeMs(() => analyse(code), 80, 20);
   row(`(a) full analysis, Civil Code (${code.length.toLocaleString()} chars, 1,260 articles)`, full, 'ms', floor, '≤ 10 ms');
   const full10 = timeMs(() => analyse(big), 7, 2);
-  row('(a) full analysis, 10× the Civil Code', full10, 'ms', floorBig, `≤ 11× (${(full10 / full).toFixed(1)}×)`);
+  row('(a) full analysis, 10× the Civil Code', full10, 'ms', floorBig, `(${(full10 / full).toFixed(1)}× the median above)`);
+  // The 10× target as a ratio measured in alternating blocks: the two medians above are taken seconds
+  // apart, and on a shared machine that alone moves their ratio by a unit or more.
+  const blocks = blockRatio(() => analyse(code), () => analyse(big), 5, 30, 3);
+  rows.push(['(a) 10× over 1×, 5 alternating blocks (median ratio)', `${blocks.median.toFixed(1)}×`, '', `≤ 11× (blocks ${blocks.low.toFixed(1)}–${blocks.high.toFixed(1)}×)`]);
   // Twice the 10× text: a quadratic path shows as 4× here; the step from 1× to 10× is mostly the garbage
   // collector (10× the text no longer dies young), which this ratio leaves out.
   const huge = Array.from({ length: 20 }, () => code).join('\n');
