@@ -1,6 +1,13 @@
 import type { NumeralToken } from './classify';
 import type { NodeKind, Span, StructureNode } from '../types';
 
+/**
+ * The children of every leaf: one frozen empty array instead of one per paragraph and item (a large code
+ * has tens of thousands). Frozen, so a push into it throws instead of giving every leaf the child; only
+ * addChild adds children.
+ */
+export const NO_CHILDREN = Object.freeze([]) as unknown as StructureNode[];
+
 /** Makes a structure node; spans are filled in as the parser reads on. */
 export function makeNode(
   kind: NodeKind,
@@ -36,7 +43,7 @@ export function makeNode(
     deleted: false,
     separator: 'space',
     glued: false,
-    children: [],
+    children: NO_CHILDREN,
   };
 }
 
@@ -45,7 +52,7 @@ export function makeNode(
  * 17, and most articles have one paragraph): a large code keeps thousands of these arrays.
  */
 export function addChild(parent: StructureNode, child: StructureNode): void {
-  if (parent.children.length === 0) parent.children = [child];
+  if (parent.children === NO_CHILDREN) parent.children = [child];
   else parent.children.push(child);
 }
 
