@@ -19,6 +19,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { analyse, renumber } from '../server/src/core';
+import { v8Collector } from '../server/src/lsp/memory';
 import { civilCode, corpusAvailable, CORPUS_MISSING, DEV } from '../server/test/corpus';
 
 const ROOT = process.cwd();
@@ -39,15 +40,21 @@ function timeMs(f: () => void, runs: number, warmup = 5): number {
   return median(xs);
 }
 
+/** A full collection before a measurement, so that it pays for its own garbage and not the last one's. */
+const collect = v8Collector() ?? ((): void => undefined);
+
 /**
- * The ratio of `big` to `small` measured in alternating blocks (each block: the median of `smallRuns`
- * calls of `small`, then of `bigRuns` calls of `big`, each after its own warm-up), so both medians of a
- * block come from the same stretch of a shared machine; the median of the blocks' ratios and their range.
+ * The ratio of `big` to `small` measured in alternating blocks (each block: a full collection and the
+ * median of `smallRuns` calls of `small`, then a full collection and the median of `bigRuns` calls of
+ * `big`, each after its own warm-up). Both medians of a block come from the same stretch of a shared
+ * machine, and each pays for its own garbage; the median of the blocks' ratios and their range.
  */
 function blockRatio(small: () => void, big: () => void, blocks: number, smallRuns: number, bigRuns: number): { median: number; low: number; high: number } {
   const ratios: number[] = [];
   for (let b = 0; b < blocks; b++) {
+    collect();
     const one = timeMs(small, smallRuns, 10);
+    collect();
     ratios.push(timeMs(big, bigRuns, 1) / one);
   }
   const sorted = [...ratios].sort((a, b) => a - b);
@@ -144,8 +151,10 @@ async function main(): Promise<void> {
   }, 15);
   row('floor: one regex pass over the Civil Code', floor, 'ms', floor);
   // Medians over many runs after a long warm-up: the machine is shared and the JIT needs a few dozen calls.
+  collect();
   const full = timeMs(() => analyse(code), 80, 20);
   row(`(a) full analysis, Civil Code (${code.length.toLocaleString()} chars, 1,260 articles)`, full, 'ms', floor, '≤ 10 ms');
+  collect();
   const full10 = timeMs(() => analyse(big), 7, 2);
   row('(a) full analysis, 10× the Civil Code', full10, 'ms', floorBig, `(${(full10 / full).toFixed(1)}× the median above)`);
   // The 10× target as a ratio measured in alternating blocks: the two medians above are taken seconds
@@ -155,6 +164,7 @@ async function main(): Promise<void> {
   // Twice the 10× text: a quadratic path shows as 4× here; the step from 1× to 10× is mostly the garbage
   // collector (10× the text no longer dies young), which this ratio leaves out.
   const huge = Array.from({ length: 20 }, () => code).join('\n');
+  collect();
   const full20 = timeMs(() => analyse(huge), 7, 2);
   row('(a) full analysis, 20× the Civil Code', full20, 'ms', undefined, `linear: 2× the 10× (${(full20 / full10).toFixed(2)}×)`);
   // Where the step from 1× to 10× goes: the collector's share of the time (V8's gc performance entries).
