@@ -6,7 +6,7 @@ import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { addChild, closeSpans, makeNode } from './nodes';
 import { foldCounting, foldHomoglyphs, foldScript } from '../text/fold';
-import { contentBounds, contentFrom, contentTo, lineOffsets, type Line } from '../text/lines';
+import { contentBounds, contentFrom, contentTo, lineOf, lineOffsets, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
 import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
 
@@ -93,13 +93,9 @@ interface State {
 }
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
-  const { starts, ends } = lineOffsets(text);
+  const offsets = lineOffsets(text);
+  const { starts, ends } = offsets;
   const lineCount = starts.length;
-  const lineOf = (i: number): Line => {
-    const start = starts[i] as number;
-    const end = ends[i] as number;
-    return { index: i, start, end, text: text.slice(start, end) };
-  };
   const { folded: scriptFolded, changed: traditional } = foldCounting(text);
   const folded = foldHomoglyphs(scriptFolded);
   const script: Script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
@@ -110,10 +106,10 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   let title: ParseResult['title'];
   let infoEnd = -1;
   if (text.includes('INFO END')) {
-    for (let i = 0; i < lineCount && infoEnd < 0; i++) if (INFO_END_RE.test(lineOf(i).text)) infoEnd = i;
+    for (let i = 0; i < lineCount && infoEnd < 0; i++) if (INFO_END_RE.test(lineOf(text, offsets, i).text)) infoEnd = i;
   }
   if (infoEnd >= 0) {
-    const head = Array.from({ length: infoEnd }, (_, i) => lineOf(i));
+    const head = Array.from({ length: infoEnd }, (_, i) => lineOf(text, offsets, i));
     // A `##` division heading inside the metadata block (a converter artefact) already belongs to the body.
     const early = head.findIndex((l) => /^##/u.test(l.text) && /第.{1,12}[章节编]/u.test(l.text));
     bodyFrom = early >= 0 ? early : infoEnd + 1;
@@ -170,7 +166,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     const to = tos[i] as number;
     if (from >= to) continue;
     // The line's object and text are made here and dropped after it: nothing keeps them.
-    const line = lineOf(i);
+    const line = lineOf(text, offsets, i);
     const b = { from, to };
     if (line.text.startsWith('%%', b.from) || line.text.startsWith('<!--', b.from)) continue;
     let c = classes[i] ?? TEXT_LINE;

@@ -22,24 +22,6 @@ export interface Line {
   text: string;
 }
 
-/** Splits text on \r\n, \n and \r, keeping offsets. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let index = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  lines.push({ index, start, end: n, text: text.slice(start, n) });
-  return lines;
-}
-
 /**
  * Where the lines start and end (line breaks excluded), as two plain number arrays: the parser keeps these
  * for the whole parse, and a Line object with its text per line, kept that long, costs the garbage
@@ -62,6 +44,19 @@ export function lineOffsets(text: string): { starts: number[]; ends: number[] } 
   starts.push(start);
   ends.push(n);
   return { starts, ends };
+}
+
+/** Line `i` of lineOffsets(text), with its text. */
+export function lineOf(text: string, offsets: { starts: readonly number[]; ends: readonly number[] }, i: number): Line {
+  const start = offsets.starts[i] as number;
+  const end = offsets.ends[i] as number;
+  return { index: i, start, end, text: text.slice(start, end) };
+}
+
+/** Splits text on \r\n, \n and \r, keeping offsets. */
+export function splitLines(text: string): Line[] {
+  const offsets = lineOffsets(text);
+  return offsets.starts.map((_, i) => lineOf(text, offsets, i));
 }
 
 /** Sticky, read with test() and lastIndex: it always matches (maybe nothing), and no match array is made per line. */
