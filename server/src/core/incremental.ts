@@ -11,7 +11,7 @@ import { classifyLine, type LineClass } from './parse/classify';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE, type ParseResult, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { quoteCarried, scanUnits } from './refs/scan';
-import { countTraditional, foldHomoglyphs, foldScript } from './text/fold';
+import { countTraditional, foldForRecognition } from './text/fold';
 import { contentBounds } from './text/lines';
 import { firstAtOrAfter } from './text/offsets';
 import type { Finding, Reference, ReferencePath, Span, StructureNode } from './types';
@@ -195,7 +195,7 @@ function fail(): never {
 }
 
 function fold(s: string): string {
-  return foldHomoglyphs(foldScript(s));
+  return foldForRecognition(s).folded;
 }
 
 /** The index of the line holding offset `at` (the last line start at or before it). */

@@ -58,12 +58,14 @@ export function addChild(parent: StructureNode, child: StructureNode): void {
 
 /** Extends `span.end` of every node to cover its descendants (called once after parsing). */
 export function closeSpans(nodes: readonly StructureNode[]): number {
+  // Indexed loops: an iterator per call, and a call per leaf, were 0.4 MB of garbage on the Civil Code.
   let max = 0;
-  for (const n of nodes) {
-    const own = Math.max(n.span.end, n.textSpan.end, n.titleSpan?.end ?? 0);
-    const inner = closeSpans(n.children);
-    n.span.end = Math.max(own, inner);
-    if (n.span.end > max) max = n.span.end;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as StructureNode;
+    let end = Math.max(n.span.end, n.textSpan.end, n.titleSpan?.end ?? 0);
+    if (n.children.length > 0) end = Math.max(end, closeSpans(n.children));
+    n.span.end = end;
+    if (end > max) max = end;
   }
   return max;
 }
@@ -72,7 +74,8 @@ export function closeSpans(nodes: readonly StructureNode[]): number {
 export function walk(nodes: readonly StructureNode[]): StructureNode[] {
   const out: StructureNode[] = [];
   const visit = (list: readonly StructureNode[]): void => {
-    for (const n of list) {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i] as StructureNode;
       out.push(n);
       if (n.children.length > 0) visit(n.children);
     }

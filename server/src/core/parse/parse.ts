@@ -5,7 +5,7 @@
 import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT, TEXT_LINE } from './classify';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { addChild, closeSpans, makeNode } from './nodes';
-import { foldCounting, foldHomoglyphs, foldScript } from '../text/fold';
+import { foldForRecognition, foldScript } from '../text/fold';
 import { contentBounds, contentFrom, contentTo, lineOf, lineOffsets, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
 import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
@@ -96,8 +96,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const offsets = lineOffsets(text);
   const { starts, ends } = offsets;
   const lineCount = starts.length;
-  const { folded: scriptFolded, changed: traditional } = foldCounting(text);
-  const folded = foldHomoglyphs(scriptFolded);
+  const { folded, changed: traditional } = foldForRecognition(text);
   const script: Script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
   const joinWrapped = options.joinWrappedLines !== false;
 

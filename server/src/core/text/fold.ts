@@ -22,20 +22,39 @@ function target(c: number): number {
 
 /** Folds Traditional characters to Simplified; the result has the same length as the input. */
 export function foldScript(text: string): string {
-  return foldCounting(text).folded;
+  return foldWith(TABLE, text).folded;
 }
 
-/** foldScript, and how many characters it changed (countTraditional), in one pass. */
-export function foldCounting(text: string): { folded: string; changed: number } {
+/**
+ * The text the parser reads: Traditional folded to Simplified and the look-alikes of 第 (笫, 苐) read as
+ * 第 (text.homoglyph reports them), in one pass over the text; `changed` counts the Traditional characters
+ * only, as countTraditional does. Length is kept; a text with nothing to fold is returned as it is.
+ */
+export function foldForRecognition(text: string): { folded: string; changed: number } {
+  return foldWith(RECOGNITION, text);
+}
+
+/** The look-alikes of 第 that recognition reads as 第. */
+const HOMOGLYPHS_OF_DI = '笫苐';
+
+const RECOGNITION: Uint16Array = (() => {
+  const t = TABLE.slice();
+  for (const ch of HOMOGLYPHS_OF_DI) t[ch.charCodeAt(0) - BASE] = '第'.charCodeAt(0);
+  return t;
+})();
+
+function foldWith(table: Uint16Array, text: string): { folded: string; changed: number } {
   let out = '';
   let last = 0;
   let changed = 0;
   for (let i = 0; i < text.length; i++) {
-    const t = target(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (c < BASE || c >= LIMIT) continue;
+    const t = table[c - BASE] as number;
     if (t !== 0) {
       out += text.slice(last, i) + String.fromCharCode(t);
       last = i + 1;
-      changed++;
+      if (TABLE[c - BASE] !== 0) changed++;
     }
   }
   return { folded: last === 0 ? text : out + text.slice(last), changed };
@@ -46,9 +65,4 @@ export function countTraditional(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) if (target(text.charCodeAt(i)) !== 0) count++;
   return count;
-}
-
-/** Look-alikes of 第 (笫, 苐) read as 第 for recognition; text.homoglyph reports them. Length is kept. */
-export function foldHomoglyphs(text: string): string {
-  return /[笫苐]/u.test(text) ? text.replace(/[笫苐]/gu, '第') : text;
 }
