@@ -3,6 +3,12 @@
 // that folding never changes string length and every offset in folded text is an offset in the source.
 // Run with `npm run gen:fold` after upgrading opencc-js; a unit test fails when the file is stale.
 //
+// Two characters opencc folds are ordinary Simplified characters that Simplified laws write as they are,
+// and are kept: 著 (著作权, 显著; opencc reads it as the Traditional form of the particle 着) and 么 (什么;
+// folded to 幺). Folded, 87 of the dev corpus's 345 Simplified laws counted Traditional characters and
+// needed a folded copy of their text, and a Traditional 著作權 was read as 着作权. No pattern of the parser
+// or the checks reads 着 or 幺.
+//
 // It also writes the characters that belong to one script only (text.mixed-script): Simplified-only
 // characters are opencc's STCharacters keys that change, Traditional-only ones are the fold keys, minus, on
 // each side, every character opencc's own dictionaries also use on the other side (台, 里, 干, 后, 于 … are
@@ -14,6 +20,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Ordinary Simplified characters that fold to another character in opencc: kept as they are (see above). */
+export const SIMPLIFIED_KEEPS = '著么';
+
 export function buildPairs() {
   const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -24,7 +33,7 @@ export function buildPairs() {
       const ch = String.fromCodePoint(cp);
       for (const conv of [fromTw, fromHk]) {
         const out = conv(ch);
-        if (out !== ch && out.length === 1 && !pairs.has(ch)) pairs.set(ch, out);
+        if (out !== ch && out.length === 1 && !pairs.has(ch) && !SIMPLIFIED_KEEPS.includes(ch)) pairs.set(ch, out);
       }
     }
   }

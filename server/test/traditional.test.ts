@@ -33,6 +33,14 @@ describe('Traditional script gives the same structure and findings', () => {
     assert.deepEqual(findings(b), findings(a));
   });
 
+  it('a Simplified draft dense in 著 (著作权) stays Simplified: 著 is an ordinary Simplified character', () => {
+    const numerals = ['一', '二', '三', '四', '五', '六'];
+    const body = numerals.map((n) => `第${n}条 著作权人依法享有著作权，著作权受法律保护。`).join('\n');
+    const a = analyse(`某市著作权保护条例\n\n${body}\n`);
+    assert.equal(a.script, 'simplified'); // 18 of 211 characters are 著: read as Traditional before
+    assert.equal(a.articles.length, 6);
+  });
+
   for (const file of listFixtures(join(FIXTURES, 'checks'))) {
     const name = file.slice(FIXTURES.length + 1);
     it(`${name} in Traditional script`, () => {
