@@ -118,7 +118,8 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
       if (n.span.end <= rs) return n;
       const labelSpan = span(n.labelSpan);
       const numeralSpan = n.numeralSpan === n.labelSpan ? labelSpan : span(n.numeralSpan); // shared as the parser shares them
-      const c: StructureNode = { ...n, labelSpan, numeralSpan, textSpan: span(n.textSpan), span: span(n.span), children: n.children.length === 0 ? n.children : n.children.map(copy) };
+      const textSpan = span(n.textSpan);
+      const c: StructureNode = { ...n, labelSpan, numeralSpan, textSpan, span: n.span === n.textSpan ? textSpan : span(n.span), children: n.children.length === 0 ? n.children : n.children.map(copy) };
       if (n.subSpan) c.subSpan = span(n.subSpan);
       if (n.titleSpan) c.titleSpan = span(n.titleSpan);
       nodes.set(n, c);
