@@ -94,11 +94,29 @@ function isGeneric(core: string, extra?: ReadonlySet<string>): boolean {
   return GENERIC_CORES.has(core) || GENERIC_MARKS.test(core) || (extra?.has(core) ?? false);
 }
 
+/** Words grouped by one of their characters, in list order (readList runs per mention, and tried every word). */
+function groupBy(words: readonly string[], key: (w: string) => string): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const list = map.get(key(w));
+    if (list) list.push(w);
+    else map.set(key(w), [w]);
+  }
+  return map;
+}
+const LEVELS_BY_FIRST = groupBy(LEVELS, (w) => w.charAt(0));
+const LEFT_WORDS_BY_LAST = groupBy(LEFT_WORDS, (w) => w.charAt(w.length - 1));
+
+/** The first level in LEVELS (the longest) written at `at`. */
+function levelAt(s: string, at: number): string | undefined {
+  return LEVELS_BY_FIRST.get(s.charAt(at))?.find((l) => s.startsWith(l, at));
+}
+
 /** The longest level prefix of `s` (several joined by 人民政府 / 及其 / 的 are one level list). */
 function levelPrefix(s: string): number {
   let at = 0;
   for (;;) {
-    const lvl = LEVELS.find((l) => s.startsWith(l, at));
+    const lvl = levelAt(s, at);
     if (!lvl) break;
     at += lvl.length;
     // 县级 / 区（县）级以上
@@ -106,13 +124,13 @@ function levelPrefix(s: string): number {
     if (s.startsWith('以上', at)) at += 2;
     for (const glue of ['人民政府', '政府']) if (s.startsWith(glue, at)) at += glue.length;
     const joiner = ['及其', '和', '及', '的'].find((g) => s.startsWith(g, at));
-    if (joiner && LEVELS.some((l) => s.startsWith(l, at + joiner.length))) {
+    if (joiner && levelAt(s, at + joiner.length) !== undefined) {
       at += joiner.length;
       continue;
     }
     if (joiner === '及其' || joiner === '的') at += joiner.length;
     // 所在地区县, 上一级市: a relative level followed by a plain one.
-    else if (/^(?:所在地|同级|本级|上一级|上级)$/u.test(lvl) && LEVELS.some((l) => s.startsWith(l, at))) continue;
+    else if (/^(?:所在地|同级|本级|上一级|上级)$/u.test(lvl) && levelAt(s, at) !== undefined) continue;
     break;
   }
   // 区域, 县域, 市民, 市场: a level must not swallow the first character of a word.
@@ -125,7 +143,7 @@ function starts(part: string): number[] {
   const out = [0];
   for (let i = 1; i < part.length; i++) {
     if (part[i - 1] === '的') out.push(i);
-    else if (LEFT_WORDS.some((w) => i >= w.length && part.startsWith(w, i - w.length))) out.push(i);
+    else if (LEFT_WORDS_BY_LAST.get(part.charAt(i - 1))?.some((w) => i >= w.length && part.startsWith(w, i - w.length))) out.push(i);
   }
   return out;
 }
