@@ -29,14 +29,34 @@ const LINE_DEF = /^[“"]?([^，。；“”"：:（]{1,30}?)[”"]?([^，。；
 const INLINE_DEF = /本(?:条例|规定|办法|法|细则|决定)(?:中)?所称(?:的)?[“"]?([^，。；“”"]{1,30}?)[”"]?[，,]?(?:是指|指|包括)/gu;
 const ABBREVIATION = /（以下(?:简称|统称)(?:为)?[“"]?([^）”"]{1,30})[”"]?）/gu;
 
-/** The article whose text opens with 本条例下列用语的含义：, if any. */
+/** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
-  if (!parsed.folded.includes('含义')) return undefined; // LEAD_IN needs it: most texts have no such article
-  for (let i = parsed.articles.length - 1; i >= 0; i--) {
-    const a = parsed.articles[i] as StructureNode;
-    if (LEAD_IN.test(parsed.folded.slice(a.textSpan.start, Math.min(a.span.end, a.textSpan.start + 60)))) return a;
+  let found = DEFINITIONS_ARTICLE.get(parsed);
+  if (found === undefined) DEFINITIONS_ARTICLE.set(parsed, (found = findDefinitionsArticle(parsed) ?? null));
+  return found ?? undefined;
+}
+
+/** Per parse: the term table and the definitions both ask, after every edit. */
+const DEFINITIONS_ARTICLE = new WeakMap<ParseResult, StructureNode | null>();
+
+/** The opening LEAD_IN is looked for in: the first characters of an article's text. */
+const LEAD_IN_WINDOW = 60;
+
+function findDefinitionsArticle(parsed: ParseResult): StructureNode | undefined {
+  // LEAD_IN contains 含义, so only articles whose opening holds one can match: the occurrences of 含义 (few)
+  // lead to them, instead of a slice and a pattern for each of the 1,260 articles of a code.
+  const f = parsed.folded;
+  const articles = parsed.articles;
+  let best: StructureNode | undefined;
+  let k = 0;
+  for (let at = f.indexOf('含义'); at >= 0; at = f.indexOf('含义', at + 1)) {
+    while (k < articles.length && (articles[k] as StructureNode).span.end <= at) k++;
+    const a = articles[k];
+    if (!a) break;
+    const end = Math.min(a.span.end, a.textSpan.start + LEAD_IN_WINDOW);
+    if (at >= a.textSpan.start && at + 2 <= end && LEAD_IN.test(f.slice(a.textSpan.start, end))) best = a;
   }
-  return undefined;
+  return best;
 }
 
 /** Both inline definitions and abbreviations contain one of these; other articles are not read closely. */
