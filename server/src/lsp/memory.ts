@@ -22,7 +22,31 @@ export interface MemoryKeeperOptions {
   /** Resident size in MB; by default the process's own. */
   rssMb?: () => number;
   now?: () => number;
+  /** When the keeper's callbacks run; by default Node's timers (tests pass their own clock). */
+  timers?: KeeperTimers;
 }
+
+/** Scheduling as the keeper needs it; each call returns a function that cancels what it scheduled. */
+export interface KeeperTimers {
+  /** Runs `fn` after `ms` milliseconds. */
+  after(ms: number, fn: () => void): () => void;
+  /** Runs `fn` once the current work is done (after the diagnostics have gone out). */
+  soon(fn: () => void): () => void;
+}
+
+/** Node's timers, unreferenced: the keeper never keeps the process alive. */
+const NODE_TIMERS: KeeperTimers = {
+  after(ms, fn) {
+    const t = setTimeout(fn, ms);
+    t.unref();
+    return () => clearTimeout(t);
+  },
+  soon(fn) {
+    const t = setImmediate(fn);
+    t.unref();
+    return () => clearImmediate(t);
+  },
+};
 
 export interface MemoryKeeper {
   /** Call after each analysis is published. */
@@ -45,9 +69,10 @@ export function memoryKeeper(options: MemoryKeeperOptions): MemoryKeeper {
   const gc = options.gc;
   const rss = options.rssMb ?? ((): number => process.memoryUsage.rss() / 2 ** 20);
   const now = options.now ?? Date.now;
+  const timers = options.timers ?? NODE_TIMERS;
   let last = -Infinity;
-  let quiet: NodeJS.Timeout | undefined;
-  let soon: NodeJS.Immediate | undefined;
+  let cancelQuiet: (() => void) | undefined;
+  let cancelSoon: (() => void) | undefined;
   const collect = (): void => {
     if (!gc || now() - last < options.minIntervalMs) return;
     last = now();
@@ -56,21 +81,19 @@ export function memoryKeeper(options: MemoryKeeperOptions): MemoryKeeper {
   return {
     analysed(): void {
       if (!gc) return;
-      if (quiet) clearTimeout(quiet);
-      quiet = setTimeout(collect, options.quietMs);
-      quiet.unref();
+      cancelQuiet?.();
+      cancelQuiet = timers.after(options.quietMs, collect);
       // After the diagnostics have gone out, not before.
-      if (!soon && rss() > options.softLimitMb) {
-        soon = setImmediate(() => {
-          soon = undefined;
+      if (!cancelSoon && rss() > options.softLimitMb) {
+        cancelSoon = timers.soon(() => {
+          cancelSoon = undefined;
           collect();
         });
-        soon.unref();
       }
     },
     dispose(): void {
-      if (quiet) clearTimeout(quiet);
-      if (soon) clearImmediate(soon);
+      cancelQuiet?.();
+      cancelSoon?.();
     },
   };
 }
