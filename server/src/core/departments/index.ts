@@ -8,7 +8,7 @@ import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, SUFFIXES, type AliasClass } from './lexicon';
-import { type DepartmentMention, type Lexicon, lookup, scanMentions } from './mentions';
+import { type DepartmentMention, type Lexicon, lookup, placeMention, scanMentions } from './mentions';
 
 export type { DepartmentMention } from './mentions';
 
@@ -60,7 +60,24 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
     const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '';
     const canonical = alias?.canonical || m.entry?.canonical || m.key;
     const cls: ResolvedMention['cls'] = alias ? 'declared' : (m.entry?.cls ?? 'canonical');
-    return { ...m, generic: isGeneric, canonical, cls, inResp: respSet.has(m.article), catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)) };
+    // Field by field, as mentions are made (mentions.ts placeMention).
+    return {
+      core: m.core,
+      start: m.start,
+      end: m.end,
+      level: m.level,
+      generic: isGeneric,
+      ambiguous: m.ambiguous,
+      entry: m.entry,
+      key: m.key,
+      listEnd: m.listEnd,
+      openList: m.openList,
+      article: m.article,
+      canonical,
+      cls,
+      inResp: respSet.has(m.article),
+      catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)),
+    };
   });
   const declared = new Map<string, ResolvedMention>();
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
@@ -97,7 +114,9 @@ function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Le
       out.push(...fresh);
       placed = true;
     }
-    out.push({ ...m, start: d.move(m.start), end: d.move(m.end), listEnd: d.move(m.listEnd), article: d.node(m.article) });
+    const moved = placeMention(m, d.move(m.start) - m.start, d.move(m.listEnd), d.node(m.article));
+    moved.end = d.move(m.end);
+    out.push(moved);
   }
   if (!placed) out.push(...fresh);
   return out;
