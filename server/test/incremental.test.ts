@@ -60,6 +60,21 @@ describe('incremental re-analysis', function () {
     assert.ok(!reused(SAMPLE, edit(SAMPLE, 0, 1, '')), 'the title');
   });
 
+  it('an edit that breaks a second header marker in an article re-reads the prose', () => {
+    // The parser ends the header at the first marker (<!--INFO END-->); the text checks read the prose from
+    // the first exact one, here inside 第一条. Breaking it makes the header lines prose: their doubled comma
+    // and Traditional title are then reported.
+    for (const title of ['# 条例标题，，', '# 條例標題']) {
+      const text = `${title}\n<!--INFO END-->\n第一条 甲<!-- INFO END -->乙，数据。\n第二条 本条例自公布之日起施行。\n`;
+      const at = text.indexOf('INFO END -->') + 2;
+      const next = edit(text, at, 1, '');
+      assert.ok(!reused(text, next), 'the line held the marker before the edit');
+      const options: AnalyseOptions = {};
+      const a = same(analyse(text, options), next, options);
+      assert.ok(a.findings.some((f) => f.span.start < text.indexOf('<!--INFO END-->')), 'a finding in the former header');
+    }
+  });
+
   it('findings of the edited line come and go: a doubled comma typed, then removed', () => {
     const options: AnalyseOptions = {};
     const at = SAMPLE.indexOf('数字经济发展应当') + 4;
@@ -84,7 +99,7 @@ describe('incremental re-analysis', function () {
   it('random edits of hostile text: labels, broken quotes, CR and CRLF, BOM, surrogate halves, NUL (property)', () => {
     const token = fc.constantFrom(
       '第一条', '第二条', '第十条', '前款', '本条例', '（一）', '（二）', '一、', '1.', '“', '”', '《', '》', '（', '）', '。', '，', '；', '部门',
-      '市人民政府', '所称', '是指', '甲', '乙', '\n', '\r\n', '\r', ' ', '\u3000', '\uFEFF', '\uD800', '\u0000', '## 第一章 总则', '<!-- INFO END -->', '%%',
+      '市人民政府', '所称', '是指', '甲', '乙', '\n', '\r\n', '\r', ' ', '\u3000', '\uFEFF', '\uD800', '\u0000', '## 第一章 总则', '<!-- INFO END -->', '<!--INFO END-->', '%%',
     );
     const text = fc.array(token, { minLength: 1, maxLength: 120 }).map((t) => t.join(''));
     const edits = fc.array(fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), token), { minLength: 1, maxLength: 3 });
