@@ -18,7 +18,8 @@ const NO_OPTIONS = {};
 
 /**
  * The prose of the document as maximal ranges, sorted: everything except the Markdown header block (up to
- * `<!-- INFO END -->`) and metadata lines (`%%`, `<!-- … -->`). A range may cover many lines.
+ * the line that is only `<!-- INFO END -->`, as the parser reads it) and metadata lines (`%%`, `<!-- … -->`).
+ * A range may cover many lines.
  */
 export const proseRanges: (parsed: ParseResult) => Span[] = perParse((parsed) => {
   const w = parsed.window;
@@ -81,7 +82,9 @@ export const encodingDamage: (parsed: ParseResult) => Damage[] = perParse(
 function computeProseRanges(parsed: ParseResult, within?: Span): Span[] {
   const s = parsed.source;
   const starts = parsed.lineStarts;
-  const infoEnd = s.indexOf('<!-- INFO END -->');
+  // The header ends where the parser found it (a line that is only the marker), so that the text checks
+  // and the structure read the same header; a marker inside running text ends nothing.
+  const infoEndLine = parsed.infoEndLine;
   const out: Span[] = [];
   let open = -1;
   const first = within ? Math.max(0, firstAtOrAfter(starts, within.start + 1) - 1) : 0;
@@ -91,7 +94,7 @@ function computeProseRanges(parsed: ParseResult, within?: Span): Span[] {
     let end = i + 1 < starts.length ? (starts[i + 1] as number) : s.length;
     while (end > start && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13)) end--;
     META_LINE.lastIndex = start;
-    const prose = !(infoEnd >= 0 && start <= infoEnd) && !META_LINE.test(s);
+    const prose = i > infoEndLine && !META_LINE.test(s);
     if (prose && open < 0) open = start;
     if (!prose && open >= 0) {
       out.push({ start: open, end: lastEnd(s, start) });
