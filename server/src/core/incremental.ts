@@ -81,7 +81,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   const content = newLine.slice(nb.from, nb.to);
   if (content.startsWith('%%') || content.startsWith('<!--')) return undefined;
   const seg = text.slice(p, newEnd);
-  const newSeg = fold(seg);
+  const { folded: newSeg, changed: addedTraditional } = foldForRecognition(seg);
   // Most Simplified texts fold to themselves: then so does the new one, and no copy of the whole is made
   // (a joined copy costs about 1 ms to flatten on the Civil Code).
   const folded = old.folded === src && newSeg === seg ? text : old.folded.slice(0, p) + newSeg + old.folded.slice(oldEnd);
@@ -99,7 +99,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   if (endsSentence(old.folded, textStart, range.end) !== endsSentence(folded, textStart, range.end + delta)) return undefined;
 
   // The same script and jurisdiction.
-  const traditional = old.traditional - countTraditional(src.slice(p, oldEnd)) + countTraditional(text.slice(p, newEnd));
+  const traditional = old.traditional - countTraditional(src.slice(p, oldEnd)) + addedTraditional;
   const script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
   if (script !== old.script) return undefined;
   // Convention words (jurisdiction.ts) near the edit can change the counts: then the jurisdiction is decided again.
@@ -195,10 +195,6 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
 
 function fail(): never {
   throw new NotReusable();
-}
-
-function fold(s: string): string {
-  return foldForRecognition(s).folded;
 }
 
 /** The index of the line holding offset `at` (the last line start at or before it). */
