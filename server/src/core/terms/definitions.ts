@@ -3,6 +3,7 @@
  * definitions, inline 本条例所称X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the
  * script-folded text, so Traditional drafts give the same table.
  */
+import { perParse } from '../parse/memo';
 import { walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
@@ -31,13 +32,11 @@ const ABBREVIATION = /（以下(?:简称|统称)(?:为)?[“"]?([^）”"]{1,30}
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
-  let found = DEFINITIONS_ARTICLE.get(parsed);
-  if (found === undefined) DEFINITIONS_ARTICLE.set(parsed, (found = findDefinitionsArticle(parsed) ?? null));
-  return found ?? undefined;
+  return definitionsArticleOnce(parsed) ?? undefined;
 }
 
-/** Per parse: the term table and the definitions both ask, after every edit. */
-const DEFINITIONS_ARTICLE = new WeakMap<ParseResult, StructureNode | null>();
+/** Once per parse (the term table and the definitions both ask); null when there is none, which perParse keeps. */
+const definitionsArticleOnce = perParse((parsed: ParseResult) => findDefinitionsArticle(parsed) ?? null, {});
 
 /** The opening LEAD_IN is looked for in: the first characters of an article's text. */
 const LEAD_IN_WINDOW = 60;
