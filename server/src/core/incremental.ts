@@ -62,8 +62,10 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13) lineEnd++;
   if (oldEnd > lineEnd) return undefined;
   for (let i = p; i < newEnd; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return undefined;
-  // A line that holds the header's end marker, before or after the edit: a marker made or broken may move
-  // where the header ends (the first line that is only the marker), for the structure and the prose.
+  // A line that holds the header's end marker after the edit may move where the header ends (the first line
+  // that is only the marker), for the structure and the prose. One that held it before is also analysed in
+  // full: since the text checks read the parser's line, breaking a later marker moves nothing, so this is
+  // a guard, not a need.
   if (L <= old.infoEndLine || INFO_END.test(src.slice(lineStart, lineEnd)) || INFO_END.test(text.slice(lineStart, lineEnd + (text.length - src.length)))) return undefined;
 
   // The edit stands inside the running text of one unit, on this line.
