@@ -78,6 +78,18 @@ describe('robustness on hostile input', function () {
     it(`pathological: ${name}`, () => assertSane(analyse(make())));
   }
 
+  // Shapes a scaling probe found (n against 4n: a quadratic path shows as 16×).
+  const lines = (n: number, line: (i: number) => string, sep = '\n'): string => Array.from({ length: n }, (_, i) => line(i + 1)).join(sep);
+
+  it('pathological: 100,000 paragraphs without a word that starts a reference, then one reference', function () {
+    this.timeout(20000);
+    // The search for 第/本/前/同/该 ran on past each paragraph to the next one anywhere in the text.
+    const a = analyse(`第一条 甲。\n${lines(100000, () => 'abcdefghijklmnopqrstuvwxyz。')}\n第二条 依照本条例第一条。`);
+    assert.equal(a.references.length, 1);
+    assert.equal(a.references[0]?.text, '本条例第一条');
+    assertSane(a);
+  });
+
   it('the Civil Code with every line break turned into CR', function () {
     if (!corpusAvailable()) this.skip();
     const a = analyse(civilCode().replace(/\n/gu, '\r'));

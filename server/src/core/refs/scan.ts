@@ -9,7 +9,6 @@ import { contextualise } from './context';
 import { scopeBefore } from './scope';
 import { anyWithin } from '../text/offsets';
 
-const CANDIDATE_RE = /[第本前同该]/gu;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
 /** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
 const AMEND_QUOTE_RE = /(?:修改为|改为|作为[^，。；：]{0,20}|增加[^，。；：]{0,20}|表述为|补充[^，。；：]{0,20})[：:]?$/u;
@@ -135,16 +134,13 @@ function toPath(raw: RawPath): ReferencePath {
 function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: readonly Span[], refs: Reference[]): void {
   const s = parsed.folded;
   const j = parsed.jurisdiction;
-  CANDIDATE_RE.lastIndex = range.start;
   let resumeScope: Reference['scope'] | undefined;
   let k = 0; // opaque spans come in text order: one pointer walks them (no search per candidate)
-  // test() and lastIndex (each candidate is one character): no match array per candidate.
-  while (CANDIDATE_RE.test(s) && CANDIDATE_RE.lastIndex - 1 < range.end) {
-    const at = CANDIDATE_RE.lastIndex - 1;
+  for (let at = nextCandidate(s, range.start, range.end); at >= 0; ) {
     while (k < opaque.length && (opaque[k] as Span).end <= at) k++;
     const o = k < opaque.length && (opaque[k] as Span).start <= at ? opaque[k] : undefined;
     if (o) {
-      CANDIDATE_RE.lastIndex = o.end;
+      at = nextCandidate(s, o.end, range.end);
       // A list right after a 《title》 continues the external scope (《劳动合同法》第四十四条、第四十六条).
       resumeScope = s[o.end - 1] === '》' ? 'external' : undefined;
       continue;
@@ -152,6 +148,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: rea
     const ref = readReferenceAt(parsed, s, at, range.end, j);
     if (!ref) {
       resumeScope = undefined;
+      at = nextCandidate(s, at + 1, range.end);
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
@@ -165,8 +162,21 @@ function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: rea
       if (e.rangeEnd) e.rangeEnd.text = parsed.source.slice(e.rangeEnd.span.start, e.rangeEnd.span.end);
     }
     refs.push(ref);
-    CANDIDATE_RE.lastIndex = ref.span.end;
+    at = nextCandidate(s, ref.span.end, range.end);
   }
+}
+
+/**
+ * Where the next character that can start a reference (第 本 前 同 该) stands in s[from, end), or -1.
+ * Bounded by the range: a global pattern searched on to the next candidate anywhere in the document, once
+ * per range, so a long run of paragraphs without one was quadratic (40,000 such lines: 1.6 s).
+ */
+function nextCandidate(s: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x7b2c || c === 0x672c || c === 0x524d || c === 0x540c || c === 0x8be5) return i;
+  }
+  return -1;
 }
 
 function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] }): ReferenceElement[] {
