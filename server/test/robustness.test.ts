@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, applyEdits, renumber, walk, type Analysis } from '../src/core';
+import { analyse, applyEdits, renumber, toChineseNumeral, walk, type Analysis } from '../src/core';
 import { civilCode, corpusAvailable, manifest, readCorpus } from './corpus';
 
 function assertSane(a: Analysis): void {
@@ -79,6 +79,7 @@ describe('robustness on hostile input', function () {
   }
 
   // Shapes a scaling probe found (n against 4n: a quadratic path shows as 16×).
+  const cn = (i: number): string => toChineseNumeral(i, 'prc');
   const lines = (n: number, line: (i: number) => string, sep = '\n'): string => Array.from({ length: n }, (_, i) => line(i + 1)).join(sep);
 
   it('pathological: 100,000 paragraphs without a word that starts a reference, then one reference', function () {
@@ -87,6 +88,15 @@ describe('robustness on hostile input', function () {
     const a = analyse(`第一条 甲。\n${lines(100000, () => 'abcdefghijklmnopqrstuvwxyz。')}\n第二条 依照本条例第一条。`);
     assert.equal(a.references.length, 1);
     assert.equal(a.references[0]?.text, '本条例第一条');
+    assertSane(a);
+  });
+
+  it('pathological: a law pasted as one line, 5,000 articles glued after 。', function () {
+    this.timeout(20000);
+    // Each glued article was split off by a recursion three calls deep: 2,500 overflowed the stack.
+    const a = analyse(lines(5000, (i) => `第${cn(i)}条 内容；（一）甲；（二）乙。`, ''));
+    assert.equal(a.articles.length, 5000);
+    assert.equal(a.articles[4999]?.label, '第五千条');
     assertSane(a);
   });
 

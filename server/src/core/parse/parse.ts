@@ -90,6 +90,9 @@ interface State {
   /** Paragraphs in the current article (counted, not recounted per paragraph). */
   paragraphs: number;
   lastStyle?: NumeralStyle;
+  /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
+  splitting: boolean;
+  splitAgain: boolean;
 }
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
@@ -156,7 +159,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     infoEndLine: infoEnd,
   };
   const preBody: { text: string; span: Span }[] = [];
-  const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0 };
+  const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0, splitting: false, splitAgain: false };
   let bodyStarted = false;
   let inToc = false;
 
@@ -453,8 +456,27 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   splitGlued(result, st, unit, line, index);
 }
 
-/** An article glued after `。` inside the unit's last line starts there (its line break was lost). */
+/**
+ * Articles and items glued inside the unit's last line start there (their line breaks were lost). Each
+ * split opens a unit that may hold the next glued label: a law pasted as one line holds thousands, so the
+ * splits run in this loop; the nested call (from the unit the split opened) only asks for one more turn.
+ * As a recursion, 2,500 glued articles overflowed the stack.
+ */
 function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  if (st.splitting) {
+    st.splitAgain = true; // `unit` is st.open, which the loop below takes next
+    return;
+  }
+  st.splitting = true;
+  for (let u: TextUnit | undefined = unit; u; u = st.splitAgain ? st.open : undefined) {
+    st.splitAgain = false;
+    splitOnce(result, st, u, line, index);
+  }
+  st.splitting = false;
+}
+
+/** An article glued after `。` (or an item after `；`) inside the unit's last line starts there. */
+function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
   // The last range may be the node's text span itself (one-line units): both end at the glued label.
   const last = unit.ranges[unit.ranges.length - 1] as Span;
   const lineFolded = result.folded.slice(line.start, line.end);
