@@ -80,6 +80,15 @@ describe('robustness on hostile input', function () {
 
   // Shapes a scaling probe found (n against 4n: a quadratic path shows as 16×).
   const cn = (i: number): string => toChineseNumeral(i, 'prc');
+  /** Distinct Han names for i = 1, 2, 3 … (甲, 乙 … 甲乙 …). */
+  const name = (i: number): string => {
+    const cs = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+    let s = '';
+    for (let k = i; ; k = Math.floor(k / cs.length)) {
+      s += cs[k % cs.length];
+      if (k < cs.length) return s;
+    }
+  };
   const lines = (n: number, line: (i: number) => string, sep = '\n'): string => Array.from({ length: n }, (_, i) => line(i + 1)).join(sep);
 
   it('pathological: 100,000 paragraphs without a word that starts a reference, then one reference', function () {
@@ -97,6 +106,20 @@ describe('robustness on hostile input', function () {
     const a = analyse(lines(5000, (i) => `第${cn(i)}条 内容；（一）甲；（二）乙。`, ''));
     assert.equal(a.articles.length, 5000);
     assert.equal(a.articles[4999]?.label, '第五千条');
+    assertSane(a);
+  });
+
+  it('pathological: 100,000 distinct quoted phrases in one paragraph', function () {
+    this.timeout(20000);
+    // The uses of each candidate term were counted by its own scan of the whole text.
+    assertSane(analyse(`第一条 ${lines(100000, (i) => `“数字${name(i)}经济”`, '、')}。`));
+  });
+
+  it('pathological: a pasted glossary of 9,000 definitions, each term used once', function () {
+    this.timeout(20000);
+    const a = analyse(`第一条 本条例下列用语的含义：\n${lines(9000, (i) => `（${cn(i)}）数字${name(i)}设施，是指设施；`)}\n第二条 ${lines(9000, (i) => `数字${name(i)}设施`, '、')}。`);
+    assert.equal(a.terms.defined.length, 9000);
+    assert.equal(a.findings.filter((f) => f.code === 'term.unused').length, 0);
     assertSane(a);
   });
 

@@ -6,6 +6,7 @@ import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
+import { firstAtOrAfter } from '../text/offsets';
 import type { StructureNode, Suggestion } from '../types';
 import type { Check } from './types';
 
@@ -116,11 +117,10 @@ export const termUsedBeforeDefinition: Check = {
   run({ parsed, options }, report) {
     const t = termTable(parsed, options.terms);
     const general = generalProvisions(parsed.folded, parsed.divisions);
-    const chapterOf = (offset: number): StructureNode | undefined => {
-      let found: StructureNode | undefined;
-      for (const d of parsed.divisions) if (d.kind === 'chapter' && d.span.start <= offset) found = d;
-      return found;
-    };
+    // The last chapter starting at or before the offset (divisions are in text order).
+    const chapters = parsed.divisions.filter((d) => d.kind === 'chapter');
+    const chapterStarts = chapters.map((c) => c.span.start);
+    const chapterOf = (offset: number): StructureNode | undefined => chapters[firstAtOrAfter(chapterStarts, offset + 1) - 1];
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).

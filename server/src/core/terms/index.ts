@@ -6,7 +6,9 @@ import { perParse } from '../parse/memo';
 import { foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span, StructureNode, TermOptions } from '../types';
+import { firstAtOrAfter } from '../text/offsets';
 import { type DefinedTerm, definitionsArticle, extractDefinitions } from './definitions';
+import { termMatcher } from './matcher';
 
 export type { DefinedTerm } from './definitions';
 
@@ -66,19 +68,6 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const titleText = parsed.title ? f.slice(parsed.title.span.start, parsed.title.span.end) : '';
   const candidates = !NOT_LEGISLATION.test(titleText) && parsed.kind === 'regulation';
   const body = bodyRanges(parsed, defined);
-  // One scan of the text per term; occurrences are kept when they fall inside a body range (sorted).
-  const usesIn = (term: string, skip?: Span): Span[] => {
-    const out: Span[] = [];
-    let r = 0;
-    for (let at = f.indexOf(term, body[0]?.start ?? f.length); at >= 0; at = f.indexOf(term, at + term.length)) {
-      while (r < body.length && (body[r] as Span).end < at + term.length) r++;
-      const range = body[r];
-      if (!range) break;
-      if (at < range.start || (skip && at >= skip.start && at < skip.end)) continue;
-      out.push({ start: at, end: at + term.length });
-    }
-    return out;
-  };
   const definedSet = new Set(defined.map((d) => d.term));
   const excluded = new Set([...GENERAL, ...SUPERIOR_LAW, ...(options.superiorLaw ?? []), ...(options.ignore ?? [])]);
   const glossary = new Set([...GLOSSARY, ...(options.glossary ?? [])]);
@@ -105,15 +94,37 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   // A repeated phrase found only as an n-gram scores at most 3 + 1 − 2 and never reaches the threshold;
   // with another source the n-gram adds nothing to the score. So n-grams are read only to name the source
   // of the candidates reported (below), not for every text.
-  const undefinedTerms: TermCandidate[] = [];
+  const asked: { term: string; src: Set<TermCandidate['sources'][number]>; base: number }[] = [];
   for (const [term, src] of candidates ? sources : []) {
     const base = (src.has('title') ? 3 : 0) + (src.has('heading') ? 2 : 0) + (src.has('quote') ? 3 : 0) + (src.has('glossary') ? 2 : 0)
       + (HEAD_NOUN.test(term) ? 1 : 0);
-    // Frequency adds at most 3: a candidate that cannot reach the threshold is not counted (one scan of the
-    // text each).
+    // Frequency adds at most 3: a candidate that cannot reach the threshold is not counted.
     if (base + MAX_FREQUENCY_SCORE < THRESHOLD) continue;
     if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
-    if (defined.some((d) => d.term.includes(term) || (term.includes(d.term) && !src.has('title')))) continue;
+    asked.push({ term, src, base });
+  }
+  // Part of a defined term, or (unless it is the title's subject) holding one: covered by the definition.
+  // Both by matchers, not by comparing every candidate with every definition (a pasted glossary has
+  // thousands of each).
+  const insideDefined = termMatcher(asked.map((c) => c.term)).occurrences(defined.map((d) => d.term).join('\0'));
+  const definedMatcher = termMatcher(definedSet);
+  const counted = asked.filter((c) => !insideDefined.get(c.term)?.length && (c.src.has('title') || !definedMatcher.occursIn(c.term)));
+  // Every counted candidate and defined term in one pass over the text (termMatcher); an occurrence is a
+  // use when it lies inside a body range.
+  const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body[0]?.start ?? f.length);
+  const bodyEnds = body.map((b) => b.end);
+  const usesIn = (term: string, skip?: Span): Span[] => {
+    const out: Span[] = [];
+    for (const at of starts.get(term) ?? []) {
+      const range = body[firstAtOrAfter(bodyEnds, at + term.length)];
+      if (!range) break;
+      if (at < range.start || (skip && at >= skip.start && at < skip.end)) continue;
+      out.push({ start: at, end: at + term.length });
+    }
+    return out;
+  };
+  const undefinedTerms: TermCandidate[] = [];
+  for (const { term, src, base } of counted) {
     const uses = usesIn(term);
     if (uses.length < 2) continue;
     const score = base + Math.min(MAX_FREQUENCY_SCORE, Math.floor(Math.log2(uses.length)));
@@ -124,9 +135,21 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
     for (const c of undefinedTerms) if (repeated.has(c.term)) c.sources.push('ngram');
   }
   undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
-  // A candidate inside a longer flagged one with the same uses is the same finding (数字经济 / 数字经济安全).
-  const kept = undefinedTerms.filter((c) => !undefinedTerms.some((o) => o !== c && o.term.includes(c.term) && o.uses.length === c.uses.length));
-  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: kept, usesOf: (d) => usesIn(d.term, d.sentence) };
+  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: notInsideLonger(undefinedTerms), usesOf: (d) => usesIn(d.term, d.sentence) };
+}
+
+/**
+ * A candidate inside a longer flagged one with the same uses is the same finding (数字经济 / 数字经济安全).
+ * By the proper substrings of each candidate (at most 14 characters long), not by comparing every pair.
+ */
+function notInsideLonger(list: TermCandidate[]): TermCandidate[] {
+  if (list.length < 2) return list;
+  const inside = new Set<string>();
+  for (const o of list) {
+    const t = o.term;
+    for (let i = 0; i < t.length; i++) for (let j = i + 1; j <= t.length; j++) if (j - i < t.length) inside.add(`${o.uses.length}:${t.slice(i, j)}`);
+  }
+  return list.filter((c) => !inside.has(`${c.uses.length}:${c.term}`));
 }
 
 export const termTable = perParse(build, {} as TermOptions);
@@ -135,10 +158,15 @@ export const termTable = perParse(build, {} as TermOptions);
 function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[] {
   const out: Span[] = [];
   const skip = defined.filter((d) => d.form !== 'abbreviation').map((d) => d.sentence).sort((a, b) => a.start - b.start);
+  // Articles and sentences both in text order: one pointer walks the sentences (a pasted glossary has
+  // thousands of definitions, and looking at each for every article was quadratic).
+  let k = 0;
   for (const a of parsed.articles) {
     let start = a.textSpan.start;
-    for (const s of skip) {
-      if (s.end <= start || s.start >= a.span.end) continue;
+    while (k < skip.length && (skip[k] as Span).end <= start) k++;
+    for (let i = k; i < skip.length && (skip[i] as Span).start < a.span.end; i++) {
+      const s = skip[i] as Span;
+      if (s.end <= start) continue;
       if (s.start > start) out.push({ start, end: s.start });
       start = Math.max(start, s.end);
     }
