@@ -78,7 +78,10 @@ describe('robustness on hostile input', function () {
     it(`pathological: ${name}`, () => assertSane(analyse(make())));
   }
 
-  // Shapes a scaling probe found (n against 4n: a quadratic path shows as 16×).
+  // Shapes a scaling probe found (n against 4n: a quadratic path shows as 16×). Before the fixes, on the
+  // 2-core dev machine, the first took 61 s, the second threw (stack overflow) and the third took 48 s;
+  // they now take under a second, and the 20 s bound below fails the old paths. The other four were
+  // quadratic too but took 0.8–8.7 s at these sizes (now 0.1–0.4 s): guards that check results at size.
   const cn = (i: number): string => toChineseNumeral(i, 'prc');
   /** Distinct Han names for i = 1, 2, 3 … (甲, 乙 … 甲乙 …). */
   const name = (i: number): string => {
@@ -120,6 +123,34 @@ describe('robustness on hostile input', function () {
     const a = analyse(`第一条 本条例下列用语的含义：\n${lines(9000, (i) => `（${cn(i)}）数字${name(i)}设施，是指设施；`)}\n第二条 ${lines(9000, (i) => `数字${name(i)}设施`, '、')}。`);
     assert.equal(a.terms.defined.length, 9000);
     assert.equal(a.findings.filter((f) => f.code === 'term.unused').length, 0);
+    assertSane(a);
+  });
+
+  it('pathological: a chapter of 10,000 sections, each citing another section, renumbered', function () {
+    this.timeout(20000);
+    // Each 第N节 filtered the chapter's children, and renumbering looked for the chapter around each article.
+    const a = analyse(`第一章 总则\n${lines(10000, (i) => `第${cn(i)}节 节名\n第${cn(i)}条 依照第${cn(10001 - i)}节和本节规定。`)}`);
+    assert.equal(a.findings.filter((f) => f.code === 'reference.dangling').length, 0);
+    assert.equal(a.references.filter((r) => r.elements[0]?.resolved?.node?.kind === 'section').length, 10000);
+    assertSane(a);
+  });
+
+  it('pathological: an article of 10,000 paragraphs with items, its first item cited 10,000 times', function () {
+    this.timeout(20000);
+    // 第一条第一项 looked at every paragraph of 第一条 for the first with items, per reference.
+    const a = analyse(`第一条 ${lines(10000, () => '下列：\n（一）甲。')}\n第二条 ${lines(10000, () => '依照第一条第一项规定', '，')}。`);
+    const first = a.articles[0]?.children[0]?.children[0];
+    assert.equal(first?.kind, 'item');
+    assert.ok(a.references.every((r) => r.elements[0]?.resolved?.node === first));
+    assertSane(a);
+  });
+
+  it('pathological: 10,000 articles each citing 第一条至第N条, renumbered after an insertion', function () {
+    this.timeout(20000);
+    // Each range looked its ends up in the article list and walked the articles between them.
+    const a = analyse(lines(10000, (i) => `第${cn(i)}条 依照本条例第一条至第${cn(i)}条规定。${i === 1 ? '\n第一条之一 新增。' : ''}`));
+    const r = renumber(a);
+    assert.ok(r.findings.filter((f) => f.code === 'renumber.range-changed').length >= 9999);
     assertSane(a);
   });
 

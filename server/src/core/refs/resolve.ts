@@ -3,7 +3,7 @@
  * `element.resolved` with the target node or the reason it has none; checks read these results.
  */
 import type { ParseResult } from '../parse/parse';
-import { itemsOf, paragraphsOf } from '../parse/nodes';
+import { firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
 import { toChineseNumeral } from '../text/numerals';
 import type { Message, Reference, ReferencePath, ResolvedTarget, StructureNode } from '../types';
 
@@ -19,12 +19,15 @@ export interface DocIndex {
   /** The first book of each number, and the chapters of each number in text order (looked up per reference). */
   books: Map<number, StructureNode>;
   chapters: Map<number, StructureNode[]>;
+  /** The first section of a number in a chapter. */
+  section: (chapter: StructureNode | undefined, n: number) => StructureNode | undefined;
 }
 
 /** Sub-numbers (之N) are below this (numerals are parsed up to 99,999). */
 const SUBS = 100000;
 
-export function buildIndex(parsed: ParseResult): DocIndex {
+/** Made once per analysis, and by renumbering from an analysis (it reads only the structure). */
+export function buildIndex(parsed: Pick<ParseResult, 'articles' | 'children' | 'divisions'>): DocIndex {
   // Numeric keys (number and 之N sub-number): no key string made per article.
   const key = (n: number, sub: number): number => n * SUBS + sub;
   const byKey = new Map<number, StructureNode>();
@@ -56,7 +59,20 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   }
   const books = new Map<number, StructureNode>();
   for (const d of parsed.divisions) if (d.kind === 'book' && !books.has(d.number)) books.set(d.number, d);
-  return { article: (n, sub) => (sub >= 0 && sub < SUBS ? byKey.get(key(n, sub)) : undefined), order, parents, divisions: parsed.divisions, bookOf, books, chapters };
+  // Each chapter's sections by number, made when a reference first names a section there: filtering the
+  // chapter's children per reference was quadratic (a chapter of 20,000 sections, each cited: 6 s).
+  const sectionsIn = new Map<StructureNode, Map<number, StructureNode>>();
+  const section = (chapter: StructureNode | undefined, n: number): StructureNode | undefined => {
+    if (!chapter) return undefined;
+    let byNumber = sectionsIn.get(chapter);
+    if (!byNumber) {
+      byNumber = new Map();
+      for (const c of chapter.children) if (c.kind === 'section' && !byNumber.has(c.number)) byNumber.set(c.number, c);
+      sectionsIn.set(chapter, byNumber);
+    }
+    return byNumber.get(n);
+  };
+  return { article: (n, sub) => (sub >= 0 && sub < SUBS ? byKey.get(key(n, sub)) : undefined), order, parents, divisions: parsed.divisions, bookOf, books, chapters, section };
 }
 
 function cn(n: number, p: ParseResult): string {
@@ -122,14 +138,14 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
   }
   if (path.item === undefined) return { node: paragraph ?? article };
 
-  const candidates = paragraph ? [paragraph] : paragraphs.filter((p) => itemsOf(p).length > 0);
-  if (candidates.length === 0) {
-    const where = paragraph ? `${article.label}第${cn(paragraph.number, parsed)}款` : article.label;
-    return problem(`${where}未分项，没有第${cn(path.item, parsed)}项`, `${where} has no items; there is no item ${path.item}`);
+  // A named paragraph, or else the first paragraph holding that many items.
+  const holders = paragraph ? undefined : itemHolders(article);
+  if (holders?.paragraphs.length === 0) {
+    return problem(`${article.label}未分项，没有第${cn(path.item, parsed)}项`, `${article.label} has no items; there is no item ${path.item}`);
   }
-  const holder = candidates.find((p) => itemsOf(p).length >= (path.item ?? 0));
+  const most = holders ? (holders.mostUpTo[holders.mostUpTo.length - 1] as number) : itemsOf(paragraph as StructureNode).length;
+  const holder = holders ? firstHolding(holders, path.item) : most >= path.item ? paragraph : undefined;
   if (!holder) {
-    const most = Math.max(...candidates.map((p) => itemsOf(p).length));
     return problem(`${article.label}只有${cn(most, parsed)}项，没有第${cn(path.item, parsed)}项`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
   }
   const item = itemsOf(holder)[path.item - 1] as StructureNode;
@@ -159,8 +175,7 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
     chapter = here.find((d) => d.kind === 'chapter');
   }
   if (path.section === undefined) return { node: chapter };
-  const sections = (chapter?.children ?? []).filter((c) => c.kind === 'section');
-  const section = sections.find((s) => s.number === path.section);
+  const section = index.section(chapter, path.section);
   if (!section) {
     const where = chapter ? `${chapter.label}` : '本文件';
     return problem(`${where}没有第${cn(path.section, parsed)}节`, `There is no section ${path.section} in ${chapter ? `chapter ${chapter.number}` : 'this document'}`);
