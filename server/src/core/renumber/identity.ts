@@ -1,7 +1,7 @@
 /**
  * Which node an old label denotes (drafting-rules §4.2, label-based fallback for a document opened cold):
- * the longest increasing subsequence of labels is anchored; the rest are new or moved; gaps between
- * anchored labels are deleted units.
+ * the longest increasing subsequence of labels is anchored; the rest are new or moved. A label no node
+ * has (a gap between anchored labels: a deleted unit) denotes nothing, and a reference to it is reported.
  */
 import type { StructureNode } from '../types';
 
@@ -14,8 +14,6 @@ export interface Identity {
   /** The node an old key denotes, and whether that is certain. */
   byKey: Map<number, { node: StructureNode; certain: boolean }>;
   anchored: Set<StructureNode>;
-  /** Integer keys missing between anchored labels: units that were deleted. */
-  deleted: Set<number>;
 }
 
 /** Indices of a longest strictly increasing subsequence (patience sorting, O(n log n)). */
@@ -53,12 +51,5 @@ export function identify(nodes: readonly StructureNode[]): Identity {
     if (!byKey.has(k)) byKey.set(k, { node: n, certain: false });
     else if (!anchored.has(n)) (byKey.get(k) as { certain: boolean }).certain = false; // a duplicate label
   }
-  const deleted = new Set<number>();
-  let last = 0;
-  for (const n of nodes) {
-    if (!anchored.has(n) || n.sub !== 0) continue;
-    for (let m = last + 1; m < n.number && m - last < 10_000; m++) if (!byKey.has(keyOf(m))) deleted.add(keyOf(m));
-    last = n.number;
-  }
-  return { byKey, anchored, deleted };
+  return { byKey, anchored };
 }
