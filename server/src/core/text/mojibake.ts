@@ -105,10 +105,15 @@ export function findDamage(line: string): Damage[] {
     const found = repairRun(line, start, end, unusual);
     if (found) out.push(found);
   }
+  // Lost characters outside the repaired runs. Both come in text order and neither overlaps its own
+  // kind: one pointer walks the repairs (looking at all of them per match was quadratic on a long line).
+  const repaired = out.length;
+  let k = 0;
   for (const m of line.matchAll(LOST)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (out.some((d) => start < d.end && end > d.start)) continue;
+    while (k < repaired && (out[k] as Damage).end <= start) k++;
+    if (k < repaired && (out[k] as Damage).start < end) continue;
     out.push({ start, end, kind: 'unrepairable', lossy: true });
   }
   out.sort((a, b) => a.start - b.start);
