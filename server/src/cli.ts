@@ -155,7 +155,7 @@ function check(args: Args, io: Io): number {
       const o = options.severity[f.code];
       return o === 'off' ? [] : [o ? { ...f, severity: o } : f];
     });
-    all.push(...flatten(file, text, findings, args.lang));
+    for (const f of flatten(file, text, findings, args.lang)) all.push(f);
     checked++;
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2));

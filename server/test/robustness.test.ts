@@ -164,6 +164,17 @@ describe('robustness on hostile input', function () {
     assertSane(a);
   });
 
+  it('pathological: an edit in a line of 200,000 references, re-analysed from the previous version', function () {
+    this.timeout(20000);
+    // The re-scanned references were spread into push(): more arguments than the stack holds.
+    const options = {};
+    const text = `第一条 ${'依照第一条、'.repeat(200000)}。`;
+    const before = analyse(text, options);
+    const after = analyse(`${text.slice(0, 4)}的${text.slice(4)}`, options, before);
+    assert.equal(after.references.length, before.references.length);
+    assertSane(after);
+  });
+
   it('pathological: a 2 MB line of lost characters (?ji) and the like)', function () {
     this.timeout(20000);
     // Each lost trace was compared with every repaired run found before it (300,000 here: 48 s).

@@ -172,12 +172,12 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     for (const r of oldRefs) {
       if (r.paragraph && again.has(r.paragraph)) continue;
       if (!inserted && start(r.span.start) >= firstAgain) {
-        references.push(...fresh.refs);
+        for (const f of fresh.refs) references.push(f);
         inserted = true;
       }
       references.push(copyReference(r, span, node));
     }
-    if (!inserted) references.push(...fresh.refs);
+    if (!inserted) for (const f of fresh.refs) references.push(f);
 
     const window = { start: lineStart, end: lineEnd + delta };
     const carry = (f: Finding): Finding | undefined => {

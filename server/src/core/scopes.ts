@@ -20,7 +20,7 @@ function under(node: StructureNode, kind: StructureNode['kind']): StructureNode[
   const out: StructureNode[] = [];
   for (const c of node.children) {
     if (c.kind === kind) out.push(c);
-    else if (c.kind === 'subbook' || c.kind === 'book') out.push(...under(c, kind));
+    else if (c.kind === 'subbook' || c.kind === 'book') for (const d of under(c, kind)) out.push(d);
   }
   return out;
 }

@@ -16,7 +16,7 @@ export function foldingRanges(entry: CachedAnalysis): FoldingRange[] {
   const toc = entry.analysis.toc;
   if (toc && toc.entries.length > 0) {
     const start = entry.lines.positionAt(toc.headerSpan.start).line;
-    const end = entry.lines.positionAt(Math.max(...toc.entries.map((e) => e.span.end))).line;
+    const end = entry.lines.positionAt(toc.entries.reduce((max, e) => Math.max(max, e.span.end), 0)).line;
     if (end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region, collapsedText: '目录' });
   }
   return out;

@@ -111,14 +111,14 @@ function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Le
   for (const m of previous) {
     if (m.start >= d.before.start && m.start <= d.before.end) continue;
     if (!placed && m.start > d.before.end) {
-      out.push(...fresh);
+      for (const f of fresh) out.push(f);
       placed = true;
     }
     const moved = placeMention(m, d.move(m.start) - m.start, d.move(m.listEnd), d.node(m.article));
     moved.end = d.move(m.end);
     out.push(moved);
   }
-  if (!placed) out.push(...fresh);
+  if (!placed) for (const f of fresh) out.push(f);
   return out;
 }
 

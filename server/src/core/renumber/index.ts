@@ -40,7 +40,7 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
   const plan = makePlan(a.scopes, options.mode ?? 'renumber');
   const findings: Finding[] = [];
   const edits: TextEdit[] = [...headingEdits(a, plan), ...referenceEdits(a, plan, findings), ...tocEdits(a, plan)];
-  if (options.baseline && options.baseline.text !== a.text) edits.push(...relativeEdits(a, options.baseline, plan, findings));
+  if (options.baseline && options.baseline.text !== a.text) for (const e of relativeEdits(a, options.baseline, plan, findings)) edits.push(e);
   edits.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   const mapping: MappingEntry[] = [];
   for (const node of a.scopes.articles.concat(a.divisions)) {

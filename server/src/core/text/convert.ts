@@ -33,7 +33,7 @@ export function convertEdits(text: string, to: Script): TextEdit[] {
   let at = 0;
   for (const line of text.split('\n')) {
     const converted = convertScript(line, to);
-    if (converted !== line) edits.push(...diffEdits(line, converted, at));
+    if (converted !== line) for (const e of diffEdits(line, converted, at)) edits.push(e);
     at += line.length + 1;
   }
   return edits;

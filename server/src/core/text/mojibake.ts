@@ -277,7 +277,7 @@ function candidates(line: string, start: number, end: number, withShifted: boole
   const gbk = encodable(run, 'gbk');
   if (gbk) {
     out.push({ start, end, kind: 'utf8-as-gbk', text: lostMarks(iconv.decode(gbk, 'utf8')) });
-    if (withShifted) out.push(...shifted(line, start, end));
+    if (withShifted) for (const s of shifted(line, start, end)) out.push(s);
   }
   return out;
 }
