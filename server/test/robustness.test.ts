@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, applyEdits, renumber, toChineseNumeral, walk, type Analysis } from '../src/core';
+import { analyse, applyEdits, referencesTo, renumber, toChineseNumeral, walk, type Analysis, type StructureNode } from '../src/core';
 import { civilCode, corpusAvailable, manifest, readCorpus } from './corpus';
 
 function assertSane(a: Analysis): void {
@@ -151,6 +151,9 @@ describe('robustness on hostile input', function () {
     const a = analyse(lines(10000, (i) => `第${cn(i)}条 依照本条例第一条至第${cn(i)}条规定。${i === 1 ? '\n第一条之一 新增。' : ''}`));
     const r = renumber(a);
     assert.ok(r.findings.filter((f) => f.code === 'renumber.range-changed').length >= 9999);
+    // Who cites 第五千条: the 5,001 ranges that reach it (compared by position, not searched for per range).
+    assert.equal(a.articles[5000]?.label, '第五千条');
+    assert.equal(referencesTo(a, a.articles[5000] as StructureNode).length, 5001);
     assertSane(a);
   });
 

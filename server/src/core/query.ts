@@ -39,10 +39,11 @@ function contains(outer: StructureNode, inner: StructureNode): boolean {
 }
 
 /** Is article `node` inside the range from `start` to `end` (第十条至第十五条 cites 第十二条)? */
-function inRange(a: Analysis, node: StructureNode, start: StructureNode, end: StructureNode | undefined): boolean {
+function inRange(node: StructureNode, start: StructureNode, end: StructureNode | undefined): boolean {
   if (!end || node.kind !== 'article' || start.kind !== 'article' || end.kind !== 'article') return false;
-  const i = a.articles.indexOf(node);
-  return i > a.articles.indexOf(start) && i <= a.articles.indexOf(end);
+  // Articles stand in text order: compared by where they start, not by three searches of the article list
+  // per range (find-references over a large text was quadratic).
+  return node.span.start > start.span.start && node.span.start <= end.span.start;
 }
 
 /** Every internal reference that points at `node` or at a unit inside it (who cites this article). */
@@ -57,7 +58,7 @@ export function referencesTo(a: Analysis, node: StructureNode): { ref: Reference
     for (const e of ref.elements) {
       const t = e.resolved?.node;
       if (t && contains(node, t)) out.push({ ref, element: e });
-      else if (t && inRange(a, node, t, e.resolvedEnd?.node)) out.push({ ref, element: e });
+      else if (t && inRange(node, t, e.resolvedEnd?.node)) out.push({ ref, element: e });
     }
   }
   return out;
