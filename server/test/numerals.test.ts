@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isCanonicalNumeral, parseNumeral, toChineseNumeral } from '../src/core';
+import { analyse, isCanonicalNumeral, parseNumeral, toChineseNumeral } from '../src/core';
 
 describe('numerals (drafting-rules §2.3)', () => {
   const table: [number, string, string][] = [
@@ -38,5 +38,12 @@ describe('numerals (drafting-rules §2.3)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('beyond 9,999 no Chinese form is rendered, and numbering.numeral-form asks for none', () => {
+    assert.equal(toChineseNumeral(10000), '10000');
+    // It once told a drafter to use Chinese numerals, “write 第10000条”.
+    const a = analyse('第一条 甲。\n第10000条 乙。\n第3条 丙。');
+    assert.deepEqual(a.findings.filter((f) => f.code === 'numbering.numeral-form').map((f) => f.message.zh), ['条的序号用中文数字：应写作“第三条”']);
   });
 });

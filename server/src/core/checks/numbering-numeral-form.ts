@@ -14,7 +14,8 @@ export const numeralForm: Check = {
   run({ parsed }, report) {
     const j = parsed.jurisdiction;
     for (const n of walk(parsed.children)) {
-      if (!LABELLED.has(n.kind) || n.number <= 0 || n.numeral === '') continue;
+      // Beyond 9,999 there is no canonical Chinese form to suggest (toChineseNumeral writes digits).
+      if (!LABELLED.has(n.kind) || n.number <= 0 || n.number > 9999 || n.numeral === '') continue;
       const canonical = toChineseNumeral(n.number, j);
       const unit = unitZh(n.kind);
       if (n.numeralStyle === 'arabic') {
