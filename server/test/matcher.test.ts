@@ -11,12 +11,13 @@ function byIndexOf(text: string, term: string, from: number): number[] {
 }
 
 describe('term matcher', () => {
-  it('finds, for every term, what repeated indexOf finds (property)', () => {
-    // A small alphabet, so that terms overlap, nest and repeat.
+  it('finds, for every term, what repeated indexOf finds, by the trie and by one scan per term (property)', () => {
+    // A small alphabet, so that terms overlap, nest and repeat. perTerm 0 always walks the trie; 100
+    // always scans per term.
     const text = (max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom('数', '字', '经', '济', 'a', '\0', '\uD800'), { maxLength: max }).map((a) => a.join(''));
     fc.assert(
-      fc.property(text(80), fc.array(text(5), { maxLength: 10 }), fc.integer({ min: -2, max: 90 }), (s, terms, from) => {
-        const m = termMatcher(terms);
+      fc.property(text(80), fc.array(text(5), { maxLength: 10 }), fc.integer({ min: -2, max: 90 }), fc.constantFrom(0, 100), (s, terms, from, perTerm) => {
+        const m = termMatcher(terms, perTerm);
         const got = m.occurrences(s, from);
         for (const t of terms) assert.deepEqual(got.get(t), t === '' ? undefined : byIndexOf(s, t, Math.max(0, from)), `term ${JSON.stringify(t)}`);
         assert.equal(got.size, new Set(terms.filter((t) => t !== '')).size);
@@ -27,8 +28,10 @@ describe('term matcher', () => {
   });
 
   it('finds a term inside a longer one, and a repeated term without overlap', () => {
-    const got = termMatcher(['数字经济', '数字', '经济', '数数']).occurrences('数字经济和数数数字经济', 0);
-    assert.deepEqual(Object.fromEntries(got), { 数字经济: [0, 7], 数字: [0, 7], 经济: [2, 9], 数数: [5] });
+    for (const perTerm of [0, 100]) {
+      const got = termMatcher(['数字经济', '数字', '经济', '数数'], perTerm).occurrences('数字经济和数数数字经济', 0);
+      assert.deepEqual(Object.fromEntries(got), { 数字经济: [0, 7], 数字: [0, 7], 经济: [2, 9], 数数: [5] });
+    }
   });
 
   it('finds nothing when there are no terms', () => {

@@ -1,8 +1,10 @@
 /**
- * Many terms found in one pass over a text: a trie of the terms, walked from every position whose
- * character starts one. A draft has tens of terms, but a pasted glossary or a text full of quoted phrases
- * has thousands, and one scan of the text per term was quadratic (10,000 quoted terms: 1.4 s). The work
- * here is at most the text's length times the longest term, whatever the number of terms.
+ * Many terms found in a text. A draft has tens of terms, but a pasted glossary or a text full of quoted
+ * phrases has thousands, and one scan of the text per term was quadratic (10,000 quoted terms: 1.4 s).
+ * Past PER_TERM terms, a trie of them is walked from every position whose character starts one: at most
+ * the text's length times the longest term, whatever the number of terms. Up to PER_TERM, one indexOf
+ * scan per term is faster (V8 searches a string far quicker than a loop looks characters up: 13 terms
+ * over the sample draft took 0.014 ms that way and 0.10 ms by the trie), and still linear in the text.
  */
 
 interface TrieNode {
@@ -24,7 +26,11 @@ export interface TermMatcher {
 
 const newNode = (): TrieNode => ({ next: new Map(), term: undefined });
 
-export function termMatcher(terms: Iterable<string>): TermMatcher {
+/** Up to this many terms, one indexOf scan per term (see above). */
+const PER_TERM = 32;
+
+/** `perTerm` overrides PER_TERM, so that tests reach both ways of searching. */
+export function termMatcher(terms: Iterable<string>, perTerm = PER_TERM): TermMatcher {
   const root = newNode();
   const all: string[] = [];
   for (const term of terms) {
@@ -42,7 +48,13 @@ export function termMatcher(terms: Iterable<string>): TermMatcher {
     occurrences(text, from = 0) {
       const out = new Map<string, number[]>();
       for (const t of all) out.set(t, []);
-      if (all.length === 0) return out;
+      if (all.length <= perTerm) {
+        for (const t of all) {
+          const list = out.get(t) as number[];
+          for (let at = text.indexOf(t, Math.max(0, from)); at >= 0; at = text.indexOf(t, at + t.length)) list.push(at);
+        }
+        return out;
+      }
       // Where each term's last occurrence ends: its next one may not start before.
       const free = new Map<string, number>();
       for (let at = Math.max(0, from); at < text.length; at++) {
@@ -57,6 +69,7 @@ export function termMatcher(terms: Iterable<string>): TermMatcher {
       return out;
     },
     occursIn(text) {
+      if (all.length <= perTerm) return all.some((t) => text.includes(t));
       for (let at = 0; at < text.length; at++) {
         for (let node = root.next.get(text.charCodeAt(at)), i = at + 1; node; node = i < text.length ? node.next.get(text.charCodeAt(i++)) : undefined) {
           if (node.term !== undefined) return true;
