@@ -26,8 +26,7 @@ export interface DocIndex {
 /** Sub-numbers (之N) are below this (numerals are parsed up to 99,999). */
 const SUBS = 100000;
 
-/** Made once per analysis, and by renumbering from an analysis (it reads only the structure). */
-export function buildIndex(parsed: Pick<ParseResult, 'articles' | 'children' | 'divisions'>): DocIndex {
+export function buildIndex(parsed: ParseResult): DocIndex {
   // Numeric keys (number and 之N sub-number): no key string made per article.
   const key = (n: number, sub: number): number => n * SUBS + sub;
   const byKey = new Map<number, StructureNode>();

@@ -4,7 +4,6 @@
  * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
  */
 import { paragraphsOf } from '../parse/nodes';
-import { buildIndex, type DocIndex } from '../refs/resolve';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
 import type { TextEdit } from './edit';
 import { keyOf } from './identity';
@@ -30,11 +29,41 @@ function listOfChildren(parent: StructureNode | undefined, kind: StructureNode['
 }
 
 /**
- * The structure index (refs/resolve.ts), made when a reference first needs it: the chapter around an
- * article and an article's position were searched for per reference, which was quadratic (20,000 chapters,
- * each cited: 1 s).
+ * Where an article stands in a list of articles in text order (a.articles, a.scopes.articles): a binary
+ * search by start, -1 when it is not there. indexOf per reference was quadratic over a large text.
  */
-type Index = () => DocIndex;
+function positionIn(list: readonly StructureNode[], article: StructureNode): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as StructureNode).span.start < article.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === article ? lo : -1;
+}
+
+/** The chapters of a text, made when a reference first asks for the chapter around its article. */
+type Chapters = () => readonly StructureNode[];
+
+/**
+ * The chapter around an article: chapters stand in text order and do not nest, so the last one starting
+ * before the article holds it, if any does (searching all divisions per reference was quadratic: 20,000
+ * chapters, each cited, 1 s).
+ */
+function ancestorChapter(chapters: Chapters, article: StructureNode | undefined): StructureNode | undefined {
+  if (!article) return undefined;
+  const list = chapters();
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as StructureNode).span.start <= article.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = list[lo - 1];
+  return c && article.span.end <= c.span.end ? c : undefined;
+}
 
 /**
  * The item each old number names in an article whose paragraph is not named: the first paragraph's item of
@@ -58,12 +87,8 @@ function itemsByNumber(plan: Plan): ItemsIn {
   };
 }
 
-function ancestorChapter(index: Index, article: StructureNode | undefined): StructureNode | undefined {
-  return article ? index().parents.get(article)?.find((d) => d.kind === 'chapter') : undefined;
-}
-
 /** Finds the nodes a path named under the OLD numbering. */
-function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, index: Index, itemsIn: ItemsIn): Located {
+function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, chapters: Chapters, itemsIn: ItemsIn): Located {
   const out: Located = { nodes: {}, uncertain: false };
   const numeral = (level: PathNumeral['level']): PathNumeral | undefined => path.numerals.find((x) => x.level === level);
   const fail = (level: PathNumeral['level'], what: string): Located => {
@@ -72,7 +97,7 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, in
     return out;
   };
   if (path.chapter !== undefined) {
-    const own = ancestorChapter(index, ref.article);
+    const own = ancestorChapter(chapters, ref.article);
     const lists = a.scopes.chapters;
     // The list the reference's own chapter was numbered in (plan.listOf holds every scope list's nodes).
     const preferred = (own && plan.listOf.get(own)) || lists[0];
@@ -82,7 +107,7 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, in
     out.uncertain ||= !hit.certain;
   }
   if (path.section !== undefined) {
-    const chapter = out.nodes.chapter ?? ancestorChapter(index, ref.article);
+    const chapter = out.nodes.chapter ?? ancestorChapter(chapters, ref.article);
     const hit = lookup(listOfChildren(chapter, 'section', plan), plan, path.section);
     if (!hit) return fail('section', `第${path.section}节`);
     out.nodes.section = hit.node;
@@ -97,7 +122,7 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, in
   } else if (path.chapter === undefined && path.section === undefined) {
     article = ref.article;
     if (ref.relative?.startsWith('前') && ref.relative.endsWith('条') && ref.article) {
-      article = a.articles[(index().order.get(ref.article) ?? -1) - (ref.relativeCount ?? 1)];
+      article = a.articles[positionIn(a.articles, ref.article) - (ref.relativeCount ?? 1)];
     }
   }
   if (article) out.nodes.article = article;
@@ -151,14 +176,14 @@ function spanOf(n: PathNumeral): Span {
 export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   let articles: ArticlePositions | undefined;
-  let docIndex: DocIndex | undefined;
-  const index: Index = () => (docIndex ??= buildIndex(a));
+  let chapterList: StructureNode[] | undefined;
+  const chapters: Chapters = () => (chapterList ??= a.divisions.filter((d) => d.kind === 'chapter'));
   const itemsIn = itemsByNumber(plan);
   for (const ref of a.references) {
     if (ref.scope === 'external') continue;
     for (const el of ref.elements) {
       const ends = [el.path, ...(el.rangeEnd ? [el.rangeEnd.path] : [])];
-      const located = ends.map((p) => locate(a, ref, p, plan, index, itemsIn));
+      const located = ends.map((p) => locate(a, ref, p, plan, chapters, itemsIn));
       const missing = located.find((l) => l.missing);
       if (missing?.missing) {
         findings.push({
@@ -192,9 +217,9 @@ export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[]): Te
   return edits;
 }
 
-/** Where each article stands in the article list, and how many new articles come before each position. */
+/** The article list in text order, and how many new articles come before each position in it. */
 interface ArticlePositions {
-  index: Map<StructureNode, number>;
+  list: readonly StructureNode[];
   /** newBefore[k]: the articles among the first k that are new here (prefix counts). */
   newBefore: number[];
 }
@@ -206,22 +231,20 @@ interface ArticlePositions {
 function articlePositions(a: Analysis, plan: Plan): ArticlePositions {
   const list = a.scopes.articles;
   const id = plan.identities.get(list);
-  const index = new Map<StructureNode, number>();
   const newBefore = [0];
   list.forEach((n, k) => {
-    if (!index.has(n)) index.set(n, k);
     // A unit outside the anchored labels, or an inserted 之N article that now takes an integer, is new here.
     const isNew = !id?.anchored.has(n) || (n.sub > 0 && plan.labels.get(n)?.sub === 0);
     newBefore.push((newBefore[k] as number) + (isNew ? 1 : 0));
   });
-  return { index, newBefore };
+  return { list, newBefore };
 }
 
 /** A new article inside 第十条至第十五条 widens the range; a deleted one narrows it (§4.5). */
 function rangeChange(articles: ArticlePositions, from: StructureNode | undefined, to: StructureNode | undefined) {
   if (!from || !to) return undefined;
-  const i = articles.index.get(from) ?? -1;
-  const j = articles.index.get(to) ?? -1;
+  const i = positionIn(articles.list, from);
+  const j = positionIn(articles.list, to);
   if (i < 0 || j <= i) return undefined;
   const inserted = (articles.newBefore[j] as number) - (articles.newBefore[i + 1] as number) > 0;
   if (inserted) {
