@@ -22,6 +22,7 @@ describe('term matcher', () => {
         for (const t of terms) assert.deepEqual(got.get(t), t === '' ? undefined : byIndexOf(s, t, Math.max(0, from)), `term ${JSON.stringify(t)}`);
         assert.equal(got.size, new Set(terms.filter((t) => t !== '')).size);
         assert.equal(m.occursIn(s), terms.some((t) => t !== '' && s.includes(t)));
+        assert.deepEqual(m.found(s), [...new Set(terms)].filter((t) => t !== '' && s.includes(t)));
       }),
       { numRuns: 1000, seed: 1202 },
     );

@@ -90,7 +90,8 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
     if (!range) break;
     if (at >= range.start) add(m[1] ?? '', 'quote');
   }
-  for (const g of glossary) if (f.includes(g)) add(g, 'glossary');
+  // A configured glossary may be long: one matcher, not a scan of the text per entry.
+  for (const g of termMatcher(glossary).found(f)) add(g, 'glossary');
   // A repeated phrase found only as an n-gram scores at most 3 + 1 − 2 and never reaches the threshold;
   // with another source the n-gram adds nothing to the score. So n-grams are read only to name the source
   // of the candidates reported (below), not for every text.

@@ -22,6 +22,8 @@ export interface TermMatcher {
   occurrences(text: string, from?: number): Map<string, number[]>;
   /** Whether any of the terms occurs in `text`. */
   occursIn(text: string): boolean;
+  /** The terms that occur in `text`, in the order they were given (the empty term never does). */
+  found(text: string): string[];
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), term: undefined });
@@ -67,6 +69,16 @@ export function termMatcher(terms: Iterable<string>, perTerm = PER_TERM): TermMa
         }
       }
       return out;
+    },
+    found(text) {
+      if (all.length <= perTerm) return all.filter((t) => text.includes(t));
+      const seen = new Set<string>();
+      for (let at = 0; at < text.length; at++) {
+        for (let node = root.next.get(text.charCodeAt(at)), i = at + 1; node; node = i < text.length ? node.next.get(text.charCodeAt(i++)) : undefined) {
+          if (node.term !== undefined) seen.add(node.term);
+        }
+      }
+      return all.filter((t) => seen.has(t));
     },
     occursIn(text) {
       if (all.length <= perTerm) return all.some((t) => text.includes(t));
