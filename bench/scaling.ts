@@ -4,10 +4,11 @@
  * and every stage run on both: analysis, an edit re-analysed from the previous version, renumbering,
  * fix-all, and the editor requests that read the whole text. A linear stage costs about 4× at 4n, a
  * quadratic one 16×. A stage at 8× or more is measured again at 16n, and marked when it is 8× or more
- * there too. Not a test and not a speed figure: a shape that marks is looked at with a profiler
- * (docs/performance.md, “Scaling”).
+ * there too; a stage that throws is marked. Not a test and not a speed figure: a shape that marks is
+ * looked at with a profiler (docs/performance.md, “Scaling”).
  *
- * Options: `--sizes 2500,10000` (n and 4n), `--only <text>` (shapes whose name holds it).
+ * Options: `--sizes 600,2400` (n and 4n; the default keeps 16n under 10,000), `--only <text>`
+ * (shapes whose name holds it).
  */
 import { analyse, fixAll, referencesTo, renumber, toChineseNumeral, type Analysis } from '../server/src/core';
 import { codeActions } from '../server/src/lsp/actions';
@@ -77,7 +78,12 @@ function stages(text: string): Record<Stage, number> {
   const out = {} as Record<Stage, number>;
   const time = <T>(stage: Stage, f: () => T): T => {
     const t = process.hrtime.bigint();
-    const r = f();
+    let r: T;
+    try {
+      r = f();
+    } catch (err) {
+      throw new Error(`${stage} threw ${String(err).slice(0, 60)}`, { cause: err });
+    }
     out[stage] = Number(process.hrtime.bigint() - t) / 1e6;
     return r;
   };
@@ -110,11 +116,19 @@ function option(flag: string): string | undefined {
 }
 
 function main(): void {
-  const [small = 2500, large = 10000] = (option('--sizes') ?? '2500,10000').split(',').map(Number);
+  // 16n stays under 10,000: past 9,999 labels are written in digits, and a text that changes its content
+  // with its size does not measure a path.
+  const [small = 600, large = 2400] = (option('--sizes') ?? '600,2400').split(',').map(Number);
   const only = option('--only');
   const shapes = SHAPES.filter(([n]) => !only || n.includes(only));
   // Warm-up: the first calls of each stage compile it; a cold small run would flatter the ratio.
-  for (const [, make] of shapes) stages(make(Math.max(10, small >> 3)));
+  for (const [, make] of shapes) {
+    try {
+      stages(make(Math.max(10, small >> 3)));
+    } catch {
+      // reported below, at the measured sizes
+    }
+  }
   const rows: string[][] = [];
   let marked = 0;
   // The median of three runs at each size: single times on a shared machine move by half.
@@ -122,18 +136,35 @@ function main(): void {
     const runs = [stages(text), stages(text), stages(text)];
     return Object.fromEntries(STAGES.map((s) => [s, runs.map((r) => r[s]).sort((x, y) => x - y)[1] as number])) as Record<Stage, number>;
   };
-  // A stage at 8× or more (and at least 5 ms) is measured again at 4n and 16n: the collector and the
-  // caches alone can push a linear stage to 8× once, a quadratic one stays near 16× at every step.
-  const suspect = (ratio: number, ms: number): boolean => ratio >= 8 && ms >= 5;
+  // A stage at 8× or more (and at least 2 ms at 4n) is measured again at 16n: the collector, the caches
+  // and timer noise can push a linear stage to 8× once, a quadratic one stays near 16× at every step. It
+  // is marked when it grows 8× or more again and takes at least 10 ms at 16n.
+  const suspect = (ratio: number, ms: number, least: number): boolean => ratio >= 8 && ms >= least;
   for (const [shape, make] of shapes) {
-    const a = median(make(small));
-    const b = median(make(large));
-    const again = STAGES.some((s) => suspect(b[s] / Math.max(a[s], 0.05), b[s])) ? median(make(large * 4)) : undefined;
+    let a: Record<Stage, number>;
+    let b: Record<Stage, number>;
+    try {
+      a = median(make(small));
+      b = median(make(large));
+    } catch (err) {
+      // A stage that throws on a text someone can paste is worse than a slow one.
+      rows.push([shape, `◀ ${(err as Error).message}`]);
+      marked++;
+      continue;
+    }
+    let again: Record<Stage, number> | undefined;
+    try {
+      again = STAGES.some((s) => suspect(b[s] / Math.max(a[s], 0.05), b[s], 2)) ? median(make(large * 4)) : undefined;
+    } catch (err) {
+      rows.push([shape, `◀ at 16n: ${(err as Error).message}`]);
+      marked++;
+      continue;
+    }
     const cells = STAGES.map((s) => {
       const ratio = b[s] / Math.max(a[s], 0.05);
-      if (!again || !suspect(ratio, b[s])) return `${b[s].toFixed(0)} ms ${ratio.toFixed(1)}×`;
+      if (!again || !suspect(ratio, b[s], 2)) return `${b[s].toFixed(0)} ms ${ratio.toFixed(1)}×`;
       const next = again[s] / Math.max(b[s], 0.05);
-      const quadratic = suspect(next, again[s]);
+      const quadratic = suspect(next, again[s], 10);
       if (quadratic) marked++;
       return `${b[s].toFixed(0)} ms ${ratio.toFixed(1)}×, 16n ${next.toFixed(1)}×${quadratic ? ' ◀' : ''}`;
     });
