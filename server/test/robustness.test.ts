@@ -78,10 +78,11 @@ describe('robustness on hostile input', function () {
     it(`pathological: ${name}`, () => assertSane(analyse(make())));
   }
 
-  // Shapes a scaling probe found (n against 4n: a quadratic path shows as 16×). Before the fixes, on the
-  // 2-core dev machine, the first took 61 s, the second threw (stack overflow) and the third took 48 s;
-  // they now take under a second, and the 20 s bound below fails the old paths. The other four were
-  // quadratic too but took 0.8–8.7 s at these sizes (now 0.1–0.4 s): guards that check results at size.
+  // Shapes the scaling probe found (npm run bench:scaling). Before the fixes, on the 2-core dev machine,
+  // five of these failed: 100,000 paragraphs took 61 s, 100,000 quoted phrases 48 s and the 2 MB line of
+  // lost characters 48 s (past the 20 s bound), the law pasted as one line and the edit in a line of
+  // references threw. They now take 0.1–3 s. The others were quadratic too but took 0.6–10 s at these
+  // sizes (now 0.1–0.4 s): guards that check their results at size.
   const cn = (i: number): string => toChineseNumeral(i, 'prc');
   /** Distinct Han names for i = 1, 2, 3 … (甲, 乙 … 甲乙 …). */
   const name = (i: number): string => {
