@@ -10,7 +10,7 @@
  * Options: `--sizes 600,2400` (n and 4n; the default keeps 16n under 10,000), `--only <text>`
  * (shapes whose name holds it).
  */
-import { analyse, fixAll, referencesTo, renumber, toChineseNumeral, type Analysis } from '../server/src/core';
+import { analyse, fixAll, referencesTo, renumber, type Analysis } from '../server/src/core';
 import { codeActions } from '../server/src/lsp/actions';
 import type { CachedAnalysis } from '../server/src/lsp/cache';
 import { toDiagnostics } from '../server/src/lsp/diagnostics';
@@ -19,18 +19,7 @@ import { semanticTokens } from '../server/src/lsp/semantic';
 import { readSettings } from '../server/src/lsp/settings';
 import { foldingRanges } from '../server/src/lsp/structure';
 import { documentSymbols } from '../server/src/lsp/symbols';
-
-const cn = (i: number): string => toChineseNumeral(i, 'prc');
-const lines = (n: number, line: (i: number) => string, sep = '\n'): string => Array.from({ length: n }, (_, i) => line(i + 1)).join(sep);
-/** Distinct Han names for 1, 2, 3 … (乙, 丙 … 甲乙 …). */
-function name(i: number): string {
-  const cs = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
-  let s = '';
-  for (let k = i; ; k = Math.floor(k / cs.length)) {
-    s += cs[k % cs.length];
-    if (k < cs.length) return s;
-  }
-}
+import { cn, hanName, lines } from '../server/test/shapes';
 
 /** Each shape: n units (articles, paragraphs, terms …) of one kind. */
 const SHAPES: [string, (n: number) => string][] = [
@@ -43,7 +32,7 @@ const SHAPES: [string, (n: number) => string][] = [
   ['chapters citing chapters', (n) => lines(n, (i) => `第${cn(i)}章 章名\n第${cn(i)}条 依照第${cn(n - i + 1)}章和本章规定。`)],
   ['sections numbered on through the chapters', (n) => lines(n, (i) => `第${cn(i)}章 章名\n第${cn(i)}节 节名\n第${cn(i)}条 内容。`)],
   ['sections of one chapter citing sections', (n) => `第一章 总则\n${lines(n, (i) => `第${cn(i)}节 节名\n第${cn(i)}条 依照第${cn(n - i + 1)}节和本节规定。`)}`],
-  ['a table of contents', (n) => `目录\n${lines(n, (i) => `第${cn(i)}章 章名${name(i)}`)}\n${lines(n, (i) => `第${cn(i)}章 章名${name(i)}\n第${cn(i)}条 内容。`)}`],
+  ['a table of contents', (n) => `目录\n${lines(n, (i) => `第${cn(i)}章 章名${hanName(i)}`)}\n${lines(n, (i) => `第${cn(i)}章 章名${hanName(i)}\n第${cn(i)}条 内容。`)}`],
   ['items of one article', (n) => `第一条 下列：\n${lines(n, (i) => `（${cn(i)}）项目，依照前项；`)}`],
   ['subitems of one item', (n) => `第一条 下列：\n（一）项：\n${lines(n, (i) => `${i}.目；`)}`],
   ['items cited across the text', (n) => `第一条 下列：\n${lines(n, (i) => `（${cn(i)}）依照第${cn(n - i + 1)}项规定；`)}`],
@@ -55,12 +44,12 @@ const SHAPES: [string, (n: number) => string][] = [
   ['a law pasted as one line (glued articles)', (n) => lines(n, (i) => `第${cn(i)}条 下列：（一）甲；（二）乙。`, '')],
   ['unmatched 《 on every line', (n) => `第一条 开头。\n${lines(n, () => '《未闭合的标题第二条。')}`],
   ['references on one line', (n) => `第一条 ${'依照第一条、'.repeat(n)}。`],
-  ['a list of departments', (n) => `第一条 本市${lines(n, (i) => name(i), '、')}部门按照职责做好工作。`],
-  ['departments named and given duties', (n) => `第一条 市人民政府负责。\n第二条 ${lines(n, (i) => `市${name(i)}局`, '、')}按照各自职责做好相关工作。\n${lines(n, (i) => `第${cn(i + 2)}条 市${name(i)}局负责${name(i)}工作。`)}`],
-  ['distinct quoted terms', (n) => lines(n, (i) => `第${cn(i)}条 “数字${name(i)}经济”应当推进。`)],
-  ['a glossary list of definitions', (n) => `第一条 本条例下列用语的含义：\n${lines(Math.min(n, 9999), (i) => `（${cn(i)}）数字${name(i)}设施，是指设施；`)}\n第二条 ${lines(n, (i) => `数字${name(i)}设施`, '、')}。`],
-  ['inline definitions', (n) => lines(n, (i) => `第${cn(i)}条 本条例所称数字${name(i)}平台，是指平台。`)],
-  ['abbreviations', (n) => lines(n, (i) => `第${cn(i)}条 市${name(i)}管理局（以下简称${name(i)}局）负责。`)],
+  ['a list of departments', (n) => `第一条 本市${lines(n, (i) => hanName(i), '、')}部门按照职责做好工作。`],
+  ['departments named and given duties', (n) => `第一条 市人民政府负责。\n第二条 ${lines(n, (i) => `市${hanName(i)}局`, '、')}按照各自职责做好相关工作。\n${lines(n, (i) => `第${cn(i + 2)}条 市${hanName(i)}局负责${hanName(i)}工作。`)}`],
+  ['distinct quoted terms', (n) => lines(n, (i) => `第${cn(i)}条 “数字${hanName(i)}经济”应当推进。`)],
+  ['a glossary list of definitions', (n) => `第一条 本条例下列用语的含义：\n${lines(Math.min(n, 9999), (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n第二条 ${lines(n, (i) => `数字${hanName(i)}设施`, '、')}。`],
+  ['inline definitions', (n) => lines(n, (i) => `第${cn(i)}条 本条例所称数字${hanName(i)}平台，是指平台。`)],
+  ['abbreviations', (n) => lines(n, (i) => `第${cn(i)}条 市${hanName(i)}管理局（以下简称${hanName(i)}局）负责。`)],
   ['amendment quotes', (n) => `关于修改某条例的决定\n${lines(n, (i) => `${cn(i)}、将第${cn(i)}条修改为：“第${cn(i)}条 内容。”`)}`],
   ['comment and metadata lines', (n) => `第一条 甲。\n${lines(n, () => '%% 注释 %%\n<!-- x -->\n正文第二条。')}`],
   ['half-width punctuation', (n) => lines(n, (i) => `第${cn(i)}条 依照前条规定,处理;`)],

@@ -5,8 +5,9 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, applyEdits, referencesTo, renumber, toChineseNumeral, walk, type Analysis, type StructureNode } from '../src/core';
+import { analyse, applyEdits, referencesTo, renumber, walk, type Analysis, type StructureNode } from '../src/core';
 import { civilCode, corpusAvailable, manifest, readCorpus } from './corpus';
+import { cn, hanName, lines } from './shapes';
 
 function assertSane(a: Analysis): void {
   const n = a.text.length;
@@ -83,17 +84,6 @@ describe('robustness on hostile input', function () {
   // lost characters 48 s (past the 20 s bound), the law pasted as one line and the edit in a line of
   // references threw. They now take 0.1–3 s. The others were quadratic too but took 0.6–10 s at these
   // sizes (now 0.1–0.4 s): guards that check their results at size.
-  const cn = (i: number): string => toChineseNumeral(i, 'prc');
-  /** Distinct Han names for i = 1, 2, 3 … (甲, 乙 … 甲乙 …). */
-  const name = (i: number): string => {
-    const cs = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
-    let s = '';
-    for (let k = i; ; k = Math.floor(k / cs.length)) {
-      s += cs[k % cs.length];
-      if (k < cs.length) return s;
-    }
-  };
-  const lines = (n: number, line: (i: number) => string, sep = '\n'): string => Array.from({ length: n }, (_, i) => line(i + 1)).join(sep);
 
   it('pathological: 100,000 paragraphs without a word that starts a reference, then one reference', function () {
     this.timeout(20000);
@@ -116,12 +106,12 @@ describe('robustness on hostile input', function () {
   it('pathological: 100,000 distinct quoted phrases in one paragraph', function () {
     this.timeout(20000);
     // The uses of each candidate term were counted by its own scan of the whole text.
-    assertSane(analyse(`第一条 ${lines(100000, (i) => `“数字${name(i)}经济”`, '、')}。`));
+    assertSane(analyse(`第一条 ${lines(100000, (i) => `“数字${hanName(i)}经济”`, '、')}。`));
   });
 
   it('pathological: a pasted glossary of 9,000 definitions, each term used once', function () {
     this.timeout(20000);
-    const a = analyse(`第一条 本条例下列用语的含义：\n${lines(9000, (i) => `（${cn(i)}）数字${name(i)}设施，是指设施；`)}\n第二条 ${lines(9000, (i) => `数字${name(i)}设施`, '、')}。`);
+    const a = analyse(`第一条 本条例下列用语的含义：\n${lines(9000, (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n第二条 ${lines(9000, (i) => `数字${hanName(i)}设施`, '、')}。`);
     assert.equal(a.terms.defined.length, 9000);
     assert.equal(a.findings.filter((f) => f.code === 'term.unused').length, 0);
     assertSane(a);
