@@ -21,6 +21,7 @@ export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction }
 export { foldScript } from './text/fold';
 export { convertScript, convertEdits } from './text/convert';
 export { sentenceAround } from './text/lines';
+export { firstStartingAtOrAfter } from './text/offsets';
 export { walk } from './parse/nodes';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
 export type { DepartmentTable, ResolvedMention } from './departments';

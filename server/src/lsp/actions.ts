@@ -11,7 +11,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { fixAll, mappingReport, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
+import { firstStartingAtOrAfter, fixAll, mappingReport, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
 import { CONVERT_SCRIPT_SERVER_COMMAND, RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
@@ -58,14 +58,7 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
  * diagnostics at once, and 5,000 of them took 3 s (10,000: 56 s).
  */
 function findingWithSuggestions(findings: readonly Finding[], code: unknown, start: number, end: number): Finding | undefined {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((findings[mid] as Finding).span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < findings.length && (findings[i] as Finding).span.start === start; i++) {
+  for (let i = firstStartingAtOrAfter(findings, start); i < findings.length && (findings[i] as Finding).span.start === start; i++) {
     const f = findings[i] as Finding;
     if (f.code === code && f.span.end === end && f.suggestions) return f;
   }

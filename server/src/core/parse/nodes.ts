@@ -1,4 +1,5 @@
 import type { NumeralToken } from './classify';
+import { firstAtOrAfter } from '../text/offsets';
 import type { NodeKind, Span, StructureNode } from '../types';
 
 /**
@@ -140,14 +141,7 @@ export function itemHolders(article: StructureNode): ItemHolders {
  * each cited, was quadratic).
  */
 export function firstHolding(h: ItemHolders, n: number): StructureNode | undefined {
-  let lo = 0;
-  let hi = h.mostUpTo.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((h.mostUpTo[mid] as number) < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return h.paragraphs[lo];
+  return h.paragraphs[firstAtOrAfter(h.mostUpTo, n)];
 }
 
 /** A division's title in Simplified script, spaces removed (總則 → 总则), for comparing with keywords. */

@@ -4,6 +4,7 @@
  * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
  */
 import { paragraphsOf } from '../parse/nodes';
+import { firstStartingAtOrAfter } from '../text/offsets';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
 import type { TextEdit } from './edit';
 import { keyOf } from './identity';
@@ -33,14 +34,8 @@ function listOfChildren(parent: StructureNode | undefined, kind: StructureNode['
  * search by start, -1 when it is not there. indexOf per reference was quadratic over a large text.
  */
 function positionIn(list: readonly StructureNode[], article: StructureNode): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as StructureNode).span.start < article.span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === article ? lo : -1;
+  const i = firstStartingAtOrAfter(list, article.span.start);
+  return list[i] === article ? i : -1;
 }
 
 /** The chapters of a text, made when a reference first asks for the chapter around its article. */
@@ -54,14 +49,7 @@ type Chapters = () => readonly StructureNode[];
 function ancestorChapter(chapters: Chapters, article: StructureNode | undefined): StructureNode | undefined {
   if (!article) return undefined;
   const list = chapters();
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as StructureNode).span.start <= article.span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const c = list[lo - 1];
+  const c = list[firstStartingAtOrAfter(list, article.span.start + 1) - 1];
   return c && article.span.end <= c.span.end ? c : undefined;
 }
 

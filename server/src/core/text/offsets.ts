@@ -12,6 +12,21 @@ export function firstAtOrAfter(xs: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * The index of the first item in `list` whose span starts at or after `x` (list.length when none); `list`
+ * in text order (articles, chapters, findings).
+ */
+export function firstStartingAtOrAfter(list: readonly { span: { start: number } }[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { span: { start: number } }).span.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether sorted `xs` holds a value in [from, to). */
 export function anyWithin(xs: readonly number[], from: number, to: number): boolean {
   const i = firstAtOrAfter(xs, from);
