@@ -4,8 +4,6 @@ import type { StructureNode } from '../types';
 import { labelZh, unitZh } from './labels';
 import type { Check } from './types';
 
-const LABELLED = new Set<StructureNode['kind']>(['book', 'subbook', 'chapter', 'section', 'article', 'item']);
-
 export const numeralForm: Check = {
   id: 'numbering.numeral-form',
   title: { zh: '序号应使用规范的中文数字', en: 'Labels use canonical Chinese numerals' },
@@ -14,7 +12,7 @@ export const numeralForm: Check = {
     const j = parsed.jurisdiction;
     const check = (n: StructureNode): void => {
       // Beyond 9,999 there is no canonical Chinese form to suggest (toChineseNumeral writes digits).
-      if (!LABELLED.has(n.kind) || n.number <= 0 || n.number > 9999 || n.numeral === '') return;
+      if (n.number <= 0 || n.number > 9999 || n.numeral === '') return;
       const canonical = toChineseNumeral(n.number, j);
       const unit = unitZh(n.kind);
       if (n.numeralStyle === 'arabic') {
