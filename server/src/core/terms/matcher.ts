@@ -46,6 +46,19 @@ export function termMatcher(terms: Iterable<string>, perTerm = PER_TERM): TermMa
     }
     if (node.term === undefined) all.push((node.term = term));
   }
+  /**
+   * Calls `visit` for every term that starts at each position of text[from, …), positions in order and the
+   * terms at one position shortest first (the walk goes on while the text follows a branch of the trie);
+   * stops, and returns true, when `visit` returns true.
+   */
+  const walk = (text: string, from: number, visit: (term: string, at: number) => boolean | void): boolean => {
+    for (let at = Math.max(0, from); at < text.length; at++) {
+      for (let node = root.next.get(text.charCodeAt(at)), i = at + 1; node; node = i < text.length ? node.next.get(text.charCodeAt(i++)) : undefined) {
+        if (node.term !== undefined && visit(node.term, at) === true) return true;
+      }
+    }
+    return false;
+  };
   return {
     occurrences(text, from = 0) {
       const out = new Map<string, number[]>();
@@ -59,35 +72,24 @@ export function termMatcher(terms: Iterable<string>, perTerm = PER_TERM): TermMa
       }
       // Where each term's last occurrence ends: its next one may not start before.
       const free = new Map<string, number>();
-      for (let at = Math.max(0, from); at < text.length; at++) {
-        // The terms that start at `at`, shortest first: the walk goes on while the text follows a branch.
-        for (let node = root.next.get(text.charCodeAt(at)), i = at + 1; node; node = i < text.length ? node.next.get(text.charCodeAt(i++)) : undefined) {
-          const term = node.term;
-          if (term === undefined || at < (free.get(term) ?? 0)) continue;
-          out.get(term)?.push(at);
-          free.set(term, at + term.length);
-        }
-      }
+      walk(text, from, (term, at) => {
+        if (at < (free.get(term) ?? 0)) return;
+        out.get(term)?.push(at);
+        free.set(term, at + term.length);
+      });
       return out;
     },
     found(text) {
       if (all.length <= perTerm) return all.filter((t) => text.includes(t));
       const seen = new Set<string>();
-      for (let at = 0; at < text.length; at++) {
-        for (let node = root.next.get(text.charCodeAt(at)), i = at + 1; node; node = i < text.length ? node.next.get(text.charCodeAt(i++)) : undefined) {
-          if (node.term !== undefined) seen.add(node.term);
-        }
-      }
+      walk(text, 0, (term) => {
+        seen.add(term);
+      });
       return all.filter((t) => seen.has(t));
     },
     occursIn(text) {
       if (all.length <= perTerm) return all.some((t) => text.includes(t));
-      for (let at = 0; at < text.length; at++) {
-        for (let node = root.next.get(text.charCodeAt(at)), i = at + 1; node; node = i < text.length ? node.next.get(text.charCodeAt(i++)) : undefined) {
-          if (node.term !== undefined) return true;
-        }
-      }
-      return false;
+      return walk(text, 0, () => true);
     },
   };
 }
