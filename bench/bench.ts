@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { analyse, convertScript, renumber } from '../server/src/core';
 import { v8Collector } from '../server/src/lsp/memory';
+import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { civilCode, corpusAvailable, CORPUS_MISSING, DEV } from '../server/test/corpus';
 
 const ROOT = process.cwd();
@@ -133,7 +134,7 @@ function rssMb(pid: number): number {
 }
 
 async function lspRoundTrip(text: string, runs: number, edit: Edit, idleMs = 0): Promise<{ median: number; rssMb: number; idleRssMb: number }> {
-  const proc = spawn(process.execPath, [resolve(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, resolve(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   let waiting: ((p: PublishDiagnosticsParams) => void) | undefined;
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => waiting?.(p));
