@@ -27,12 +27,28 @@ function range(kind: StructureNode['kind'], from: number, to: number, j: Jurisdi
 export function checkSequence(nodes: readonly StructureNode[], o: SequenceOptions): void {
   let expected = 1;
   let prev: StructureNode | undefined;
-  let seen = new Map<number, StructureNode>();
-  for (const node of nodes) {
+  // The first node of each number since the last restart. Only a number not above the largest one seen
+  // can repeat one, which is rare: the map is made then, from the nodes since the restart (made for every
+  // list, it was a map per paragraph's items, nearly all of them never read).
+  let seen: Map<number, StructureNode> | undefined;
+  let since = 0;
+  let most = -Infinity;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as StructureNode;
     const n = node.number;
     const kind = node.kind;
     const here = (): string => labelZh(kind, n, o.jurisdiction); // only when a finding needs it
-    const first = seen.get(n);
+    let first: StructureNode | undefined;
+    if (n <= most) {
+      if (!seen) {
+        seen = new Map();
+        for (let j = since; j < i; j++) {
+          const x = nodes[j] as StructureNode;
+          if (!seen.has(x.number)) seen.set(x.number, x);
+        }
+      }
+      first = seen.get(n);
+    }
     if (o.restartMessage && n === 1 && prev && prev.number > 1) {
       o.report({
         span: node.numeralSpan,
@@ -40,7 +56,9 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
         related: [{ span: prev.labelSpan, message: { zh: `上一${unitOf(kind)}为${labelZh(kind, prev.number, o.jurisdiction)}`, en: `The previous one is ${labelEn(kind, prev.number)}` } }],
         data: { expected, found: n },
       });
-      seen = new Map();
+      seen = undefined;
+      since = i;
+      most = -Infinity;
     } else if (first) {
       o.report({
         span: node.numeralSpan,
@@ -76,7 +94,8 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
         data: { expected, found: n },
       });
     }
-    if (!seen.has(n)) seen.set(n, node);
+    if (seen && !seen.has(n)) seen.set(n, node);
+    most = Math.max(most, n);
     expected = Math.max(expected, n + 1);
     if (o.restartMessage && n === 1) expected = 2;
     prev = node;

@@ -60,11 +60,14 @@ function longestCore(lex: Lexicon): number {
   return n;
 }
 
+/** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
+const LOOKUP_TAILS = ['工作', '行政', '管理', ...ORG_SUFFIXES];
+
 /** Lexicon lookup after §6.6 normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. */
 export function lookup(core: string, lex: Lexicon): { key: string; entry?: LexiconEntry } {
   const hit = lex.get(core);
   if (hit) return { key: core, entry: hit };
-  for (const tail of ['工作', '行政', '管理', ...ORG_SUFFIXES]) {
+  for (const tail of LOOKUP_TAILS) {
     if (core.length > tail.length + 1 && core.endsWith(tail)) {
       const rest = core.slice(0, -tail.length);
       const e = lex.get(rest);

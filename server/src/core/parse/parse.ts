@@ -121,22 +121,23 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
 
   // Content bounds and classes of every line, kept as numbers and shared class objects: most lines are
   // running text, and their first character already says so (no slice, no pattern).
-  const froms: number[] = [];
-  const tos: number[] = [];
-  const classes: LineClass[] = [];
+  // Made at their size, as the line offsets are.
+  const froms = new Array<number>(lineCount);
+  const tos = new Array<number>(lineCount);
+  const classes = new Array<LineClass>(lineCount);
   for (let i = 0; i < lineCount; i++) {
     const start = starts[i] as number;
     const end = ends[i] as number;
     const from = contentFrom(text, start, end);
     const to = contentTo(text, start, from, end);
-    froms.push(from);
-    tos.push(to);
+    froms[i] = from;
+    tos[i] = to;
     if (i < bodyFrom || from >= to || !mayOpenLabel(folded.charCodeAt(start + from))) {
-      classes.push(TEXT_LINE);
+      classes[i] = TEXT_LINE;
       continue;
     }
     // A `#` can only lead the line when the content starts after something (from > 0).
-    classes.push(classifyLine(folded.slice(start, end), from, to, from > 0 && /^[\s\u3000]*#/u.test(text.slice(start, end))));
+    classes[i] = classifyLine(folded.slice(start, end), from, to, from > 0 && /^[\s\u3000]*#/u.test(text.slice(start, end)));
   }
   const fixed = options.jurisdiction && options.jurisdiction !== 'auto' ? options.jurisdiction : undefined;
   const evidence = fixed ? undefined : structuralEvidence(classes, script);
