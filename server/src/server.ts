@@ -27,7 +27,7 @@ import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structur
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
-import { memoryKeeper, v8Collector } from './lsp/memory';
+import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
@@ -79,13 +79,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER, SOURCE_CONVERT_SCRIPT, FIX_ALL] },
       executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND, CONVERT_SCRIPT_SERVER_COMMAND] },
     },
-    serverInfo: { name: 'lexdraft', version: typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev' },
+    serverInfo: { name: 'lexdraft', version: VERSION },
   };
 });
 
 declare const LEXDRAFT_VERSION: string;
+const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
 
 connection.onInitialized(() => {
+  connection.console.info(`lexdraft ${VERSION}: Node ${process.version}${process.execArgv.length ? ` ${process.execArgv.join(' ')}` : ''}`);
+  const note = youngGenerationNote(process.version, process.execArgv, process.env.NODE_OPTIONS);
+  if (note) connection.console.warn(note);
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => report('register', e));
     void refreshSettings();

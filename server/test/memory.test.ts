@@ -1,6 +1,7 @@
 /** The server's memory keeper (lsp/memory.ts): when it asks for a collection, and when it does not. */
 import * as assert from 'node:assert/strict';
-import { type KeeperTimers, memoryKeeper, v8Collector } from '../src/lsp/memory';
+import { type KeeperTimers, memoryKeeper, v8Collector, youngGenerationNote } from '../src/lsp/memory';
+import { SERVER_NODE_FLAGS } from '../src/protocol';
 
 const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -97,5 +98,20 @@ describe('memory keeper', () => {
     const gc = v8Collector();
     assert.equal(typeof gc, 'function');
     gc?.();
+  });
+});
+
+describe('the start note about the young generation (server log)', () => {
+  it('asks for the flag on Node 22 and later when neither the command line nor NODE_OPTIONS has it', () => {
+    const note = youngGenerationNote('v24.21.0', ['--inspect=6009'], undefined);
+    assert.ok(note?.includes('--max-semi-space-size=4') && note.includes('150 MB'), String(note));
+    assert.ok(youngGenerationNote('v22.0.0', [], '--enable-source-maps'));
+  });
+
+  it('says nothing when the server was started as the clients start it, through NODE_OPTIONS, or on Node 20', () => {
+    assert.equal(youngGenerationNote('v24.21.0', [...SERVER_NODE_FLAGS], undefined), undefined);
+    assert.equal(youngGenerationNote('v24.21.0', ['--max_semi_space_size=8'], undefined), undefined);
+    assert.equal(youngGenerationNote('v24.21.0', [], '--enable-source-maps --max-semi-space-size=16'), undefined);
+    assert.equal(youngGenerationNote('v20.20.2', [], undefined), undefined);
   });
 });

@@ -97,3 +97,17 @@ export function memoryKeeper(options: MemoryKeeperOptions): MemoryKeeper {
     },
   };
 }
+
+/**
+ * What the server says in its log at start when it runs without the young-generation cap
+ * (SERVER_NODE_FLAGS in protocol.ts) on a Node that needs it, or undefined. Another editor's client
+ * starts the server with whatever command its user wrote; on Node 22 and later, without the flag, the
+ * server sits above 150 MB after a burst of typing (docs/performance.md, Memory).
+ */
+export function youngGenerationNote(nodeVersion: string, execArgv: readonly string[], nodeOptions: string | undefined): string | undefined {
+  const major = Number(/^v?(\d+)/u.exec(nodeVersion)?.[1] ?? 0);
+  if (major < 22) return undefined;
+  const capped = (arg: string): boolean => /^--max[-_]semi[-_]space[-_]size(?:=|$)/u.test(arg);
+  if (execArgv.some(capped) || (nodeOptions ?? '').split(/\s+/u).some(capped)) return undefined;
+  return `lexdraft: Node ${nodeVersion} 未带 --max-semi-space-size=4 启动，连续输入后内存可能超过 150 MB / started without --max-semi-space-size=4: on Node 22 and later memory may pass 150 MB after a burst of typing (docs/performance.md)`;
+}
