@@ -9,6 +9,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { SERVER_NODE_FLAGS } from '../protocol';
 
 export interface MemoryKeeperOptions {
   /** Above this resident size (MB) a collection is asked for right after an analysis. */
@@ -109,5 +110,6 @@ export function youngGenerationNote(nodeVersion: string, execArgv: readonly stri
   if (major < 22) return undefined;
   const capped = (arg: string): boolean => /^--max[-_]semi[-_]space[-_]size(?:=|$)/u.test(arg);
   if (execArgv.some(capped) || (nodeOptions ?? '').split(/\s+/u).some(capped)) return undefined;
-  return `lexdraft: Node ${nodeVersion} 未带 --max-semi-space-size=4 启动，连续输入后内存可能超过 150 MB / started without --max-semi-space-size=4: on Node 22 and later memory may pass 150 MB after a burst of typing (docs/performance.md)`;
+  const flags = SERVER_NODE_FLAGS.join(' ');
+  return `lexdraft: Node ${nodeVersion} 未带 ${flags} 启动，连续输入后内存可能超过 150 MB / started without ${flags}: on Node 22 and later memory may pass 150 MB after a burst of typing (docs/performance.md)`;
 }
