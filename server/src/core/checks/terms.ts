@@ -6,7 +6,7 @@ import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
-import { firstStartingAtOrAfter } from '../text/offsets';
+import { lastStartingAtOrBefore } from '../text/offsets';
 import type { StructureNode, Suggestion } from '../types';
 import type { Check } from './types';
 
@@ -119,7 +119,7 @@ export const termUsedBeforeDefinition: Check = {
     const general = generalProvisions(parsed.folded, parsed.divisions);
     // The last chapter starting at or before the offset (divisions are in text order).
     const chapters = parsed.divisions.filter((d) => d.kind === 'chapter');
-    const chapterOf = (offset: number): StructureNode | undefined => chapters[firstStartingAtOrAfter(chapters, offset + 1) - 1];
+    const chapterOf = (offset: number): StructureNode | undefined => lastStartingAtOrBefore(chapters, offset);
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).

@@ -4,7 +4,7 @@
  * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
  */
 import { paragraphsOf } from '../parse/nodes';
-import { firstStartingAtOrAfter } from '../text/offsets';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../text/offsets';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
 import type { TextEdit } from './edit';
 import { keyOf } from './identity';
@@ -48,8 +48,7 @@ type Chapters = () => readonly StructureNode[];
  */
 function ancestorChapter(chapters: Chapters, article: StructureNode | undefined): StructureNode | undefined {
   if (!article) return undefined;
-  const list = chapters();
-  const c = list[firstStartingAtOrAfter(list, article.span.start + 1) - 1];
+  const c = lastStartingAtOrBefore(chapters(), article.span.start);
   return c && article.span.end <= c.span.end ? c : undefined;
 }
 

@@ -27,6 +27,11 @@ export function firstStartingAtOrAfter(list: readonly { span: { start: number } 
   return lo;
 }
 
+/** The last item in `list` (in text order) whose span starts at or before `x`: the chapter around an offset. */
+export function lastStartingAtOrBefore<T extends { span: { start: number } }>(list: readonly T[], x: number): T | undefined {
+  return list[firstStartingAtOrAfter(list, x + 1) - 1];
+}
+
 /** Whether sorted `xs` holds a value in [from, to). */
 export function anyWithin(xs: readonly number[], from: number, to: number): boolean {
   const i = firstAtOrAfter(xs, from);
