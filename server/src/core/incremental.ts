@@ -10,6 +10,7 @@
 import { classifyLine, type LineClass } from './parse/classify';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE, type ParseResult, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
+import { movedNode } from './parse/nodes';
 import { quoteCarried, scanUnits } from './refs/scan';
 import { countTraditional, foldForRecognition } from './text/fold';
 import { contentBounds } from './text/lines';
@@ -123,28 +124,9 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
       const labelSpan = span(n.labelSpan);
       const numeralSpan = n.numeralSpan === n.labelSpan ? labelSpan : span(n.numeralSpan); // shared as the parser shares them
       const textSpan = span(n.textSpan);
-      // Field by field in makeNode's order (the parser's nodes and the copies then share one shape); a
-      // spread of these 17 fields was a third of the re-analysis's own time. The incremental property
-      // test compares every field with a fresh analysis.
-      const c: StructureNode = {
-        kind: n.kind,
-        number: n.number,
-        sub: n.sub,
-        label: n.label,
-        labelSpan,
-        numeral: n.numeral,
-        numeralSpan,
-        numeralStyle: n.numeralStyle,
-        title: n.title,
-        text: n.text,
-        textSpan,
-        span: n.span === n.textSpan ? textSpan : span(n.span),
-        line: n.line,
-        deleted: n.deleted,
-        separator: n.separator,
-        glued: n.glued,
-        children: n.children.length === 0 ? n.children : n.children.map(copy),
-      };
+      // movedNode (parse/nodes.ts) keeps the parser's shape; the incremental property test compares every
+      // field with a fresh analysis.
+      const c = movedNode(n, labelSpan, numeralSpan, textSpan, n.span === n.textSpan ? textSpan : span(n.span), n.children.length === 0 ? n.children : n.children.map(copy));
       if (n.subSpan) c.subSpan = span(n.subSpan);
       if (n.titleSpan) c.titleSpan = span(n.titleSpan);
       nodes.set(n, c);
