@@ -37,9 +37,11 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
     const node = nodes[i] as StructureNode;
     const n = node.number;
     const kind = node.kind;
-    const here = (): string => labelZh(kind, n, o.jurisdiction); // only when a finding needs it
+    const restart = o.restartMessage !== undefined && n === 1 && prev !== undefined && prev.number > 1;
     let first: StructureNode | undefined;
-    if (n <= most) {
+    // A restart is reported as one and forgets the numbers before it: no map for it (a text of ten
+    // codes one after another made one of every code's articles).
+    if (n <= most && !restart) {
       if (!seen) {
         seen = new Map();
         for (let j = since; j < i; j++) {
@@ -49,7 +51,7 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
       }
       first = seen.get(n);
     }
-    if (o.restartMessage && n === 1 && prev && prev.number > 1) {
+    if (restart && o.restartMessage && prev) {
       o.report({
         span: node.numeralSpan,
         message: o.restartMessage,
@@ -62,8 +64,8 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
     } else if (first) {
       o.report({
         span: node.numeralSpan,
-        message: { zh: `${unitOf(kind)}的序号重复（${here()}）`, en: `Duplicate ${labelEn(kind, n)}` },
-        related: [{ span: first.labelSpan, message: { zh: `${here()}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
+        message: { zh: `${unitOf(kind)}的序号重复（${labelZh(kind, n, o.jurisdiction)}）`, en: `Duplicate ${labelEn(kind, n)}` },
+        related: [{ span: first.labelSpan, message: { zh: `${labelZh(kind, n, o.jurisdiction)}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
         data: { expected, found: n },
       });
     } else if (n > expected) {
@@ -87,7 +89,7 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
       o.report({
         span: node.numeralSpan,
         message: {
-          zh: `${unitOf(kind)}的序号顺序错误：${here()}出现在${labelZh(kind, prev?.number ?? 0, o.jurisdiction)}之后`,
+          zh: `${unitOf(kind)}的序号顺序错误：${labelZh(kind, n, o.jurisdiction)}出现在${labelZh(kind, prev?.number ?? 0, o.jurisdiction)}之后`,
           en: `Out of order: ${labelEn(kind, n)} comes after ${labelEn(kind, prev?.number ?? 0)}`,
         },
         related: prev ? [{ span: prev.labelSpan, message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
