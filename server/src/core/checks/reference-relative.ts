@@ -17,7 +17,7 @@ export const referenceRelative: Check = {
       const isItem = tw ? unitChar === '款' : unitChar === '项' || unitChar === '項';
       let problem: Message | undefined;
       if (unitChar === '条' || unitChar === '條') {
-        const at = index.order.get(ref.article) ?? 0;
+        const at = index.order(ref.article) ?? 0;
         if (at < n) {
           problem = at === 0
             ? { zh: `“${ref.text}”位于第一条，之前没有其他条`, en: `“${ref.text}” is in the first article; there is no article before it` }

@@ -5,14 +5,15 @@
 import type { ParseResult } from '../parse/parse';
 import { firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
 import { toChineseNumeral } from '../text/numerals';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../text/offsets';
 import type { Message, Reference, ReferencePath, ResolvedTarget, StructureNode } from '../types';
 
 export interface DocIndex {
   article: (n: number, sub: number) => StructureNode | undefined;
   /** Position of an article in document order. */
-  order: Map<StructureNode, number>;
-  /** Nearest enclosing divisions of each article. */
-  parents: Map<StructureNode, StructureNode[]>;
+  order: (article: StructureNode) => number | undefined;
+  /** Nearest enclosing divisions of an article, outermost first. */
+  parents: (article: StructureNode) => readonly StructureNode[];
   divisions: StructureNode[];
   /** The book holding each division (for chapters that restart per book). */
   bookOf: Map<StructureNode, StructureNode>;
@@ -26,29 +27,44 @@ export interface DocIndex {
 /** Sub-numbers (之N) are below this (numerals are parsed up to 99,999). */
 const SUBS = 100000;
 
+const NO_DIVISIONS: readonly StructureNode[] = Object.freeze([]);
+
 export function buildIndex(parsed: ParseResult): DocIndex {
   // Numeric keys (number and 之N sub-number): no key string made per article.
   const key = (n: number, sub: number): number => n * SUBS + sub;
   const byKey = new Map<number, StructureNode>();
-  const order = new Map<StructureNode, number>();
-  parsed.articles.forEach((a, i) => {
+  const articles = parsed.articles;
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i] as StructureNode;
     const k = key(a.number, a.sub);
     if (!byKey.has(k)) byKey.set(k, a);
-    order.set(a, i);
-  });
-  const parents = new Map<StructureNode, StructureNode[]>();
+  }
+  // Position and divisions of an article are found from the flat lists in text order, not kept per article:
+  // two maps of every article were a third of the index's time at ten times the Civil Code. An article
+  // belongs to the division opened last before it (opening a division closes every deeper one).
+  const order = (article: StructureNode): number | undefined => {
+    const i = firstStartingAtOrAfter(articles, article.span.start);
+    if (articles[i] === article) return i;
+    const at = articles.indexOf(article); // not reached for an article of this parse
+    return at >= 0 ? at : undefined;
+  };
+  const stacks = new Map<StructureNode, StructureNode[]>();
   const bookOf = new Map<StructureNode, StructureNode>();
   const visit = (nodes: readonly StructureNode[], stack: StructureNode[]): void => {
     for (const n of nodes) {
-      if (n.kind === 'article') parents.set(n, stack);
-      else if (n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem') {
-        const book = stack.find((d) => d.kind === 'book');
-        if (book) bookOf.set(n, book);
-        visit(n.children, [...stack, n]);
-      }
+      if (n.kind === 'article' || n.kind === 'paragraph' || n.kind === 'item' || n.kind === 'subitem') continue;
+      const book = stack.find((d) => d.kind === 'book');
+      if (book) bookOf.set(n, book);
+      const inner = [...stack, n];
+      stacks.set(n, inner);
+      visit(n.children, inner);
     }
   };
   visit(parsed.children, []);
+  const parents = (article: StructureNode): readonly StructureNode[] => {
+    const d = lastStartingAtOrBefore(parsed.divisions, article.span.start);
+    return (d && stacks.get(d)) ?? NO_DIVISIONS;
+  };
   const chapters = new Map<number, StructureNode[]>();
   for (const d of parsed.divisions) {
     if (d.kind !== 'chapter') continue;
@@ -100,7 +116,7 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
 /** The article a path's lower levels hang from, when the path does not name one. */
 function baseArticle(ref: Reference, index: DocIndex, parsed: ParseResult): StructureNode | undefined {
   if (ref.relative && ref.relative.endsWith('条') && ref.relative.startsWith('前')) {
-    const i = ref.article ? index.order.get(ref.article) : undefined;
+    const i = ref.article ? index.order(ref.article) : undefined;
     return i === undefined ? undefined : parsed.articles[i - (ref.relativeCount ?? 1)];
   }
   return ref.article;
@@ -155,7 +171,7 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
 }
 
 function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
-  const here = ref.article ? (index.parents.get(ref.article) ?? []) : [];
+  const here = ref.article ? index.parents(ref.article) : NO_DIVISIONS;
   let book = here.find((d) => d.kind === 'book');
   if (path.book !== undefined) {
     book = index.books.get(path.book);
@@ -192,7 +208,7 @@ function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): 
   const itemUnit = tw ? '款' : '项';
   if (word.startsWith('前')) {
     if (unit === '条' && ref.article) {
-      const i = index.order.get(ref.article) ?? 0;
+      const i = index.order(ref.article) ?? 0;
       return i >= n ? parsed.articles.slice(i - n, i) : undefined;
     }
     if (unit === paragraphUnit && ref.article && ref.paragraph) {
@@ -210,7 +226,7 @@ function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): 
     if (unit === '条') return ref.article ? [ref.article] : undefined;
     if (unit === paragraphUnit) return ref.paragraph ? [ref.paragraph] : undefined;
     if (unit === itemUnit) return ref.item ? [ref.item] : undefined;
-    const here = ref.article ? (index.parents.get(ref.article) ?? []) : [];
+    const here = ref.article ? index.parents(ref.article) : NO_DIVISIONS;
     const kind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'book';
     const d = [...here].reverse().find((x) => x.kind === kind);
     return d ? [d] : undefined;
