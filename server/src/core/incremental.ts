@@ -148,6 +148,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
       children,
       divisions: old.divisions.map(node),
       articles: old.articles.map(node),
+      holders: old.holders.map(node),
       units,
       folded,
       source: text,

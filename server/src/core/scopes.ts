@@ -35,7 +35,7 @@ function kindOf(list: readonly StructureNode[], kind: StructureNode['kind']): St
 const byKind = (list: readonly StructureNode[], kind: StructureNode['kind']): StructureNode[] => list.filter((c) => c.kind === kind);
 
 export function numberingScopes(
-  doc: { children: readonly StructureNode[]; divisions: readonly StructureNode[]; articles: readonly StructureNode[] },
+  doc: { children: readonly StructureNode[]; divisions: readonly StructureNode[]; articles: readonly StructureNode[]; holders: readonly StructureNode[] },
   options: AnalyseOptions = {},
 ): NumberingScopes {
   const books = byKind(doc.divisions, 'book');
@@ -47,22 +47,18 @@ export function numberingScopes(
     books.length > 0 && chapterMode === 'perBook'
       ? [...books.map((b) => numbered(under(b, 'chapter'))), numbered(doc.children.filter((c) => c.kind === 'chapter'))]
       : [numbered(byKind(doc.divisions, 'chapter'))];
-  // Lists of each paragraph's items and of the subitems under a paragraph or an item; empty lists are not
-  // made (this runs over every paragraph of every version of the text).
+  // Lists of each paragraph's items and of the subitems under a paragraph or an item, from the parse's
+  // holders (a paragraph's own subitems come before its first item, so the order is the tree's): visiting
+  // every paragraph of every article was 3-5 ms of scattered memory at ten times the Civil Code.
   const items: StructureNode[][] = [];
   const subitems: StructureNode[][] = [];
-  for (const a of doc.articles) {
-    for (const p of a.children) {
-      if (p.kind !== 'paragraph' || p.children.length === 0) continue;
-      const its = kindOf(p.children, 'item');
-      const subs = kindOf(p.children, 'subitem');
+  for (const h of doc.holders) {
+    if (h.kind === 'paragraph') {
+      const its = kindOf(h.children, 'item');
       if (its) items.push(its);
-      if (subs) subitems.push(subs);
-      for (const it of its ?? []) {
-        const under = kindOf(it.children, 'subitem');
-        if (under) subitems.push(under);
-      }
     }
+    const subs = kindOf(h.children, 'subitem');
+    if (subs) subitems.push(subs);
   }
   return {
     books,

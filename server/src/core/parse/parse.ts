@@ -36,6 +36,11 @@ export interface Derivation {
 
 export interface ParseResult extends DocumentStructure {
   units: TextUnit[];
+  /**
+   * The paragraphs and items that hold items or subitems, in text order (each when it got its first
+   * child): the numbering scopes read their lists from these, without visiting every paragraph.
+   */
+  holders: StructureNode[];
   /** Script-folded text (same length as the source). */
   folded: string;
   /** The source text. */
@@ -152,6 +157,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     divisions: [],
     articles: [],
     units: [],
+    holders: [],
     folded,
     lineStarts: starts,
     source: text,
@@ -406,17 +412,13 @@ function addMarker(
     textSpan: { start: ls + c.textStart, end: ls + to },
   });
   if (!st.paragraph) st.paragraph = newParagraph(st, article, index, ls + c.numeral.start);
-  if (level === 'item' || !st.item) {
-    if (level === 'item') {
-      addChild(st.paragraph, node);
-      st.item = node;
-      st.subitem = undefined;
-    } else {
-      addChild(st.paragraph, node); // a 目 directly under a 款 (STR-09 reports it)
-      st.subitem = node;
-    }
+  const holder = level === 'item' || !st.item ? st.paragraph : st.item;
+  if (holder.children.length === 0) result.holders.push(holder);
+  addChild(holder, node); // a 目 directly under a 款 when no 项 came before it (STR-09 reports it)
+  if (level === 'item') {
+    st.item = node;
+    st.subitem = undefined;
   } else {
-    addChild(st.item, node);
     st.subitem = node;
   }
   // The first range is the node's text span itself until a continuation line is joined (addText).

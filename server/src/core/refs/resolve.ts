@@ -48,19 +48,21 @@ export function buildIndex(parsed: ParseResult): DocIndex {
     const at = articles.indexOf(article); // not reached for an article of this parse
     return at >= 0 ? at : undefined;
   };
+  // Each division's enclosing divisions, from the flat list in text order: the divisions that hold it are
+  // the earlier ones whose spans reach past its start (spans cover their descendants). The tree's articles
+  // are not visited: at ten times the Civil Code reading 12,600 of them was 3-5 ms of scattered memory.
   const stacks = new Map<StructureNode, StructureNode[]>();
   const bookOf = new Map<StructureNode, StructureNode>();
-  const visit = (nodes: readonly StructureNode[], stack: StructureNode[]): void => {
-    for (const n of nodes) {
-      if (n.kind === 'article' || n.kind === 'paragraph' || n.kind === 'item' || n.kind === 'subitem') continue;
-      const book = stack.find((d) => d.kind === 'book');
-      if (book) bookOf.set(n, book);
-      const inner = [...stack, n];
-      stacks.set(n, inner);
-      visit(n.children, inner);
-    }
-  };
-  visit(parsed.children, []);
+  let open: StructureNode[] = [];
+  for (const d of parsed.divisions) {
+    let k = open.length;
+    while (k > 0 && (open[k - 1] as StructureNode).span.end <= d.span.start) k--;
+    if (k < open.length) open = open.slice(0, k);
+    const book = open.find((x) => x.kind === 'book');
+    if (book) bookOf.set(d, book);
+    open = [...open, d];
+    stacks.set(d, open);
+  }
   const parents = (article: StructureNode): readonly StructureNode[] => {
     const d = lastStartingAtOrBefore(parsed.divisions, article.span.start);
     return (d && stacks.get(d)) ?? NO_DIVISIONS;

@@ -1,13 +1,15 @@
 /**
- * The document index (refs/resolve.ts) finds an article's position and enclosing divisions by binary
- * search over the parse's flat lists instead of keeping them per article. These tests compare both with
- * what a walk of the tree gives: on shapes made to break the rule it relies on (an article belongs to the
- * division opened last before it), on the sample draft, and on every file of the dev corpus.
+ * Two readers of the parse take its flat lists instead of walking the tree (a walk of a large code reads
+ * tens of thousands of scattered nodes): the document index (refs/resolve.ts) finds an article's position
+ * and enclosing divisions by binary search and span containment, and the numbering scopes (scopes.ts)
+ * take their item and subitem lists from the parse's holders. These tests compare both with a walk of the
+ * tree: on shapes made to break the rules they rely on, on the sample draft, and on every corpus file.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse, type ParseResult } from '../src/core/parse/parse';
 import { buildIndex } from '../src/core/refs/resolve';
+import { numberingScopes } from '../src/core/scopes';
 import type { StructureNode } from '../src/core/types';
 import { corpusAvailable, CORPUS_MISSING, manifest, readCorpus } from './corpus';
 
@@ -39,10 +41,35 @@ function disagreements(text: string): string[] {
     const want = stack.map((d) => d.label || d.title);
     if (got.join('/') !== want.join('/')) out.push(`${label}: parents ${got.join('/') || '-'}, expected ${want.join('/') || '-'}`);
   });
+  const scopes = numberingScopes(parsed);
+  const lists = listsFromTree(parsed);
+  const show = (ls: readonly (readonly StructureNode[])[]): string => ls.map((l) => l.map((n) => `${n.line + 1}:${n.label}`).join(' ')).join(' | ');
+  if (show(scopes.items) !== show(lists.items)) out.push(`items: ${show(scopes.items)}; from the tree: ${show(lists.items)}`);
+  if (show(scopes.subitems) !== show(lists.subitems)) out.push(`subitems: ${show(scopes.subitems)}; from the tree: ${show(lists.subitems)}`);
   return out;
 }
 
-describe('document index: article order and enclosing divisions', () => {
+/** Each paragraph's items, and the subitems under each paragraph and then under each of its items. */
+function listsFromTree(parsed: ParseResult): { items: StructureNode[][]; subitems: StructureNode[][] } {
+  const items: StructureNode[][] = [];
+  const subitems: StructureNode[][] = [];
+  const of = (n: StructureNode, kind: string): StructureNode[] => n.children.filter((c) => c.kind === kind);
+  for (const a of parsed.articles) {
+    for (const p of of(a, 'paragraph')) {
+      const its = of(p, 'item');
+      if (its.length > 0) items.push(its);
+      const subs = of(p, 'subitem');
+      if (subs.length > 0) subitems.push(subs);
+      for (const it of its) {
+        const under = of(it, 'subitem');
+        if (under.length > 0) subitems.push(under);
+      }
+    }
+  }
+  return { items, subitems };
+}
+
+describe('flat lists: the index and the numbering scopes agree with the tree', () => {
   it('agrees with the tree across books, sub-books, sections, the top-level 附则 and glued articles', () => {
     const text = [
       '第一条 编前的条。',
@@ -80,6 +107,28 @@ describe('document index: article order and enclosing divisions', () => {
     assert.equal(parentsOf(7), '第二编');
     assert.equal(parentsOf(9), '附则');
     assert.equal(parentsOf(10), '附则');
+  });
+
+  it('agrees on item and subitem lists: subitems under a paragraph, under items, glued items, Taiwan markers', () => {
+    const prc = [
+      '第一条 有下列情形之一的：',
+      '1.直接在款下的目；',
+      '（一）第一项；',
+      '1.项下的目；',
+      '2.项下的第二目；',
+      '（二）第二项；（三）粘连的第三项。',
+      '前款规定的情形。',
+      '第二条 没有项的条。',
+      '第三条 另一款：',
+      '（一）甲；',
+      '（二）乙。',
+    ].join('\n');
+    assert.deepEqual(disagreements(prc), []);
+    const lists = numberingScopes(parse(prc));
+    assert.equal(lists.items.map((l) => l.length).join(','), '3,2');
+    assert.equal(lists.subitems.map((l) => l.length).join(','), '1,2');
+    const tw = ['第 1 條 本法用詞定義如下：', '一、甲：', '(一)甲之一。', '(二)甲之二。', '二、乙。'].join('\n');
+    assert.deepEqual(disagreements(tw), []);
   });
 
   it('agrees with the tree on the sample draft', () => {
