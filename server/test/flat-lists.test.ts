@@ -13,18 +13,25 @@ import { numberingScopes } from '../src/core/scopes';
 import type { StructureNode } from '../src/core/types';
 import { corpusAvailable, CORPUS_MISSING, manifest, readCorpus } from './corpus';
 
-/** Each article with the divisions that hold it in the tree, outermost first, in text order. */
-function fromTree(parsed: ParseResult): [StructureNode, StructureNode[]][] {
-  const out: [StructureNode, StructureNode[]][] = [];
+/** Each article and each division with the divisions that hold it in the tree, outermost first, in text order. */
+function fromTree(parsed: ParseResult): { articles: [StructureNode, StructureNode[]][]; divisions: [StructureNode, StructureNode[]][] } {
+  const articles: [StructureNode, StructureNode[]][] = [];
+  const divisions: [StructureNode, StructureNode[]][] = [];
   const visit = (nodes: readonly StructureNode[], stack: StructureNode[]): void => {
     for (const n of nodes) {
-      if (n.kind === 'article') out.push([n, stack]);
-      else if (n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem') visit(n.children, [...stack, n]);
+      if (n.kind === 'article') articles.push([n, stack]);
+      else if (n.kind !== 'paragraph' && n.kind !== 'item' && n.kind !== 'subitem') {
+        divisions.push([n, stack]);
+        visit(n.children, [...stack, n]);
+      }
     }
   };
   visit(parsed.children, []);
-  return out;
+  return { articles, divisions };
 }
+
+/** A division as the tests name it: its line and label (title for 附则), so that repeated labels differ. */
+const named = (d: StructureNode): string => `${d.line + 1}:${d.label || d.title}`;
 
 /** Differences between the index and the tree, as readable lines (empty when they agree). */
 function disagreements(text: string): string[] {
@@ -32,15 +39,20 @@ function disagreements(text: string): string[] {
   const index = buildIndex(parsed);
   const out: string[] = [];
   const tree = fromTree(parsed);
-  if (tree.length !== parsed.articles.length) out.push(`tree has ${tree.length} articles, the list ${parsed.articles.length}`);
-  tree.forEach(([a, stack], i) => {
+  if (tree.articles.length !== parsed.articles.length) out.push(`tree has ${tree.articles.length} articles, the list ${parsed.articles.length}`);
+  tree.articles.forEach(([a, stack], i) => {
     const label = `${a.label} (line ${a.line + 1})`;
     if (parsed.articles[i] !== a) out.push(`${label}: not article ${i} of the list`);
     if (index.order(a) !== i) out.push(`${label}: order ${index.order(a)}, expected ${i}`);
-    const got = index.parents(a).map((d) => d.label || d.title);
-    const want = stack.map((d) => d.label || d.title);
-    if (got.join('/') !== want.join('/')) out.push(`${label}: parents ${got.join('/') || '-'}, expected ${want.join('/') || '-'}`);
+    const got = index.parents(a).map(named).join(' / ');
+    const want = stack.map(named).join(' / ');
+    if (got !== want) out.push(`${label}: parents ${got || '-'}, expected ${want || '-'}`);
   });
+  for (const [d, stack] of tree.divisions) {
+    const book = stack.find((x) => x.kind === 'book');
+    const got = index.bookOf.get(d);
+    if (got !== book) out.push(`${named(d)}: book ${got ? named(got) : '-'}, expected ${book ? named(book) : '-'}`);
+  }
   const scopes = numberingScopes(parsed);
   const lists = listsFromTree(parsed);
   const show = (ls: readonly (readonly StructureNode[])[]): string => ls.map((l) => l.map((n) => `${n.line + 1}:${n.label}`).join(' ')).join(' | ');

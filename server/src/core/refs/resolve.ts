@@ -40,8 +40,7 @@ export function buildIndex(parsed: ParseResult): DocIndex {
     if (!byKey.has(k)) byKey.set(k, a);
   }
   // Position and divisions of an article are found from the flat lists in text order, not kept per article:
-  // two maps of every article were a third of the index's time at ten times the Civil Code. An article
-  // belongs to the division opened last before it (opening a division closes every deeper one).
+  // two maps of every article were a third of the index's time at ten times the Civil Code.
   const order = (article: StructureNode): number | undefined => {
     const i = firstStartingAtOrAfter(articles, article.span.start);
     if (articles[i] === article) return i;
@@ -63,6 +62,8 @@ export function buildIndex(parsed: ParseResult): DocIndex {
     open = [...open, d];
     stacks.set(d, open);
   }
+  // An article belongs to the division opened last before it: the parser closes every deeper division
+  // when it opens one (flat-lists.test.ts holds both rules against a walk of the tree).
   const parents = (article: StructureNode): readonly StructureNode[] => {
     const d = lastStartingAtOrBefore(parsed.divisions, article.span.start);
     return (d && stacks.get(d)) ?? NO_DIVISIONS;
