@@ -68,7 +68,7 @@ function token(raw: string, start: number): NumeralToken | undefined {
   const compact = raw.includes(' ') || raw.includes('\u3000') ? raw.replace(/[ \u3000]/gu, '') : raw;
   const p = parseNumeral(compact);
   if (!p) return undefined;
-  return { raw: compact, value: p.value, style: p.style, start, end: start + raw.length };
+  return { raw: p.raw, value: p.value, style: p.style, start, end: start + raw.length };
 }
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');

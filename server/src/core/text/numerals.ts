@@ -14,6 +14,12 @@ export type NumeralStyle = 'chinese' | 'arabic' | 'financial';
 export interface ParsedNumeral {
   value: number;
   style: NumeralStyle;
+  /**
+   * The numeral as the process first met it: one string for every label written so (a large code keeps
+   * thousands of labels, ten of each numeral at ten times the Civil Code), and the same string again in
+   * the next version of the text.
+   */
+  raw: string;
 }
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -43,8 +49,10 @@ export function parseNumeral(raw: string): ParsedNumeral | undefined {
   const known = PARSED.get(raw);
   if (known !== undefined) return known ?? undefined;
   if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  const p = parseUncached(raw);
-  PARSED.set(raw, p ? Object.freeze(p) : null);
+  const value = parseUncached(raw);
+  // Numerals are at most 12 characters: `raw` is a string of its own, never a slice holding a whole text.
+  const p = value ? Object.freeze({ ...value, raw }) : undefined;
+  PARSED.set(raw, p ?? null);
   return p;
 }
 
@@ -52,7 +60,7 @@ const PARSED = new Map<string, Readonly<ParsedNumeral> | null>();
 /** Bounds the memo: pasted text can hold any number of distinct would-be numerals. */
 const PARSED_LIMIT = 20000;
 
-function parseUncached(raw: string): ParsedNumeral | undefined {
+function parseUncached(raw: string): Omit<ParsedNumeral, 'raw'> | undefined {
   if (ARABIC.test(raw)) {
     let v = 0;
     for (const ch of raw) {
