@@ -5,7 +5,7 @@
 import type { ParseResult } from '../parse/parse';
 import { firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
 import { toChineseNumeral } from '../text/numerals';
-import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../text/offsets';
+import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Message, Reference, ReferencePath, ResolvedTarget, StructureNode } from '../types';
 
 export interface DocIndex {
@@ -29,6 +29,7 @@ const SUBS = 100000;
 
 const NO_DIVISIONS: readonly StructureNode[] = Object.freeze([]);
 
+/** Made once per analysis: articles by number, and an article's position and divisions. */
 export function buildIndex(parsed: ParseResult): DocIndex {
   // Numeric keys (number and 之N sub-number): no key string made per article.
   const key = (n: number, sub: number): number => n * SUBS + sub;
@@ -42,10 +43,8 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   // Position and divisions of an article are found from the flat lists in text order, not kept per article:
   // two maps of every article were a third of the index's time at ten times the Civil Code.
   const order = (article: StructureNode): number | undefined => {
-    const i = firstStartingAtOrAfter(articles, article.span.start);
-    if (articles[i] === article) return i;
-    const at = articles.indexOf(article); // not reached for an article of this parse
-    return at >= 0 ? at : undefined;
+    const i = positionIn(articles, article);
+    return i >= 0 ? i : undefined;
   };
   // Each division's enclosing divisions, from the flat list in text order: the divisions that hold it are
   // the earlier ones whose spans reach past its start (spans cover their descendants). The tree's articles

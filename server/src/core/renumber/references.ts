@@ -4,7 +4,7 @@
  * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
  */
 import { paragraphsOf } from '../parse/nodes';
-import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../text/offsets';
+import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
 import type { TextEdit } from './edit';
 import { keyOf } from './identity';
@@ -27,15 +27,6 @@ function lookup(list: readonly StructureNode[] | undefined, plan: Plan, n: numbe
 function listOfChildren(parent: StructureNode | undefined, kind: StructureNode['kind'], plan: Plan): readonly StructureNode[] | undefined {
   const first = parent?.children.find((c) => c.kind === kind);
   return first ? plan.listOf.get(first) : undefined;
-}
-
-/**
- * Where an article stands in a list of articles in text order (a.articles, a.scopes.articles): a binary
- * search by start, -1 when it is not there. indexOf per reference was quadratic over a large text.
- */
-function positionIn(list: readonly StructureNode[], article: StructureNode): number {
-  const i = firstStartingAtOrAfter(list, article.span.start);
-  return list[i] === article ? i : -1;
 }
 
 /** The chapters of a text, made when a reference first asks for the chapter around its article. */

@@ -27,6 +27,15 @@ export function firstStartingAtOrAfter(list: readonly { span: { start: number } 
   return lo;
 }
 
+/**
+ * Where `item` stands in `list` (in text order, spans starting apart: articles), by a binary search on its
+ * start; -1 when it is not there. indexOf per reference was quadratic over a large text.
+ */
+export function positionIn<T extends { span: { start: number } }>(list: readonly T[], item: T): number {
+  const i = firstStartingAtOrAfter(list, item.span.start);
+  return list[i] === item ? i : -1;
+}
+
 /** The last item in `list` (in text order) whose span starts at or before `x`: the chapter around an offset. */
 export function lastStartingAtOrBefore<T extends { span: { start: number } }>(list: readonly T[], x: number): T | undefined {
   return list[firstStartingAtOrAfter(list, x + 1) - 1];
