@@ -63,8 +63,12 @@ function blockRatio(small: () => void, big: () => void, blocks: number, smallRun
   return { median: median(ratios), low: sorted[0] ?? NaN, high: sorted[sorted.length - 1] ?? NaN };
 }
 
-/** The share of `runs` calls of `f` spent in garbage collection (V8's `gc` performance entries). */
-async function gcShare(f: () => void, runs: number): Promise<number> {
+/**
+ * The share of `runs` calls of `f` spent in garbage collection (V8's `gc` performance entries), and the
+ * mean time of those calls that the share is of; after `warmup` calls that are not counted.
+ */
+async function gcShare(f: () => void, runs: number, warmup: number): Promise<{ share: number; meanMs: number }> {
+  for (let i = 0; i < warmup; i++) f(); // the JIT first, as timeMs does
   let gcMs = 0;
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) gcMs += e.duration;
@@ -75,7 +79,7 @@ async function gcShare(f: () => void, runs: number): Promise<number> {
   const total = Number(process.hrtime.bigint() - t) / 1e6;
   await new Promise((r) => setTimeout(r, 20)); // the entries arrive after the synchronous runs
   observer.disconnect();
-  return gcMs / total;
+  return { share: gcMs / total, meanMs: total / runs };
 }
 
 /**
@@ -113,14 +117,13 @@ async function heapBytes(f: () => unknown, runs: number): Promise<{ allocated: n
   }
 }
 
-/** The floor: one regular-expression pass over the Civil Code and over 10× it, in this process. */
-function floors(code: string, big: string): { floor: number; floorBig: number } {
-  const pass = (text: string) => (): void => {
+/** The floor: the median of `runs` regular-expression passes over `text`, in this process. */
+function floorOf(text: string, runs: number): number {
+  return timeMs(() => {
     let n = 0;
     for (const _ of text.matchAll(/第[零一二三四五六七八九十百千]+条/gu)) n++;
     if (n < 0) throw new Error();
-  };
-  return { floor: timeMs(pass(code), 50), floorBig: timeMs(pass(big), 15) };
+  }, runs);
 }
 
 /** The (a) figures of one process: 1×, 10× and 20× the Civil Code, and the 10× ratio in blocks. */
@@ -135,7 +138,8 @@ interface AnalysisFigures {
 
 function analysisFigures(code: string): AnalysisFigures {
   const big = Array.from({ length: 10 }, () => code).join('\n');
-  const { floor, floorBig } = floors(code, big);
+  const floor = floorOf(code, 50);
+  const floorBig = floorOf(big, 15);
   // Medians over many runs after a long warm-up: the machine is shared and the JIT needs a few dozen calls.
   collect();
   const full = timeMs(() => analyse(code), 80, 20);
@@ -234,7 +238,7 @@ async function main(): Promise<void> {
   }
   const code = civilCode();
   const big = Array.from({ length: 10 }, () => code).join('\n');
-  const { floor } = floors(code, big);
+  const floor = floorOf(code, 50);
   row('floor: one regex pass over the Civil Code', floor, 'ms', floor);
   // (a) in a fresh process per runtime configuration: as the language server runs the analysis (with
   // SERVER_NODE_FLAGS) and as the CLI does (Node's defaults). The 10× ratio depends on the young
@@ -253,14 +257,12 @@ async function main(): Promise<void> {
   const tree10 = analyse(big).children;
   const control = blockRatio(() => copyTree(tree1), () => copyTree(tree10), 9, 20, 3);
   rows.push(['(a) control: a plain copy of the node tree, 10× over 1× (Node defaults)', `${control.median.toFixed(1)}×`, '', `(blocks ${control.low.toFixed(1)}–${control.high.toFixed(1)}×)`]);
-  // The rows below run in this process (Node defaults), with their own medians to divide by.
-  const full = timeMs(() => analyse(code), 40, 20);
-  const full10 = timeMs(() => analyse(big), 5, 2);
-  // Where the step from 1× to 10× goes: the collector's share of the time (V8's gc performance entries).
-  const gc1 = await gcShare(() => analyse(code), 40);
-  const gc10 = await gcShare(() => analyse(big), 5);
-  row('(a) garbage collection, share of the Civil Code analysis', gc1 * 100, '%');
-  row('(a) garbage collection, share of the 10× analysis', gc10 * 100, '%', undefined, `10× without it: ${((full10 * (1 - gc10)) / (full * (1 - gc1))).toFixed(1)}×`);
+  // Where the step from 1× to 10× goes: the collector's share of the time (V8's gc performance entries),
+  // in this process (Node defaults); the ratio without it divides the mean times of the same runs.
+  const gc1 = await gcShare(() => analyse(code), 40, 20);
+  const gc10 = await gcShare(() => analyse(big), 5, 2);
+  row('(a) garbage collection, share of the Civil Code analysis', gc1.share * 100, '%');
+  row('(a) garbage collection, share of the 10× analysis', gc10.share * 100, '%', undefined, `10× without it: ${((gc10.meanMs * (1 - gc10.share)) / (gc1.meanMs * (1 - gc1.share))).toFixed(1)}×`);
   // Bytes, which do not move with the machine's load (heapBytes): what the collector has to deal with.
   const heap1 = await heapBytes(() => analyse(code), 20);
   const heap10 = await heapBytes(() => analyse(big), 2);
