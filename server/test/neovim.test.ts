@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SERVER_NODE_FLAGS } from '../src/protocol';
 import { FIXTURES } from './golden';
 
 const ROOT = process.cwd();
@@ -32,8 +33,17 @@ describe('Neovim as an LSP client (docs/neovim/lexdraft.lua)', function () {
     assert.match(out, /SYMBOL 第一章 10/u);
     assert.equal((out.match(/^SYMBOL /gmu) ?? []).length, 9);
   });
+});
 
+// What the snippet says, checked without Neovim.
+describe('Neovim snippet (docs/neovim/lexdraft.lua)', () => {
   it('the README shows the same snippet the test loads', () => {
     assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(readFileSync(SNIPPET, 'utf8').trim()));
+  });
+
+  it('starts the server with the flags the VS Code client passes (SERVER_NODE_FLAGS)', () => {
+    const cmd = /cmd = \{([^}]*)\}/u.exec(readFileSync(SNIPPET, 'utf8'))?.[1] ?? '';
+    const args = [...cmd.matchAll(/'([^']*)'/gu)].map((m) => m[1]);
+    assert.deepEqual(args.slice(1, 1 + SERVER_NODE_FLAGS.length), [...SERVER_NODE_FLAGS], cmd);
   });
 });
