@@ -84,6 +84,24 @@ describe('incremental re-analysis', function () {
     assert.ok(!b.findings.some((f) => f.code === 'punctuation.doubled' && f.span.start === at));
   });
 
+  it('typing in each line of a hard-wrapped paragraph re-uses the analysis: its joined text and references move', () => {
+    // One unit of three source ranges (the first, and two joined lines); a reference and a department in
+    // the joined lines, so that the edited range and those after it are read again or moved.
+    const text = '第一条 为了规范公共数据管理，依照\n本条例第二条的规定，由市数据主管部门\n会同有关部门制定具体办法。\n第二条 市数据主管部门负责公共数据管理工作。\n';
+    const options: AnalyseOptions = {};
+    let previous = analyse(text, options);
+    assert.equal(previous.articles[0]?.children.length, 1, 'the three lines are one paragraph');
+    for (const word of ['依照', '第二条的', '有关部门']) {
+      const at = text.indexOf(word) + 1;
+      const next = edit(text, at, 0, '相应');
+      assert.ok(reused(text, next), `typing in “${word}” should be re-used`);
+      const again = same(previous, next, options);
+      const paragraph = next.slice('第一条 '.length, next.indexOf('\n第二条')).replace(/\n/gu, '');
+      assert.equal(again.articles[0]?.children[0]?.text, paragraph);
+      previous = same(again, text, options); // and back
+    }
+  });
+
   it('the analysis line starts are the line map the server builds from the text (property)', () => {
     const text = fc.array(fc.constantFrom('第一条', '甲', '\n', '\r', '\r\n', ' '), { maxLength: 60 }).map((t) => t.join(''));
     fc.assert(fc.property(text, (t) => {

@@ -11,6 +11,7 @@ import { classifyLine, type LineClass } from './parse/classify';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE, type ParseResult, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { movedNode } from './parse/nodes';
+import { NO_MORE_RANGES, rangeAt, rangeCount, unitText } from './parse/units';
 import { quoteCarried, scanUnits } from './refs/scan';
 import { countTraditional, foldForRecognition } from './text/fold';
 import { contentBounds } from './text/lines';
@@ -137,12 +138,13 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const units: TextUnit[] = old.units.map((u) => {
       if (u.node.span.end <= rs && u.article.span.end <= rs) return u;
       const n = node(u.node);
-      const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), ranges: u.ranges.map((r) => (r === u.node.textSpan ? n.textSpan : span(r))) };
+      const first = u.first === u.node.textSpan ? n.textSpan : span(u.first); // shared as the parser shares it
+      const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), first, more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };
       if ('item' in u) c.item = u.item && node(u.item);
       return c;
     });
     const edited = units[old.units.indexOf(unit)] as TextUnit;
-    edited.node.text = edited.ranges.map((r) => text.slice(r.start, r.end)).join('');
+    edited.node.text = unitText(text, edited);
     const parsed: ParseResult = {
       ...old,
       children,
@@ -155,7 +157,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
       lineStarts: old.lineStarts.map(start),
       traditional,
     };
-    parsed.derived = { from: old, before: { start: rs, end: re }, after: edited.ranges[place.index] as Span, article: edited.article, move: (x) => (x <= rs ? x : x + delta), node };
+    parsed.derived = { from: old, before: { start: rs, end: re }, after: rangeAt(edited, place.index), article: edited.article, move: (x) => (x <= rs ? x : x + delta), node };
     if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
     if (old.title) parsed.title = { text: old.title.text, span: span(old.title.span) };
 
@@ -164,13 +166,13 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const LOOK_BACK = 64;
     const again = new Set<StructureNode>();
     for (const u of old.units) {
-      const first = u.ranges[0] as Span;
-      if (u.paragraph === unit.paragraph || (first.start > re && first.start <= re + LOOK_BACK)) again.add(u.paragraph);
+      const first = u.first.start;
+      if (u.paragraph === unit.paragraph || (first > re && first <= re + LOOK_BACK)) again.add(u.paragraph);
     }
     const rescanned = units.filter((_, i) => again.has((old.units[i] as TextUnit).paragraph));
     const fresh = scanUnits(parsed, rescanned);
     if (fresh.carried) return undefined;
-    const firstAgain = rescanned[0]?.ranges[0]?.start ?? 0;
+    const firstAgain = rescanned[0]?.first.start ?? 0;
     const references: Reference[] = [];
     let inserted = false;
     for (const r of oldRefs) {
@@ -215,13 +217,13 @@ function unitRangeAt(units: readonly TextUnit[], from: number, to: number, lineS
   // Units are in text order: the last one starting at or before the line's end.
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (((units[mid] as TextUnit).ranges[0] as Span).start <= lineEnd) lo = mid;
+    if ((units[mid] as TextUnit).first.start <= lineEnd) lo = mid;
     else hi = mid - 1;
   }
   for (let i = Math.min(lo, units.length - 1); i >= 0 && i >= lo - 1; i--) {
     const unit = units[i] as TextUnit;
-    for (let index = 0; index < unit.ranges.length; index++) {
-      const range = unit.ranges[index] as Span;
+    for (let index = 0; index < rangeCount(unit); index++) {
+      const range = rangeAt(unit, index);
       if (range.start >= lineStart && range.end <= lineEnd && range.start <= from && to <= range.end) return { unit, range, index };
     }
   }

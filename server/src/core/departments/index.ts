@@ -6,6 +6,7 @@
 import { perParse } from '../parse/memo';
 import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, SUFFIXES, type AliasClass } from './lexicon';
 import { type DepartmentMention, type Lexicon, lookup, placeMention, scanMentions } from './mentions';
@@ -105,7 +106,7 @@ function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Le
   const d = parsed.derived;
   const previous = d && RAW.get(d.from)?.get(options);
   if (!d || !previous) return undefined;
-  const fresh = scanMentions([{ article: d.article, ranges: [d.after] }], parsed.folded, lex, generic);
+  const fresh = scanMentions([{ article: d.article, first: d.after, more: NO_MORE_RANGES }], parsed.folded, lex, generic);
   const out: DepartmentMention[] = [];
   let placed = false;
   for (const m of previous) {

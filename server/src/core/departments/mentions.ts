@@ -6,6 +6,7 @@
  * stands in a list with known cores (教育、物流、商务等部门). Lists are split on 、 outside parentheses, then
  * on 和/及/与 only where every piece is a known core, so 住房和城乡建设 stays whole (§6.4).
  */
+import { rangeAt, rangeCount, type TextUnit, type UnitRanges } from '../parse/units';
 import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
 import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
@@ -193,7 +194,7 @@ function clauseStart(text: string, p: number, floor: number): number {
 
 /** Every department mention in the articles' running text, in document order. */
 export function scanMentions(
-  units: readonly { article: StructureNode; ranges: readonly { start: number; end: number }[] }[],
+  units: readonly (UnitRanges & Pick<TextUnit, 'article'>)[],
   folded: string,
   lex: Lexicon,
   extraGeneric: ReadonlySet<string>,
@@ -211,7 +212,8 @@ export function scanMentions(
     while (SUFFIX_RE.test(folded)) hits.push(SUFFIX_RE.lastIndex);
   }
   for (const unit of units) {
-    for (const range of unit.ranges) {
+    for (let k = 0; k < rangeCount(unit); k++) {
+      const range = rangeAt(unit, k);
       if (hits && !anyWithin(hits, range.start + 1, range.end + 1)) continue;
       const text = folded.slice(range.start, range.end);
       let floor = 0;

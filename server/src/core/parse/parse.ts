@@ -5,20 +5,13 @@
 import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT, TEXT_LINE } from './classify';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { addChild, closeSpans, makeNode } from './nodes';
+import { addRange, lastRange, NO_MORE_RANGES, type TextUnit, unitText } from './units';
 import { foldForRecognition, foldScript } from '../text/fold';
 import { contentBounds, contentFrom, contentTo, lineOf, lineOffsets, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
 import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, Toc } from '../types';
 
-/** A piece of running text inside an article, with its place in the tree (for reference scanning). */
-export interface TextUnit {
-  node: StructureNode;
-  article: StructureNode;
-  paragraph: StructureNode;
-  item?: StructureNode;
-  /** Source ranges of the unit's text (several when hard-wrapped lines were joined). */
-  ranges: Span[];
-}
+export type { TextUnit } from './units';
 
 /** How a parse was derived from the previous version's (incremental.ts), for tables that re-use their parts. */
 export interface Derivation {
@@ -422,7 +415,7 @@ function addMarker(
     st.subitem = node;
   }
   // The first range is the node's text span itself until a continuation line is joined (addText).
-  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, ranges: [node.textSpan] };
+  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, first: node.textSpan, more: NO_MORE_RANGES };
   result.units.push(unit);
   st.open = unit;
   st.openLine = index;
@@ -441,7 +434,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   const ls = line.start;
   const open = st.open;
   if (joinWrapped && open && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textSpan.start, open.node.textSpan.end)) {
-    open.ranges.push({ start: ls + from, end: ls + to });
+    addRange(open, { start: ls + from, end: ls + to });
     // A new object: the old one is still the first range.
     open.node.textSpan = { start: open.node.textSpan.start, end: ls + to };
     open.node.text = open.node.text + line.text.slice(from, to);
@@ -452,7 +445,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   const p = newParagraph(st, article, index, ls + from, line.text.slice(from, to), { start: ls + from, end: ls + to });
   st.paragraph = p;
   st.item = st.subitem = undefined;
-  const unit: TextUnit = { node: p, article, paragraph: p, ranges: [p.textSpan] };
+  const unit: TextUnit = { node: p, article, paragraph: p, first: p.textSpan, more: NO_MORE_RANGES };
   result.units.push(unit);
   st.open = unit;
   st.openLine = index;
@@ -481,7 +474,7 @@ function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, 
 /** An article glued after `。` (or an item after `；`) inside the unit's last line starts there. */
 function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
   // The last range may be the node's text span itself (one-line units): both end at the glued label.
-  const last = unit.ranges[unit.ranges.length - 1] as Span;
+  const last = lastRange(unit);
   const lineFolded = result.folded.slice(line.start, line.end);
   const g = findGluedArticle(lineFolded, last.start - line.start, st.lastArticle + 1);
   if (!g) {
@@ -491,7 +484,7 @@ function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, i
   const at = line.start + g.at;
   last.end = at;
   unit.node.textSpan.end = at;
-  unit.node.text = unit.ranges.map((r) => result.source.slice(r.start, r.end)).join('');
+  unit.node.text = unitText(result.source, unit);
   const c = classifyLine(lineFolded, g.at, contentBounds(line.text).to);
   if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
 }
@@ -500,7 +493,7 @@ export const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八
 
 /** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
 function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
-  const last = unit.ranges[unit.ranges.length - 1] as Span;
+  const last = lastRange(unit);
   const lineFolded = result.folded.slice(line.start, line.end);
   const to = contentBounds(line.text).to;
   GLUED_ITEM_RE.lastIndex = last.start - line.start;
@@ -510,7 +503,7 @@ function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Li
     if (c.type !== 'marker' || c.marker !== 'paren' || c.numeral.value !== unit.node.number + 1) continue;
     last.end = line.start + m.index + 1;
     unit.node.textSpan.end = last.end;
-    unit.node.text = unit.ranges.map((r) => result.source.slice(r.start, r.end)).join('');
+    unit.node.text = unitText(result.source, unit);
     addMarker(result, st, 'item', c, line, to, index);
     return;
   }

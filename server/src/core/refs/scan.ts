@@ -3,6 +3,7 @@
  * quoted replacement text of amendments (修改为：“……”) is opaque (NRM-08).
  */
 import type { ParseResult, TextUnit } from '../parse/parse';
+import { rangeAt, rangeCount } from '../parse/units';
 import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
 import { readDocScope, readList, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
@@ -55,7 +56,8 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
   }
   const next = candidates(parsed.folded);
   for (const unit of units) {
-    for (const range of unit.ranges) {
+    for (let k = 0; k < rangeCount(unit); k++) {
+      const range = rangeAt(unit, k);
       const plain = marks !== undefined && !quote.open && !anyWithin(marks, range.start, range.end);
       const opaque = plain ? NONE : opaqueSpans(parsed.folded, range, quote, amendment);
       scanRange(parsed, unit, range, opaque, refs, next);
