@@ -48,14 +48,15 @@ const collect = v8Collector() ?? ((): void => undefined);
 /**
  * The ratio of `big` to `small` measured in alternating blocks (each block: a full collection and the
  * median of `smallRuns` calls of `small`, then a full collection and the median of `bigRuns` calls of
- * `big`, each after its own warm-up). Both medians of a block come from the same stretch of a shared
- * machine, and each pays for its own garbage; the median of the blocks' ratios and their range.
+ * `big`, after warm-ups of `smallWarmup` calls and of one). Both medians of a block come from the same
+ * stretch of a shared machine, and each pays for its own garbage; the median of the blocks' ratios and
+ * their range.
  */
-function blockRatio(small: () => void, big: () => void, blocks: number, smallRuns: number, bigRuns: number): { median: number; low: number; high: number } {
+function blockRatio(small: () => void, big: () => void, blocks: number, smallRuns: number, bigRuns: number, smallWarmup = 10): { median: number; low: number; high: number } {
   const ratios: number[] = [];
   for (let b = 0; b < blocks; b++) {
     collect();
-    const one = timeMs(small, smallRuns, 10);
+    const one = timeMs(small, smallRuns, smallWarmup);
     collect();
     ratios.push(timeMs(big, bigRuns, 1) / one);
   }
@@ -134,6 +135,8 @@ interface AnalysisFigures {
   full10: number;
   full20: number;
   blocks: { median: number; low: number; high: number };
+  /** 20× over 10× in the same alternating blocks: both sizes past the caches and the young generation. */
+  blocks20: { median: number; low: number; high: number };
 }
 
 function analysisFigures(code: string): AnalysisFigures {
@@ -152,7 +155,10 @@ function analysisFigures(code: string): AnalysisFigures {
   const huge = Array.from({ length: 20 }, () => code).join('\n');
   collect();
   const full20 = timeMs(() => analyse(huge), 7, 2);
-  return { floor, floorBig, full, full10, full20, blocks };
+  // Linearity where the runtime's step from 1× to 10× (the young generation, the caches) is behind both
+  // sizes: a quadratic path shows as 4× here, a linear one as 2×.
+  const blocks20 = blockRatio(() => analyse(big), () => analyse(huge), 5, 3, 3, 1);
+  return { floor, floorBig, full, full10, full20, blocks, blocks20 };
 }
 
 /** analysisFigures in a fresh Node process started with `flags` (this script with --analysis). */
@@ -249,6 +255,7 @@ async function main(): Promise<void> {
     row(`(a) full analysis, 10× the Civil Code · ${who}`, f.full10, 'ms', f.floorBig, `(${(f.full10 / f.full).toFixed(1)}× the median above)`);
     rows.push([`(a) 10× over 1×, 9 alternating blocks (median ratio) · ${who}`, `${f.blocks.median.toFixed(1)}×`, '', `≤ 11× (blocks ${f.blocks.low.toFixed(1)}–${f.blocks.high.toFixed(1)}×)`]);
     row(`(a) full analysis, 20× the Civil Code · ${who}`, f.full20, 'ms', undefined, `linear: 2× the 10× (${(f.full20 / f.full10).toFixed(2)}×)`);
+    rows.push([`(a) 20× over 10×, 5 alternating blocks (median ratio) · ${who}`, `${f.blocks20.median.toFixed(2)}×`, '', `linear: 2× (blocks ${f.blocks20.low.toFixed(2)}–${f.blocks20.high.toFixed(2)}×)`]);
   }
   // The control: a plain copy of the Civil Code's node tree (no algorithm of ours, linear by construction)
   // in the same blocks, under Node's defaults: the step that the runtime alone (its collector and the
