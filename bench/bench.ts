@@ -173,10 +173,7 @@ const span = (s: Span): Span => ({ start: s.start, end: s.end });
 function copyTree(list: readonly StructureNode[]): StructureNode[] {
   return list.map((n) => ({
     ...n,
-    labelSpan: span(n.labelSpan),
-    numeralSpan: span(n.numeralSpan),
     textSpan: span(n.textSpan),
-    span: span(n.span),
     children: n.children.length > 0 ? copyTree(n.children) : n.children,
   }));
 }

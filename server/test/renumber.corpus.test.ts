@@ -12,7 +12,7 @@ const NUMERAL = /[零〇一二两三四五六七八九十百千0-9０-９]+/gu;
 
 function articleOf(a: Analysis, node: StructureNode): StructureNode | undefined {
   if (node.kind === 'article') return node;
-  return a.articles.find((x) => x.span.start <= node.span.start && node.span.start < x.span.end);
+  return a.articles.find((x) => x.spanStart <= node.spanStart && node.spanStart < x.spanEnd);
 }
 
 /** The article text a reference element resolves to, numerals masked (references inside it are renumbered too). */
@@ -24,7 +24,7 @@ function targets(a: Analysis): (string | undefined)[] {
       if (e.path.article === undefined) continue;
       const node = e.resolved?.node;
       const art = node ? articleOf(a, node) : undefined;
-      out.push(art ? a.text.slice(art.labelSpan.end, art.span.end).replace(NUMERAL, '#') : undefined);
+      out.push(art ? a.text.slice(art.labelEnd, art.spanEnd).replace(NUMERAL, '#') : undefined);
     }
   }
   return out;
@@ -45,8 +45,8 @@ function assertOnlyNumbers(a: Analysis, edits: ReturnType<typeof renumber>['edit
 }
 
 function lineRange(text: string, node: StructureNode): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', node.labelSpan.start - 1) + 1;
-  const nl = text.indexOf('\n', node.span.end);
+  const start = text.lastIndexOf('\n', node.labelStart - 1) + 1;
+  const nl = text.indexOf('\n', node.spanEnd);
   return { start, end: nl < 0 ? text.length : nl + 1 };
 }
 
@@ -93,10 +93,10 @@ describe('renumbering real laws (../shared/corpus/dev)', function () {
           const goneCount = refsInside.reduce((n, r) => n + r.elements.filter((e) => e.path.article !== undefined).length, 0);
           const firstInside = law.a.references.filter((r) => r.scope !== 'external' && r.span.start < range.start).reduce((n, r) => n + r.elements.filter((e) => e.path.article !== undefined).length, 0);
           before.splice(firstInside, goneCount);
-          const deletedText = law.text.slice(art.labelSpan.end, art.span.end).replace(NUMERAL, '#');
+          const deletedText = law.text.slice(art.labelEnd, art.spanEnd).replace(NUMERAL, '#');
           excluded = new Set(before.flatMap((t, i) => (t === deletedText ? [i] : [])));
         } else {
-          const label = law.text.slice(art.labelSpan.start, art.labelSpan.end).trim();
+          const label = law.text.slice(art.labelStart, art.labelEnd).trim();
           edited = `${law.text.slice(0, range.end)}${range.end === law.text.length && !law.text.endsWith('\n') ? '\n' : ''}${label} 本条为新增的条文。\n${law.text.slice(range.end)}`;
           excluded = new Set();
         }
@@ -132,10 +132,10 @@ describe('renumbering real laws (../shared/corpus/dev)', function () {
     const a2 = analyse(out);
     assert.equal(a2.articles.length, 1259);
     assert.deepEqual(numberingFindings(a2), []);
-    const refEdits = r.edits.filter((e) => !a1.articles.some((x) => x.numeralSpan.start === e.span.start));
+    const refEdits = r.edits.filter((e) => !a1.articles.some((x) => x.numeralStart === e.span.start));
     const before = targets(a);
     const after = targets(a2);
-    const deletedText = text.slice(art.labelSpan.end, art.span.end).replace(NUMERAL, '#');
+    const deletedText = text.slice(art.labelEnd, art.spanEnd).replace(NUMERAL, '#');
     assert.equal(after.length, before.length);
     let kept = 0;
     before.forEach((t, i) => {

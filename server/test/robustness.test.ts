@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, applyEdits, referencesTo, renumber, walk, type Analysis, type StructureNode } from '../src/core';
+import { analyse, applyEdits, labelSpanOf, numeralSpanOf, referencesTo, renumber, spanOf, walk, type Analysis, type StructureNode } from '../src/core';
 import { civilCode, corpusAvailable, manifest, readCorpus } from './corpus';
 import { cn, hanName, lines } from './shapes';
 
@@ -16,7 +16,7 @@ function assertSane(a: Analysis): void {
     assert.ok(ok(f.span), `${f.code} span ${f.span.start}-${f.span.end} outside 0-${n}`);
     for (const r of f.related ?? []) assert.ok(ok(r.span), `${f.code} related span`);
   }
-  for (const node of walk(a.children)) assert.ok(ok(node.span) && ok(node.labelSpan) && ok(node.numeralSpan), `${node.kind} span`);
+  for (const node of walk(a.children)) assert.ok(ok(spanOf(node)) && ok(labelSpanOf(node)) && ok(numeralSpanOf(node)), `${node.kind} span`);
   for (const r of a.references) assert.ok(ok(r.span), 'reference span');
   const r = renumber(a);
   for (const e of r.edits) assert.ok(ok(e.span), 'edit span');

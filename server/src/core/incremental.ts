@@ -116,18 +116,16 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   const start = (x: number): number => (x <= rs ? x : x > re ? x + delta : fail());
   const end = (x: number): number => (x <= rs ? x : x >= re ? x + delta : fail());
   const span = (s: Span): Span => ({ start: start(s.start), end: end(s.end) });
+  const mover = { start, end };
   try {
     // A node that ends before the edited range has the same offsets in both versions: the previous
     // analysis and this one share it (neither changes nodes). The others are copied.
     const nodes = new Map<StructureNode, StructureNode>();
     const copy = (n: StructureNode): StructureNode => {
-      if (n.span.end <= rs) return n;
-      const labelSpan = span(n.labelSpan);
-      const numeralSpan = n.numeralSpan === n.labelSpan ? labelSpan : span(n.numeralSpan); // shared as the parser shares them
-      const textSpan = span(n.textSpan);
+      if (n.spanEnd <= rs) return n;
       // movedNode (parse/nodes.ts) keeps the parser's shape; the incremental property test compares every
       // field with a fresh analysis.
-      const c = movedNode(n, labelSpan, numeralSpan, textSpan, n.span === n.textSpan ? textSpan : span(n.span), n.children.length === 0 ? n.children : n.children.map(copy));
+      const c = movedNode(n, mover, span(n.textSpan), n.children.length === 0 ? n.children : n.children.map(copy));
       if (n.subSpan) c.subSpan = span(n.subSpan);
       if (n.titleSpan) c.titleSpan = span(n.titleSpan);
       nodes.set(n, c);
@@ -136,7 +134,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const children = old.children.map(copy);
     const node = (n: StructureNode): StructureNode => nodes.get(n) ?? n;
     const units: TextUnit[] = old.units.map((u) => {
-      if (u.node.span.end <= rs && u.article.span.end <= rs) return u;
+      if (u.node.spanEnd <= rs && u.article.spanEnd <= rs) return u;
       const n = node(u.node);
       const first = u.first === u.node.textSpan ? n.textSpan : span(u.first); // shared as the parser shares it
       const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), first, more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };

@@ -10,7 +10,7 @@ export function nodeAt(a: Analysis, offset: number): StructureNode[] {
   const path: StructureNode[] = [];
   let level: readonly StructureNode[] = a.children;
   for (;;) {
-    const hit = level.find((n) => n.span.start <= offset && offset <= n.span.end);
+    const hit = level.find((n) => n.spanStart <= offset && offset <= n.spanEnd);
     if (!hit) return path;
     path.push(hit);
     level = hit.children;
@@ -35,7 +35,7 @@ export function targetsOf(ref: Reference, element?: ReferenceElement): Structure
 }
 
 function contains(outer: StructureNode, inner: StructureNode): boolean {
-  return outer === inner || (outer.span.start <= inner.span.start && inner.span.end <= outer.span.end && outer.kind !== 'paragraph');
+  return outer === inner || (outer.spanStart <= inner.spanStart && inner.spanEnd <= outer.spanEnd && outer.kind !== 'paragraph');
 }
 
 /** Is article `node` inside the range from `start` to `end` (第十条至第十五条 cites 第十二条)? */
@@ -43,7 +43,7 @@ function inRange(node: StructureNode, start: StructureNode, end: StructureNode |
   if (!end || node.kind !== 'article' || start.kind !== 'article' || end.kind !== 'article') return false;
   // Articles stand in text order: compared by where they start, not by three searches of the article list
   // per range (find-references over a large text was quadratic).
-  return node.span.start > start.span.start && node.span.start <= end.span.start;
+  return node.spanStart > start.spanStart && node.spanStart <= end.spanStart;
 }
 
 /** Every internal reference that points at `node` or at a unit inside it (who cites this article). */

@@ -63,21 +63,33 @@ export interface StructureNode {
   sub: number;
   /** Where 之N (or the -N of 第 6-1 條) is written, to delete when the article gets an integer number. */
   subSpan?: Span;
-  /** The label as written (第十条, （三）, 1.); empty for paragraphs. */
+  /**
+   * The label as written (第十条, （三）, 1.) and where it is; empty for paragraphs (at the paragraph's
+   * start). Offsets of the node are numbers on it, not Span objects: a large code has tens of thousands of
+   * nodes, and three spans each were most of the objects an analysis keeps (docs/performance.md).
+   * labelSpanOf(node) makes the Span where one is needed (a finding, an editor range).
+   */
   label: string;
-  labelSpan: Span;
-  /** The numeral inside the label as written (十, 一百零一, 3) and where it is. */
+  labelStart: number;
+  labelEnd: number;
+  /** The numeral inside the label as written (十, 一百零一, 3) and where it is (numeralSpanOf). */
   numeral: string;
-  numeralSpan: Span;
+  numeralStart: number;
+  numeralEnd: number;
   numeralStyle: NumeralStyle;
   /** Division title (总则), or the article's 【caption】 without brackets; empty otherwise. */
   title: string;
   titleSpan?: Span;
-  /** The text of a paragraph, item or subitem (after its marker). */
+  /**
+   * The text of a paragraph, item or subitem (after its marker), and where it is: an object, as the text
+   * unit's first source range is the same one (parse/units.ts); empty at the label's end for divisions
+   * and articles.
+   */
   text: string;
   textSpan: Span;
-  /** From the start of the label to the end of the unit's last line. */
-  span: Span;
+  /** From the start of the label to the end of the unit's last line (spanOf). */
+  spanStart: number;
+  spanEnd: number;
   /** 0-based line of the label (of the first line for paragraphs). */
   line: number;
   /** True for an article whose text is only （删除）/（刪除） (Taiwan practice). */

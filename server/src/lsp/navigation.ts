@@ -1,19 +1,19 @@
 /** Go to definition, hover and find references on cross-references and labels (§3.4 hover and navigation). */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
-import { departmentAt, nodeAt, referenceAt, referencesTo, sentenceAround, targetsOf, termAt, type StructureNode } from '../core';
+import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, targetsOf, spanOf, termAt, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const PREVIEW = 240;
 
 function selection(node: StructureNode): { start: number; end: number } {
-  if (node.label) return node.labelSpan;
-  return node.textSpan.end > node.textSpan.start ? node.textSpan : node.span;
+  if (node.label) return labelSpanOf(node);
+  return node.textSpan.end > node.textSpan.start ? node.textSpan : spanOf(node);
 }
 
 /** The label or heading under the cursor (a unit whose label contains the offset). */
 export function labelAt(entry: CachedAnalysis, offset: number): StructureNode | undefined {
   const path = nodeAt(entry.analysis, offset);
-  return [...path].reverse().find((n) => n.label && n.labelSpan.start <= offset && offset <= n.labelSpan.end);
+  return [...path].reverse().find((n) => n.label && n.labelStart <= offset && offset <= n.labelEnd);
 }
 
 export function definition(entry: CachedAnalysis, pos: Position): LocationLink[] {
@@ -24,14 +24,14 @@ export function definition(entry: CachedAnalysis, pos: Position): LocationLink[]
   return targetsOf(hit.ref, hit.element).map((n) => ({
     originSelectionRange: origin,
     targetUri: entry.uri,
-    targetRange: entry.lines.range(n.span),
+    targetRange: entry.lines.range(spanOf(n)),
     targetSelectionRange: entry.lines.range(selection(n)),
   }));
 }
 
 function describe(entry: CachedAnalysis, n: StructureNode): string {
   const text = entry.analysis.text;
-  const body = text.slice(n.kind === 'article' ? n.labelSpan.start : n.span.start, n.span.end).replace(/\s+/gu, ' ').trim();
+  const body = text.slice(n.kind === 'article' ? n.labelStart : n.spanStart, n.spanEnd).replace(/\s+/gu, ' ').trim();
   return body.length > PREVIEW ? `${body.slice(0, PREVIEW)}……` : body;
 }
 
@@ -55,7 +55,7 @@ export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en'): 
   if (!label) return termOrDepartmentHover(entry, offset, lang);
   const count = referencesTo(entry.analysis, label).length;
   const value = lang === 'zh' ? `**${label.label}**${label.title ? ` ${label.title}` : ''} · 本文件内被引用 ${count} 次` : `**${label.label}**${label.title ? ` ${label.title}` : ''} · cited ${count} time(s) in this document`;
-  return { contents: { kind: MarkupKind.Markdown, value }, range: entry.lines.range(label.labelSpan) };
+  return { contents: { kind: MarkupKind.Markdown, value }, range: entry.lines.range(labelSpanOf(label)) };
 }
 
 /** Who cites this unit: on a label, the references to it; on a reference, the references to its target. */
@@ -77,7 +77,7 @@ function termOrDepartmentDefinition(entry: CachedAnalysis, offset: number): Loca
   const term = termAt(entry.analysis, offset);
   if (term && term.span.start !== term.term.span.start) return link(term.span, term.term.span, term.term.sentence);
   const dep = departmentAt(entry.analysis, offset);
-  if (dep?.declared && dep.declared !== dep.mention) return link({ start: dep.mention.start, end: dep.mention.end }, { start: dep.declared.start, end: dep.declared.end }, dep.declared.article.span);
+  if (dep?.declared && dep.declared !== dep.mention) return link({ start: dep.mention.start, end: dep.mention.end }, { start: dep.declared.start, end: dep.declared.end }, spanOf(dep.declared.article));
   return [];
 }
 
@@ -100,7 +100,7 @@ function termOrDepartmentHover(entry: CachedAnalysis, offset: number, lang: 'zh'
     return { contents: { kind: MarkupKind.Markdown, value }, range };
   }
   const article = declared.article;
-  const sentence = sentenceOf(text, declared.start, article.span);
+  const sentence = sentenceOf(text, declared.start, spanOf(article));
   const head = lang === 'zh' ? `**部门** “${declared.core}” · ${article.label}（职责条款）` : `**Department** “${declared.core}” · ${article.label} (responsibilities article)`;
   return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${sentence}` }, range };
 }

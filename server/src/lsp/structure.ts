@@ -1,6 +1,6 @@
 /** Folding, selection ranges and workspace symbols from the structure tree. */
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange, SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
-import { foldScript, headings, nodeAt, referenceAt, type StructureNode } from '../core';
+import { foldScript, headings, labelSpanOf, nodeAt, referenceAt, spanOf, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const FOLDED = new Set<StructureNode['kind']>(['book', 'subbook', 'chapter', 'section', 'article']);
@@ -9,8 +9,8 @@ export function foldingRanges(entry: CachedAnalysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   for (const n of headings(entry.analysis)) {
     if (!FOLDED.has(n.kind)) continue;
-    const start = entry.lines.positionAt(n.labelSpan.start).line;
-    const end = entry.lines.positionAt(n.span.end).line;
+    const start = entry.lines.positionAt(n.labelStart).line;
+    const end = entry.lines.positionAt(n.spanEnd).line;
     if (end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region, collapsedText: `${n.label}${n.title ? ` ${n.title}` : ''}` });
   }
   const toc = entry.analysis.toc;
@@ -28,7 +28,7 @@ export function selectionRanges(entry: CachedAnalysis, positions: readonly Posit
     const offset = entry.lines.offsetAt(pos);
     const spans: { start: number; end: number }[] = [{ start: 0, end: entry.analysis.text.length }];
     for (const n of nodeAt(entry.analysis, offset)) {
-      spans.push(n.span);
+      spans.push(spanOf(n));
       if (n.kind === 'paragraph' || n.kind === 'item' || n.kind === 'subitem') spans.push(n.textSpan);
     }
     const hit = referenceAt(entry.analysis, offset);
@@ -63,7 +63,7 @@ export function workspaceSymbols(entries: readonly CachedAnalysis[], query: stri
       if (kind === undefined) continue;
       const name = `${n.label}${n.title ? ` ${n.title}` : ''}`.trim();
       if (q && !foldScript(name.replace(/\s+/gu, '')).includes(q)) continue;
-      out.push({ name, kind, containerName: title, location: { uri: e.uri, range: e.lines.range(n.label ? n.labelSpan : n.span) } });
+      out.push({ name, kind, containerName: title, location: { uri: e.uri, range: e.lines.range(n.label ? labelSpanOf(n) : spanOf(n)) } });
       if (out.length >= 500) return out;
     }
   }

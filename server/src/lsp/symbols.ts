@@ -1,6 +1,6 @@
 /** Hierarchical document symbols 编 > 分编 > 章 > 节 > 条 for the outline and breadcrumbs. */
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import type { StructureNode } from '../core';
+import { labelSpanOf, spanOf, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const KIND: Partial<Record<StructureNode['kind'], SymbolKind>> = {
@@ -18,12 +18,12 @@ export function documentSymbols(entry: CachedAnalysis): DocumentSymbol[] {
       const kind = KIND[n.kind];
       if (kind === undefined) continue;
       const name = (n.number === 0 && n.kind === 'chapter' ? n.title : n.label) || n.title || '（无标题）';
-      const selection = n.label ? n.labelSpan : (n.titleSpan ?? n.labelSpan);
+      const selection = n.label ? labelSpanOf(n) : (n.titleSpan ?? labelSpanOf(n));
       out.push({
         name,
         detail: n.kind === 'article' ? n.title || undefined : n.number === 0 ? undefined : n.title,
         kind,
-        range: entry.lines.range(n.span),
+        range: entry.lines.range(spanOf(n)),
         selectionRange: entry.lines.range(selection),
         children: visit(n.children),
       });

@@ -6,6 +6,7 @@ import { departmentTable, type ResolvedMention } from '../departments';
 import type { ParseResult } from '../parse/parse';
 import type { Message, StructureNode, Suggestion } from '../types';
 import type { Check } from './types';
+import { labelSpanOf } from '../parse/nodes';
 
 /** 第五条、第六条 */
 export function respLabels(articles: readonly StructureNode[]): string {
@@ -46,7 +47,7 @@ export const departmentUndeclared: Check = {
           en: `The department “${name}” is not named in the responsibilities article (${where})${count.en}`,
         },
         related: [
-          { span: (t.respArticles[0] as StructureNode).labelSpan, message: { zh: '职责条款', en: 'Responsibilities article' } },
+          { span: labelSpanOf(t.respArticles[0] as StructureNode), message: { zh: '职责条款', en: 'Responsibilities article' } },
           ...uses.slice(1, 20).map((u) => ({ span: { start: u.start, end: u.end }, message: { zh: '又见', en: 'Also here' } })),
         ],
         data: { department: first.core, canonical, count: uses.length },
@@ -73,7 +74,7 @@ function suggestions(parsed: ParseResult, resp: readonly StructureNode[], declar
   const level = m.level || (/^(?:市|区县|区|县|省)/u.exec(parsed.folded.slice(article.textSpan.start, article.textSpan.start + 2))?.[0] ?? '');
   out.push({
     title: msg(`在${article.label}中补充“${level}${m.core}部门负责……”`, `Add “${level}${m.core}部门负责……” to ${article.label}`),
-    edits: [{ span: { start: article.span.end, end: article.span.end }, newText: `\n${level}${m.core}部门负责……工作。` }],
+    edits: [{ span: { start: article.spanEnd, end: article.spanEnd }, newText: `\n${level}${m.core}部门负责……工作。` }],
   });
   for (const d of declared) {
     if (d.core === m.core || !(d.core.includes(m.core) || m.core.includes(d.core))) continue;

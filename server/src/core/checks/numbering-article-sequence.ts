@@ -2,6 +2,7 @@
 import { labelZh } from './labels';
 import { checkSequence } from './sequence';
 import type { Check } from './types';
+import { labelSpanOf, numeralSpanOf } from '../parse/nodes';
 
 export const articleSequence: Check = {
   id: 'numbering.article-sequence',
@@ -27,16 +28,16 @@ export const articleSequence: Check = {
       const expectedSub = lastSub + 1;
       if (!base || base.number !== a.number) {
         report({
-          span: a.numeralSpan,
+          span: numeralSpanOf(a),
           message: {
             zh: `${labelZh('article', a.number, j, a.sub)}应紧接在${labelZh('article', a.number, j)}之后`,
             en: `Article ${a.number}-${a.sub} must follow article ${a.number}`,
           },
-          related: base ? [{ span: base.labelSpan, message: { zh: '前一条', en: 'The preceding article' } }] : undefined,
+          related: base ? [{ span: labelSpanOf(base), message: { zh: '前一条', en: 'The preceding article' } }] : undefined,
         });
       } else if (a.sub !== expectedSub) {
         report({
-          span: a.numeralSpan,
+          span: numeralSpanOf(a),
           message: {
             zh: `“之”序号应依次为之一、之二……：此处应为${labelZh('article', a.number, j, expectedSub)}`,
             en: `Inserted articles run -1, -2, …: expected article ${a.number}-${expectedSub}`,

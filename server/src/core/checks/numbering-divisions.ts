@@ -1,6 +1,7 @@
 /** numbering.book-sequence, numbering.chapter-sequence, numbering.section-sequence (STR-03…05). */
 import { checkSequence } from './sequence';
 import type { Check } from './types';
+import { labelSpanOf } from '../parse/nodes';
 
 export const bookSequence: Check = {
   id: 'numbering.book-sequence',
@@ -31,7 +32,7 @@ export const sectionSequence: Check = {
     for (const list of scopes.sections) checkSequence(list, { jurisdiction: parsed.jurisdiction, report });
     const inChapter = new Set(scopes.sections.flat());
     for (const s of parsed.divisions) {
-      if (s.kind === 'section' && !inChapter.has(s)) report({ span: s.labelSpan, message: { zh: '节应设在章之下', en: 'A section must be inside a chapter' } });
+      if (s.kind === 'section' && !inChapter.has(s)) report({ span: labelSpanOf(s), message: { zh: '节应设在章之下', en: 'A section must be inside a chapter' } });
     }
   },
 };

@@ -3,6 +3,7 @@ import { toChineseNumeral } from '../text/numerals';
 import type { StructureNode } from '../types';
 import { labelZh, unitZh } from './labels';
 import type { Check } from './types';
+import { numeralSpanOf } from '../parse/nodes';
 
 export const numeralForm: Check = {
   id: 'numbering.numeral-form',
@@ -18,7 +19,7 @@ export const numeralForm: Check = {
       if (n.numeralStyle === 'arabic') {
         if (j === 'tw') return; // Taiwan database display (第 15 條) is accepted
         report({
-          span: n.numeralSpan,
+          span: numeralSpanOf(n),
           message:
             n.kind === 'item'
               ? { zh: `项的序号用中文数字加括号：应写作“（${canonical}）”`, en: `Items are numbered with Chinese numerals in brackets: write （${canonical}）` }
@@ -32,7 +33,7 @@ export const numeralForm: Check = {
       if (n.numeralStyle === 'financial' || !acceptable) {
         const shown = n.kind === 'item' ? `（${canonical}）` : labelZh(n.kind, n.number, j);
         report({
-          span: n.numeralSpan,
+          span: numeralSpanOf(n),
           message: { zh: `序号写法不规范：应写作“${shown}”`, en: `Non-canonical numeral “${n.numeral}”: write ${shown}` },
           data: { canonical },
         });

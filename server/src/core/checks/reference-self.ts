@@ -1,5 +1,6 @@
 /** reference.self — an absolute reference to the article it stands in (REF-06): write 本条 / 前款 instead. */
 import type { Check } from './types';
+import { labelSpanOf } from '../parse/nodes';
 
 export const referenceSelf: Check = {
   id: 'reference.self',
@@ -17,7 +18,7 @@ export const referenceSelf: Check = {
             zh: `${ref.article.label}引用本条时宜写“本条”“前款”或“本条第X款”`,
             en: `${ref.article.label} cites itself: write 本条, 前款 or 本条第X款 instead`,
           },
-          related: [{ span: ref.article.labelSpan, message: { zh: '本条', en: 'This article' } }],
+          related: [{ span: labelSpanOf(ref.article), message: { zh: '本条', en: 'This article' } }],
         });
       }
     }

@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../text/numerals';
 import type { Severity, StructureNode } from '../types';
 import { labelEn, labelZh } from './labels';
 import type { Report } from './types';
+import { labelSpanOf, numeralSpanOf } from '../parse/nodes';
 
 export interface SequenceOptions {
   jurisdiction: Jurisdiction;
@@ -53,9 +54,9 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
     }
     if (restart && o.restartMessage && prev) {
       o.report({
-        span: node.numeralSpan,
+        span: numeralSpanOf(node),
         message: o.restartMessage,
-        related: [{ span: prev.labelSpan, message: { zh: `上一${unitOf(kind)}为${labelZh(kind, prev.number, o.jurisdiction)}`, en: `The previous one is ${labelEn(kind, prev.number)}` } }],
+        related: [{ span: labelSpanOf(prev), message: { zh: `上一${unitOf(kind)}为${labelZh(kind, prev.number, o.jurisdiction)}`, en: `The previous one is ${labelEn(kind, prev.number)}` } }],
         data: { expected, found: n },
       });
       seen = undefined;
@@ -63,16 +64,16 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
       most = -Infinity;
     } else if (first) {
       o.report({
-        span: node.numeralSpan,
+        span: numeralSpanOf(node),
         message: { zh: `${unitOf(kind)}的序号重复（${labelZh(kind, n, o.jurisdiction)}）`, en: `Duplicate ${labelEn(kind, n)}` },
-        related: [{ span: first.labelSpan, message: { zh: `${labelZh(kind, n, o.jurisdiction)}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
+        related: [{ span: labelSpanOf(first), message: { zh: `${labelZh(kind, n, o.jurisdiction)}首次出现于此`, en: `${labelEn(kind, n)} first appears here` } }],
         data: { expected, found: n },
       });
     } else if (n > expected) {
       const missing = range(kind, expected, n - 1, o.jurisdiction);
       const lostFirst = o.lostFirstSeverity && expected === 1 && !prev;
       o.report({
-        span: node.numeralSpan,
+        span: numeralSpanOf(node),
         severity: lostFirst ? o.lostFirstSeverity : undefined,
         message: lostFirst
           ? { zh: `缺少${missing.zh}（可能为自动编号丢失）`, en: `Missing ${missing.en} (perhaps a lost automatic number)` }
@@ -82,17 +83,17 @@ export function checkSequence(nodes: readonly StructureNode[], o: SequenceOption
                 en: `Missing ${missing.en}: numbering must be continuous (the previous one is ${labelEn(kind, prev.number)})`,
               }
             : { zh: `缺少${missing.zh}：${unitOf(kind)}的序号应从${labelZh(kind, 1, o.jurisdiction)}起`, en: `Missing ${missing.en}: numbering must start at 1` },
-        related: prev ? [{ span: prev.labelSpan, message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
+        related: prev ? [{ span: labelSpanOf(prev), message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
         data: { expected, found: n },
       });
     } else if (n < expected) {
       o.report({
-        span: node.numeralSpan,
+        span: numeralSpanOf(node),
         message: {
           zh: `${unitOf(kind)}的序号顺序错误：${labelZh(kind, n, o.jurisdiction)}出现在${labelZh(kind, prev?.number ?? 0, o.jurisdiction)}之后`,
           en: `Out of order: ${labelEn(kind, n)} comes after ${labelEn(kind, prev?.number ?? 0)}`,
         },
-        related: prev ? [{ span: prev.labelSpan, message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
+        related: prev ? [{ span: labelSpanOf(prev), message: { zh: '上一处编号', en: 'The previous number' } }] : undefined,
         data: { expected, found: n },
       });
     }

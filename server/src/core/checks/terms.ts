@@ -2,7 +2,7 @@
  * term.undefined (DEF-04/05), term.unused (DEF-01), term.duplicate (DEF-02) and
  * term.used-before-definition (an abbreviation used before its （以下简称） introduction; DEF-03).
  */
-import { generalProvisions } from '../parse/nodes';
+import { generalProvisions, numeralSpanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
@@ -41,17 +41,17 @@ function definitionSkeleton(parsed: ParseResult, list: StructureNode | undefined
   if (list) {
     const items = list.children.flatMap((p) => p.children).filter((n) => n.kind === 'item');
     const line = items.length > 0 ? `（${toChineseNumeral(items.length + 1)}）${c.term}，是指……。` : `${c.term}，是指……。`;
-    return [{ title, edits: [{ span: { start: list.span.end, end: list.span.end }, newText: `\n${line}` }] }];
+    return [{ title, edits: [{ span: { start: list.spanEnd, end: list.spanEnd }, newText: `\n${line}` }] }];
   }
   const last = parsed.articles[parsed.articles.length - 1];
   if (!last || last.sub !== 0 || parsed.jurisdiction !== 'prc') return [];
   const genre = genreOf(parsed);
-  const sep = parsed.source.slice(last.labelSpan.end, last.labelSpan.end + 1) === '\u3000' ? '\u3000' : ' ';
+  const sep = parsed.source.slice(last.labelEnd, last.labelEnd + 1) === '\u3000' ? '\u3000' : ' ';
   return [{
     title: { zh: `在${last.label}前新增用语含义条款并定义“${c.term}”`, en: `Add a definitions article before ${last.label} defining “${c.term}”` },
     edits: [
-      { span: { start: last.span.start, end: last.span.start }, newText: `${last.label}${sep}本${genre}下列用语的含义：\n${c.term}，是指……。\n` },
-      { span: last.numeralSpan, newText: toChineseNumeral(last.number + 1) },
+      { span: { start: last.spanStart, end: last.spanStart }, newText: `${last.label}${sep}本${genre}下列用语的含义：\n${c.term}，是指……。\n` },
+      { span: numeralSpanOf(last), newText: toChineseNumeral(last.number + 1) },
     ],
   }];
 }
@@ -125,7 +125,7 @@ export const termUsedBeforeDefinition: Check = {
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).
       if (d.form === 'list') continue;
       if (d.form === 'inline' && (!where || where === general || where.number === 0)) continue;
-      const limit = d.form === 'inline' ? (where?.span.start ?? 0) : d.sentence.start;
+      const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
       const early = t.usesOf(d).filter((u) => u.start < limit);
       const first = early[0];
       if (!first) continue;

@@ -28,7 +28,7 @@ function keyed<T extends { kind: DivisionKind; number: number }>(items: readonly
 }
 
 function headingSpan(node: StructureNode): { start: number; end: number } {
-  return { start: node.labelSpan.start, end: node.titleSpan?.end ?? node.labelSpan.end };
+  return { start: node.labelStart, end: node.titleSpan?.end ?? node.labelEnd };
 }
 
 function describe(kind: DivisionKind, number: number, title: string): string {

@@ -127,10 +127,10 @@ function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Le
 function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
   const general = generalProvisions(parsed.folded, parsed.divisions);
   const pool = general
-    ? parsed.articles.filter((a) => a.span.start > general.span.start && a.span.start < general.span.end)
+    ? parsed.articles.filter((a) => a.spanStart > general.spanStart && a.spanStart < general.spanEnd)
     : parsed.articles.slice(0, 10);
   const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
-  return pool.filter((a) => specific.has(a) && RESP_WORDS.test(parsed.folded.slice(a.span.start, a.span.end)));
+  return pool.filter((a) => specific.has(a) && RESP_WORDS.test(parsed.folded.slice(a.spanStart, a.spanEnd)));
 }
 
 function configuredArticles(parsed: ParseResult, numbers: readonly number[]): StructureNode[] {

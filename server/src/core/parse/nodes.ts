@@ -9,7 +9,7 @@ import type { NodeKind, Span, StructureNode } from '../types';
  */
 export const NO_CHILDREN = Object.freeze([]) as unknown as StructureNode[];
 
-/** Makes a structure node; spans are filled in as the parser reads on. */
+/** Makes a structure node; its end and text are filled in as the parser reads on. */
 export function makeNode(
   kind: NodeKind,
   line: number,
@@ -19,27 +19,23 @@ export function makeNode(
   const numeral = opts.numeral;
   const labelStart = opts.labelStart ?? lineStart;
   const labelEnd = opts.labelEnd ?? labelStart;
-  const labelSpan: Span = { start: labelStart, end: labelEnd };
-  // Spans are never changed once the parse is done, and the parser changes only `span` and `textSpan`:
-  // an unlabelled node (a paragraph) shares one empty span for its label and numeral.
-  const numeralSpan: Span = numeral
-    ? { start: lineStart + numeral.start, end: lineStart + numeral.end }
-    : labelStart === labelEnd
-      ? labelSpan
-      : { start: labelStart, end: labelStart };
   return {
     kind,
     number: opts.number ?? numeral?.value ?? 0,
     sub: opts.sub ?? 0,
     label: opts.label ?? '',
-    labelSpan,
+    labelStart,
+    labelEnd,
     numeral: numeral?.raw ?? '',
-    numeralSpan,
+    // An unlabelled node (a paragraph) has its empty numeral where its empty label is.
+    numeralStart: numeral ? lineStart + numeral.start : labelStart,
+    numeralEnd: numeral ? lineStart + numeral.end : labelStart,
     numeralStyle: numeral?.style ?? 'chinese',
     title: '',
     text: opts.text ?? '',
     textSpan: opts.textSpan ?? { start: labelEnd, end: labelEnd },
-    span: { start: labelStart, end: labelEnd },
+    spanStart: labelStart,
+    spanEnd: labelEnd,
     line,
     deleted: false,
     separator: 'space',
@@ -49,31 +45,49 @@ export function makeNode(
 }
 
 /**
- * A copy of `n` at other offsets (the incremental re-analysis moves the nodes after an edit): field by
- * field in makeNode's order above, so that the copies share the parser's shape (a spread of the 17 fields
+ * A copy of `n` moved by `move` (the incremental re-analysis moves the nodes after an edit): field by
+ * field in makeNode's order above, so that the copies share the parser's shape (a spread of the fields
  * was a third of the re-analysis's own time). The optional subSpan and titleSpan are the caller's to add,
  * as the parser adds them.
  */
-export function movedNode(n: StructureNode, labelSpan: Span, numeralSpan: Span, textSpan: Span, span: Span, children: StructureNode[]): StructureNode {
+export function movedNode(n: StructureNode, move: { start(x: number): number; end(x: number): number }, textSpan: Span, children: StructureNode[]): StructureNode {
   return {
     kind: n.kind,
     number: n.number,
     sub: n.sub,
     label: n.label,
-    labelSpan,
+    labelStart: move.start(n.labelStart),
+    labelEnd: move.end(n.labelEnd),
     numeral: n.numeral,
-    numeralSpan,
+    numeralStart: move.start(n.numeralStart),
+    numeralEnd: move.end(n.numeralEnd),
     numeralStyle: n.numeralStyle,
     title: n.title,
     text: n.text,
     textSpan,
-    span,
+    spanStart: move.start(n.spanStart),
+    spanEnd: move.end(n.spanEnd),
     line: n.line,
     deleted: n.deleted,
     separator: n.separator,
     glued: n.glued,
     children,
   };
+}
+
+/** The node's span, label to the end of its last line, as a Span (for a finding or an editor range). */
+export function spanOf(n: StructureNode): Span {
+  return { start: n.spanStart, end: n.spanEnd };
+}
+
+/** Where the node's label is written, as a Span. */
+export function labelSpanOf(n: StructureNode): Span {
+  return { start: n.labelStart, end: n.labelEnd };
+}
+
+/** Where the numeral inside the node's label is written, as a Span. */
+export function numeralSpanOf(n: StructureNode): Span {
+  return { start: n.numeralStart, end: n.numeralEnd };
 }
 
 /**
@@ -89,18 +103,15 @@ export function addChild(parent: StructureNode, child: StructureNode): void {
   else c.push(child);
 }
 
-/** Extends `span.end` of every node to cover its descendants (called once after parsing). */
+/** Extends `spanEnd` of every node to cover its descendants (called once after parsing). */
 export function closeSpans(nodes: readonly StructureNode[]): number {
   // Indexed loops: an iterator per call, and a call per leaf, were 0.4 MB of garbage on the Civil Code.
   let max = 0;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as StructureNode;
-    let end = Math.max(n.span.end, n.textSpan.end, n.titleSpan?.end ?? 0);
+    let end = Math.max(n.spanEnd, n.textSpan.end, n.titleSpan?.end ?? 0);
     if (n.children.length > 0) end = Math.max(end, closeSpans(n.children));
-    // A leaf that is all text (a paragraph without items, most of them) keeps one object for both spans:
-    // a large code keeps thousands fewer. Spans are not changed after this.
-    if (n.children.length === 0 && n.span.start === n.textSpan.start && end === n.textSpan.end) n.span = n.textSpan;
-    else n.span.end = end;
+    n.spanEnd = end;
     if (end > max) max = end;
   }
   return max;

@@ -54,7 +54,7 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   let open: StructureNode[] = [];
   for (const d of parsed.divisions) {
     let k = open.length;
-    while (k > 0 && (open[k - 1] as StructureNode).span.end <= d.span.start) k--;
+    while (k > 0 && (open[k - 1] as StructureNode).spanEnd <= d.spanStart) k--;
     if (k < open.length) open = open.slice(0, k);
     const book = open.find((x) => x.kind === 'book');
     if (book) bookOf.set(d, book);
@@ -64,7 +64,7 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   // An article belongs to the division opened last before it: the parser closes every deeper division
   // when it opens one (flat-lists.test.ts holds both rules against a walk of the tree).
   const parents = (article: StructureNode): readonly StructureNode[] => {
-    const d = lastStartingAtOrBefore(parsed.divisions, article.span.start);
+    const d = lastStartingAtOrBefore(parsed.divisions, article.spanStart);
     return (d && stacks.get(d)) ?? NO_DIVISIONS;
   };
   const chapters = new Map<number, StructureNode[]>();

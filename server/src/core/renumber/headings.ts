@@ -3,16 +3,17 @@ import type { Analysis, StructureNode } from '../types';
 import type { TextEdit } from './edit';
 import { changed, type Plan } from './plan';
 import { renderNumeral, renderSub } from './render';
+import { numeralSpanOf } from '../parse/nodes';
 
 /** The label as it will read: the numeral (and 之N) replaced, the rest as written. */
 export function newLabelText(a: Analysis, node: StructureNode, plan: Plan): string {
   const l = plan.labels.get(node);
   if (!l || node.label === '') return node.label;
-  const ls = node.labelSpan.start;
+  const ls = node.labelStart;
   const numeral = renderNumeral(l.number, node.numeralStyle, node.numeral, a.jurisdiction);
-  let head = a.text.slice(ls, node.numeralSpan.start) + numeral;
-  let tail = a.text.slice(node.numeralSpan.end, node.subSpan ? node.subSpan.start : node.labelSpan.end);
-  if (node.subSpan) tail += a.text.slice(node.subSpan.end, node.labelSpan.end);
+  let head = a.text.slice(ls, node.numeralStart) + numeral;
+  let tail = a.text.slice(node.numeralEnd, node.subSpan ? node.subSpan.start : node.labelEnd);
+  if (node.subSpan) tail += a.text.slice(node.subSpan.end, node.labelEnd);
   if (l.sub > 0) tail = insertSub(tail, renderSub(l.sub, node.numeralStyle, node.subSpan !== undefined && a.text[node.subSpan.start] !== '之', a.jurisdiction));
   head += tail;
   return head;
@@ -28,7 +29,7 @@ export function headingEdits(a: Analysis, plan: Plan): TextEdit[] {
   for (const [node, l] of plan.labels) {
     if (!changed(node, plan)) continue;
     if (l.number !== node.number) {
-      edits.push({ span: node.numeralSpan, newText: renderNumeral(l.number, node.numeralStyle, node.numeral, a.jurisdiction) });
+      edits.push({ span: numeralSpanOf(node), newText: renderNumeral(l.number, node.numeralStyle, node.numeral, a.jurisdiction) });
     }
     if (node.kind !== 'article' || l.sub === node.sub) continue;
     const dashed = node.subSpan !== undefined && a.text[node.subSpan.start] !== '之';
@@ -38,8 +39,8 @@ export function headingEdits(a: Analysis, plan: Plan): TextEdit[] {
       edits.push({ span: node.subSpan, newText: renderSub(l.sub, node.numeralStyle, dashed, a.jurisdiction) });
     } else {
       // An integer article becomes 第X条之N (insert-only mode): insert after 条.
-      const after = a.text.slice(node.numeralSpan.end, node.labelSpan.end).search(/[条條]/u);
-      const at = node.numeralSpan.end + (after < 0 ? 0 : after + 1);
+      const after = a.text.slice(node.numeralEnd, node.labelEnd).search(/[条條]/u);
+      const at = node.numeralEnd + (after < 0 ? 0 : after + 1);
       edits.push({ span: { start: at, end: at }, newText: renderSub(l.sub, node.numeralStyle, false, a.jurisdiction) });
     }
   }

@@ -9,6 +9,7 @@ import { changed, makePlan, type RenumberMode } from './plan';
 import { referenceEdits } from './references';
 import { relativeEdits } from './relative';
 import { tocEdits } from './toc';
+import { labelSpanOf } from '../parse/nodes';
 
 export interface RenumberOptions {
   /** `renumber` (default): integers everywhere, 之N converted; `insertOnly`: keep numbers, new articles get 之N. */
@@ -48,7 +49,7 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
     const to = newLabelText(a, node, plan);
     mapping.push({ kind: node.kind, from: node.label, to, line: node.line });
     if (node.sub > 0 && plan.labels.get(node)?.sub === 0) {
-      findings.push({ code: 'renumber.converted', severity: 'information', span: node.labelSpan, message: { zh: `${node.label}改为${to}`, en: `${node.label} becomes ${to}` } });
+      findings.push({ code: 'renumber.converted', severity: 'information', span: labelSpanOf(node), message: { zh: `${node.label}改为${to}`, en: `${node.label} becomes ${to}` } });
     }
   }
   mapping.sort((x, y) => x.line - y.line);
@@ -56,7 +57,7 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
     findings.push({
       code: 'renumber.unplaced',
       severity: 'warning',
-      span: node.labelSpan,
+      span: labelSpanOf(node),
       message: { zh: `无法为${node.label}分配“之”序号（前面没有可依附的条），未改动`, en: `${node.label} cannot get an inserted-article number here; left unchanged` },
     });
   }

@@ -39,8 +39,8 @@ type Chapters = () => readonly StructureNode[];
  */
 function ancestorChapter(chapters: Chapters, article: StructureNode | undefined): StructureNode | undefined {
   if (!article) return undefined;
-  const c = lastStartingAtOrBefore(chapters(), article.span.start);
-  return c && article.span.end <= c.span.end ? c : undefined;
+  const c = lastStartingAtOrBefore(chapters(), article.spanStart);
+  return c && article.spanEnd <= c.spanEnd ? c : undefined;
 }
 
 /**

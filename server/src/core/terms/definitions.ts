@@ -4,7 +4,7 @@
  * script-folded text, so Traditional drafts give the same table.
  */
 import { perParse } from '../parse/memo';
-import { walk } from '../parse/nodes';
+import { spanOf, walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { Span, StructureNode } from '../types';
@@ -49,10 +49,10 @@ function findDefinitionsArticle(parsed: ParseResult): StructureNode | undefined 
   let best: StructureNode | undefined;
   let k = 0;
   for (let at = f.indexOf('含义'); at >= 0; at = f.indexOf('含义', at + 1)) {
-    while (k < articles.length && (articles[k] as StructureNode).span.end <= at) k++;
+    while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
     const a = articles[k];
     if (!a) break;
-    const end = Math.min(a.span.end, a.textSpan.start + LEAD_IN_WINDOW);
+    const end = Math.min(a.spanEnd, a.textSpan.start + LEAD_IN_WINDOW);
     if (at >= a.textSpan.start && at + 2 <= end && LEAD_IN.test(f.slice(a.textSpan.start, end))) best = a;
   }
   return best;
@@ -68,10 +68,10 @@ function articlesWith(parsed: ParseResult, re: RegExp): StructureNode[] {
   let k = 0;
   for (const m of parsed.folded.matchAll(re)) {
     const at = m.index ?? 0;
-    while (k < articles.length && (articles[k] as StructureNode).span.end <= at) k++;
+    while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
     const a = articles[k];
     if (!a) break;
-    if (a.span.start <= at && out[out.length - 1] !== a) out.push(a);
+    if (a.spanStart <= at && out[out.length - 1] !== a) out.push(a);
   }
   return out;
 }
@@ -93,18 +93,18 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
     }
   }
   for (const article of articlesWith(parsed, INLINE_OR_ABBREVIATION)) {
-    const text = f.slice(article.span.start, article.span.end);
+    const text = f.slice(article.spanStart, article.spanEnd);
     for (const m of text.matchAll(INLINE_DEF)) {
       const term = (m[1] ?? '').replace(/（[^）]*）$/u, '');
-      const start = article.span.start + (m.index ?? 0) + m[0].indexOf(term);
-      const sentence = sentenceAround(f, start, article.span);
+      const start = article.spanStart + (m.index ?? 0) + m[0].indexOf(term);
+      const sentence = sentenceAround(f, start, spanOf(article));
       out.push({ term, form: 'inline', span: { start, end: start + term.length }, sentence, definiens: f.slice(start + m[0].length - m[0].indexOf(term), sentence.end), article });
     }
     for (const m of text.matchAll(ABBREVIATION)) {
       const term = m[1] ?? '';
-      const start = article.span.start + (m.index ?? 0) + m[0].indexOf(term);
-      const open = article.span.start + (m.index ?? 0);
-      const sentence = { start: sentenceAround(f, open, article.span).start, end: open + m[0].length };
+      const start = article.spanStart + (m.index ?? 0) + m[0].indexOf(term);
+      const open = article.spanStart + (m.index ?? 0);
+      const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
       out.push({ term, form: 'abbreviation', span: { start, end: start + term.length }, sentence, definiens: f.slice(sentence.start, open), article });
     }
   }

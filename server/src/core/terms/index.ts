@@ -165,13 +165,13 @@ function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[
   for (const a of parsed.articles) {
     let start = a.textSpan.start;
     while (k < skip.length && (skip[k] as Span).end <= start) k++;
-    for (let i = k; i < skip.length && (skip[i] as Span).start < a.span.end; i++) {
+    for (let i = k; i < skip.length && (skip[i] as Span).start < a.spanEnd; i++) {
       const s = skip[i] as Span;
       if (s.end <= start) continue;
       if (s.start > start) out.push({ start, end: s.start });
       start = Math.max(start, s.end);
     }
-    if (start < a.span.end) out.push({ start, end: a.span.end });
+    if (start < a.spanEnd) out.push({ start, end: a.spanEnd });
   }
   return out;
 }

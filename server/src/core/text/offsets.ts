@@ -14,7 +14,7 @@ export function firstAtOrAfter(xs: readonly number[], x: number): number {
 
 /**
  * The index of the first item in `list` whose span starts at or after `x` (list.length when none); `list`
- * in text order (articles, chapters, findings).
+ * in text order (findings; for nodes, firstNodeStartingAtOrAfter).
  */
 export function firstStartingAtOrAfter(list: readonly { span: { start: number } }[], x: number): number {
   let lo = 0;
@@ -28,17 +28,32 @@ export function firstStartingAtOrAfter(list: readonly { span: { start: number } 
 }
 
 /**
- * Where `item` stands in `list` (in text order, spans starting apart: articles), by a binary search on its
- * start; -1 when it is not there. indexOf per reference was quadratic over a large text.
+ * The index of the first node in `nodes` (in text order: articles, divisions) that starts at or after `x`
+ * (nodes.length when none). Nodes carry their offsets as numbers (`spanStart`), not as a Span.
  */
-export function positionIn<T extends { span: { start: number } }>(list: readonly T[], item: T): number {
-  const i = firstStartingAtOrAfter(list, item.span.start);
-  return list[i] === item ? i : -1;
+export function firstNodeStartingAtOrAfter(nodes: readonly { spanStart: number }[], x: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((nodes[mid] as { spanStart: number }).spanStart < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** The last item in `list` (in text order) whose span starts at or before `x`: the chapter around an offset. */
-export function lastStartingAtOrBefore<T extends { span: { start: number } }>(list: readonly T[], x: number): T | undefined {
-  return list[firstStartingAtOrAfter(list, x + 1) - 1];
+/**
+ * Where `node` stands in `nodes` (in text order, starting apart: articles), by a binary search on its
+ * start; -1 when it is not there. indexOf per reference was quadratic over a large text.
+ */
+export function positionIn<T extends { spanStart: number }>(nodes: readonly T[], node: T): number {
+  const i = firstNodeStartingAtOrAfter(nodes, node.spanStart);
+  return nodes[i] === node ? i : -1;
+}
+
+/** The last node in `nodes` (in text order) that starts at or before `x`: the chapter around an offset. */
+export function lastStartingAtOrBefore<T extends { spanStart: number }>(nodes: readonly T[], x: number): T | undefined {
+  return nodes[firstNodeStartingAtOrAfter(nodes, x + 1) - 1];
 }
 
 /** Whether sorted `xs` holds a value in [from, to). */
