@@ -114,7 +114,10 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     const early = head.findIndex((l) => /^##/u.test(l.text) && /第.{1,12}[章节编]/u.test(l.text));
     bodyFrom = early >= 0 ? early : infoEnd + 1;
     const t = head.find((l) => /^#\s/u.test(l.text));
-    if (t) title = spanText(t, contentBounds(t.text));
+    if (t) {
+      const { from, to } = contentBounds(t.text);
+      title = spanText(t, from, to);
+    }
   }
 
   // Content bounds and classes of every line, kept as numbers and shared class objects: most lines are
@@ -169,16 +172,15 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     if (from >= to) continue;
     // The line's object and text are made here and dropped after it: nothing keeps them.
     const line = lineOf(text, offsets, i);
-    const b = { from, to };
-    if (line.text.startsWith('%%', b.from) || line.text.startsWith('<!--', b.from)) continue;
+    if (line.text.startsWith('%%', from) || line.text.startsWith('<!--', from)) continue;
     let c = classes[i] ?? TEXT_LINE;
 
     if (inToc && result.toc) {
-      if (tocAccepts(result.toc, c, line.text.slice(b.from, b.to), line, b)) continue;
+      if (tocAccepts(result.toc, c, line.text.slice(from, to), line, from, to)) continue;
       inToc = false;
     }
     if (c.type === 'toc-header' && !bodyStarted && !result.toc) {
-      result.toc = { headerSpan: { start: line.start + b.from, end: line.start + b.to }, entries: [], articleEntries: [] };
+      result.toc = { headerSpan: { start: line.start + from, end: line.start + to }, entries: [], articleEntries: [] };
       inToc = true;
       continue;
     }
@@ -188,7 +190,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
       } else if (c.type === 'article' && c.numeral.value === 1) {
         bodyStarted = true;
       } else {
-        if (c.type === 'text') preBody.push(spanText(line, b));
+        if (c.type === 'text') preBody.push(spanText(line, from, to));
         continue;
       }
     }
@@ -201,7 +203,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     ) {
       c = TEXT_LINE;
     }
-    handleLine(result, st, c, line, b, i, joinWrapped);
+    handleLine(result, st, c, line, from, to, i, joinWrapped);
   }
   result.title = title ?? pickTitle(preBody);
   if (result.title && AMENDMENT_TITLE_RE.test(foldScript(result.title.text))) result.kind = 'amendment';
@@ -220,21 +222,21 @@ function pickTitle(pre: readonly { text: string; span: Span }[]): { text: string
   return pre[0];
 }
 
-function spanText(line: Line, b: { from: number; to: number }): { text: string; span: Span } {
-  return { text: line.text.slice(b.from, b.to), span: { start: line.start + b.from, end: line.start + b.to } };
+function spanText(line: Line, from: number, to: number): { text: string; span: Span } {
+  return { text: line.text.slice(from, to), span: { start: line.start + from, end: line.start + to } };
 }
 
 /** Accepts a line into the 目录 block; false ends the block (drafting-rules TOC-01). */
-function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, b: { from: number; to: number }): boolean {
+function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, from: number, to: number): boolean {
   if (c.type === 'division') {
     const first = toc.entries[0];
     if (first && first.kind === c.kind && first.number === c.numeral.value) return false; // body starts
     toc.entries.push({
       kind: c.kind,
       number: c.numeral.value,
-      label: line.text.slice(b.from, c.labelEnd),
+      label: line.text.slice(from, c.labelEnd),
       title: line.text.slice(c.titleStart, c.titleEnd),
-      span: { start: line.start + b.from, end: line.start + b.to },
+      span: { start: line.start + from, end: line.start + to },
       numeralSpan: { start: line.start + c.numeral.start, end: line.start + c.numeral.end },
       numeralStyle: c.numeral.style,
       titleSpan: { start: line.start + c.titleStart, end: line.start + c.titleEnd },
@@ -244,12 +246,12 @@ function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, b: { fr
   }
   if (c.type === 'appendix') {
     if (toc.entries.some((e) => e.number === 0)) return false;
-    const span = { start: line.start + b.from, end: line.start + b.to };
+    const span = { start: line.start + from, end: line.start + to };
     toc.entries.push({ kind: 'chapter', number: 0, label: '', title: content, span, numeralSpan: { start: span.start, end: span.start }, numeralStyle: 'chinese', titleSpan: span, line: line.index });
     return true;
   }
   if (c.type === 'article' && content.length <= 30 && !SENTENCE_PUNCT.test(content)) {
-    toc.articleEntries.push({ start: line.start + b.from, end: line.start + b.to });
+    toc.articleEntries.push({ start: line.start + from, end: line.start + to });
     return true;
   }
   return false;
@@ -287,14 +289,15 @@ function handleLine(
   st: State,
   c: LineClass,
   line: Line,
-  b: { from: number; to: number },
+  from: number,
+  to: number,
   index: number,
   joinWrapped: boolean,
 ): void {
   const ls = line.start;
   switch (c.type) {
     case 'division': {
-      const node = makeNode(c.kind, index, ls, { numeral: c.numeral, labelStart: ls + b.from, labelEnd: ls + c.labelEnd, label: line.text.slice(b.from, c.labelEnd) });
+      const node = makeNode(c.kind, index, ls, { numeral: c.numeral, labelStart: ls + from, labelEnd: ls + c.labelEnd, label: line.text.slice(from, c.labelEnd) });
       node.title = line.text.slice(c.titleStart, c.titleEnd);
       node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
       attachDivision(result, st, node);
@@ -302,7 +305,7 @@ function handleLine(
     }
     case 'appendix': {
       // The unnumbered 附则 of a code with books stands at the top level (STR-12).
-      const node = makeNode('chapter', index, ls, { number: 0, labelStart: ls + b.from, labelEnd: ls + b.from });
+      const node = makeNode('chapter', index, ls, { number: 0, labelStart: ls + from, labelEnd: ls + from });
       node.title = line.text.slice(c.titleStart, c.titleEnd);
       node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
       st.book = st.subbook = undefined;
@@ -317,12 +320,12 @@ function handleLine(
       st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
       return;
     case 'article':
-      startArticle(result, st, c, line, b.from, b.to, index, false, joinWrapped);
+      startArticle(result, st, c, line, from, to, index, false, joinWrapped);
       return;
     case 'marker': {
       const level = markerLevel(result.jurisdiction, c.marker);
       if (st.article && level) {
-        addMarker(result, st, level, c, line, b.to, index);
+        addMarker(result, st, level, c, line, to, index);
         return;
       }
       break;
@@ -330,7 +333,7 @@ function handleLine(
     default:
       break;
   }
-  addText(result, st, line, b.from, b.to, index, joinWrapped);
+  addText(result, st, line, from, to, index, joinWrapped);
 }
 
 function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
