@@ -1,6 +1,6 @@
 /** Go to definition, hover and find references on cross-references and labels (§3.4 hover and navigation). */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
-import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, targetsOf, spanOf, termAt, type StructureNode } from '../core';
+import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, spanOf, targetsOf, termAt, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const PREVIEW = 240;
