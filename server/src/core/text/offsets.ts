@@ -13,18 +13,29 @@ export function firstAtOrAfter(xs: readonly number[], x: number): number {
 }
 
 /**
- * The index of the first item in `list` whose span starts at or after `x` (list.length when none); `list`
- * in text order (findings; for nodes, firstNodeStartingAtOrAfter).
+ * The index of the first item of `list` (sorted by `startOf`) that starts at or after `x` (list.length when
+ * none): one search for the lists of objects below, which keep their start in different fields.
  */
-export function firstStartingAtOrAfter(list: readonly { span: { start: number } }[], x: number): number {
+function firstAtOrAfterBy<T>(list: readonly T[], x: number, startOf: (item: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as { span: { start: number } }).span.start < x) lo = mid + 1;
+    if (startOf(list[mid] as T) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+const spanStartOf = (item: { span: { start: number } }): number => item.span.start;
+const nodeStartOf = (node: { spanStart: number }): number => node.spanStart;
+
+/**
+ * The index of the first item in `list` whose span starts at or after `x` (list.length when none); `list`
+ * in text order (findings; for nodes, firstNodeStartingAtOrAfter).
+ */
+export function firstStartingAtOrAfter(list: readonly { span: { start: number } }[], x: number): number {
+  return firstAtOrAfterBy(list, x, spanStartOf);
 }
 
 /**
@@ -32,14 +43,7 @@ export function firstStartingAtOrAfter(list: readonly { span: { start: number } 
  * (nodes.length when none). Nodes carry their offsets as numbers (`spanStart`), not as a Span.
  */
 export function firstNodeStartingAtOrAfter(nodes: readonly { spanStart: number }[], x: number): number {
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((nodes[mid] as { spanStart: number }).spanStart < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfterBy(nodes, x, nodeStartOf);
 }
 
 /**
