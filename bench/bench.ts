@@ -297,7 +297,6 @@ async function main(): Promise<void> {
   const heap10 = await heapBytes(() => analyse(big), 2);
   row('(a) allocated per analysis, Civil Code / 10× (V8 heap sampling)', heap1.allocated / 1e6, 'MB', undefined, `10×: ${(heap10.allocated / 1e6).toFixed(1)} MB`);
   row('(a) kept by one analysis (its result), Civil Code / 10×', heap1.kept / 1e6, 'MB', undefined, `10×: ${(heap10.kept / 1e6).toFixed(1)} MB`);
-  const a = analyse(code);
   const at = code.indexOf('第五百条');
   const edited = `${code.slice(0, at)}第五百条之一 新增。\n${code.slice(at)}`;
   const ea = analyse(edited);
@@ -328,7 +327,6 @@ async function main(): Promise<void> {
   row('(f) server RSS with the Civil Code open, after 60 typing edits', lsp.rssMb, 'MB', undefined, '≤ 150 MB');
   row('(f) the same after 30 indenting edits', indent.rssMb, 'MB', undefined, '≤ 150 MB');
   row('(f) after the typing edits and 20 s idle (settled)', lsp.idleRssMb, 'MB', undefined, '≤ 150 MB');
-  void a;
 
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), [0, 12, 8, 22][i] ?? 0));
   const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`;
