@@ -19,7 +19,7 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { analyse, convertScript, renumber, type Span, type StructureNode } from '../server/src/core';
+import { analyse, convertScript, renumber, type StructureNode } from '../server/src/core';
 import { v8Collector } from '../server/src/lsp/memory';
 import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { civilCode, corpusAvailable, CORPUS_MISSING, DEV } from '../server/test/corpus';
@@ -192,12 +192,10 @@ function analysisInChild(flags: readonly string[]): AnalysisFigures {
   return JSON.parse(child.stdout) as AnalysisFigures;
 }
 
-const span = (s: Span): Span => ({ start: s.start, end: s.end });
 /** A field-by-field copy of a node tree: the control for the 10× ratio, linear by construction. */
 function copyTree(list: readonly StructureNode[]): StructureNode[] {
   return list.map((n) => ({
     ...n,
-    textSpan: span(n.textSpan),
     children: n.children.length > 0 ? copyTree(n.children) : n.children,
   }));
 }

@@ -12,7 +12,7 @@ import type { StructureNode } from '../src/core/types';
 function plainDefinition(parsed: ParseResult): StructureNode | undefined {
   for (let i = parsed.articles.length - 1; i >= 0; i--) {
     const a = parsed.articles[i] as StructureNode;
-    if (LEAD_IN.test(parsed.folded.slice(a.textSpan.start, Math.min(a.spanEnd, a.textSpan.start + 60)))) return a;
+    if (LEAD_IN.test(parsed.folded.slice(a.textStart, Math.min(a.spanEnd, a.textStart + 60)))) return a;
   }
   return undefined;
 }

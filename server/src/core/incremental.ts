@@ -11,7 +11,7 @@ import { classifyLine, type LineClass } from './parse/classify';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE, type ParseResult, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { movedNode } from './parse/nodes';
-import { NO_MORE_RANGES, rangeAt, rangeCount, unitText } from './parse/units';
+import { NO_MORE_RANGES, rangeAt, rangeCount, rangeEnd, rangeStart, unitText } from './parse/units';
 import { quoteCarried, scanUnits } from './refs/scan';
 import { countTraditional, foldForRecognition } from './text/fold';
 import { contentBounds } from './text/lines';
@@ -99,7 +99,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   const from = range.start - lineStart;
   if (GLUED_ARTICLE.test(oldFoldedLine.slice(from)) || GLUED_ARTICLE.test(newFoldedLine.slice(from))) return undefined;
   if (gluedItem(oldFoldedLine, from) || gluedItem(newFoldedLine, from)) return undefined;
-  const textStart = unit.node.textSpan.start;
+  const textStart = unit.node.textStart;
   if (endsSentence(old.folded, textStart, range.end) !== endsSentence(folded, textStart, range.end + delta)) return undefined;
 
   // The same script and jurisdiction.
@@ -125,7 +125,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
       if (n.spanEnd <= rs) return n;
       // movedNode (parse/nodes.ts) keeps the parser's shape; the incremental property test compares every
       // field with a fresh analysis.
-      const c = movedNode(n, mover, span(n.textSpan), n.children.length === 0 ? n.children : n.children.map(copy));
+      const c = movedNode(n, mover, n.children.length === 0 ? n.children : n.children.map(copy));
       if (n.subSpan) c.subSpan = span(n.subSpan);
       if (n.titleSpan) c.titleSpan = span(n.titleSpan);
       nodes.set(n, c);
@@ -136,8 +136,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const units: TextUnit[] = old.units.map((u) => {
       if (u.node.spanEnd <= rs && u.article.spanEnd <= rs) return u;
       const n = node(u.node);
-      const first = u.first === u.node.textSpan ? n.textSpan : span(u.first); // shared as the parser shares it
-      const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), first, more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };
+      const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), firstStart: start(u.firstStart), firstEnd: end(u.firstEnd), more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };
       if ('item' in u) c.item = u.item && node(u.item);
       return c;
     });
@@ -164,13 +163,13 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const LOOK_BACK = 64;
     const again = new Set<StructureNode>();
     for (const u of old.units) {
-      const first = u.first.start;
+      const first = u.firstStart;
       if (u.paragraph === unit.paragraph || (first > re && first <= re + LOOK_BACK)) again.add(u.paragraph);
     }
     const rescanned = units.filter((_, i) => again.has((old.units[i] as TextUnit).paragraph));
     const fresh = scanUnits(parsed, rescanned);
     if (fresh.carried) return undefined;
-    const firstAgain = rescanned[0]?.first.start ?? 0;
+    const firstAgain = rescanned[0]?.firstStart ?? 0;
     const references: Reference[] = [];
     let inserted = false;
     for (const r of oldRefs) {
@@ -215,14 +214,15 @@ function unitRangeAt(units: readonly TextUnit[], from: number, to: number, lineS
   // Units are in text order: the last one starting at or before the line's end.
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((units[mid] as TextUnit).first.start <= lineEnd) lo = mid;
+    if ((units[mid] as TextUnit).firstStart <= lineEnd) lo = mid;
     else hi = mid - 1;
   }
   for (let i = Math.min(lo, units.length - 1); i >= 0 && i >= lo - 1; i--) {
     const unit = units[i] as TextUnit;
     for (let index = 0; index < rangeCount(unit); index++) {
-      const range = rangeAt(unit, index);
-      if (range.start >= lineStart && range.end <= lineEnd && range.start <= from && to <= range.end) return { unit, range, index };
+      const rs = rangeStart(unit, index);
+      const re = rangeEnd(unit, index);
+      if (rs >= lineStart && re <= lineEnd && rs <= from && to <= re) return { unit, range: rangeAt(unit, index), index };
     }
   }
   return undefined;

@@ -22,7 +22,7 @@ export { foldScript } from './text/fold';
 export { convertScript, convertEdits } from './text/convert';
 export { sentenceAround } from './text/lines';
 export { firstStartingAtOrAfter } from './text/offsets';
-export { labelSpanOf, numeralSpanOf, spanOf, walk } from './parse/nodes';
+export { labelSpanOf, numeralSpanOf, spanOf, textSpanOf, walk } from './parse/nodes';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
 export type { DepartmentTable, ResolvedMention } from './departments';
 export type { TermTable, DefinedTerm } from './terms';

@@ -66,7 +66,7 @@ export interface StructureNode {
   /**
    * The label as written (第十条, （三）, 1.) and where it is; empty for paragraphs (at the paragraph's
    * start). Offsets of the node are numbers on it, not Span objects: a large code has tens of thousands of
-   * nodes, and three spans each were most of the objects an analysis keeps (docs/performance.md).
+   * nodes, and four spans each were most of the objects an analysis keeps (docs/performance.md).
    * labelSpanOf(node) makes the Span where one is needed (a finding, an editor range).
    */
   label: string;
@@ -81,12 +81,13 @@ export interface StructureNode {
   title: string;
   titleSpan?: Span;
   /**
-   * The text of a paragraph, item or subitem (after its marker), and where it is: an object, as the text
-   * unit's first source range is the same one (parse/units.ts); empty at the label's end for divisions
-   * and articles.
+   * The text of a paragraph, item or subitem (after its marker), and where it is (textSpanOf): for a
+   * paragraph joined from hard-wrapped lines, from its first line to the end of its last. Empty at the
+   * label's end for divisions and articles.
    */
   text: string;
-  textSpan: Span;
+  textStart: number;
+  textEnd: number;
   /** From the start of the label to the end of the unit's last line (spanOf). */
   spanStart: number;
   spanEnd: number;

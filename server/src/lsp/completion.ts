@@ -21,7 +21,7 @@ export function completion(entry: CachedAnalysis, pos: Position): CompletionItem
     const from = lineStart + (before.length - before.trimStart().length);
     const range = entry.lines.range({ start: from, end: offset });
     const prev = [...a.articles].reverse().find((x) => x.labelStart < lineStart);
-    const sep = prev ? a.text.slice(prev.labelEnd, prev.textSpan.start) || ' ' : ' ';
+    const sep = prev ? a.text.slice(prev.labelEnd, prev.textStart) || ' ' : ' ';
     const items: CompletionItem[] = [];
     const next = prev ? prev.number + 1 : 1;
     items.push({ label: `第${toChineseNumeral(next, j)}条`, kind: CompletionItemKind.Keyword, detail: '下一条 / next article', textEdit: { range, newText: `第${toChineseNumeral(next, j)}条${sep}` }, sortText: '0' });

@@ -1,13 +1,13 @@
 /** Go to definition, hover and find references on cross-references and labels (§3.4 hover and navigation). */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
-import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, spanOf, targetsOf, termAt, type StructureNode } from '../core';
+import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, spanOf, targetsOf, termAt, textSpanOf, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const PREVIEW = 240;
 
 function selection(node: StructureNode): { start: number; end: number } {
   if (node.label) return labelSpanOf(node);
-  return node.textSpan.end > node.textSpan.start ? node.textSpan : spanOf(node);
+  return node.textEnd > node.textStart ? textSpanOf(node) : spanOf(node);
 }
 
 /** The label or heading under the cursor (a unit whose label contains the offset). */

@@ -1,6 +1,6 @@
 /** Folding, selection ranges and workspace symbols from the structure tree. */
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange, SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
-import { foldScript, headings, labelSpanOf, nodeAt, referenceAt, spanOf, type StructureNode } from '../core';
+import { foldScript, headings, labelSpanOf, nodeAt, referenceAt, spanOf, textSpanOf, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';
 
 const FOLDED = new Set<StructureNode['kind']>(['book', 'subbook', 'chapter', 'section', 'article']);
@@ -29,7 +29,7 @@ export function selectionRanges(entry: CachedAnalysis, positions: readonly Posit
     const spans: { start: number; end: number }[] = [{ start: 0, end: entry.analysis.text.length }];
     for (const n of nodeAt(entry.analysis, offset)) {
       spans.push(spanOf(n));
-      if (n.kind === 'paragraph' || n.kind === 'item' || n.kind === 'subitem') spans.push(n.textSpan);
+      if (n.kind === 'paragraph' || n.kind === 'item' || n.kind === 'subitem') spans.push(textSpanOf(n));
     }
     const hit = referenceAt(entry.analysis, offset);
     if (hit) {

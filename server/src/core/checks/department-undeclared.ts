@@ -71,7 +71,7 @@ function suggestions(parsed: ParseResult, resp: readonly StructureNode[], declar
       edits: [{ span: { start: last.end, end: last.end }, newText: `、${m.core}` }],
     });
   }
-  const level = m.level || (/^(?:市|区县|区|县|省)/u.exec(parsed.folded.slice(article.textSpan.start, article.textSpan.start + 2))?.[0] ?? '');
+  const level = m.level || (/^(?:市|区县|区|县|省)/u.exec(parsed.folded.slice(article.textStart, article.textStart + 2))?.[0] ?? '');
   out.push({
     title: msg(`在${article.label}中补充“${level}${m.core}部门负责……”`, `Add “${level}${m.core}部门负责……” to ${article.label}`),
     edits: [{ span: { start: article.spanEnd, end: article.spanEnd }, newText: `\n${level}${m.core}部门负责……工作。` }],

@@ -39,7 +39,7 @@ export const referenceRelative: Check = {
       if (!problem) continue;
       // 前款 after a full stop inside a first 款 suggests several paragraphs were merged into one line.
       const host = ref.item ?? ref.paragraph;
-      const merged = isParagraph && host !== undefined && parsed.folded.slice(host.textSpan.start, ref.span.start).includes('。');
+      const merged = isParagraph && host !== undefined && parsed.folded.slice(host.textStart, ref.span.start).includes('。');
       report({
         span: { start: ref.span.start, end: ref.span.start + ref.relative.length },
         severity: merged ? 'warning' : undefined,

@@ -106,7 +106,7 @@ function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Le
   const d = parsed.derived;
   const previous = d && RAW.get(d.from)?.get(options);
   if (!d || !previous) return undefined;
-  const fresh = scanMentions([{ article: d.article, first: d.after, more: NO_MORE_RANGES }], parsed.folded, lex, generic);
+  const fresh = scanMentions([{ article: d.article, firstStart: d.after.start, firstEnd: d.after.end, more: NO_MORE_RANGES }], parsed.folded, lex, generic);
   const out: DepartmentMention[] = [];
   let placed = false;
   for (const m of previous) {

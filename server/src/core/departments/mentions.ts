@@ -6,7 +6,7 @@
  * stands in a list with known cores (教育、物流、商务等部门). Lists are split on 、 outside parentheses, then
  * on 和/及/与 only where every piece is a known core, so 住房和城乡建设 stays whole (§6.4).
  */
-import { rangeAt, rangeCount, type TextUnit, type UnitRanges } from '../parse/units';
+import { rangeCount, rangeEnd, rangeStart, type TextUnit, type UnitRanges } from '../parse/units';
 import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
 import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
@@ -213,9 +213,10 @@ export function scanMentions(
   }
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
-      const range = rangeAt(unit, k);
-      if (hits && !anyWithin(hits, range.start + 1, range.end + 1)) continue;
-      const text = folded.slice(range.start, range.end);
+      const start = rangeStart(unit, k);
+      const end = rangeEnd(unit, k);
+      if (hits && !anyWithin(hits, start + 1, end + 1)) continue;
+      const text = folded.slice(start, end);
       let floor = 0;
       SUFFIX_RE.lastIndex = 0;
       for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
@@ -229,7 +230,7 @@ export function scanMentions(
         floor = q;
         const found = readList(text.slice(cs, p), lex, extraGeneric, suffix);
         for (const f of found) {
-          out.push(placeMention(f, range.start + cs, range.start + q, unit.article));
+          out.push(placeMention(f, start + cs, start + q, unit.article));
         }
       }
     }

@@ -14,7 +14,7 @@ export function makeNode(
   kind: NodeKind,
   line: number,
   lineStart: number,
-  opts: { numeral?: NumeralToken; number?: number; labelStart?: number; labelEnd?: number; label?: string; sub?: number; text?: string; textSpan?: Span },
+  opts: { numeral?: NumeralToken; number?: number; labelStart?: number; labelEnd?: number; label?: string; sub?: number; text?: string; textStart?: number; textEnd?: number },
 ): StructureNode {
   const numeral = opts.numeral;
   const labelStart = opts.labelStart ?? lineStart;
@@ -33,7 +33,8 @@ export function makeNode(
     numeralStyle: numeral?.style ?? 'chinese',
     title: '',
     text: opts.text ?? '',
-    textSpan: opts.textSpan ?? { start: labelEnd, end: labelEnd },
+    textStart: opts.textStart ?? labelEnd,
+    textEnd: opts.textEnd ?? labelEnd,
     spanStart: labelStart,
     spanEnd: labelEnd,
     line,
@@ -50,7 +51,7 @@ export function makeNode(
  * was a third of the re-analysis's own time). The optional subSpan and titleSpan are the caller's to add,
  * as the parser adds them.
  */
-export function movedNode(n: StructureNode, move: { start(x: number): number; end(x: number): number }, textSpan: Span, children: StructureNode[]): StructureNode {
+export function movedNode(n: StructureNode, move: { start(x: number): number; end(x: number): number }, children: StructureNode[]): StructureNode {
   return {
     kind: n.kind,
     number: n.number,
@@ -64,7 +65,8 @@ export function movedNode(n: StructureNode, move: { start(x: number): number; en
     numeralStyle: n.numeralStyle,
     title: n.title,
     text: n.text,
-    textSpan,
+    textStart: move.start(n.textStart),
+    textEnd: move.end(n.textEnd),
     spanStart: move.start(n.spanStart),
     spanEnd: move.end(n.spanEnd),
     line: n.line,
@@ -78,6 +80,11 @@ export function movedNode(n: StructureNode, move: { start(x: number): number; en
 /** The node's span, label to the end of its last line, as a Span (for a finding or an editor range). */
 export function spanOf(n: StructureNode): Span {
   return { start: n.spanStart, end: n.spanEnd };
+}
+
+/** Where the node's text is, as a Span. */
+export function textSpanOf(n: StructureNode): Span {
+  return { start: n.textStart, end: n.textEnd };
 }
 
 /** Where the node's label is written, as a Span. */
@@ -109,7 +116,7 @@ export function closeSpans(nodes: readonly StructureNode[]): number {
   let max = 0;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as StructureNode;
-    let end = Math.max(n.spanEnd, n.textSpan.end, n.titleSpan?.end ?? 0);
+    let end = Math.max(n.spanEnd, n.textEnd, n.titleSpan?.end ?? 0);
     if (n.children.length > 0) end = Math.max(end, closeSpans(n.children));
     n.spanEnd = end;
     if (end > max) max = end;

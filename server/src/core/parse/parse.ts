@@ -5,7 +5,7 @@
 import { classifyLine, findGluedArticle, type LineClass, mayOpenLabel, SENTENCE_PUNCT, TEXT_LINE } from './classify';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { addChild, closeSpans, makeNode } from './nodes';
-import { addRange, lastRange, NO_MORE_RANGES, type TextUnit, unitText } from './units';
+import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
 import { foldForRecognition, foldScript } from '../text/fold';
 import { contentBounds, contentFrom, contentTo, lineOf, lineOffsets, type Line } from '../text/lines';
 import type { Jurisdiction, NumeralStyle } from '../text/numerals';
@@ -381,7 +381,8 @@ function startArticle(
   if ((opening === 0xff08 || opening === 0x28) && DELETED_RE.test(result.folded.slice(ls + c.textStart, ls + to))) {
     node.deleted = true;
     node.text = line.text.slice(c.textStart, to);
-    node.textSpan = { start: ls + c.textStart, end: ls + to };
+    node.textStart = ls + c.textStart;
+    node.textEnd = ls + to;
     return;
   }
   if (c.textStart < to) addText(result, st, line, c.textStart, to, index, joinWrapped);
@@ -405,7 +406,8 @@ function addMarker(
     labelEnd: ls + c.labelEnd,
     label: line.text.slice(labelStart - ls, c.labelEnd),
     text: line.text.slice(c.textStart, to),
-    textSpan: { start: ls + c.textStart, end: ls + to },
+    textStart: ls + c.textStart,
+    textEnd: ls + to,
   });
   if (!st.paragraph) st.paragraph = newParagraph(st, article, index, ls + c.numeral.start);
   const holder = level === 'item' || !st.item ? st.paragraph : st.item;
@@ -417,16 +419,16 @@ function addMarker(
   } else {
     st.subitem = node;
   }
-  // The first range is the node's text span itself until a continuation line is joined (addText).
-  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, first: node.textSpan, more: NO_MORE_RANGES };
+  // The first range is the node's text until a continuation line is joined (addText).
+  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, firstStart: node.textStart, firstEnd: node.textEnd, more: NO_MORE_RANGES };
   result.units.push(unit);
   st.open = unit;
   st.openLine = index;
   splitGlued(result, st, unit, line, index);
 }
 
-function newParagraph(st: State, article: StructureNode, index: number, at: number, text?: string, textSpan?: Span): StructureNode {
-  const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at, text, textSpan });
+function newParagraph(st: State, article: StructureNode, index: number, at: number, text?: string, textStart?: number, textEnd?: number): StructureNode {
+  const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at, text, textStart, textEnd });
   addChild(article, p);
   return p;
 }
@@ -436,19 +438,19 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (!article) return; // preamble, head-note or text between divisions: not structure
   const ls = line.start;
   const open = st.open;
-  if (joinWrapped && open && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textSpan.start, open.node.textSpan.end)) {
+  if (joinWrapped && open && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) {
     addRange(open, { start: ls + from, end: ls + to });
-    // A new object: the old one is still the first range.
-    open.node.textSpan = { start: open.node.textSpan.start, end: ls + to };
+    // The node's text reaches the joined line; the unit's first range stays its first line.
+    open.node.textEnd = ls + to;
     open.node.text = open.node.text + line.text.slice(from, to);
     st.openLine = index;
     splitGlued(result, st, open, line, index);
     return;
   }
-  const p = newParagraph(st, article, index, ls + from, line.text.slice(from, to), { start: ls + from, end: ls + to });
+  const p = newParagraph(st, article, index, ls + from, line.text.slice(from, to), ls + from, ls + to);
   st.paragraph = p;
   st.item = st.subitem = undefined;
-  const unit: TextUnit = { node: p, article, paragraph: p, first: p.textSpan, more: NO_MORE_RANGES };
+  const unit: TextUnit = { node: p, article, paragraph: p, firstStart: p.textStart, firstEnd: p.textEnd, more: NO_MORE_RANGES };
   result.units.push(unit);
   st.open = unit;
   st.openLine = index;
@@ -476,17 +478,17 @@ function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, 
 
 /** An article glued after `。` (or an item after `；`) inside the unit's last line starts there. */
 function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
-  // The last range may be the node's text span itself (one-line units): both end at the glued label.
-  const last = lastRange(unit);
+  // The unit's last range and the node's text both end at the glued label.
+  const lastStart = rangeStart(unit, rangeCount(unit) - 1);
   const lineFolded = result.folded.slice(line.start, line.end);
-  const g = findGluedArticle(lineFolded, last.start - line.start, st.lastArticle + 1);
+  const g = findGluedArticle(lineFolded, lastStart - line.start, st.lastArticle + 1);
   if (!g) {
     if (unit.node.kind === 'item') splitGluedItem(result, st, unit, line, index);
     return;
   }
   const at = line.start + g.at;
-  last.end = at;
-  unit.node.textSpan.end = at;
+  endLastRange(unit, at);
+  unit.node.textEnd = at;
   unit.node.text = unitText(result.source, unit);
   const c = classifyLine(lineFolded, g.at, contentBounds(line.text).to);
   if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
@@ -496,16 +498,16 @@ export const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八
 
 /** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
 function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
-  const last = lastRange(unit);
+  const lastStart = rangeStart(unit, rangeCount(unit) - 1);
   const lineFolded = result.folded.slice(line.start, line.end);
   const to = contentBounds(line.text).to;
-  GLUED_ITEM_RE.lastIndex = last.start - line.start;
+  GLUED_ITEM_RE.lastIndex = lastStart - line.start;
   for (let m = GLUED_ITEM_RE.exec(lineFolded); m; m = GLUED_ITEM_RE.exec(lineFolded)) {
     const at = m.index + m[0].length;
     const c = classifyLine(lineFolded, at, to);
     if (c.type !== 'marker' || c.marker !== 'paren' || c.numeral.value !== unit.node.number + 1) continue;
-    last.end = line.start + m.index + 1;
-    unit.node.textSpan.end = last.end;
+    endLastRange(unit, line.start + m.index + 1);
+    unit.node.textEnd = line.start + m.index + 1;
     unit.node.text = unitText(result.source, unit);
     addMarker(result, st, 'item', c, line, to, index);
     return;

@@ -9,8 +9,13 @@ export interface TextUnit {
   article: StructureNode;
   paragraph: StructureNode;
   item?: StructureNode;
-  /** The unit's first source range: the node's text span as its line gave it. */
-  first: Span;
+  /**
+   * The unit's first source range, as its line gave it, as two numbers: a Span object per unit was one
+   * of the objects per node a large code keeps (docs/performance.md). The node's own text offsets are
+   * the same until a hard-wrapped line is joined; then the node's text reaches to the last line's end.
+   */
+  firstStart: number;
+  firstEnd: number;
   /**
    * The further source ranges, one per hard-wrapped line joined to the unit, in text order. Nearly every
    * unit has none, and shares the one frozen NO_MORE_RANGES: an array per unit was 21,000 arrays kept
@@ -20,7 +25,7 @@ export interface TextUnit {
 }
 
 /** What the range helpers read of a unit (a scan may pass a range of its own in the same form). */
-export type UnitRanges = Pick<TextUnit, 'first' | 'more'>;
+export type UnitRanges = Pick<TextUnit, 'firstStart' | 'firstEnd' | 'more'>;
 
 /** The `more` of a unit of one range. Frozen, so a push into it throws instead of reaching every unit. */
 export const NO_MORE_RANGES = Object.freeze([]) as unknown as Span[];
@@ -36,19 +41,30 @@ export function rangeCount(unit: UnitRanges): number {
   return unit.more.length + 1;
 }
 
-/** The unit's k-th source range (0 is `first`); read in a loop to rangeCount, with no array made. */
-export function rangeAt(unit: UnitRanges, k: number): Span {
-  return k === 0 ? unit.first : (unit.more[k - 1] as Span);
+/** Where the unit's k-th source range starts (0 is the first); read in a loop to rangeCount, no object made. */
+export function rangeStart(unit: UnitRanges, k: number): number {
+  return k === 0 ? unit.firstStart : (unit.more[k - 1] as Span).start;
 }
 
-/** The unit's last source range (the one a glued label is looked for in). */
-export function lastRange(unit: UnitRanges): Span {
-  return unit.more.length === 0 ? unit.first : (unit.more[unit.more.length - 1] as Span);
+/** Where the unit's k-th source range ends. */
+export function rangeEnd(unit: UnitRanges, k: number): number {
+  return k === 0 ? unit.firstEnd : (unit.more[k - 1] as Span).end;
+}
+
+/** The unit's k-th source range as a Span (a new one for the first: for a caller that keeps it). */
+export function rangeAt(unit: UnitRanges, k: number): Span {
+  return k === 0 ? { start: unit.firstStart, end: unit.firstEnd } : { ...(unit.more[k - 1] as Span) };
+}
+
+/** Ends the unit's last source range at `end` (a glued label found inside it starts there). */
+export function endLastRange(unit: UnitRanges, end: number): void {
+  if (unit.more.length === 0) unit.firstEnd = end;
+  else (unit.more[unit.more.length - 1] as Span).end = end;
 }
 
 /** The unit's text: its ranges of `source`, joined. */
 export function unitText(source: string, unit: UnitRanges): string {
-  let text = source.slice(unit.first.start, unit.first.end);
+  let text = source.slice(unit.firstStart, unit.firstEnd);
   for (const r of unit.more) text += source.slice(r.start, r.end);
   return text;
 }

@@ -3,7 +3,7 @@
  * quoted replacement text of amendments (修改为：“……”) is opaque (NRM-08).
  */
 import type { ParseResult, TextUnit } from '../parse/parse';
-import { rangeAt, rangeCount } from '../parse/units';
+import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
 import { readDocScope, readList, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
@@ -57,10 +57,11 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
   const next = candidates(parsed.folded);
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
-      const range = rangeAt(unit, k);
-      const plain = marks !== undefined && !quote.open && !anyWithin(marks, range.start, range.end);
-      const opaque = plain ? NONE : opaqueSpans(parsed.folded, range, quote, amendment);
-      scanRange(parsed, unit, range, opaque, refs, next);
+      const start = rangeStart(unit, k);
+      const end = rangeEnd(unit, k);
+      const plain = marks !== undefined && !quote.open && !anyWithin(marks, start, end);
+      const opaque = plain ? NONE : opaqueSpans(parsed.folded, start, end, quote, amendment);
+      scanRange(parsed, unit, start, end, opaque, refs, next);
       if (quote.open) carried = true;
     }
   }
@@ -83,27 +84,27 @@ function indexWithin(s: string, code: number, from: number, end: number): number
 }
 
 /** Opaque spans inside one range: 《…》 titles and amendment quotes. */
-function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boolean): Span[] {
+function opaqueSpans(s: string, rangeFrom: number, rangeTo: number, quote: QuoteState, amendment: boolean): Span[] {
   const out: Span[] = [];
-  let i = range.start;
+  let i = rangeFrom;
   if (quote.open) {
     // Replacement text over several paragraphs: each continued paragraph opens with “, the last closes ”.
-    if (s[range.start] !== '“') {
+    if (s[rangeFrom] !== '“') {
       quote.open = false;
     } else {
-      const close = indexWithin(s, CLOSE_QUOTE, range.start + 1, range.end);
-      if (close < 0 || close >= range.end) {
-        out.push({ start: range.start, end: range.end });
+      const close = indexWithin(s, CLOSE_QUOTE, rangeFrom + 1, rangeTo);
+      if (close < 0 || close >= rangeTo) {
+        out.push({ start: rangeFrom, end: rangeTo });
         return out;
       }
-      out.push({ start: range.start, end: close + 1 });
+      out.push({ start: rangeFrom, end: close + 1 });
       quote.open = false;
       i = close + 1;
     }
   }
   let depth = 0;
   let titleStart = -1;
-  for (; i < range.end; i++) {
+  for (; i < rangeTo; i++) {
     const ch = s.charCodeAt(i);
     if (ch === OPEN_TITLE) {
       if (depth === 0) titleStart = i;
@@ -111,20 +112,20 @@ function opaqueSpans(s: string, range: Span, quote: QuoteState, amendment: boole
     } else if (ch === CLOSE_TITLE && depth > 0) {
       depth--;
       if (depth === 0) out.push({ start: titleStart, end: i + 1 });
-    } else if (ch === OPEN_QUOTE && depth === 0 && (amendment || AMEND_QUOTE_RE.test(s.slice(Math.max(range.start, i - 30), i)))) {
+    } else if (ch === OPEN_QUOTE && depth === 0 && (amendment || AMEND_QUOTE_RE.test(s.slice(Math.max(rangeFrom, i - 30), i)))) {
       // Searched within the range: an unclosed quote must not send a search to the end of the document.
-      const close = indexWithin(s, CLOSE_QUOTE, i + 1, range.end);
-      if (close >= 0 && close < range.end) {
+      const close = indexWithin(s, CLOSE_QUOTE, i + 1, rangeTo);
+      if (close >= 0 && close < rangeTo) {
         out.push({ start: i, end: close + 1 });
         i = close;
       } else {
-        out.push({ start: i, end: range.end });
+        out.push({ start: i, end: rangeTo });
         quote.open = true;
         break;
       }
     }
   }
-  if (depth > 0 && titleStart >= 0) out.push({ start: titleStart, end: range.end }); // unmatched 《
+  if (depth > 0 && titleStart >= 0) out.push({ start: titleStart, end: rangeTo }); // unmatched 《
   return out;
 }
 
@@ -134,24 +135,24 @@ function toPath(raw: RawPath): ReferencePath {
   return { ...rest, span: { start, end } };
 }
 
-function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate): void {
+function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate): void {
   const s = parsed.folded;
   const j = parsed.jurisdiction;
   let resumeScope: Reference['scope'] | undefined;
   let k = 0; // opaque spans come in text order: one pointer walks them (no search per candidate)
-  for (let at = nextCandidate(range.start, range.end); at >= 0; ) {
+  for (let at = nextCandidate(rangeFrom, rangeTo); at >= 0; ) {
     while (k < opaque.length && (opaque[k] as Span).end <= at) k++;
     const o = k < opaque.length && (opaque[k] as Span).start <= at ? opaque[k] : undefined;
     if (o) {
-      at = nextCandidate(o.end, range.end);
+      at = nextCandidate(o.end, rangeTo);
       // A list right after a 《title》 continues the external scope (《劳动合同法》第四十四条、第四十六条).
       resumeScope = s[o.end - 1] === '》' ? 'external' : undefined;
       continue;
     }
-    const ref = readReferenceAt(parsed, s, at, range.end, j);
+    const ref = readReferenceAt(parsed, s, at, rangeTo, j);
     if (!ref) {
       resumeScope = undefined;
-      at = nextCandidate(at + 1, range.end);
+      at = nextCandidate(at + 1, rangeTo);
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
@@ -165,7 +166,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, range: Span, opaque: rea
       if (e.rangeEnd) e.rangeEnd.text = parsed.source.slice(e.rangeEnd.span.start, e.rangeEnd.span.end);
     }
     refs.push(ref);
-    at = nextCandidate(ref.span.end, range.end);
+    at = nextCandidate(ref.span.end, rangeTo);
   }
 }
 

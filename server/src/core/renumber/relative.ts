@@ -24,7 +24,7 @@ export function relativeEdits(a: Analysis, baseline: Analysis, plan: Plan, findi
   const map = mapLines(baseline.text, a.text);
   const byStart = new Map<number, StructureNode>();
   for (const n of [...a.articles, ...a.articles.flatMap((x) => x.children), ...a.articles.flatMap((x) => x.children.flatMap((c) => c.children))]) {
-    byStart.set(n.kind === 'article' ? n.labelStart : n.textSpan.start, n);
+    byStart.set(n.kind === 'article' ? n.labelStart : n.textStart, n);
   }
   const current = new Map<number, Reference>();
   for (const r of a.references) if (r.relative?.startsWith('前')) current.set(r.span.start, r);
@@ -36,7 +36,7 @@ export function relativeEdits(a: Analysis, baseline: Analysis, plan: Plan, findi
     const ref = at === undefined ? undefined : current.get(at);
     if (!ref || ref.relative !== old.relative) continue;
     const was = old.relativeTargets.map((t) => {
-      const m = map.forward(t.kind === 'article' ? t.labelStart : t.textSpan.start);
+      const m = map.forward(t.kind === 'article' ? t.labelStart : t.textStart);
       return m === undefined ? undefined : byStart.get(m);
     });
     if (was.some((t) => t === undefined)) continue; // a target itself changed: nothing certain to say

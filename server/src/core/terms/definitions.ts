@@ -4,7 +4,7 @@
  * script-folded text, so Traditional drafts give the same table.
  */
 import { perParse } from '../parse/memo';
-import { spanOf, walk } from '../parse/nodes';
+import { spanOf, textSpanOf, walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { Span, StructureNode } from '../types';
@@ -52,8 +52,8 @@ function findDefinitionsArticle(parsed: ParseResult): StructureNode | undefined 
     while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
     const a = articles[k];
     if (!a) break;
-    const end = Math.min(a.spanEnd, a.textSpan.start + LEAD_IN_WINDOW);
-    if (at >= a.textSpan.start && at + 2 <= end && LEAD_IN.test(f.slice(a.textSpan.start, end))) best = a;
+    const end = Math.min(a.spanEnd, a.textStart + LEAD_IN_WINDOW);
+    if (at >= a.textStart && at + 2 <= end && LEAD_IN.test(f.slice(a.textStart, end))) best = a;
   }
   return best;
 }
@@ -83,13 +83,13 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
   if (list) {
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
-      if (node.kind === 'paragraph' && node.children.length > 0 && LEAD_IN.test(f.slice(node.textSpan.start, node.textSpan.end))) continue;
-      const text = f.slice(node.textSpan.start, node.textSpan.end);
+      if (node.kind === 'paragraph' && node.children.length > 0 && LEAD_IN.test(f.slice(node.textStart, node.textEnd))) continue;
+      const text = f.slice(node.textStart, node.textEnd);
       const m = LINE_DEF.exec(text);
       if (!m || LEAD_IN.test(text)) continue;
       const term = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[“”"]/gu, '');
-      const at = node.textSpan.start + (/^[“"]/u.test(text) ? 1 : 0);
-      out.push({ term, form: 'list', span: { start: at, end: at + term.length }, sentence: node.textSpan, definiens: text.slice(m[0].length), article: list });
+      const at = node.textStart + (/^[“"]/u.test(text) ? 1 : 0);
+      out.push({ term, form: 'list', span: { start: at, end: at + term.length }, sentence: textSpanOf(node), definiens: text.slice(m[0].length), article: list });
     }
   }
   for (const article of articlesWith(parsed, INLINE_OR_ABBREVIATION)) {

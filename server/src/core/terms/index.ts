@@ -163,7 +163,7 @@ function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[
   // thousands of definitions, and looking at each for every article was quadratic).
   let k = 0;
   for (const a of parsed.articles) {
-    let start = a.textSpan.start;
+    let start = a.textStart;
     while (k < skip.length && (skip[k] as Span).end <= start) k++;
     for (let i = k; i < skip.length && (skip[i] as Span).start < a.spanEnd; i++) {
       const s = skip[i] as Span;
