@@ -85,10 +85,9 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   let r = 0;
   for (const m of f.matchAll(QUOTED)) {
     const at = m.index ?? 0;
-    while (r < body.length && (body[r] as Span).end < at + m[0].length) r++;
-    const range = body[r];
-    if (!range) break;
-    if (at >= range.start) add(m[1] ?? '', 'quote');
+    while (r < body.ends.length && (body.ends[r] as number) < at + m[0].length) r++;
+    if (r === body.ends.length) break;
+    if (at >= (body.starts[r] as number)) add(m[1] ?? '', 'quote');
   }
   // A configured glossary may be long: one matcher, not a scan of the text per entry.
   for (const g of termMatcher(glossary).found(f)) add(g, 'glossary');
@@ -112,14 +111,13 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const counted = asked.filter((c) => !insideDefined.get(c.term)?.length && (c.src.has('title') || !definedMatcher.occursIn(c.term)));
   // Every counted candidate and defined term in one pass over the text (termMatcher); an occurrence is a
   // use when it lies inside a body range.
-  const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body[0]?.start ?? f.length);
-  const bodyEnds = body.map((b) => b.end);
+  const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body.starts[0] ?? f.length);
   const usesIn = (term: string, skip?: Span): Span[] => {
     const out: Span[] = [];
     for (const at of starts.get(term) ?? []) {
-      const range = body[firstAtOrAfter(bodyEnds, at + term.length)];
-      if (!range) break;
-      if (at < range.start || (skip && at >= skip.start && at < skip.end)) continue;
+      const r = firstAtOrAfter(body.ends, at + term.length);
+      if (r === body.ends.length) break;
+      if (at < (body.starts[r] as number) || (skip && at >= skip.start && at < skip.end)) continue;
       out.push({ start: at, end: at + term.length });
     }
     return out;
@@ -155,9 +153,22 @@ function notInsideLonger(list: TermCandidate[]): TermCandidate[] {
 
 export const termTable = perParse(build, {} as TermOptions);
 
+/**
+ * Ranges of text, in order, as two lists of numbers: the term table keeps them (usesOf), and a large code
+ * has one or more per article.
+ */
+interface Ranges {
+  starts: number[];
+  ends: number[];
+}
+
 /** Article text outside definitions (uses counted here), from the first article on. */
-function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[] {
-  const out: Span[] = [];
+function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Ranges {
+  const out: Ranges = { starts: [], ends: [] };
+  const push = (start: number, end: number): void => {
+    out.starts.push(start);
+    out.ends.push(end);
+  };
   const skip = defined.filter((d) => d.form !== 'abbreviation').map((d) => d.sentence).sort((a, b) => a.start - b.start);
   // Articles and sentences both in text order: one pointer walks the sentences (a pasted glossary has
   // thousands of definitions, and looking at each for every article was quadratic).
@@ -168,10 +179,10 @@ function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Span[
     for (let i = k; i < skip.length && (skip[i] as Span).start < a.spanEnd; i++) {
       const s = skip[i] as Span;
       if (s.end <= start) continue;
-      if (s.start > start) out.push({ start, end: s.start });
+      if (s.start > start) push(start, s.start);
       start = Math.max(start, s.end);
     }
-    if (start < a.spanEnd) out.push({ start, end: a.spanEnd });
+    if (start < a.spanEnd) push(start, a.spanEnd);
   }
   return out;
 }
@@ -207,7 +218,7 @@ function isHanCode(c: number): boolean {
  * Repeated domain noun phrases (§5.4 C_ngram): Han runs of 4–8 characters ending in a head noun, seen at
  * least three times, kept only when no longer repeat that contains them is as frequent.
  */
-function ngrams(f: string, body: readonly Span[]): string[] {
+function ngrams(f: string, body: Ranges): string[] {
   const counts = new Map<string, number>();
   const heads = /设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录/gu;
   // One pass over the whole text; a head counts when it ends inside a body range, and its phrase may not
@@ -215,12 +226,12 @@ function ngrams(f: string, body: readonly Span[]): string[] {
   let r = 0;
   for (const m of f.matchAll(heads)) {
     const end = (m.index ?? 0) + m[0].length;
-    while (r < body.length && (body[r] as Span).end < end) r++;
-    const range = body[r];
-    if (!range) break;
-    if (m.index < range.start) continue;
+    while (r < body.ends.length && (body.ends[r] as number) < end) r++;
+    if (r === body.ends.length) break;
+    const start = body.starts[r] as number;
+    if (m.index < start) continue;
     for (let len = 4; len <= 8; len++) {
-      if (end - len < range.start) break;
+      if (end - len < start) break;
       let han = true;
       for (let i = end - len; i < end && han; i++) han = isHanCode(f.charCodeAt(i));
       if (!han) break;
