@@ -25,10 +25,18 @@ function under(node: StructureNode, kind: StructureNode['kind']): StructureNode[
   return out;
 }
 
-/** The nodes of one kind in `list`, or undefined when there are none. */
+/**
+ * The nodes of one kind in `list`, or undefined when there are none. The scopes are kept with the
+ * analysis: a list of a paragraph's items (nearly always all its children) is copied at its size, where
+ * pushing into an empty array reserves 16 slots.
+ */
 function kindOf(list: readonly StructureNode[], kind: StructureNode['kind']): StructureNode[] | undefined {
-  let out: StructureNode[] | undefined;
-  for (const c of list) if (c.kind === kind) (out ??= []).push(c);
+  let n = 0;
+  for (const c of list) if (c.kind === kind) n++;
+  if (n === 0) return undefined;
+  if (n === list.length) return list.slice();
+  const out: StructureNode[] = [];
+  for (const c of list) if (c.kind === kind) out.push(c);
   return out;
 }
 

@@ -100,7 +100,8 @@ export function numeralSpanOf(n: StructureNode): Span {
 /**
  * Appends a child. Up to three children, the array is made again at its size: a push into a full array
  * reserves room for 17 more, and nearly every article has one to three paragraphs (on the Civil Code, 1,248
- * of 1,260). A large code keeps thousands of these arrays; from the fourth child on, a push.
+ * of 1,260). A large code keeps thousands of these arrays; from the fourth child on, a push (closeSpans
+ * then copies the array at its size).
  */
 export function addChild(parent: StructureNode, child: StructureNode): void {
   const c = parent.children;
@@ -110,13 +111,18 @@ export function addChild(parent: StructureNode, child: StructureNode): void {
   else c.push(child);
 }
 
-/** Extends `spanEnd` of every node to cover its descendants (called once after parsing). */
+/**
+ * Extends `spanEnd` of every node to cover its descendants (called once after parsing), and copies the
+ * children arrays that pushes grew (four children or more) at their size: a push into a full array of
+ * four reserves twenty slots, and a large code keeps thousands of these.
+ */
 export function closeSpans(nodes: readonly StructureNode[]): number {
   // Indexed loops: an iterator per call, and a call per leaf, were 0.4 MB of garbage on the Civil Code.
   let max = 0;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as StructureNode;
     let end = Math.max(n.spanEnd, n.textEnd, n.titleSpan?.end ?? 0);
+    if (n.children.length > 3) n.children = n.children.slice();
     if (n.children.length > 0) end = Math.max(end, closeSpans(n.children));
     n.spanEnd = end;
     if (end > max) max = end;
