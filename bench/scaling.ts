@@ -53,6 +53,7 @@ const SHAPES: [string, (n: number) => string][] = [
   ['abbreviations', (n) => lines(n, (i) => `第${cn(i)}条 市${hanName(i)}管理局（以下简称${hanName(i)}局）负责。`)],
   ['amendment quotes', (n) => `关于修改某条例的决定\n${lines(n, (i) => `${cn(i)}、将第${cn(i)}条修改为：“第${cn(i)}条 内容。”`)}`],
   ['comment and metadata lines', (n) => `第一条 甲。\n${lines(n, () => '%% 注释 %%\n<!-- x -->\n正文第二条。')}`],
+  ['blank effective dates', (n) => lines(n, (i) => `第${cn(i)}条 本条例自××××年××月××日起施行。`)],
   ['half-width punctuation', (n) => lines(n, (i) => `第${cn(i)}条 依照前条规定,处理;`)],
   ['pinyin annotations', (n) => `第一条 ${'甲（jiǎ）乙'.repeat(n)}。`],
   ['encoding damage', (n) => `第一条 ${'锟斤拷烫?ji)甲'.repeat(n)}。`],

@@ -3,6 +3,7 @@
  * Information while drafting; an error once the text is marked final (setting / `.lexdraft.json` `stage`,
  * CLI `--stage final`).
  */
+import { firstAtOrAfter } from '../text/offsets';
 import { proseMatches } from './text-scan';
 import type { Check } from './types';
 
@@ -19,16 +20,22 @@ export const placeholder: Check = {
   defaultSeverity: 'information',
   run({ parsed, options }, report) {
     const severity = options.stage === 'final' ? 'error' : undefined;
-    const dates: { start: number; end: number }[] = [];
+    // Where the blank dates stand, in text order (they do not overlap): a mark inside one is part of it.
+    const dateStarts: number[] = [];
+    const dateEnds: number[] = [];
     for (const { at, m } of proseMatches(parsed, DATE_SHAPE)) {
       if (COMPLETE.test(m[0])) continue;
       const span = { start: at, end: at + m[0].length };
-      dates.push(span);
+      dateStarts.push(span.start);
+      dateEnds.push(span.end);
       report({ span, severity, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
     }
     for (const { at, m } of proseMatches(parsed, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
-      if (dates.some((d) => at >= d.start && at < d.end)) continue;
+      // The first date ending after the mark holds it if it starts at or before it. By a search, not by
+      // looking at every date for every mark: a template of 16,000 blank dates took 0.6 s.
+      const d = firstAtOrAfter(dateEnds, at + 1);
+      if (d < dateEnds.length && (dateStarts[d] as number) <= at) continue;
       report({ span: { start: at, end: at + m[0].length }, severity, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });
     }
   },
