@@ -46,6 +46,8 @@ const SHAPES: [string, (n: number) => string][] = [
   ['references on one line', (n) => `第一条 ${'依照第一条、'.repeat(n)}。`],
   ['a list of departments', (n) => `第一条 本市${lines(n, (i) => hanName(i), '、')}部门按照职责做好工作。`],
   ['departments named and given duties', (n) => `第一条 市人民政府负责。\n第二条 ${lines(n, (i) => `市${hanName(i)}局`, '、')}按照各自职责做好相关工作。\n${lines(n, (i) => `第${cn(i + 2)}条 市${hanName(i)}局负责${hanName(i)}工作。`)}`],
+  ['responsibilities articles, other departments undeclared', (n) => `第一章 总则\n${lines(n, (i) => `第${cn(i)}条 市${hanName(i)}管理部门负责${hanName(i)}工作。`)}\n第二章 其他\n${lines(n, (i) => `第${cn(n + i)}条 市${hanName(i + n)}管理部门负责${hanName(i)}工作。`)}`],
+  ['departments with abbreviations, used', (n) => lines(n, (i) => `第${cn(i)}条 市${hanName(i)}管理部门（以下简称${hanName(i)}部门）负责，${hanName(i)}部门应当监督。`)],
   ['distinct quoted terms', (n) => lines(n, (i) => `第${cn(i)}条 “数字${hanName(i)}经济”应当推进。`)],
   ['a glossary list of definitions', (n) => `第一条 本条例下列用语的含义：\n${lines(Math.min(n, 9999), (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n第二条 ${lines(n, (i) => `数字${hanName(i)}设施`, '、')}。`],
   ['repeated noun phrases, a term left undefined', (n) => `第一条 “公共数据”应当公开，公共数据、公共数据、公共数据。\n${lines(n, (i) => `第${cn(i + 1)}条 ${`数字${hanName(i)}数据`.repeat(3)}。`)}`],

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { foldScript } from '../src/core';
+import fc from 'fast-check';
+import { analyse, foldScript } from '../src/core';
 import { departmentTable } from '../src/core/departments';
 import { parse } from '../src/core/parse/parse';
 
@@ -51,5 +52,33 @@ describe('department mentions (drafting-rules §6.3–§6.5)', () => {
     const traditional = '市工業和信息化、發展改革、財政等部門按照職責分工做好相關工作。';
     assert.equal(foldScript(traditional), simplified);
     assert.deepEqual(read(traditional), read(simplified));
+  });
+});
+
+describe('department.undeclared suggestions', () => {
+  it('offers as aliases the declared departments whose name holds it or is held in it, in declared order (property)', () => {
+    // Cores of two to four characters over three, so that they hold one another often: 甲乙, 甲乙丙, 乙丙 ….
+    const core = fc.string({ unit: fc.constantFrom('甲', '乙', '丙'), minLength: 2, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(core, { minLength: 1, maxLength: 8 }), fc.uniqueArray(core, { minLength: 1, maxLength: 8 }), (declared, used) => {
+        const text = [
+          '第一章 总则',
+          '第一条 为了规范管理，制定本条例。',
+          `第二条 ${declared.map((c) => `市${c}部门`).join('、')}按照各自职责负责相关工作。`,
+          '第二章 其他',
+          ...used.map((c, i) => `第${['三', '四', '五', '六', '七', '八', '九', '十'][i]}条 市${c}部门负责监督。`),
+        ].join('\n');
+        const a = analyse(text);
+        const table = [...a.departments.declared.values()];
+        for (const f of a.findings.filter((x) => x.code === 'department.undeclared')) {
+          const m = String(f.data?.department);
+          const offered = (f.suggestions ?? []).filter((s) => s.config?.path === 'departments.aliases').map((s) => s.config?.value);
+          // The rule as written, over the whole table: every pair compared.
+          const expected = table.filter((d) => d.core !== m && (d.core.includes(m) || m.includes(d.core))).map((d) => d.core);
+          assert.deepEqual(offered, expected, `for ${m} in ${text}`);
+        }
+      }),
+      { numRuns: 300, seed: 1202 },
+    );
   });
 });

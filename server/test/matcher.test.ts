@@ -23,6 +23,7 @@ describe('term matcher', () => {
         assert.equal(got.size, new Set(terms.filter((t) => t !== '')).size);
         assert.equal(m.occursIn(s), terms.some((t) => t !== '' && s.includes(t)));
         assert.deepEqual(m.found(s), [...new Set(terms)].filter((t) => t !== '' && s.includes(t)));
+        assert.deepEqual([...m.termsIn(s)].sort(), [...new Set(terms)].filter((t) => t !== '' && s.includes(t)).sort());
       }),
       { numRuns: 1000, seed: 1202 },
     );

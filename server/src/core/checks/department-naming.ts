@@ -84,15 +84,17 @@ export const departmentUnused: Check = {
   run({ parsed, options }, report) {
     const t = departmentTable(parsed, options.departments);
     const used = mentionsByCanonical(t.mentions);
+    // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
+    const inCatchAll = new Set<string>();
+    for (const m of t.mentions) if (m.inResp && m.catchAll) inCatchAll.add(m.canonical);
+    const where = respLabels(t.respArticles);
     for (const [canonical, d] of t.declared) {
-      if (used.has(canonical) || d.catchAll) continue;
-      // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
-      if (t.mentions.some((m) => m.inResp && m.canonical === canonical && m.catchAll)) continue;
+      if (used.has(canonical) || d.catchAll || inCatchAll.has(canonical)) continue;
       report({
         span: { start: d.start, end: d.end },
         message: {
-          zh: `职责条款（${respLabels(t.respArticles)}）列明的部门“${d.core}”在正文中未规定具体职责`,
-          en: `“${d.core}”, named in the responsibilities article (${respLabels(t.respArticles)}), is given no duty in the text`,
+          zh: `职责条款（${where}）列明的部门“${d.core}”在正文中未规定具体职责`,
+          en: `“${d.core}”, named in the responsibilities article (${where}), is given no duty in the text`,
         },
         data: { department: d.core, canonical },
       });

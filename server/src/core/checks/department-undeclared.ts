@@ -7,10 +7,21 @@ import type { ParseResult } from '../parse/parse';
 import type { Message, StructureNode, Suggestion } from '../types';
 import type { Check } from './types';
 import { labelSpanOf } from '../parse/nodes';
+import { termMatcher } from '../terms/matcher';
 
-/** 第五条、第六条 */
+/**
+ * Responsibilities articles named in a message in full up to this many (the dev corpus has at most five);
+ * past it, the first three and 等N条.
+ */
+const LABELS_IN_FULL = 6;
+
+/**
+ * 第五条、第六条; 第二条、第三条、第四条等12条 past LABELS_IN_FULL (every message of a text with thousands
+ * of responsibilities articles held all their labels).
+ */
 export function respLabels(articles: readonly StructureNode[]): string {
-  return articles.map((a) => a.label).join('、');
+  if (articles.length <= LABELS_IN_FULL) return articles.map((a) => a.label).join('、');
+  return `${articles.slice(0, 3).map((a) => a.label).join('、')}等${articles.length}条`;
 }
 
 /** Specific mentions outside the responsibilities articles, grouped by canonical id in document order. */
@@ -33,7 +44,11 @@ export const departmentUndeclared: Check = {
     const t = departmentTable(parsed, options.departments);
     if (t.respArticles.length === 0) return;
     const where = respLabels(t.respArticles);
-    for (const [canonical, uses] of mentionsByCanonical(t.mentions)) {
+    // Read once for every finding's suggestions (once per finding was quadratic in the mentions).
+    const list = longestOpenList(t.mentions);
+    const byCanonical = mentionsByCanonical(t.mentions);
+    const similar = similarDeclared([...t.declared.values()], [...byCanonical.values()].map((uses) => (uses[0] as ResolvedMention).core));
+    for (const [canonical, uses] of byCanonical) {
       if (t.declared.has(canonical)) continue;
       const first = uses[0] as ResolvedMention;
       // A legacy name whose current department is declared is department.legacy's business.
@@ -51,21 +66,66 @@ export const departmentUndeclared: Check = {
           ...uses.slice(1, 20).map((u) => ({ span: { start: u.start, end: u.end }, message: { zh: '又见', en: 'Also here' } })),
         ],
         data: { department: first.core, canonical, count: uses.length },
-        suggestions: suggestions(parsed, t.respArticles, [...t.declared.values()], t.mentions, first),
+        suggestions: suggestions(parsed, t.respArticles, similar(first.core), list, first),
       });
     }
   },
 };
 
-function suggestions(parsed: ParseResult, resp: readonly StructureNode[], declared: readonly ResolvedMention[], all: readonly ResolvedMention[], m: ResolvedMention): Suggestion[] {
+/**
+ * The longest open list in the responsibilities articles (……、大数据等部门), where a department can be
+ * added before 等; the first of the longest when several are as long. Undefined when none has two members.
+ */
+function longestOpenList(all: readonly ResolvedMention[]): ResolvedMention[] | undefined {
+  const lists = new Map<number, ResolvedMention[]>();
+  for (const d of all) {
+    if (!d.inResp || d.generic || !d.openList) continue;
+    const list = lists.get(d.listEnd);
+    if (list) list.push(d);
+    else lists.set(d.listEnd, [d]);
+  }
+  let longest: ResolvedMention[] | undefined;
+  for (const l of lists.values()) if (!longest || l.length > longest.length) longest = l;
+  return longest && longest.length >= 2 ? longest : undefined;
+}
+
+/**
+ * For a core, the declared departments whose core holds it or is held in it (教育 / 教育体育), not the
+ * same, in declared order: the alias suggestions. From two matchers built once (the declared cores, to
+ * find in a core; the asked cores, to find in each declared one), not by comparing every undeclared
+ * department with every declared one, which was quadratic when both are thousands.
+ */
+function similarDeclared(declared: readonly ResolvedMention[], asked: readonly string[]): (core: string) => ResolvedMention[] {
+  const indexOfCore = new Map<string, number[]>();
+  declared.forEach((d, i) => {
+    const list = indexOfCore.get(d.core);
+    if (list) list.push(i);
+    else indexOfCore.set(d.core, [i]);
+  });
+  // The asked cores each declared core holds (an empty core is held by every core: the matchers skip it).
+  const holders = new Map<string, number[]>();
+  const askedMatcher = termMatcher(asked);
+  declared.forEach((d, i) => {
+    for (const core of askedMatcher.termsIn(d.core)) {
+      const list = holders.get(core);
+      if (list) list.push(i);
+      else holders.set(core, [i]);
+    }
+  });
+  const declaredMatcher = termMatcher(indexOfCore.keys());
+  const emptyCores = indexOfCore.get('') ?? [];
+  return (core) => {
+    const at = new Set<number>(core === '' ? declared.keys() : [...(holders.get(core) ?? []), ...emptyCores]);
+    for (const held of declaredMatcher.termsIn(core)) for (const i of indexOfCore.get(held) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b).map((i) => declared[i] as ResolvedMention).filter((d) => d.core !== core);
+  };
+}
+
+function suggestions(parsed: ParseResult, resp: readonly StructureNode[], similar: readonly ResolvedMention[], longest: readonly ResolvedMention[] | undefined, m: ResolvedMention): Suggestion[] {
   const out: Suggestion[] = [];
   const article = resp[resp.length - 1] as StructureNode;
-  // The longest open list in the responsibilities articles (……、大数据等部门): add the department before 等.
-  const lists = new Map<number, ResolvedMention[]>();
-  for (const d of all) if (d.inResp && !d.generic && d.openList) lists.set(d.listEnd, [...(lists.get(d.listEnd) ?? []), d]);
-  const longest = [...lists.values()].sort((a, b) => b.length - a.length)[0];
   const last = longest?.[longest.length - 1];
-  if (longest && last && longest.length >= 2) {
+  if (last) {
     out.push({
       title: msg(`加入${last.article.label}的部门列表`, `Add it to the list in ${last.article.label}`),
       edits: [{ span: { start: last.end, end: last.end }, newText: `、${m.core}` }],
@@ -76,8 +136,7 @@ function suggestions(parsed: ParseResult, resp: readonly StructureNode[], declar
     title: msg(`在${article.label}中补充“${level}${m.core}部门负责……”`, `Add “${level}${m.core}部门负责……” to ${article.label}`),
     edits: [{ span: { start: article.spanEnd, end: article.spanEnd }, newText: `\n${level}${m.core}部门负责……工作。` }],
   });
-  for (const d of declared) {
-    if (d.core === m.core || !(d.core.includes(m.core) || m.core.includes(d.core))) continue;
+  for (const d of similar) {
     out.push({ title: msg(`视为“${d.core}”的别称（写入 .lexdraft.json）`, `Treat it as another name of “${d.core}” (in .lexdraft.json)`), config: { path: 'departments.aliases', key: m.core, value: d.core } });
   }
   out.push({ title: msg(`不再检查“${m.core}”（写入 .lexdraft.json）`, `Do not check “${m.core}” (in .lexdraft.json)`), config: { path: 'departments.ignore', value: m.core } });
