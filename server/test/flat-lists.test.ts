@@ -52,6 +52,12 @@ function disagreements(text: string): string[] {
     const book = stack.find((x) => x.kind === 'book');
     const got = index.bookOf.get(d);
     if (got !== book) out.push(`${named(d)}: book ${got ? named(got) : '-'}, expected ${book ? named(book) : '-'}`);
+    // The chapter a reference to this number in this book finds: the first such in the tree.
+    if (d.kind === 'chapter' && book) {
+      const first = tree.divisions.find(([c, s]) => c.kind === 'chapter' && c.number === d.number && s.includes(book))?.[0];
+      const found = index.chapterIn(book, d.number);
+      if (found !== first) out.push(`${named(d)}: chapterIn ${found ? named(found) : '-'}, expected ${first ? named(first) : '-'}`);
+    }
   }
   const scopes = numberingScopes(parsed);
   const lists = listsFromTree(parsed);
@@ -119,6 +125,19 @@ describe('flat lists: the index and the numbering scopes agree with the tree', (
     assert.equal(parentsOf(7), '第二编');
     assert.equal(parentsOf(9), '附则');
     assert.equal(parentsOf(10), '附则');
+  });
+
+  it('finds the first chapter of a number in each book, with a number repeated inside one book', () => {
+    const text = ['第一编 甲', '第一章 甲一', '第一条 条。', '第二章 甲二', '第二条 条。', '第一章 甲内重复', '第三条 条。', '第二编 乙', '第一章 乙一', '第四条 条。'].join('\n');
+    assert.deepEqual(disagreements(text), []);
+    const parsed = parse(text);
+    const index = buildIndex(parsed);
+    const [first, second] = parsed.divisions.filter((d) => d.kind === 'book') as [StructureNode, StructureNode];
+    // Pinned, so that both sides cannot drift together.
+    assert.equal(index.chapterIn(first, 1)?.title, '甲一');
+    assert.equal(index.chapterIn(first, 2)?.title, '甲二');
+    assert.equal(index.chapterIn(second, 1)?.title, '乙一');
+    assert.equal(index.chapterIn(second, 2), undefined);
   });
 
   it('agrees on item and subitem lists: subitems under a paragraph, under items, glued items, Taiwan markers', () => {
