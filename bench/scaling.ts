@@ -52,6 +52,7 @@ const SHAPES: [string, (n: number) => string][] = [
   ['distinct quoted terms', (n) => lines(n, (i) => `第${cn(i)}条 “数字${hanName(i)}经济”应当推进。`)],
   ['a glossary list of definitions', (n) => `第一条 本条例下列用语的含义：\n${lines(Math.min(n, 9999), (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n第二条 ${lines(n, (i) => `数字${hanName(i)}设施`, '、')}。`],
   ['repeated noun phrases, a term left undefined', (n) => `第一条 “公共数据”应当公开，公共数据、公共数据、公共数据。\n${lines(n, (i) => `第${cn(i + 1)}条 ${`数字${hanName(i)}数据`.repeat(3)}。`)}`],
+  ['a glossary list and as many undefined quoted terms', (n) => `第一条 本条例下列用语的含义：\n${lines(Math.min(n, 9999), (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n${lines(n, (i) => `第${cn(i + 1)}条 “智能${hanName(i)}平台”、${`智能${hanName(i)}平台`.repeat(3)}应当建设。`)}`],
   ['inline definitions', (n) => lines(n, (i) => `第${cn(i)}条 本条例所称数字${hanName(i)}平台，是指平台。`)],
   ['abbreviations', (n) => lines(n, (i) => `第${cn(i)}条 市${hanName(i)}管理局（以下简称${hanName(i)}局）负责。`)],
   ['amendment quotes', (n) => `关于修改某条例的决定\n${lines(n, (i) => `${cn(i)}、将第${cn(i)}条修改为：“第${cn(i)}条 内容。”`)}`],
