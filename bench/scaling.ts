@@ -32,6 +32,7 @@ const SHAPES: [string, (n: number) => string][] = [
   ['chapters citing chapters', (n) => lines(n, (i) => `第${cn(i)}章 章名\n第${cn(i)}条 依照第${cn(n - i + 1)}章和本章规定。`)],
   ['books whose chapters restart, each citing its own', (n) => lines(n, (i) => `第${cn(i)}编 编\n第一章 章\n第二章 章\n第${cn(i)}条 依照本编第二章和第一章规定。`)],
   ['books citing a chapter they lack', (n) => lines(n, (i) => `第${cn(i)}编 编\n第一章 章\n第${cn(i)}条 依照第二章和第一章规定。`)],
+  ['a chapter of articles citing the section after them', (n) => `第一章 章\n${lines(n, (i) => `第${cn(i)}条 依照本章第一节规定。`)}\n第一节 节\n第${cn(n + 1)}条 内容。`],
   ['sections numbered on through the chapters', (n) => lines(n, (i) => `第${cn(i)}章 章名\n第${cn(i)}节 节名\n第${cn(i)}条 内容。`)],
   ['sections of one chapter citing sections', (n) => `第一章 总则\n${lines(n, (i) => `第${cn(i)}节 节名\n第${cn(i)}条 依照第${cn(n - i + 1)}节和本节规定。`)}`],
   ['a table of contents', (n) => `目录\n${lines(n, (i) => `第${cn(i)}章 章名${hanName(i)}`)}\n${lines(n, (i) => `第${cn(i)}章 章名${hanName(i)}\n第${cn(i)}条 内容。`)}`],
