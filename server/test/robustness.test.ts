@@ -177,6 +177,77 @@ describe('robustness on hostile input', function () {
     assertSane(a);
   });
 
+  // Seventh session: paths whose quadratic part the scaling probe's sizes hid (docs/performance.md,
+  // “Quadratic paths the probe's sizes hid”). Times before → after at these sizes in the comments.
+
+  it('pathological: 9,000 books whose chapters restart, each citing its own chapters and one it lacks, renumbered', function () {
+    this.timeout(20000);
+    // The chapter of a number in the reference's book was searched among every chapter of that number
+    // (1.5 s), and renumbering looked for a chapter the book lacks in every book's list (2.6 s).
+    const a = analyse(lines(9000, (i) => `第${cn(i)}编 编\n第一章 章\n第二章 章\n第${cn(i)}条 依照本编第二章、第一章和第三章规定。`));
+    const books = a.divisions.filter((d) => d.kind === 'book');
+    assert.equal(books.length, 9000);
+    const own = a.references.map((r) => r.elements.slice(0, 2).map((e) => e.resolved?.node));
+    own.forEach(([second, first], i) => {
+      const book = books[i] as StructureNode;
+      assert.ok(second && second.title === '章' && second.number === 2 && second.spanStart > book.spanStart && second.spanEnd <= book.spanEnd, `book ${i + 1}: 第二章`);
+      assert.ok(first && first.number === 1 && first.spanStart > book.spanStart && first.spanEnd <= book.spanEnd, `book ${i + 1}: 第一章`);
+    });
+    assert.equal(a.findings.filter((f) => f.code === 'reference.dangling').length, 9000); // 第三章, in every book
+    assertSane(a);
+  });
+
+  it('pathological: a chapter of 9,000 articles citing a section after them, renumbered', function () {
+    this.timeout(20000);
+    // Renumbering looked through the chapter's children for its first section, per reference (89 ms, as the square).
+    const a = analyse(`第一章 章\n${lines(9000, (i) => `第${cn(i)}条 依照本章第三节规定。`)}\n第一节 节\n第${cn(9001)}条 内容。\n第三节 节\n第${cn(9002)}条 内容。`);
+    const r = renumber(a);
+    assert.equal(r.edits.filter((e) => e.newText === '二').length, 9001); // the section's label, and every reference to it
+    assertSane(a);
+  });
+
+  it('pathological: 8,000 responsibilities articles and 1,999 other departments', function () {
+    this.timeout(20000);
+    // Per undeclared department: every mention read again, every declared one compared, and the labels of all
+    // the articles written into its message (8,000 of each: 13.9 s, and out of memory once the editor read
+    // the findings).
+    const a = analyse(`第一章 总则\n${lines(8000, (i) => `第${cn(i)}条 市${hanName(i)}管理部门负责${hanName(i)}工作。`)}\n第二章 其他\n${lines(1999, (i) => `第${cn(8000 + i)}条 市${hanName(i + 8000)}管理部门负责${hanName(i)}工作。`)}`);
+    const undeclared = a.findings.filter((f) => f.code === 'department.undeclared');
+    assert.equal(a.departments.respArticles.length, 8000);
+    assert.equal(undeclared.length, 1999);
+    assert.match(undeclared[0]?.message.zh ?? '', /未在职责条款（第一条、第二条、第三条等8000条）中列明/u);
+    assertSane(a);
+  });
+
+  it('pathological: 16,000 blank effective dates', function () {
+    this.timeout(20000);
+    // Each placeholder mark looked at every blank date to see whether it stood inside one (0.6 s).
+    const a = analyse(`第一条 ${lines(16000, () => '本条例自××××年××月××日起施行。')}`);
+    const found = a.findings.filter((f) => f.code === 'text.placeholder');
+    assert.equal(found.length, 16000);
+    assert.ok(found.every((f) => f.message.en === 'The effective date is not filled in yet'));
+    assertSane(a);
+  });
+
+  it('pathological: 32,000 distinct repeated noun phrases and a term left undefined', function () {
+    this.timeout(20000);
+    // Naming the n-gram source compared every repeated phrase with every other (15.4 s).
+    const a = analyse(`第一条 “公共数据”应当公开，公共数据、公共数据、公共数据。\n第二条 ${lines(32000, (i) => `数字${hanName(i)}数据`.repeat(3), '，')}。`);
+    const term = a.terms.undefinedTerms.find((t) => t.term === '公共数据');
+    assert.ok(term?.sources.includes('ngram'));
+    assertSane(a);
+  });
+
+  it('pathological: a glossary of 9,000 definitions and 9,000 terms left undefined', function () {
+    this.timeout(20000);
+    // Each finding's quick fix counted the glossary's items again (6.4 s).
+    const a = analyse(`第一条 本条例下列用语的含义：\n${lines(9000, (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n${lines(9000, (i) => `第${cn(i + 1)}条 “智能${hanName(i)}平台”、${`智能${hanName(i)}平台`.repeat(3)}应当建设。`)}`);
+    const found = a.findings.filter((f) => f.code === 'term.undefined');
+    assert.equal(found.length, 9000);
+    assert.ok(found.every((f) => f.suggestions?.[0]?.edits?.[0]?.newText.startsWith('\n（九千零一）智能')));
+    assertSane(a);
+  });
+
   it('the Civil Code with every line break turned into CR', function () {
     if (!corpusAvailable()) this.skip();
     const a = analyse(civilCode().replace(/\n/gu, '\r'));
