@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURES } from './golden';
@@ -74,6 +74,23 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(log.version, '2.1.0');
     assert.deepEqual(log.runs[0]?.results.map((x) => [x.ruleId, x.level]), [['reference.self', 'warning']]);
     assert.ok(log.runs[0]?.tool.driver.rules.some((x) => x.id === 'reference.dangling'));
+  });
+
+  it('checks a linked draft in a directory, not a linked directory, and names a broken link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const outside = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    writeFileSync(join(outside, 'real.txt'), '第一条 内容。\n第三条 内容。');
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(join(outside, 'real.txt'), join(dir, 'sub', 'linked.txt'));
+    symlinkSync(dir, join(dir, 'sub', 'loop')); // a link to a parent: not followed
+    symlinkSync(join(outside, 'gone.md'), join(dir, 'broken.md'));
+    const r = run('check', '--format', 'json', dir);
+    assert.equal(r.code, 2); // the broken link
+    const found = JSON.parse(r.out) as JsonFinding[];
+    assert.deepEqual([...new Set(found.map((f) => f.file))], [join(dir, 'sub', 'linked.txt')]);
+    assert.ok(found.some((f) => f.code === 'numbering.article-sequence'));
+    assert.equal(r.err.trim().split('\n').length, 1);
+    assert.match(r.err, /broken\.md: .*broken link \(ENOENT\)/u);
   });
 
   it('exits 2 with one clear line for a missing file, a binary file, or bad usage', () => {
