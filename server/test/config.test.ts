@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseWorkspaceConfig } from '../src/lsp/workspace-config';
@@ -43,5 +43,15 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /0 个错误/u);
     assert.match(r.stderr, /\.lexdraft\.json:1:\d+: error lexdraft\.config “messageLanguage”的取值应为/u);
+  });
+
+  it('the CLI reports a .lexdraft.json it cannot read and checks with the defaults', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
+    writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
+    mkdirSync(join(dir, '.lexdraft.json')); // a directory of that name: reading it fails (EISDIR)
+    const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
+    assert.match(r.stdout, /numbering\.article-sequence/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 无法读取设置文件（EISDIR），使用默认设置/u);
   });
 });

@@ -114,11 +114,24 @@ export function parseWorkspaceConfig(path: string, text: string): WorkspaceConfi
   return out;
 }
 
-/** The nearest `.lexdraft.json` in `dir` or its ancestors (the CLI), or undefined. */
+/**
+ * The nearest `.lexdraft.json` in `dir` or its ancestors (the CLI), or undefined. One that cannot be read
+ * (a directory of that name, no permission) is a problem on it, and its settings are the defaults.
+ */
 export function findWorkspaceConfig(dir: string): WorkspaceConfig | undefined {
   for (let d = dir; ; d = dirname(d)) {
     const p = join(d, CONFIG_FILE);
-    if (existsSync(p)) return parseWorkspaceConfig(p, readFileSync(p, 'utf8'));
+    if (existsSync(p)) {
+      let text: string;
+      try {
+        text = readFileSync(p, 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+        const message = { zh: `无法读取设置文件（${code}），使用默认设置`, en: `Cannot read the settings file (${code}); using the defaults` };
+        return { path: p, text: '', settings: {}, problems: [{ span: { start: 0, end: 0 }, severity: 'error', message }] };
+      }
+      return parseWorkspaceConfig(p, text);
+    }
     if (dirname(d) === d) return undefined;
   }
 }
