@@ -2,12 +2,11 @@
  * `lexdraft check | outline` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
  */
-import { writeFileSync } from 'node:fs';
 import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findWorkspaceConfig } from './lsp/workspace-config';
-import { expandInputs, InputError, readDraft } from './cli/files';
+import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
 import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
 import { outlineJson, outlineText } from './cli/outline';
 
@@ -198,7 +197,7 @@ function renumberCommand(args: Args, io: Io): number {
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
   if (args.write) {
-    if (out !== text) writeFileSync(file, out);
+    if (out !== text) writeDraft(file, out, text);
   } else {
     io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
   }

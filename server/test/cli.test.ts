@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURES } from './golden';
@@ -125,6 +125,51 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(readFileSync(copy, 'utf8'), r.out);
     const again = run('renumber', '--lang', 'en', copy);
     assert.match(again.err, /numbering unchanged/u);
+  });
+
+  it('renumber --write replaces the file whole, keeps its permissions, and writes through a link', () => {
+    const src = readFileSync(join(FIXTURES, 'renumber', 'inserted-zhi-references.txt'), 'utf8');
+    const expected = run('renumber', join(FIXTURES, 'renumber', 'inserted-zhi-references.txt')).out;
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const real = join(dir, 'draft.txt');
+    writeFileSync(real, src);
+    chmodSync(real, 0o640);
+    const link = join(dir, 'link.txt');
+    symlinkSync(real, link);
+    assert.equal(run('renumber', '--write', link).code, 0);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.equal(readFileSync(real, 'utf8'), expected);
+    assert.equal(statSync(real).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(dir).sort(), ['draft.txt', 'link.txt'], 'no temporary file left');
+  });
+
+  it('renumber --write where no file can be made beside the draft writes it in place; where it cannot write, leaves it as it was', function () {
+    // Immutable (chattr +i) holds for root too: a directory nothing can be created in, a file nothing can
+    // write. Where the machine cannot set it (not root, or a file system without it), nothing to run.
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = join(dir, 'draft.txt');
+    const src = readFileSync(join(FIXTURES, 'renumber', 'inserted-zhi-references.txt'), 'utf8');
+    const expected = run('renumber', join(FIXTURES, 'renumber', 'inserted-zhi-references.txt')).out;
+    writeFileSync(file, src);
+    if (spawnSync('chattr', ['+i', dir]).status !== 0) {
+      console.log('      skipped: cannot make a directory immutable here (chattr +i needs root and ext4/xfs)');
+      this.skip();
+    }
+    try {
+      assert.equal(run('renumber', '--write', file).code, 0);
+      assert.equal(readFileSync(file, 'utf8'), expected);
+      writeFileSync(file, src);
+      spawnSync('chattr', ['+i', file]);
+      const r = run('renumber', '--write', file);
+      assert.equal(r.code, 2);
+      assert.equal(r.err.trim().split('\n').length, 1);
+      assert.match(r.err, /cannot write, the file is unchanged \(EPERM\)/u);
+      assert.equal(readFileSync(file, 'utf8'), src);
+      assert.deepEqual(readdirSync(dir), ['draft.txt']);
+    } finally {
+      spawnSync('chattr', ['-i', file]);
+      spawnSync('chattr', ['-i', dir]);
+    }
   });
 
   it('renumber exits 1 when a reference points at a deleted article, and takes --mode insertOnly', () => {

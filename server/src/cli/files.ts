@@ -1,6 +1,6 @@
 /** Reading drafts from disk for the CLI: directory walking, binary and encoding refusal. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
 
@@ -75,5 +75,54 @@ export function readDraft(path: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     throw new InputError(`lexdraft: ${path}: 不是 UTF-8 文本（可能是 GBK），请先转换编码 / not UTF-8 text (GBK?); convert it to UTF-8 first`);
+  }
+}
+
+/**
+ * Writes a draft back (renumber --write). First into a new file beside it, renamed over it, so that a
+ * failed write (a full disk) leaves the draft as it was instead of cut short; the file keeps its
+ * permissions, and a link keeps pointing at it (the file it leads to is the one replaced). Where no file
+ * can be made beside it (a directory the user may not write, though the draft is writable) the draft is
+ * written in place, and a write that fails there puts `original` back.
+ */
+export function writeDraft(path: string, text: string, original: string): void {
+  const fail = (err: unknown, unchanged: boolean): never => {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new InputError(
+      unchanged
+        ? `lexdraft: ${path}: 无法写回，原文件未改动 / cannot write, the file is unchanged (${code})`
+        : `lexdraft: ${path}: 无法写回，也未能恢复原文，请从备份恢复 / cannot write, and the original could not be put back: restore it from a copy (${code})`,
+    );
+  };
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch (err) {
+    return fail(err, true);
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.lexdraft-${process.pid}.tmp`);
+  try {
+    const mode = statSync(target).mode & 0o7777;
+    writeFileSync(tmp, text, { mode, flag: 'wx' });
+    chmodSync(tmp, mode); // the umask narrows the mode given at creation
+    renameSync(tmp, target);
+    return;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // not made, or already renamed
+    }
+  }
+  try {
+    writeFileSync(target, text);
+  } catch (err) {
+    let restored = true;
+    try {
+      if (readFileSync(target, 'utf8') !== original) writeFileSync(target, original);
+    } catch {
+      restored = false;
+    }
+    fail(err, restored);
   }
 }
