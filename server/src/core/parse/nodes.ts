@@ -144,12 +144,15 @@ export function walk(nodes: readonly StructureNode[]): StructureNode[] {
   return out;
 }
 
-// Children of one kind, computed once per node: references ask for them again and again, and an article
-// with thousands of items must not cost thousands of filters.
-const paragraphCache = new WeakMap<StructureNode, StructureNode[]>();
-const itemCache = new WeakMap<StructureNode, StructureNode[]>();
+// Children of one kind, computed once per node and kind: references ask for them again and again, and an
+// article with thousands of items (or a chapter with thousands of articles before its first section) must
+// not cost thousands of filters. A parse's nodes do not change once it is done.
+const kindCaches = new Map<StructureNode['kind'], WeakMap<StructureNode, StructureNode[]>>();
 
-function cached(cache: WeakMap<StructureNode, StructureNode[]>, node: StructureNode, kind: StructureNode['kind']): StructureNode[] {
+/** The children of `node` of one kind, in order (call once the tree is built). */
+export function childrenOfKind(node: StructureNode, kind: StructureNode['kind']): StructureNode[] {
+  let cache = kindCaches.get(kind);
+  if (!cache) kindCaches.set(kind, (cache = new WeakMap()));
   let list = cache.get(node);
   if (!list) {
     list = node.children.filter((c) => c.kind === kind);
@@ -160,12 +163,12 @@ function cached(cache: WeakMap<StructureNode, StructureNode[]>, node: StructureN
 
 /** Paragraphs (款) of an article (call once the tree is built). */
 export function paragraphsOf(article: StructureNode): StructureNode[] {
-  return cached(paragraphCache, article, 'paragraph');
+  return childrenOfKind(article, 'paragraph');
 }
 
 /** Items (项) directly under a paragraph (call once the tree is built). */
 export function itemsOf(paragraph: StructureNode): StructureNode[] {
-  return cached(itemCache, paragraph, 'item');
+  return childrenOfKind(paragraph, 'item');
 }
 
 /** The paragraphs of an article that hold items, and the most items held by any of the first k + 1. */

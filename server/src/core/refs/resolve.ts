@@ -3,7 +3,7 @@
  * `element.resolved` with the target node or the reason it has none; checks read these results.
  */
 import type { ParseResult } from '../parse/parse';
-import { firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
+import { childrenOfKind, firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
 import { toChineseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Message, Reference, ReferencePath, ResolvedTarget, StructureNode } from '../types';
@@ -179,7 +179,7 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
   }
   const item = itemsOf(holder)[path.item - 1] as StructureNode;
   if (path.subitem === undefined) return { node: item };
-  const sub = item.children.filter((c) => c.kind === 'subitem')[path.subitem - 1];
+  const sub = childrenOfKind(item, 'subitem')[path.subitem - 1];
   if (!sub) return problem(`该项没有第${cn(path.subitem, parsed)}目`, `The item has no subitem ${path.subitem}`);
   return { node: sub };
 }

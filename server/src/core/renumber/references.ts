@@ -3,7 +3,7 @@
  * §4.3–4.5). Only numeral tokens change; 本条例, bracket style and separators stay as written. External and
  * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
  */
-import { paragraphsOf } from '../parse/nodes';
+import { childrenOfKind, paragraphsOf } from '../parse/nodes';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
 import type { TextEdit } from './edit';
@@ -25,23 +25,12 @@ function lookup(list: readonly StructureNode[] | undefined, plan: Plan, n: numbe
 }
 
 /**
- * The first child of a kind, found once per node: a chapter of thousands of articles before its first
- * section, each citing it, made looking for it per reference quadratic (9,000: 89 ms to renumber, and
- * growing as the square). A parse's nodes do not change once it is done.
+ * The scope list of a parent's children of a kind, by its first such child (childrenOfKind is computed
+ * once per node: looking through a chapter of 9,000 articles for its first section, per reference, was
+ * quadratic).
  */
-const firstChildren = new WeakMap<StructureNode, Map<StructureNode['kind'], StructureNode | undefined>>();
-
-function firstChildOf(parent: StructureNode, kind: StructureNode['kind']): StructureNode | undefined {
-  let byKind = firstChildren.get(parent);
-  if (!byKind) firstChildren.set(parent, (byKind = new Map()));
-  if (byKind.has(kind)) return byKind.get(kind);
-  const first = parent.children.find((c) => c.kind === kind);
-  byKind.set(kind, first);
-  return first;
-}
-
 function listOfChildren(parent: StructureNode | undefined, kind: StructureNode['kind'], plan: Plan): readonly StructureNode[] | undefined {
-  const first = parent && firstChildOf(parent, kind);
+  const first = parent && childrenOfKind(parent, kind)[0];
   return first ? plan.listOf.get(first) : undefined;
 }
 
