@@ -4,6 +4,11 @@ import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
 
+/** The code of a file-system error (ENOENT, EACCES …), for the one line that reports it. */
+function errorCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? 'EIO';
+}
+
 const DRAFT_EXT = new Set(['.txt', '.md']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-e2e', 'dist', 'out']);
 
@@ -34,7 +39,7 @@ function walk(dir: string, out: string[], errors: string[]): void {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {
-    errors.push(`lexdraft: ${dir}: 无法读取目录 / cannot read directory (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`);
+    errors.push(`lexdraft: ${dir}: 无法读取目录 / cannot read directory (${errorCode(err)})`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -54,7 +59,7 @@ function linksToFile(path: string, errors: string[]): boolean {
   try {
     return statSync(path).isFile();
   } catch (err) {
-    errors.push(`lexdraft: ${path}: 链接无法读取 / broken link (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`);
+    errors.push(`lexdraft: ${path}: 链接无法读取 / broken link (${errorCode(err)})`);
     return false;
   }
 }
@@ -65,7 +70,7 @@ export function readDraft(path: string): string {
   try {
     buf = readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    const code = errorCode(err);
     throw new InputError(`lexdraft: ${path}: 无法读取 / cannot read (${code})`);
   }
   if (buf.subarray(0, 8192).includes(0)) {
@@ -87,7 +92,7 @@ export function readDraft(path: string): string {
  */
 export function writeDraft(path: string, text: string, original: string): void {
   const fail = (err: unknown, unchanged: boolean): never => {
-    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    const code = errorCode(err);
     throw new InputError(
       unchanged
         ? `lexdraft: ${path}: 无法写回，原文件未改动 / cannot write, the file is unchanged (${code})`
