@@ -7,7 +7,7 @@
 // --per-check findings (all of them where fewer fire), and tops the batch up at random to --min-total. Findings
 // already in test-fixtures/precision/labels.tsv are never drawn again, so a later batch is fresh: text the fixers
 // have not seen. New rows are appended with label `?`. The seed is recorded on every row; the same seed, batch
-// name and labels file draw the same rows.
+// name and labels file draw the same rows. Columns and labelling: test-fixtures/precision/README.md.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -148,4 +148,11 @@ function main() {
   console.log(`appended to ${relative(ROOT, LABELS)}`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (err) {
+    console.error(`precision-sample: ${err.message}`);
+    process.exitCode = 2;
+  }
+}
