@@ -1,0 +1,158 @@
+// Draws findings at random from the checker's output on real enacted texts, for labelling right / wrong / unclear.
+//
+//   npm run build && node scripts/precision-sample.mjs --batch <name> [--seed <n>] [--per-check 25] [--min-total 400] [--dry-run]
+//
+// Runs `check` (dist/cli.js, default settings) over ../shared/corpus/dev (the files of dev-manifest.tsv) and
+// ../shared/library (every law, with or without a manifest row), then, per check id and per jurisdiction, draws up to
+// --per-check findings (all of them where fewer fire), and tops the batch up at random to --min-total. Findings
+// already in test-fixtures/precision/labels.tsv are never drawn again, so a later batch is fresh: text the fixers
+// have not seen. New rows are appended with label `?`. The seed is recorded on every row; the same seed, batch
+// name and labels file draw the same rows. Columns and labelling: test-fixtures/precision/README.md.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(process.env.LEXDRAFT_SHARED ?? join(ROOT, '..', 'shared'));
+const LABELS = join(ROOT, 'test-fixtures', 'precision', 'labels.tsv');
+export const COLUMNS = ['batch', 'seed', 'file', 'line', 'column', 'code', 'jurisdiction', 'label', 'reason', 'excerpt', 'message'];
+
+function args(argv) {
+  const a = { perCheck: 25, minTotal: 400, dryRun: false };
+  for (let i = 0; i < argv.length; i++) {
+    const v = () => argv[++i];
+    if (argv[i] === '--batch') a.batch = v();
+    else if (argv[i] === '--seed') a.seed = Number(v());
+    else if (argv[i] === '--per-check') a.perCheck = Number(v());
+    else if (argv[i] === '--min-total') a.minTotal = Number(v());
+    else if (argv[i] === '--dry-run') a.dryRun = true;
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (!a.batch || !/^[a-z0-9-]+$/u.test(a.batch)) throw new Error('--batch <name> is required (lower case, digits, dashes)');
+  if (a.seed === undefined) a.seed = Math.floor(Math.random() * 2 ** 31);
+  if (!Number.isInteger(a.seed)) throw new Error('--seed must be an integer');
+  return a;
+}
+
+/** mulberry32: small, seedable, the same sequence on every machine. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(list, random) {
+  const a = [...list];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/** The texts, relative to ../shared: the dev corpus by its manifest, the library by walking it (5 laws lack a row). */
+export function sampledFiles(shared = SHARED) {
+  const dev = readFileSync(join(shared, 'corpus', 'dev-manifest.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => `corpus/dev/${l.split('\t')[0]}`);
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') && e.name !== 'README.md' ? [join(dir, e.name)] : []));
+  const library = walk(join(shared, 'library')).map((p) => relative(shared, p).split('\\').join('/'));
+  return [...dev, ...library].sort();
+}
+
+export const jurisdictionOf = (file) => (file.startsWith('corpus/dev/mojLawSplitJSON-rendered/') ? 'tw' : 'prc');
+export const keyOf = (r) => `${r.file}\t${r.line}\t${r.column}\t${r.code}`;
+
+/** The finding's line with its span marked ⟦…⟧; a long line is cut to 30 characters either side. Tabs become spaces. */
+export function excerpt(text, f) {
+  const lines = text.split('\n');
+  const line = (lines[f.line - 1] ?? '').replace(/\r$/u, '');
+  const start = f.column - 1;
+  const end = f.endLine === f.line ? f.endColumn - 1 : line.length;
+  const before = line.slice(0, start);
+  const after = line.slice(end);
+  const cut = (s, fromEnd) => (s.length <= 30 ? s : fromEnd ? `…${s.slice(-30)}` : `${s.slice(0, 30)}…`);
+  const long = line.length > 100;
+  const out = `${long ? cut(before, true) : before}⟦${line.slice(start, end)}${f.endLine === f.line ? '' : '↵'}⟧${long ? cut(after, false) : after}`;
+  return out.replace(/[\t\r\n]/gu, ' ');
+}
+
+export function readLabels(path = LABELS) {
+  if (!existsSync(path)) return [];
+  const [head, ...rows] = readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
+  const cols = head.split('\t');
+  return rows.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])));
+}
+
+function runChecks(files) {
+  const require = createRequire(import.meta.url);
+  const cli = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const { main } = require(cli);
+  const out = [];
+  const err = [];
+  // In-process, from the shared folder: paths in the output are relative to it, and no .lexdraft.json applies.
+  const cwd = process.cwd();
+  process.chdir(SHARED);
+  try {
+    main(['check', '--format', 'json', '--lang', 'zh', ...files], { out: (s) => out.push(s), err: (s) => err.push(s) }, {});
+  } finally {
+    process.chdir(cwd);
+  }
+  if (err.length) throw new Error(`check failed:\n${err.join('\n')}`);
+  return JSON.parse(out.join('\n'));
+}
+
+function main() {
+  const a = args(process.argv.slice(2));
+  const labelled = readLabels();
+  if (labelled.some((r) => r.batch === a.batch)) throw new Error(`batch ${a.batch} exists already in ${relative(ROOT, LABELS)}: name the fresh batch anew`);
+  const seen = new Set(labelled.map(keyOf));
+  const files = sampledFiles();
+  const all = runChecks(files).map((f) => ({ ...f, jurisdiction: jurisdictionOf(f.file) }));
+  const pool = all.filter((f) => !seen.has(keyOf(f)));
+  const random = rng(a.seed);
+  // Sort first, so the draw depends on the seed and the findings only, not on output order.
+  pool.sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
+  const strata = new Map();
+  for (const f of pool) {
+    const k = `${f.code}\t${f.jurisdiction}`;
+    if (!strata.has(k)) strata.set(k, []);
+    strata.get(k).push(f);
+  }
+  const drawn = new Set();
+  for (const k of [...strata.keys()].sort()) for (const f of shuffle(strata.get(k), random).slice(0, a.perCheck)) drawn.add(f);
+  for (const f of shuffle(pool.filter((x) => !drawn.has(x)), random)) {
+    if (drawn.size >= a.minTotal) break;
+    drawn.add(f);
+  }
+  const texts = new Map();
+  const textOf = (file) => texts.get(file) ?? texts.set(file, readFileSync(join(SHARED, file), 'utf8')).get(file);
+  const rows = [...drawn]
+    .sort((x, y) => (x.code + x.jurisdiction + keyOf(x) < y.code + y.jurisdiction + keyOf(y) ? -1 : 1))
+    .map((f) => ({ batch: a.batch, seed: String(a.seed), file: f.file, line: String(f.line), column: String(f.column), code: f.code, jurisdiction: f.jurisdiction, label: '?', reason: '', excerpt: excerpt(textOf(f.file), f), message: f.message.replace(/[\t\r\n]/gu, ' ') }));
+  const counts = new Map();
+  for (const f of all) counts.set(`${f.code} ${f.jurisdiction}`, (counts.get(`${f.code} ${f.jurisdiction}`) ?? 0) + 1);
+  const drawnCounts = new Map();
+  for (const r of rows) drawnCounts.set(`${r.code} ${r.jurisdiction}`, (drawnCounts.get(`${r.code} ${r.jurisdiction}`) ?? 0) + 1);
+  console.log(`${files.length} files, ${all.length} findings, ${pool.length} not labelled before; batch ${a.batch}, seed ${a.seed}: ${rows.length} drawn`);
+  for (const k of [...counts.keys()].sort()) console.log(`  ${k.padEnd(48)} fires ${String(counts.get(k)).padStart(6)}  drawn ${drawnCounts.get(k) ?? 0}`);
+  if (a.dryRun) return;
+  const body = rows.map((r) => COLUMNS.map((c) => r[c]).join('\t')).join('\n');
+  const existing = existsSync(LABELS) ? readFileSync(LABELS, 'utf8').replace(/\n*$/u, '\n') : `${COLUMNS.join('\t')}\n`;
+  writeFileSync(LABELS, `${existing}${body}\n`);
+  console.log(`appended to ${relative(ROOT, LABELS)}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (err) {
+    console.error(`precision-sample: ${err.message}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Precision on real laws: the findings labelled in test-fixtures/precision/labels.tsv, checked against what
+ * the checks report today (test-fixtures/precision/README.md). The tally logic runs everywhere; the corpus
+ * part skips with a clear message when ../shared is absent.
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { analyse, CHECKS } from '../src/core';
+import { readDraft } from '../src/cli/files';
+import { LineMap } from '../src/lsp/positions';
+import { analyseOptions, readSettings } from '../src/lsp/settings';
+import { CORPUS_ROOT, corpusAvailable } from './corpus';
+import { FIXTURES } from './golden';
+import { failures, keyOf, parseLabels, table, tally, type LabelRow, type Targets } from './precision';
+
+const DIR = join(FIXTURES, 'precision');
+const SHARED = dirname(CORPUS_ROOT);
+const severityOf = (code: string): string | undefined => CHECKS.find((c) => c.id === code)?.defaultSeverity;
+
+function row(over: Partial<LabelRow>): LabelRow {
+  return { batch: 'baseline', seed: '1', file: 'a.md', line: 1, column: 1, code: 'reference.dangling', jurisdiction: 'prc', label: 'right', reason: 'r', excerpt: '', message: '', ...over };
+}
+
+describe('precision tally (labelled findings)', () => {
+  const targets: Targets = { targets: { error: 0.95, 'term.undefined': 0.8 }, fixedAgainst: ['baseline'], current: {} };
+
+  it('counts labels among findings that fire, and those gone; precision is right / (right + wrong)', () => {
+    const rows = [row({ line: 1 }), row({ line: 2, label: 'wrong' }), row({ line: 3, label: 'wrong' }), row({ line: 4, label: 'unclear' }), row({ line: 5, label: '?' })];
+    const [c] = tally(rows, (r) => r.line !== 3);
+    assert.deepEqual({ ...c }, { code: 'reference.dangling', jurisdiction: 'prc', batch: 'baseline', right: 1, wrong: 1, unclear: 1, unlabelled: 1, rightLost: 0, wrongGone: 1, unclearGone: 0 });
+    assert.match(table(tally(rows, () => true), targets, severityOf), /reference\.dangling\s+prc\s+baseline\s+1\s+2\s+1\s+1\s+33\.3%.*≥95%\s+reported/u);
+  });
+
+  it('fails when a finding labelled right stops firing, in any batch', () => {
+    const rows = [row({ line: 7 })];
+    assert.deepEqual(failures(rows, tally(rows, () => true), targets, () => true, severityOf), []);
+    assert.match(failures(rows, tally(rows, () => false), targets, () => false, severityOf).join('\n'), /a\.md:7:1 reference\.dangling/u);
+  });
+
+  it('holds only the current batch to the target, per jurisdiction, and never a batch fixed against', () => {
+    const rows = [row({ label: 'wrong' }), row({ batch: 'fresh-1', line: 2 }), row({ batch: 'fresh-1', line: 3, jurisdiction: 'tw', label: 'wrong' })];
+    const on = (): boolean => true;
+    const cells = tally(rows, on);
+    assert.deepEqual(failures(rows, cells, targets, on, severityOf), [], 'the baseline is reported, not judged');
+    assert.deepEqual(failures(rows, cells, { ...targets, current: { 'reference.dangling': 'fresh-1' } }, on, severityOf), ['reference.dangling (tw): precision 0% on fresh-1, target 95%']);
+    assert.match(failures(rows, cells, { ...targets, current: { 'reference.dangling': 'baseline' } }, on, severityOf).join(), /used to fix against/u);
+    assert.match(failures(rows, cells, { ...targets, current: { 'reference.dangling': 'fresh-2' } }, on, severityOf).join(), /no labelled finding/u);
+    const partly = [...rows, row({ batch: 'fresh-1', line: 4, label: '?' })];
+    assert.match(failures(partly, tally(partly, on), { ...targets, current: { 'reference.dangling': 'fresh-1' } }, on, severityOf).join(), /not fully labelled/u);
+  });
+
+  it('refuses a malformed labels file instead of skipping rows', () => {
+    const head = 'batch\tseed\tfile\tline\tcolumn\tcode\tjurisdiction\tlabel\treason\texcerpt\tmessage';
+    assert.throws(() => parseLabels(`${head}\nb\t1\tf\t1\t1\tc\tprc\tmaybe\tr\te\tm\n`), /label must be/u);
+    assert.throws(() => parseLabels(`${head}\nb\t1\tf\t1\t1\tc\tprc\tright\t\te\tm\n`), /needs its reason/u);
+    assert.equal(parseLabels(`${head}\nb\t1\tf\t1\t1\tc\ttw\t?\t\te\tm\n`).length, 1);
+  });
+});
+
+describe('precision on real laws (../shared, labels.tsv)', function () {
+  let rows: LabelRow[] = [];
+  let targets: Targets;
+  const firing = new Set<string>();
+
+  before(function () {
+    if (!corpusAvailable() || !existsSync(join(SHARED, 'library'))) {
+      console.log(`      skipped: ../shared not found at ${SHARED}: the precision set needs ../shared/corpus/dev and ../shared/library beside the checkout`);
+      this.skip();
+    }
+    rows = parseLabels(readFileSync(join(DIR, 'labels.tsv'), 'utf8'));
+    targets = JSON.parse(readFileSync(join(DIR, 'targets.json'), 'utf8')) as Targets;
+    // The options `lexdraft check` uses when no .lexdraft.json applies, as the sampler ran it.
+    const options = analyseOptions(readSettings({}));
+    for (const file of new Set(rows.map((r) => r.file))) {
+      const text = readDraft(join(SHARED, file));
+      const map = new LineMap(text);
+      for (const f of analyse(text, options).findings) {
+        const at = map.positionAt(f.span.start);
+        firing.add(keyOf({ file, line: at.line + 1, column: at.character + 1, code: f.code }));
+      }
+    }
+  });
+
+  it('labels.tsv names known checks, once each', () => {
+    const unknown = rows.filter((r) => severityOf(r.code) === undefined).map((r) => `${r.file}:${r.line} ${r.code}`);
+    assert.deepEqual(unknown, []);
+    const keys = rows.map((r) => `${r.batch}\t${keyOf(r)}`);
+    assert.equal(new Set(keys).size, keys.length, 'a finding is labelled twice in one batch');
+  });
+
+  it('no finding labelled right stops firing; each check meets its target on its current batch', () => {
+    const fires = (r: LabelRow): boolean => firing.has(keyOf(r));
+    const cells = tally(rows, fires);
+    console.log(table(cells, targets, severityOf).replace(/^/gmu, '      '));
+    const judged = Object.keys(targets.current);
+    console.log(
+      judged.length === 0
+        ? '      targets not judged yet: every batch so far was used to fix against (baseline); draw a fresh batch, label it and name it in targets.json "current"'
+        : `      judged on their current batch: ${judged.map((c) => `${c} (${targets.current[c]})`).join(', ')}; other checks reported only`,
+    );
+    assert.deepEqual(failures(rows, cells, targets, fires, severityOf), []);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The labelled precision set (test-fixtures/precision/): findings drawn from real laws by
+ * scripts/precision-sample.mjs and labelled right / wrong / unclear by a reader. Reading the files, and
+ * tallying the labels against the findings that fire today.
+ */
+export type Label = 'right' | 'wrong' | 'unclear' | '?';
+export type Jurisdiction = 'prc' | 'tw';
+
+export interface LabelRow {
+  batch: string;
+  seed: string;
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  jurisdiction: Jurisdiction;
+  label: Label;
+  reason: string;
+  excerpt: string;
+  message: string;
+}
+
+/**
+ * targets.json. `targets`: the least precision per check id, `error` standing for every error-severity check.
+ * `fixedAgainst`: batches whose findings fixers have seen. `current`: per check id, the batch that measures
+ * the code as it is now; only that batch is held to the target, and it may never be one fixed against.
+ */
+export interface Targets {
+  targets: Record<string, number>;
+  fixedAgainst: string[];
+  current: Record<string, string>;
+}
+
+export const COLUMNS = ['batch', 'seed', 'file', 'line', 'column', 'code', 'jurisdiction', 'label', 'reason', 'excerpt', 'message'] as const;
+const LABELS: readonly string[] = ['right', 'wrong', 'unclear', '?'];
+
+export const keyOf = (r: { file: string; line: number; column: number; code: string }): string => `${r.file}\t${r.line}\t${r.column}\t${r.code}`;
+
+/** Parses labels.tsv; a malformed row is an error naming its line, never skipped. */
+export function parseLabels(tsv: string): LabelRow[] {
+  const [head = '', ...lines] = tsv.split('\n').filter((l) => l.length > 0);
+  if (head !== COLUMNS.join('\t')) throw new Error(`labels.tsv: header must be ${COLUMNS.join(' ')}`);
+  return lines.map((l, i) => {
+    const c = l.split('\t');
+    const at = `labels.tsv line ${i + 2}`;
+    if (c.length !== COLUMNS.length) throw new Error(`${at}: ${c.length} columns, expected ${COLUMNS.length}`);
+    const [batch, seed, file, line, column, code, jurisdiction, label, reason, excerpt, message] = c as [string, string, string, string, string, string, string, string, string, string, string];
+    if (!LABELS.includes(label)) throw new Error(`${at}: label must be right, wrong, unclear or ?, not ${label}`);
+    if (label !== '?' && reason.trim() === '') throw new Error(`${at}: a labelled row needs its reason`);
+    if (jurisdiction !== 'prc' && jurisdiction !== 'tw') throw new Error(`${at}: jurisdiction must be prc or tw`);
+    if (!/^\d+$/u.test(line) || !/^\d+$/u.test(column)) throw new Error(`${at}: line and column must be numbers`);
+    return { batch, seed, file, line: Number(line), column: Number(column), code, jurisdiction, label: label as Label, reason, excerpt, message };
+  });
+}
+
+export interface Cell {
+  code: string;
+  jurisdiction: Jurisdiction;
+  batch: string;
+  right: number;
+  wrong: number;
+  unclear: number;
+  unlabelled: number;
+  rightLost: number;
+  wrongGone: number;
+  unclearGone: number;
+}
+
+/** Counts per check id, jurisdiction and batch: labels among findings that still fire, and those gone. */
+export function tally(rows: readonly LabelRow[], fires: (r: LabelRow) => boolean): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const r of rows) {
+    const k = `${r.code}\t${r.jurisdiction}\t${r.batch}`;
+    let c = cells.get(k);
+    if (!c) {
+      c = { code: r.code, jurisdiction: r.jurisdiction, batch: r.batch, right: 0, wrong: 0, unclear: 0, unlabelled: 0, rightLost: 0, wrongGone: 0, unclearGone: 0 };
+      cells.set(k, c);
+    }
+    const on = fires(r);
+    if (r.label === '?') c.unlabelled++;
+    else if (r.label === 'right') c[on ? 'right' : 'rightLost']++;
+    else if (r.label === 'wrong') c[on ? 'wrong' : 'wrongGone']++;
+    else c[on ? 'unclear' : 'unclearGone']++;
+  }
+  return [...cells.values()].sort((a, b) => (a.code + a.jurisdiction + a.batch < b.code + b.jurisdiction + b.batch ? -1 : 1));
+}
+
+export const precisionOf = (c: Cell): number | undefined => (c.right + c.wrong === 0 ? undefined : c.right / (c.right + c.wrong));
+
+export function targetOf(code: string, targets: Targets, severityOf: (code: string) => string | undefined): number | undefined {
+  return targets.targets[code] ?? (severityOf(code) === 'error' ? targets.targets.error : undefined);
+}
+
+/**
+ * What fails: a finding labelled right that no longer fires, in any batch; and, for each check with a current
+ * batch, a precision under its target in either jurisdiction — or a current batch that is unusable (fixed
+ * against, absent, not fully labelled). Checks without a current batch are reported, not judged.
+ */
+export function failures(rows: readonly LabelRow[], cells: readonly Cell[], targets: Targets, fires: (r: LabelRow) => boolean, severityOf: (code: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const r of rows) if (r.label === 'right' && !fires(r)) out.push(`right finding no longer fires (recall lost): ${r.file}:${r.line}:${r.column} ${r.code} — ${r.reason}`);
+  for (const [code, batch] of Object.entries(targets.current)) {
+    if (targets.fixedAgainst.includes(batch)) {
+      out.push(`${code}: current batch ${batch} was used to fix against; draw a fresh batch to measure it`);
+      continue;
+    }
+    const mine = rows.filter((r) => r.code === code && r.batch === batch);
+    if (mine.length === 0) out.push(`${code}: current batch ${batch} has no labelled finding of this check`);
+    else if (mine.some((r) => r.label === '?')) out.push(`${code}: current batch ${batch} is not fully labelled`);
+    const target = targetOf(code, targets, severityOf);
+    if (target === undefined) continue;
+    for (const c of cells.filter((x) => x.code === code && x.batch === batch)) {
+      const p = precisionOf(c);
+      if (p !== undefined && p < target) out.push(`${code} (${c.jurisdiction}): precision ${percent(p)} on ${batch}, target ${percent(target)}`);
+    }
+  }
+  return out;
+}
+
+export const percent = (p: number | undefined): string => (p === undefined ? '—' : `${Math.round(p * 1000) / 10}%`);
+
+/** The table the corpus test prints: one row per check id, jurisdiction and batch. */
+export function table(cells: readonly Cell[], targets: Targets, severityOf: (code: string) => string | undefined): string {
+  const head = ['check', 'jur', 'batch', 'right', 'wrong', 'unclear', '?', 'precision', 'right-lost', 'wrong-gone', 'unclear-gone', 'target', 'judged'];
+  const body = cells.map((c) => {
+    const target = targetOf(c.code, targets, severityOf);
+    const judged = targets.current[c.code] === c.batch ? 'current' : 'reported';
+    return [c.code, c.jurisdiction, c.batch, c.right, c.wrong, c.unclear, c.unlabelled, percent(precisionOf(c)), c.rightLost, c.wrongGone, c.unclearGone, target === undefined ? '' : `≥${percent(target)}`, judged].map(String);
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] as string).length)));
+  return [head, ...body].map((r) => r.map((v, i) => v.padEnd(widths[i] as number)).join('  ').trimEnd()).join('\n');
+}
