@@ -12,7 +12,7 @@ import { LineMap } from '../src/lsp/positions';
 import { analyseOptions, readSettings } from '../src/lsp/settings';
 import { CORPUS_ROOT, corpusAvailable } from './corpus';
 import { FIXTURES } from './golden';
-import { failures, keyOf, parseLabels, table, tally, type LabelRow, type Targets } from './precision';
+import { failures, keyOf, lossKey, parseLabels, table, tally, type LabelRow, type Targets } from './precision';
 
 const DIR = join(FIXTURES, 'precision');
 const SHARED = dirname(CORPUS_ROOT);
@@ -36,6 +36,13 @@ describe('precision tally (labelled findings)', () => {
     const rows = [row({ line: 7 })];
     assert.deepEqual(failures(rows, tally(rows, () => true), targets, () => true, severityOf), []);
     assert.match(failures(rows, tally(rows, () => false), targets, () => false, severityOf).join('\n'), /a\.md:7:1 reference\.dangling/u);
+  });
+
+  it('lets a reviewed loss pass, and fails when it fires again', () => {
+    const rows = [row({ line: 7 })];
+    const lost = { ...targets, acceptedLosses: { [lossKey(rows[0] as LabelRow)]: 'right only by a wrong reading' } };
+    assert.deepEqual(failures(rows, tally(rows, () => false), lost, () => false, severityOf), []);
+    assert.match(failures(rows, tally(rows, () => true), lost, () => true, severityOf).join(), /fires again/u);
   });
 
   it('holds only the current batch to the target, per jurisdiction, and never a batch fixed against', () => {

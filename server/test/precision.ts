@@ -29,11 +29,18 @@ export interface Targets {
   targets: Record<string, number>;
   fixedAgainst: string[];
   current: Record<string, string>;
+  /**
+   * Findings labelled right whose loss a reviewer accepted, by key (`file:line:column code`), each with the
+   * reason: a finding right only by accident of a wrong reading that a fix removed. Kept few and read.
+   */
+  acceptedLosses?: Record<string, string>;
 }
 
 export const COLUMNS = ['batch', 'seed', 'file', 'line', 'column', 'code', 'jurisdiction', 'label', 'reason', 'excerpt', 'message'] as const;
 const LABELS: readonly string[] = ['right', 'wrong', 'unclear', '?'];
 
+/** A finding as acceptedLosses names it: `file:line:column code`. */
+export const lossKey = (r: { file: string; line: number; column: number; code: string }): string => `${r.file}:${r.line}:${r.column} ${r.code}`;
 export const keyOf = (r: { file: string; line: number; column: number; code: string }): string => `${r.file}\t${r.line}\t${r.column}\t${r.code}`;
 
 /** Parses labels.tsv; a malformed row is an error naming its line, never skipped. */
@@ -98,7 +105,13 @@ export function targetOf(code: string, targets: Targets, severityOf: (code: stri
  */
 export function failures(rows: readonly LabelRow[], cells: readonly Cell[], targets: Targets, fires: (r: LabelRow) => boolean, severityOf: (code: string) => string | undefined): string[] {
   const out: string[] = [];
-  for (const r of rows) if (r.label === 'right' && !fires(r)) out.push(`right finding no longer fires (recall lost): ${r.file}:${r.line}:${r.column} ${r.code} — ${r.reason}`);
+  const accepted = targets.acceptedLosses ?? {};
+  for (const r of rows) {
+    if (r.label !== 'right') continue;
+    const known = Object.hasOwn(accepted, lossKey(r));
+    if (!fires(r) && !known) out.push(`right finding no longer fires (recall lost): ${r.file}:${r.line}:${r.column} ${r.code} — ${r.reason}`);
+    if (fires(r) && known) out.push(`accepted loss fires again, remove it from acceptedLosses: ${lossKey(r)}`);
+  }
   for (const [code, batch] of Object.entries(targets.current)) {
     if (targets.fixedAgainst.includes(batch)) {
       out.push(`${code}: current batch ${batch} was used to fix against; draw a fresh batch to measure it`);

@@ -152,7 +152,8 @@ export const departmentNoRespArticle: Check = {
   run({ parsed, options }, report) {
     const t = departmentTable(parsed, options.departments);
     if (t.respArticles.length > 0) return;
-    const specific = t.mentions.filter((m) => !m.generic && m.entry);
+    // (A hand-off to the police names a department too.)
+    const specific = t.mentions.filter((m) => (!m.generic || m.handoff) && m.entry);
     const first = specific[0];
     if (!first || new Set(specific.map((m) => m.canonical)).size < 2) return;
     report({

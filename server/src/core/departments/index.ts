@@ -8,7 +8,7 @@ import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
-import { buildLexicon, SUFFIXES, type AliasClass } from './lexicon';
+import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { type DepartmentMention, type Lexicon, lookup, placeMention, scanMentions } from './mentions';
 
 export type { DepartmentMention } from './mentions';
@@ -16,12 +16,14 @@ export type { DepartmentMention } from './mentions';
 export interface ResolvedMention extends DepartmentMention {
   /** The canonical id (发展改革 for 发展和改革). */
   canonical: string;
-  /** How the written core relates to the canonical id. */
-  cls: AliasClass | 'canonical' | 'declared';
+  /** How the written core relates to the canonical id ('part': a body inside it, PARENTS). */
+  cls: AliasClass | 'canonical' | 'declared' | 'part';
   /** The mention stands in a responsibilities article. */
   inResp: boolean;
   /** The list it stands in ends with 按照职责分工 / 各自职责 (a catch-all, DEP-02 exemption). */
   catchAll: boolean;
+  /** A standard hand-off of 法律责任 (移送公安机关): generic for the checks, a department all the same. */
+  handoff: boolean;
 }
 
 export interface DepartmentTable {
@@ -38,7 +40,22 @@ export interface DepartmentTable {
   legacyActive: boolean;
 }
 
-const RESP_WORDS = /职责分工|各自职责|职责范围|主管|负责|牵头/u;
+/** (Not 主管的: 报请主管的保密行政管理部门批准 gives no duty.) */
+const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的)|负责|牵头|实施统一监督管理/u;
+/** An article that defines terms is not a responsibilities article, whatever departments it names. */
+const DEFINES = /本(?:法|条例|规定|办法|细则|规则|决定)(?:中)?所称|下列用语的含义|用语的含义|是指/u;
+const DESIGNATES = /所称(?:主管)?(?:机关|部门)/u;
+/**
+ * The standard hand-offs of 法律责任 (由公安机关依法给予治安管理处罚, 移送公安机关): the police act under their
+ * own law, not a duty the responsibilities article must declare.
+ */
+const HANDOFF_AFTER = /^[^。；]{0,12}?(?:治安管理处罚|拘留|刑事责任|立案侦查)/u;
+const HANDOFF_BEFORE = /(?:移送|移交)(?:有管辖权的)?(?:同级|当地)?$/u;
+/** Military bodies (军队有关交通运输部门) are not the government's departments. */
+const MILITARY_BEFORE = /(?:军队|部队|军事)(?:有关|的)?$/u;
+const ALL_ABBREVIATIONS = /（以下(?:简称|统称)“?([^）”]{1,24})”?）/gu;
+/** A short name that stands for a body of government (市建管办, 市交通执法总队), not for the regulated (用水单位). */
+const BODY_NAME = /(?:部门|机关|机构|局|委|办|处|队|中心|站)$/u;
 const CATCH_ALL_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:职责分工|各自职责|职责范围|各自的职责)/u;
 const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
@@ -48,7 +65,8 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
   const lex = lexiconFor(options);
   const generic = new Set([...(options.generic ?? []), ...(options.ignore ?? [])]);
   const f = parsed.folded;
-  const raw = reusedMentions(parsed, options, lex, generic) ?? scanMentions(parsed.units, f, lex, generic);
+  const taiwan = parsed.jurisdiction === 'tw';
+  const raw = reusedMentions(parsed, options, lex, generic) ?? scanMentions(parsed.units, f, lex, generic, taiwan);
   let byOptions = RAW.get(parsed);
   if (!byOptions) RAW.set(parsed, (byOptions = new WeakMap()));
   byOptions.set(options, raw);
@@ -56,11 +74,39 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
   for (const [core, a] of textAliases) if (a.canonical === '') generic.add(core);
   const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
   const respSet = new Set(configured ? configuredArticles(parsed, options.responsibilitiesArticles ?? []) : detectArticles(parsed, raw));
+  // 市建筑市场管理办公室（以下简称市建管办） in a responsibilities article: the short name is declared there.
+  const respAbbreviations: ResolvedMention[] = [];
+  for (const a of respSet) {
+    for (const m of f.slice(a.spanStart, a.spanEnd).matchAll(ALL_ABBREVIATIONS)) {
+      const core = stripLevel((m[1] ?? '').replace(SUFFIX_TAIL, ''));
+      if (core.length >= 2 && BODY_NAME.test(m[1] ?? '') && !textAliases.get(core)?.canonical) {
+        const at = a.spanStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+        const end = at + (m[1] ?? '').length;
+        textAliases.set(core, { canonical: core, span: { start: at, end } });
+        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false });
+      }
+    }
+  }
+  // Two names one list of a responsibilities article holds side by side (林业、园林; 食品药品监督管理、市场监督管理
+  // before the reform) are two departments, even where the alias table joins them. A legacy name keeps its
+  // class: it is still the pre-reform name (department.legacy).
+  const sideBySide = new Set<string>();
+  const listKeys = new Map<string, Set<string>>();
+  for (const m of raw) {
+    if (m.generic || !respSet.has(m.article) || !m.entry) continue;
+    const id = `${m.listEnd}|${m.entry.canonical}`;
+    const keys = listKeys.get(id) ?? new Set<string>();
+    keys.add(m.key);
+    listKeys.set(id, keys);
+    if (keys.size > 1) for (const k of keys) sideBySide.add(k);
+  }
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
-    const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '';
-    const canonical = alias?.canonical || m.entry?.canonical || m.key;
-    const cls: ResolvedMention['cls'] = alias ? 'declared' : (m.entry?.cls ?? 'canonical');
+    const handedOff = handoff(f, m);
+    const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '' || handedOff || MILITARY_BEFORE.test(f.slice(Math.max(0, m.start - m.level.length - 6), m.start - m.level.length));
+    const split = m.entry !== undefined && sideBySide.has(m.key);
+    const canonical = alias?.canonical || (split ? m.key : m.entry?.canonical) || m.key;
+    const cls: ResolvedMention['cls'] = alias ? 'declared' : split && m.entry?.cls !== 'legacy' ? 'canonical' : (m.entry?.cls ?? 'canonical');
     // Field by field, as mentions are made (mentions.ts placeMention).
     return {
       core: m.core,
@@ -78,14 +124,50 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
       cls,
       inResp: respSet.has(m.article),
       catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)),
+      handoff: handedOff,
     };
   });
   const declared = new Map<string, ResolvedMention>();
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
-  return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: legacy(options, f) };
+  for (const r of respAbbreviations) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
+  // A joined canonical whose names were split stays known under its own id too (园林和林业绿化 → the first).
+  for (const m of mentions) if (m.inResp && !m.generic && m.entry && !declared.has(m.entry.canonical)) declared.set(m.entry.canonical, m);
+  for (const m of mentions) {
+    if (m.generic || m.inResp || declared.has(m.canonical)) continue;
+    // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
+    const parent = PARENTS.get(m.canonical);
+    const d = parent === undefined ? shortFormOf(m.key, declared) : declared.get(parent);
+    if (d && parent !== undefined) {
+      m.canonical = parent;
+      m.cls = 'part';
+    } else if (d) {
+      // 质量监督 for the 质量监督检验检疫 the responsibilities article lists: that department, named short.
+      m.canonical = d.canonical;
+      m.cls = 'probable';
+    }
+  }
+  return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
 }
 
 export const departmentTable = perParse(build, {} as DepartmentOptions);
+
+/** The one declared department whose name starts with `key` (two or more characters), if exactly one does. */
+function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
+  if (key.length < 2) return undefined;
+  let found: ResolvedMention | undefined;
+  for (const d of declared.values()) {
+    if (d.key.length <= key.length || !d.key.startsWith(key) || PARENTS.get(d.canonical) === key) continue;
+    if (found && found.canonical !== d.canonical) return undefined;
+    found = d;
+  }
+  return found;
+}
+
+/** A police mention in a standard hand-off of 法律责任. */
+function handoff(f: string, m: DepartmentMention): boolean {
+  if (m.entry?.canonical !== '公安') return false;
+  return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length));
+}
 
 /** The lexicon of one options object, built once (options objects live as long as their settings). */
 const LEXICONS = new WeakMap<DepartmentOptions, Lexicon>();
@@ -106,7 +188,7 @@ function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Le
   const d = parsed.derived;
   const previous = d && RAW.get(d.from)?.get(options);
   if (!d || !previous) return undefined;
-  const fresh = scanMentions([{ article: d.article, firstStart: d.after.start, firstEnd: d.after.end, more: NO_MORE_RANGES }], parsed.folded, lex, generic);
+  const fresh = scanMentions([{ article: d.article, firstStart: d.after.start, firstEnd: d.after.end, more: NO_MORE_RANGES }], parsed.folded, lex, generic, parsed.jurisdiction === 'tw');
   const out: DepartmentMention[] = [];
   let placed = false;
   for (const m of previous) {
@@ -130,7 +212,12 @@ function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMentio
     ? parsed.articles.filter((a) => a.spanStart > general.spanStart && a.spanStart < general.spanEnd)
     : parsed.articles.slice(0, 10);
   const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
-  return pool.filter((a) => specific.has(a) && RESP_WORDS.test(parsed.folded.slice(a.spanStart, a.spanEnd)));
+  return pool.filter((a) => {
+    if (!specific.has(a)) return false;
+    const text = parsed.folded.slice(a.spanStart, a.spanEnd);
+    // (本条例所称主管机关：在中央为…… is Taiwan's responsibilities article.)
+    return RESP_WORDS.test(text) && (!DEFINES.test(text) || DESIGNATES.test(text));
+  });
 }
 
 function configuredArticles(parsed: ParseResult, numbers: readonly number[]): StructureNode[] {

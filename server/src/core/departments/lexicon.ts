@@ -35,7 +35,10 @@ const ALIAS_ROWS: readonly AliasRow[] = [
   { canonical: '行政审批服务', strong: ['行政审批'] },
   { canonical: '交通运输', strong: ['交通'] },
   { canonical: '科技', strong: ['科学技术'], probable: ['科技创新'] },
-  { canonical: '公安', strong: ['公安机关'], probable: ['公安机关交通管理'] },
+  { canonical: '公安', strong: ['公安机关'] },
+  // Traffic police: a body inside 公安 with its own name in statutes (道路交通安全法 第五条 names both), so
+  // two departments, not two names of one (PARENTS: covered where 公安 is declared).
+  { canonical: '公安机关交通管理', strong: ['公安交通管理', '交通管理'] },
   { canonical: '司法行政', strong: ['司法'] },
   { canonical: '医疗保障', strong: ['医保'] },
   { canonical: '退役军人事务', strong: ['退役军人'] },
@@ -45,6 +48,7 @@ const ALIAS_ROWS: readonly AliasRow[] = [
   { canonical: '税务', strong: ['税务机关'] },
   { canonical: '网信', strong: ['互联网信息办公室'] },
   { canonical: '人民防空', strong: ['人防'] },
+  { canonical: '粮食和物资储备', strong: ['粮食和储备'] },
 ];
 
 /** Cores that are departments in their own right (§6.4 compounds, §6.6 frequent cores). */
@@ -52,10 +56,10 @@ const OTHER_CORES = [
   '财政', '教育', '商务', '水利', '民政', '水务', '气象', '体育', '审计', '渔业', '文物', '知识产权', '海关',
   '消防救援', '药品监督管理', '电力', '中医药', '民族宗教', '海事', '通信管理', '邮政管理', '地震', '铁路', '民航',
   '机关事务', '能源', '口岸服务', '组织人事', '宣传', '外事', '侨务', '台港澳', '信访', '档案',
-  '粮食和物资储备', '粮食', '海洋发展和渔业', '海洋', '城市管理和综合执法', '城管和综合执法', '住房保障和房产管理',
-  '住房保障和房地产管理', '住房保障', '房产管理', '房地产管理', '人口和计划生育', '市容和环境卫生', '市政公用', '市政',
+  '粮食', '海洋发展和渔业', '海洋', '城市管理和综合执法', '城管和综合执法', '住房保障和房产管理',
+  '住房保障和房地产管理', '住房保障', '房产管理', '房地产管理', '人口和计划生育', '市容和环境卫生', '城市市容和环境卫生', '市政公用', '市政', '电信',
   '林业和草原', '草原', '畜牧兽医', '农业机械', '水行政', '国家安全', '保密', '密码管理', '科学技术协会', '新闻出版', '版权', '电影', '口岸', '投资促进', '乡村振兴', '扶贫开发',
-  '营商环境', '交通管理', '出入境管理', '标准化', '计量', '质量监督', '认证认可',
+  '营商环境', '出入境管理', '标准化', '计量', '质量监督', '认证认可',
   '无线电管理', '政务服务', '政务服务管理', '数据资源管理', '港口', '航道', '公路', '道路运输',
   '城乡规划建设', '规划建设', '城市规划', '人力资源', '社会保障', '医疗保险', '老龄工作', '妇女儿童工作',
   '民族事务', '宗教事务', '国土空间规划', '测绘地理信息', '海事管理',
@@ -85,11 +89,30 @@ export function buildLexicon(extraCores: readonly string[] = [], extraAliases: R
   return map;
 }
 
+/**
+ * Bodies inside another department (canonical → its parent): declared when the parent is, and never
+ * another name of it.
+ */
+export const PARENTS: ReadonlyMap<string, string> = new Map([['公安机关交通管理', '公安']]);
+
+/**
+ * Organs named with 机关 that are not government departments a responsibilities article lists: courts and
+ * procuratorates (司法机关 is not 司法行政), supervisory commissions. Never checked.
+ */
+export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判', '监察']);
+
+/**
+ * With the bare suffix 机构 a name is mostly the regulated party (经营外汇业务的金融机构, 医疗机构, 体育、宣传等
+ * 机构); it names a government body only as a managing or supervising one (统计机构, 银行业监督管理机构,
+ * 气象主管机构).
+ */
+export const AGENCY_WITH_JIGOU = /(?:管理|监管|监督|主管|执法|统计|审计|指挥)$/u;
+
 /** Level prefixes (§6.2), longest first so that 县级以上地方各级人民政府 wins over 县. */
 export const LEVELS = [
   '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府',
-  '设区的市人民政府', '设区的市', '区县（自治县）', '县（市、区）', '市、县（市、区）', '县（市）', '县（区）', '乡（镇）',
-  '省、自治区、直辖市人民政府', '省、自治区、直辖市', '县级以上地方', '县级以上', '国务院', '中央', '省级', '市级', '县级', '区级',
+  '设区的市人民政府', '设区的市', '区县（自治县）', '县（市、区）', '县（市）区', '县（市、区）区', '区县（市）', '市、县（市、区）', '县（市）', '县（区）', '乡（镇）',
+  '省、自治区、直辖市人民政府', '省、自治区、直辖市', '地方人民政府', '地方各级人民政府', '县级以上地方', '县级以上', '国务院', '中央', '省级', '市级', '县级', '区级',
   '自治区', '自治州', '直辖市', '省', '市', '区县', '区', '县', '乡镇', '镇', '乡', '街道', '同级', '本级', '上一级', '上级', '所在地', '地方各级', '各级', '省辖市', '县级市', '地级市', '设区市', '省级以上', '市级以上', '本市', '本省', '全市', '全省', '新区', '各区', '各县',
 ].sort((a, b) => b.length - a.length);
 
@@ -114,5 +137,5 @@ export const GENERIC_MARKS = /有关|相关|其他|职责|负责|的|所在|指�
 /** Verbs and prepositions that end the words before a mention (§6.2 left boundary). */
 export const LEFT_WORDS = [
   '会同', '报请', '报送', '报告', '配合', '协助', '提请', '通知', '告知', '抄送', '移送', '责令', '应当', '可以', '依法', '并', '由', '经', '向', '对', '与',
-  '将', '商', '报', '和', '及', '以及', '或者', '或', '同', '给', '按照', '依照', '通过', '组织', '指导', '支持', '督促', '推动',
+  '将', '商', '报', '和', '及', '以及', '或者', '或', '同', '给', '按照', '依照', '通过', '组织', '指导', '支持', '督促', '推动', '在', '征求', '征得', '听取',
 ].sort((a, b) => b.length - a.length);

@@ -9,7 +9,7 @@
 import { rangeCount, rangeEnd, rangeStart, type TextUnit, type UnitRanges } from '../parse/units';
 import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
-import { GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
+import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, type LexiconEntry, NOT_DEPARTMENTS_WITH_JIGUAN, ORG_SUFFIXES, SUFFIXES } from './lexicon';
 
 export interface DepartmentMention {
   /** The core as written (Simplified), level and suffix stripped: 工业和信息化, 市场监督管理. */
@@ -43,10 +43,12 @@ const BOUNDARY = /[\s，。；：？！“”‘’《》「」『』【】,;:?!
 const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
 const CONJ = /以及|和|及|与/gu;
 const HAN = /^[\u3400-\u9fff]+$/u;
+/** The longest unknown name read from a list alone, without a level to anchor it. */
+const UNANCHORED_MAX = 8;
 /** Character pairs across which a known core does not start (公共交通, 城市公安 …: the core is part of a longer name). */
 const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
-const NOT_A_CORE = /[的在为对向将由经并或及与是了内]|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
+const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
 const LONGEST = new WeakMap<Lexicon, number>();
 
@@ -94,6 +96,11 @@ function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | un
   return out.every((p) => lookup(p.text, lex).entry || isGeneric(p.text)) ? out : undefined;
 }
 
+/** Could be an unknown department's name: two to eight Han characters, no function words, no level first. */
+function plausibleName(s: string): boolean {
+  return s.length >= 2 && s.length <= 8 && HAN.test(s) && !NOT_A_CORE.test(s) && levelAt(s, 0) === undefined;
+}
+
 function isGeneric(core: string, extra?: ReadonlySet<string>): boolean {
   return GENERIC_CORES.has(core) || GENERIC_MARKS.test(core) || (extra?.has(core) ?? false);
 }
@@ -125,7 +132,12 @@ function levelPrefix(s: string): number {
     at += lvl.length;
     // 县级 / 区（县）级以上
     if (s.startsWith('级', at)) at += 1;
-    if (s.startsWith('以上', at)) at += 2;
+    if (s.startsWith('以上', at)) {
+      at += 2;
+      // 设区的市级以上地方人民政府, 市级以上地方各级人民政府
+      if (s.startsWith('地方', at)) at += 2;
+      if (s.startsWith('各级', at)) at += 2;
+    }
     for (const glue of ['人民政府', '政府']) if (s.startsWith(glue, at)) at += glue.length;
     const joiner = ['及其', '和', '及', '的'].find((g) => s.startsWith(g, at));
     if (joiner && levelAt(s, at + joiner.length) !== undefined) {
@@ -142,14 +154,63 @@ function levelPrefix(s: string): number {
   return at;
 }
 
-/** Positions in `part` where a mention may begin: its start, and after each verb/preposition or 的. */
-function starts(part: string): number[] {
+/**
+ * Positions in `part` where a mention may begin: its start, and after each verb/preposition or 的 — but
+ * not after a 和/及/与 inside a known compound (在人力资源和社会保障部门: 社会保障 is not a mention).
+ */
+function starts(part: string, lex: Lexicon): number[] {
   const out = [0];
   for (let i = 1; i < part.length; i++) {
     if (part[i - 1] === '的') out.push(i);
-    else if (LEFT_WORDS_BY_LAST.get(part.charAt(i - 1))?.some((w) => i >= w.length && part.startsWith(w, i - w.length))) out.push(i);
+    // (同级, 本级: a level, not the verb 同.)
+    else if (part[i] !== '级' && LEFT_WORDS_BY_LAST.get(part.charAt(i - 1))?.some((w) => i >= w.length && part.startsWith(w, i - w.length)) && !insideCompound(part, i, lex)) out.push(i);
   }
   return out;
+}
+
+/** Lexicon names that hold a conjunction (住房和城乡建设), per lexicon, computed once. */
+const COMPOUNDS = new WeakMap<Lexicon, { name: string; at: number; len: number }[]>();
+
+/** Position `i` follows a conjunction that is part of a known compound written around it. */
+function insideCompound(part: string, i: number, lex: Lexicon): boolean {
+  let list = COMPOUNDS.get(lex);
+  if (!list) {
+    list = [];
+    for (const name of lex.keys()) for (const m of name.matchAll(CONJ)) list.push({ name, at: m.index ?? 0, len: m[0].length });
+    COMPOUNDS.set(lex, list);
+  }
+  return list.some((c) => i - c.len - c.at >= 0 && part.startsWith(c.name, i - c.len - c.at));
+}
+
+/** Lexicon names that end in 行政 (水行政, 司法行政), per lexicon. */
+const XINGZHENG = new WeakMap<Lexicon, string[]>();
+
+/** A known name ending in 行政 ends at `p + 2`. */
+function ownsXingzheng(text: string, p: number, lex: Lexicon): boolean {
+  let names = XINGZHENG.get(lex);
+  if (!names) XINGZHENG.set(lex, (names = [...lex.keys()].filter((k) => k.endsWith('行政') && k.length > 2)));
+  return names.some((k) => p + 2 - k.length >= 0 && text.startsWith(k, p + 2 - k.length));
+}
+
+/** Lexicon names that hold a suffix word (公安机关交通管理), per lexicon, computed once. */
+const HOLDING = new WeakMap<Lexicon, { name: string; at: number; suffix: string }[]>();
+
+/** The suffix found at `p` is part of a known name written around it. */
+function holdsSuffixAt(text: string, p: number, suffix: string, lex: Lexicon): boolean {
+  let list = HOLDING.get(lex);
+  if (!list) {
+    list = [];
+    // (A regex of its own: matchAll starts from the shared one's lastIndex, mid-scan.)
+    const suffixes = new RegExp(SUFFIX_RE.source, 'gu');
+    for (const name of lex.keys()) for (const m of name.matchAll(suffixes)) if ((m.index ?? 0) + m[0].length < name.length) list.push({ name, at: m.index ?? 0, suffix: m[0] });
+    HOLDING.set(lex, list);
+  }
+  return list.some((h) => h.suffix === suffix && p - h.at >= 0 && text.startsWith(h.name, p - h.at));
+}
+
+/** `p` stands inside a 《title》 of the range text (《公安机关办理行政案件程序规定》 names no department). */
+function insideTitle(text: string, p: number): boolean {
+  return text.lastIndexOf('《', p) > text.lastIndexOf('》', p);
 }
 
 interface Part {
@@ -198,6 +259,7 @@ export function scanMentions(
   folded: string,
   lex: Lexicon,
   extraGeneric: ReadonlySet<string>,
+  taiwan = false,
 ): DepartmentMention[] {
   const out: DepartmentMention[] = [];
   // Ranges without a suffix word are passed over: one search of the whole text finds where suffixes stand
@@ -220,12 +282,19 @@ export function scanMentions(
       let floor = 0;
       SUFFIX_RE.lastIndex = 0;
       for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
-        const p = m.index;
-        const q = p + m[0].length;
-        const suffix = m[0];
+        // 水行政主管部门, 司法行政部门: the 行政 belongs to a known name, the suffix is what follows it.
+        const own = m[0].startsWith('行政') && ownsXingzheng(text, m.index, lex);
+        const p = own ? m.index + 2 : m.index;
+        const q = m.index + m[0].length;
+        const suffix = own ? m[0].slice(2) : m[0];
         if (NOT_A_SUFFIX_AFTER.test(text.slice(q, q + 4))) continue;
-        // 公安机关交通管理部门: the 机关 is part of a longer core that the later 部门 closes.
-        if ((suffix === '机关' || suffix === '机构') && /^[\u4e00-\u9fff]{0,8}部门/u.test(text.slice(q, q + 10))) continue;
+        // Taiwan's acts name agencies 機關 / 主管機關; their 部門 and 機構 are sectors and institutions
+        // (能源、製造、運輸等部門; 文化機構).
+        if (taiwan && suffix !== '机关') continue;
+        // 公安机关交通管理部门: the 机关 is part of a known name that a later 部门 closes (not 公安机关应当会同
+        // 市场监管部门, where it closes a mention of its own).
+        if (holdsSuffixAt(text, p, suffix, lex)) continue;
+        if (insideTitle(text, p)) continue;
         const cs = clauseStart(text, p, floor);
         floor = q;
         const found = readList(text.slice(cs, p), lex, extraGeneric, suffix);
@@ -269,6 +338,7 @@ function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string
   const lead = /^(?:、|以及|或者|和|及|与|或)+/u.exec(body)?.[0].length ?? 0;
   const parts = splitList(body.slice(lead)).map((p) => ({ text: p.text, at: p.at + lead }));
   const unknownOk = suffix !== '机关' && suffix !== '机构';
+  const keep = (item: Item): boolean => suffix !== '机构' || AGENCY_WITH_JIGOU.test(item.core) || item.generic;
   const members: { items: Item[]; level: string; at: number; ownLevel: boolean }[] = [];
   let shared = '';
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -302,6 +372,9 @@ function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string
   }
   for (const m of members) {
     for (const item of m.items) {
+      if (!keep(item)) continue;
+      // 司法机关 (courts and procuratorates), 检察机关: not a department of government.
+      if (suffix === '机关' && NOT_DEPARTMENTS_WITH_JIGUAN.has(item.key)) item.generic = true;
       if (item.unanchored) {
         // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments.
         const listy = knownOrLevelled && (openList || members.length >= 3) && !(members.some((x) => x.ownLevel) && someWithout);
@@ -331,7 +404,7 @@ type Item = Omit<Found, 'level' | 'openList'> & { unanchored?: boolean };
  * unknown core from the part's start (`unanchored`: the list decides).
  */
 function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean): { at: number; level: string; items: Item[] } | undefined {
-  const candidates = starts(part);
+  const candidates = starts(part, lex);
   // The items are readCore's own, made for this call: moved in place.
   const shift = (items: Item[], by: number): Item[] => {
     for (const i of items) {
@@ -353,9 +426,10 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     const core = part.slice(s);
     if (core && pieces(core, lex)) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
   }
-  // 根据公安 / 征得市旅游: other words, then a known core that the verb list does not separate. Only tails
-  // no longer than the longest core can be one.
-  for (let s = Math.max(2, part.length - longestCore(lex)); s < part.length - 1; s++) {
+  // 根据公安 / 征得市旅游 / 交公安机关交通管理: other words, then a known core that the verb list does not
+  // separate. Only tails no longer than the longest core can be one.
+  for (let s = Math.max(1, part.length - longestCore(lex)); s < part.length - 1; s++) {
+    if (insideCompound(part, s, lex)) continue;
     const core = part.slice(s);
     const cls = lex.get(core)?.cls;
     if ((cls === 'canonical' || cls === 'strong') && !BOUND_BEFORE.test(part.slice(s - 1, s + 1))) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
@@ -364,9 +438,14 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   const tail = part.slice(lastStart);
   if (isGeneric(tail, extraGeneric)) return { at: lastStart, level: '', items: [generic(tail, lastStart)] };
   if (unknownOk) {
-    const items = readCore(part, lex, extraGeneric, true);
+    // From after the last verb (会同国土、规划等部门: 国土, not 会同国土), and as short as unknown names in a
+    // list are (物资材料供应): a longer run is words before the list (根据实际需要征求卫生).
+    // (Not after a conjunction: 粮食和储备 is one unknown name, or two — department.ambiguous asks.)
+    const from = /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
+    const name = part.slice(from);
+    const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
     for (const i of items) i.unanchored = true;
-    if (items.length) return { at: 0, level: '', items };
+    if (items.length) return { at: from, level: '', items: shift(items, from) };
   }
   return undefined;
 }
@@ -387,5 +466,7 @@ function readCore(core: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   }
   if (isGeneric(core, extraGeneric)) return [generic(core, 0)];
   if (!anchored || core.length < 2 || core.length > 10 || !HAN.test(core) || NOT_A_CORE.test(core)) return [];
+  // X和Y asks one department or two only where both sides could be names (not 和接收地…, 审批和省民政).
+  if (core.includes('和') && !core.split('和').every(plausibleName)) return [];
   return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key: core }];
 }

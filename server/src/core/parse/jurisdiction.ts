@@ -26,6 +26,9 @@ export function structuralEvidence(classes: readonly LineClass[], script: 'simpl
   let tw = 0;
   // Taiwan texts are written in Traditional script; Simplified script is strong PRC evidence.
   let prc = script === 'simplified' ? 10 : 0;
+  // Items 一、 right under articles are Taiwan's 款, but old PRC regulations use them too: bounded, they
+  // cannot outweigh the script (全民所有制工业企业厂长工作条例 has thirty).
+  let dun = 0;
   let prev: LineClass['type'] | 'article-text' = 'text';
   for (const c of classes) {
     if (c.type === 'article') {
@@ -35,7 +38,10 @@ export function structuralEvidence(classes: readonly LineClass[], script: 'simpl
       continue;
     }
     if (c.type === 'marker' && (prev === 'article' || prev === 'article-text')) {
-      if (c.marker === 'dun') tw += 1;
+      if (c.marker === 'dun' && dun < DUN_BOUND) {
+        dun++;
+        tw += 1;
+      }
       else if (c.marker === 'paren') prc += 1;
     }
     if (c.type === 'text' && prev === 'article') prev = 'article-text';
@@ -43,6 +49,8 @@ export function structuralEvidence(classes: readonly LineClass[], script: 'simpl
   }
   return { tw, prc };
 }
+
+const DUN_BOUND = 8;
 
 /** Evidence from textual conventions (「」, 主管机关, 本条例, “” …). */
 function conventionEvidence(foldedText: string): Evidence {
