@@ -5,7 +5,7 @@
 import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
-import { findWorkspaceConfig } from './lsp/workspace-config';
+import { findConfig } from './cli/config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
 import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
 import { outlineJson, outlineText } from './cli/outline';
@@ -117,7 +117,7 @@ export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {
  * on stderr, one line each, and the bad fields fall back to defaults. A command-line flag wins over the file.
  */
 function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyseOptions>; severity: ReturnType<typeof readSettings>['severity'] } {
-  const config = findWorkspaceConfig(process.cwd());
+  const config = findConfig(process.cwd());
   if (config) {
     const map = new LineMap(config.text);
     for (const p of config.problems) {

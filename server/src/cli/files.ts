@@ -1,8 +1,18 @@
-/** Reading drafts from disk for the CLI: directory walking, binary and encoding refusal. */
-import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+/** Reading drafts from disk for the CLI: directory walking, regular files only, binary and encoding refusal. */
+import { chmodSync, closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
+
+/** A file not read, and why: a file-system error's code (EACCES, EISDIR …), or what it is, in both languages. */
+export class ReadError extends InputError {
+  constructor(
+    path: string,
+    readonly why: { zh: string; en: string },
+  ) {
+    super(why.zh === why.en ? `lexdraft: ${path}: 无法读取 / cannot read (${why.en})` : `lexdraft: ${path}: 无法读取：${why.zh} / cannot read: ${why.en}`);
+  }
+}
 
 /** The code of a file-system error (ENOENT, EACCES …), for the one line that reports it. */
 function errorCode(err: unknown): string {
@@ -64,15 +74,56 @@ function linksToFile(path: string, errors: string[]): boolean {
   }
 }
 
+/**
+ * The most the CLI reads of one file: about a hundred times the Civil Code, far past any draft, and a bound
+ * on the memory a mistaken argument can take.
+ */
+const MAX_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Reads a regular file of at most MAX_BYTES, or throws a ReadError. Anything else is refused before a byte
+ * is read: a FIFO would wait forever for a writer, and a device such as /dev/zero never ends. Its type is
+ * looked at before it is opened (opening some devices acts on them) and again on what was opened, in case
+ * it was swapped in between.
+ */
+export function readRegularFile(path: string): Buffer {
+  const notRegular = (): ReadError => new ReadError(path, { zh: '不是普通文件', en: 'not a regular file' });
+  const tooLarge = (): ReadError => new ReadError(path, { zh: `超过 ${MAX_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_BYTES / 1024 / 1024} MB` });
+  const failed = (err: unknown): ReadError => new ReadError(path, { zh: errorCode(err), en: errorCode(err) });
+  let fd: number;
+  try {
+    if (!statSync(path).isFile()) throw notRegular();
+    // Non-blocking, so that a FIFO put in its place since the stat cannot hold the open; no effect on a file.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw err instanceof ReadError ? err : failed(err);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular();
+    if (st.size > MAX_BYTES) throw tooLarge();
+    // To the end of what is there, not to the size seen: a file that grew meanwhile is read whole, up to the bound.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(st.size - total, 0) + 65536);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_BYTES) throw tooLarge();
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    throw err instanceof ReadError ? err : failed(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a UTF-8 text file; refuses binary and non-UTF-8 files with one clear line. */
 export function readDraft(path: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (err) {
-    const code = errorCode(err);
-    throw new InputError(`lexdraft: ${path}: 无法读取 / cannot read (${code})`);
-  }
+  const buf = readRegularFile(path);
   if (buf.subarray(0, 8192).includes(0)) {
     throw new InputError(`lexdraft: ${path}: 二进制文件，已跳过 / binary file, not checked`);
   }
