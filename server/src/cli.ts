@@ -86,6 +86,8 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Text written as it is, without a line break added: the renumbered draft, byte for byte. */
+  raw: (s: string) => void;
 }
 
 export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
@@ -143,7 +145,7 @@ function check(args: Args, io: Io): number {
   for (const file of files) {
     let text: string;
     try {
-      text = readDraft(file);
+      text = readDraft(file).text;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);
@@ -179,7 +181,7 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
-  const a = analyse(readDraft(file), { jurisdiction: args.jurisdiction });
+  const a = analyse(readDraft(file).text, { jurisdiction: args.jurisdiction });
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
 }
@@ -191,15 +193,17 @@ function outline(args: Args, io: Io): number {
  */
 function renumberCommand(args: Args, io: Io): number {
   const file = singleFile(args);
-  const text = readDraft(file);
+  const draft = readDraft(file);
+  const text = draft.text;
   const a = analyse(text, { jurisdiction: args.jurisdiction });
-  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since), { jurisdiction: args.jurisdiction });
+  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, { jurisdiction: args.jurisdiction });
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
+  const bom = draft.bom ? '\uFEFF' : '';
   if (args.write) {
-    if (out !== text) writeDraft(file, out, text);
+    if (out !== text) writeDraft(file, bom + out, bom + text);
   } else {
-    io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
+    io.raw(bom + out);
   }
   const map = new LineMap(text);
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
@@ -220,6 +224,6 @@ if (require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
+  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) }, process.env);
   process.exitCode = code;
 }

@@ -1,13 +1,17 @@
 /**
- * The files the CLI reads: regular files only, within a size bound.
+ * `lexdraft renumber` and the files the CLI reads: byte order marks and line breaks kept, regular files
+ * only, within a size bound.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { FIXTURES } from './golden';
 
 const CLI = resolve(process.cwd(), 'dist', 'cli.js');
+const ZHI = join(FIXTURES, 'renumber', 'inserted-zhi-references');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** A process that hangs (a FIFO read before the fix) is killed after this, and its test fails. */
 const HANG_GUARD = { timeout: 30_000 };
@@ -17,13 +21,45 @@ function run(args: string[], options: SpawnSyncOptions = {}): { code: number | n
   return { code: r.status, out: r.stdout as Buffer, err: String(r.stderr) };
 }
 
+const source = readFileSync(`${ZHI}.txt`, 'utf8');
+/** The renumbered text of the fixture, from its golden, without a final line break. */
+const renumbered = readFileSync(`${ZHI}.renumbered`, 'utf8').split('\n--- ')[0] as string;
+
 function draftIn(dir: string, content: string | Buffer, name = 'draft.txt'): string {
   const file = join(dir, name);
   writeFileSync(file, content);
   return file;
 }
 
-describe('CLI: files read safely', () => {
+describe('CLI renumber: bytes kept, files read safely', () => {
+  it('keeps a byte order mark and \\r\\n line breaks, and adds no final line break, on stdout and with --write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const crlf = (t: string): Buffer => Buffer.concat([BOM, Buffer.from(t.replace(/\n/gu, '\r\n'))]);
+    const file = draftIn(dir, crlf(source.replace(/\n$/u, '')));
+    const expected = crlf(renumbered);
+    const r = run(['renumber', file]);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(r.out, expected);
+    assert.equal(run(['renumber', '--write', file]).code, 0);
+    assert.deepEqual(readFileSync(file), expected);
+    assert.equal(String(run(['renumber', `${ZHI}.txt`]).out), `${renumbered}\n`, 'the one final line break a file has is kept');
+  });
+
+  it('rebuilds a 目录 with the file’s own line breaks (\\r alone, \\r\\n), its indentation taken from its own line', () => {
+    const toc = readFileSync(join(FIXTURES, 'renumber', 'toc-rebuilt-when-entries-disagree.txt'), 'utf8')
+      // a section entry, indented, so that the rebuilt entries take its indentation
+      .replace('第一章　总则\n第三章　附则\n第一章', '第一章　总则\n第二章　管理\n　　第一节　一般规定\n第三章　附则\n第一章');
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const lf = run(['renumber', draftIn(dir, toc, 'lf.txt')]);
+    assert.match(String(lf.out), /\n\u3000\u3000第二节\u3000特别规定\n第三章\u3000附则\n/u);
+    assert.match(lf.err, /目录已按正文标题重建/u);
+    for (const eol of ['\r', '\r\n']) {
+      const r = run(['renumber', draftIn(dir, toc.replace(/\n/gu, eol), 'other.txt')]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(String(r.out), String(lf.out).replace(/\n/gu, eol), JSON.stringify(eol));
+    }
+  });
+
   /** A directory holding a FIFO, fifo.txt. */
   function withFifo(ctx: Mocha.Context): { dir: string; fifo: string } {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));

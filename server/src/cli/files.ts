@@ -121,14 +121,23 @@ export function readRegularFile(path: string): Buffer {
   }
 }
 
+/** A draft as read. */
+export interface Draft {
+  /** The text without its byte order mark: offsets and columns count as an editor shows them. */
+  text: string;
+  /** Whether the file begins with a UTF-8 byte order mark, which the text written back begins with too. */
+  bom: boolean;
+}
+
 /** Reads a UTF-8 text file; refuses binary and non-UTF-8 files with one clear line. */
-export function readDraft(path: string): string {
+export function readDraft(path: string): Draft {
   const buf = readRegularFile(path);
   if (buf.subarray(0, 8192).includes(0)) {
     throw new InputError(`lexdraft: ${path}: 二进制文件，已跳过 / binary file, not checked`);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
   } catch {
     throw new InputError(`lexdraft: ${path}: 不是 UTF-8 文本（可能是 GBK），请先转换编码 / not UTF-8 text (GBK?); convert it to UTF-8 first`);
   }
