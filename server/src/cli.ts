@@ -16,13 +16,14 @@ const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0
 const USAGE = `用法 / usage:
   lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
   lexdraft outline [--format json|text] <file>
-  lexdraft renumber [--write] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
+  lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
   lexdraft --version | --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
 outline  输出结构树 / print the structure tree
 renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
          renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
+         --force 只读文件也写回 / --write a read-only file too
          --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
@@ -36,6 +37,7 @@ interface Args {
   stage?: 'draft' | 'final';
   mode: 'renumber' | 'insertOnly';
   write: boolean;
+  force: boolean;
   since?: string;
   inputs: string[];
 }
@@ -47,7 +49,7 @@ function defaultLang(env: NodeJS.ProcessEnv): Lang {
 
 function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, inputs: [] };
+  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, force: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -77,6 +79,7 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
       args.mode = v;
     } else if (name === '--since') args.since = value();
     else if (a === '--write') args.write = true;
+    else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
     else args.inputs.push(a);
   }
@@ -192,6 +195,7 @@ function outline(args: Args, io: Io): number {
  * be rewritten (it points at a deleted unit), so CI notices.
  */
 function renumberCommand(args: Args, io: Io): number {
+  if (args.force && !args.write) throw new UsageError('lexdraft: --force 只与 --write 一起使用 / --force goes with --write');
   const file = singleFile(args);
   const draft = readDraft(file);
   const text = draft.text;
@@ -199,11 +203,10 @@ function renumberCommand(args: Args, io: Io): number {
   const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, { jurisdiction: args.jurisdiction });
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
-  const bom = draft.bom ? '\uFEFF' : '';
   if (args.write) {
-    if (out !== text) writeDraft(file, bom + out, bom + text);
+    if (out !== text) writeDraft(draft, out, { force: args.force });
   } else {
-    io.raw(bom + out);
+    io.raw((draft.bom ? '\uFEFF' : '') + out);
   }
   const map = new LineMap(text);
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');

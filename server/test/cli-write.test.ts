@@ -1,10 +1,11 @@
 /**
  * `lexdraft renumber` and the files the CLI reads: byte order marks and line breaks kept, regular files
- * only, within a size bound.
+ * only, and --write keeping the file what it was (owner, group, mode, hard links, ACL, extended
+ * attributes) and refusing a read-only file.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURES } from './golden';
@@ -12,6 +13,8 @@ import { FIXTURES } from './golden';
 const CLI = resolve(process.cwd(), 'dist', 'cli.js');
 const ZHI = join(FIXTURES, 'renumber', 'inserted-zhi-references');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** nobody:nogroup, an owner other than the one running the tests. */
+const NOBODY = 65534;
 
 /** A process that hangs (a FIFO read before the fix) is killed after this, and its test fails. */
 const HANG_GUARD = { timeout: 30_000 };
@@ -31,7 +34,28 @@ function draftIn(dir: string, content: string | Buffer, name = 'draft.txt'): str
   return file;
 }
 
-describe('CLI renumber: bytes kept, files read safely', () => {
+const isRoot = process.getuid?.() === 0;
+
+function needRoot(ctx: Mocha.Context, what: string): void {
+  if (!isRoot) {
+    console.log(`      skipped: ${what} needs root (these tests run as root in CI)`);
+    ctx.skip();
+  }
+}
+
+/** Runs an attr/acl tool; a missing tool fails the test (CI installs it), a file system without xattrs skips it. */
+function tool(ctx: Mocha.Context, cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error) assert.fail(`${cmd} is missing: install the attr and acl packages (scripts/install-vscode-e2e.sh does)`);
+  if (r.status !== 0 && /not supported/iu.test(r.stderr)) {
+    console.log(`      skipped: this file system holds no extended attributes or ACLs (${r.stderr.trim()})`);
+    ctx.skip();
+  }
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+describe('CLI renumber: bytes kept, files read and written safely', () => {
   it('keeps a byte order mark and \\r\\n line breaks, and adds no final line break, on stdout and with --write', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
     const crlf = (t: string): Buffer => Buffer.concat([BOM, Buffer.from(t.replace(/\n/gu, '\r\n'))]);
@@ -99,5 +123,89 @@ describe('CLI renumber: bytes kept, files read safely', () => {
     const r = run(['check', big]);
     assert.equal(r.code, 2);
     assert.match(r.err, /cannot read: larger than 32 MB/u);
+  });
+
+  it('refuses to write a read-only file unless --force, and keeps it read-only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = draftIn(dir, source);
+    chmodSync(file, 0o444);
+    const r = run(['renumber', '--write', file]);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+    assert.match(r.err, /the file is read-only, not written \(add --force to write it anyway\)/u);
+    assert.equal(readFileSync(file, 'utf8'), source);
+    assert.equal(run(['renumber', '--write', '--force', file]).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), `${renumbered}\n`);
+    assert.equal(statSync(file).mode & 0o7777, 0o444);
+    assert.deepEqual(readdirSync(dir), ['draft.txt'], 'no copy left behind');
+    assert.equal(run(['renumber', '--force', file]).code, 2, '--force without --write is a usage error');
+  });
+
+  it('writes a read-only draft of one’s own with --force as its owner, who may not otherwise write it', function () {
+    needRoot(this, 'running the CLI as another user');
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    chmodSync(dir, 0o755);
+    const file = draftIn(dir, source);
+    chownSync(file, NOBODY, NOBODY);
+    chmodSync(file, 0o444);
+    const asNobody = { uid: NOBODY, gid: NOBODY };
+    assert.match(run(['renumber', '--write', file], asNobody).err, /read-only/u);
+    const r = run(['renumber', '--write', '--force', file], asNobody);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(readFileSync(file, 'utf8'), `${renumbered}\n`);
+    assert.equal(statSync(file).mode & 0o7777, 0o444);
+  });
+
+  it('--write keeps the owner, the group and the mode of a file someone else owns', function () {
+    needRoot(this, 'giving a file to another owner');
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = draftIn(dir, source);
+    chownSync(file, NOBODY, NOBODY);
+    chmodSync(file, 0o664);
+    assert.equal(run(['renumber', '--write', file]).code, 0);
+    const st = statSync(file);
+    assert.deepEqual([st.uid, st.gid, st.mode & 0o7777], [NOBODY, NOBODY, 0o664]);
+    assert.equal(readFileSync(file, 'utf8'), `${renumbered}\n`);
+  });
+
+  it('--write keeps hard links: every name of the file sees the renumbered text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = draftIn(dir, source);
+    const other = join(dir, 'other-name.txt');
+    linkSync(file, other);
+    const ino = statSync(file).ino;
+    assert.equal(run(['renumber', '--write', file]).code, 0);
+    assert.equal(readFileSync(other, 'utf8'), `${renumbered}\n`);
+    assert.equal(statSync(file).ino, ino);
+    assert.equal(statSync(file).nlink, 2);
+  });
+
+  it('--write keeps extended attributes and the ACL', function () {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = draftIn(dir, source);
+    tool(this, 'setfattr', ['-n', 'user.lexdraft.note', '-v', 'kept', file]);
+    tool(this, 'setfacl', ['-m', 'u:nobody:rw', file]);
+    assert.equal(run(['renumber', '--write', file]).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), `${renumbered}\n`);
+    assert.match(tool(this, 'getfattr', ['-n', 'user.lexdraft.note', '--only-values', file]), /^kept$/u);
+    assert.match(tool(this, 'getfacl', ['-c', file]), /^user:nobody:rw-$/mu);
+  });
+
+  it('--write that fails part way (the file may not grow) puts the original back and leaves no copy', function () {
+    // The renumbered text is longer (第十条 → 第十一条); a file-size limit of the draft's size stops the write
+    // in place after its first bytes.
+    const nine = ['二', '三', '四', '五', '六', '七', '八', '九', '十'].map((n) => `第${n}条 内容。\n`).join('');
+    const text = `第一条 依照本条例第十条、第九条、第八条和第十条的规定。\n第一条之一 新增的条文。\n${nine}`;
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = draftIn(dir, text);
+    const r = spawnSync('prlimit', [`--fsize=${statSync(file).size}`, process.execPath, CLI, 'renumber', '--write', file], { encoding: 'utf8', ...HANG_GUARD });
+    if (r.error) {
+      console.log('      skipped: prlimit (util-linux) is not available here');
+      this.skip();
+    }
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /cannot write, the file is unchanged \(EFBIG\)$/mu);
+    assert.equal(readFileSync(file, 'utf8'), text);
+    assert.deepEqual(readdirSync(dir), ['draft.txt']);
   });
 });

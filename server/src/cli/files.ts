@@ -1,5 +1,6 @@
-/** Reading drafts from disk for the CLI: directory walking, regular files only, binary and encoding refusal. */
-import { chmodSync, closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+/** Reading and writing drafts for the CLI: directory walking, binary and encoding refusal, safe write-back. */
+import { accessSync, chmodSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
@@ -121,8 +122,11 @@ export function readRegularFile(path: string): Buffer {
   }
 }
 
-/** A draft as read. */
+/** A draft as read, with what writing it back needs. */
 export interface Draft {
+  path: string;
+  /** The bytes read: the copy made before writing, and what a failed write puts back. */
+  bytes: Buffer;
   /** The text without its byte order mark: offsets and columns count as an editor shows them. */
   text: string;
   /** Whether the file begins with a UTF-8 byte order mark, which the text written back begins with too. */
@@ -137,57 +141,139 @@ export function readDraft(path: string): Draft {
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
+    return { path, bytes: buf, text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
   } catch {
     throw new InputError(`lexdraft: ${path}: 不是 UTF-8 文本（可能是 GBK），请先转换编码 / not UTF-8 text (GBK?); convert it to UTF-8 first`);
   }
 }
 
 /**
- * Writes a draft back (renumber --write). First into a new file beside it, renamed over it, so that a
- * failed write (a full disk) leaves the draft as it was instead of cut short; the file keeps its
- * permissions, and a link keeps pointing at it (the file it leads to is the one replaced). Where no file
- * can be made beside it (a directory the user may not write, though the draft is writable) the draft is
- * written in place, and a write that fails there puts `original` back.
+ * Writes a renumbered draft back (renumber --write) over the file's own bytes, as an editor saves by
+ * copying. Replacing it by a new file renamed over it would make whoever runs this its owner (in a shared
+ * folder the author may then not open it), leave its other hard links on the old text, and drop its ACL and
+ * extended attributes — which Node can neither list nor copy, so there is no knowing when a rename would
+ * keep everything. Writing in place keeps them all. What a rename gave, a draft never left half written,
+ * comes from a copy of the original made first and read back: a write that fails puts the original back,
+ * and where even that fails the copy stays and the message names it.
+ *
+ * A read-only file is refused unless `force`, with one line, the file untouched.
  */
-export function writeDraft(path: string, text: string, original: string): void {
-  const fail = (err: unknown, unchanged: boolean): never => {
-    const code = errorCode(err);
-    throw new InputError(
-      unchanged
-        ? `lexdraft: ${path}: 无法写回，原文件未改动 / cannot write, the file is unchanged (${code})`
-        : `lexdraft: ${path}: 无法写回，也未能恢复原文，请从备份恢复 / cannot write, and the original could not be put back: restore it from a copy (${code})`,
-    );
-  };
+export function writeDraft(draft: Draft, text: string, options: { force: boolean }): void {
+  const path = draft.path;
+  const unchanged = (err: unknown): InputError => new InputError(`lexdraft: ${path}: 无法写回，原文件未改动 / cannot write, the file is unchanged (${errorCode(err)})`);
   let target: string;
+  let st: Stats;
   try {
     target = realpathSync(path);
+    st = statSync(target);
   } catch (err) {
-    return fail(err, true);
+    throw unchanged(err);
   }
-  const tmp = join(dirname(target), `.${basename(target)}.lexdraft-${process.pid}.tmp`);
+  const mode = st.mode & 0o7777;
+  // One's own file without the write bit is read-only (--force lends the bit), as is a file nobody may
+  // write, for root too, who could write it regardless. Someone else's file one may not write is an error.
+  const denied = accessCode(target) === 'EACCES';
+  const own = process.getuid === undefined || process.getuid() === st.uid;
+  const readOnly = (denied && own) || (mode & 0o222) === 0;
+  if (readOnly && !options.force) {
+    throw new InputError(`lexdraft: ${path}: 文件只读，未写回（确需写回请加 --force）/ the file is read-only, not written (add --force to write it anyway)`);
+  }
+  const backup = makeBackup(path, target, draft.bytes);
+  const bytes = Buffer.from((draft.bom ? '\uFEFF' : '') + text, 'utf8');
+  // A read-only file of one's own opens for writing only with its owner's write bit, given back after.
+  let lent = false;
+  let fd: number;
   try {
-    const mode = statSync(target).mode & 0o7777;
-    writeFileSync(tmp, text, { mode, flag: 'wx' });
-    chmodSync(tmp, mode); // the umask narrows the mode given at creation
-    renameSync(tmp, target);
-    return;
+    if (readOnly && denied) {
+      chmodSync(target, mode | 0o200);
+      lent = true;
+    }
+    fd = openSync(target, 'r+');
+  } catch (err) {
+    restoreMode(target, mode, lent);
+    removeBackup(backup);
+    throw unchanged(err);
+  }
+  try {
+    overwrite(fd, bytes);
+  } catch (err) {
+    let restored = false;
+    try {
+      overwrite(fd, draft.bytes);
+      restored = true;
+    } catch {
+      // the copy stays, and the message says where
+    }
+    closeSync(fd);
+    restoreMode(target, mode, lent);
+    if (!restored) {
+      throw new InputError(`lexdraft: ${path}: 无法写回，也未能恢复原文；原文副本在 ${backup} / cannot write, and the original could not be put back: it is in ${backup} (${errorCode(err)})`);
+    }
+    removeBackup(backup);
+    throw unchanged(err);
+  }
+  closeSync(fd);
+  restoreMode(target, mode, lent);
+  removeBackup(backup);
+}
+
+/** The code access() gives for writing `path` (EACCES, EPERM, EROFS …), or undefined when it may be written. */
+function accessCode(path: string): string | undefined {
+  try {
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (err) {
+    return errorCode(err);
+  }
+}
+
+/**
+ * Copies `bytes` into a new file beside `target` (or, where nothing can be made there, in the temporary
+ * directory), flushed and read back before it counts: the original, should the write in place fail half way.
+ */
+function makeBackup(path: string, target: string, bytes: Buffer): string {
+  let last: unknown;
+  for (const dir of [dirname(target), tmpdir()]) {
+    const copy = join(dir, `.${basename(target)}.lexdraft-${process.pid}.bak`);
+    let fd: number;
+    try {
+      fd = openSync(copy, 'wx+', 0o600);
+    } catch (err) {
+      last = err;
+      continue;
+    }
+    let good = false;
+    try {
+      overwrite(fd, bytes);
+      const back = Buffer.alloc(bytes.length + 1);
+      good = readSync(fd, back, 0, back.length, 0) === bytes.length && back.subarray(0, bytes.length).equals(bytes);
+      if (!good) last = { code: 'EIO' }; // read back other than written
+    } catch (err) {
+      last = err;
+    }
+    closeSync(fd);
+    if (good) return copy;
+    removeBackup(copy);
+  }
+  throw new InputError(`lexdraft: ${path}: 无法建立原文副本，未写回 / cannot make a copy of the original, not written (${errorCode(last)})`);
+}
+
+/** Puts `bytes` at the start of the open file, cuts it to their length and flushes it to the disk. */
+function overwrite(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+  ftruncateSync(fd, bytes.length);
+  fsyncSync(fd);
+}
+
+/** Gives a read-only file its mode back after its owner's write bit was lent for the write. */
+function restoreMode(target: string, mode: number, lent: boolean): void {
+  if (lent) chmodSync(target, mode);
+}
+
+function removeBackup(copy: string): void {
+  try {
+    unlinkSync(copy);
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // not made, or already renamed
-    }
-  }
-  try {
-    writeFileSync(target, text);
-  } catch (err) {
-    let restored = true;
-    try {
-      if (readFileSync(target, 'utf8') !== original) writeFileSync(target, original);
-    } catch {
-      restored = false;
-    }
-    fail(err, restored);
+    // a copy left behind holds the original text; it does no harm
   }
 }
