@@ -1,13 +1,14 @@
 /**
  * `lexdraft renumber` and the files the CLI reads: byte order marks and line breaks kept, regular files
  * only, and --write keeping the file what it was (owner, group, mode, hard links, ACL, extended
- * attributes) and refusing a read-only file.
+ * attributes) and refusing a read-only file or one that changed since it was read.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readDraft, writeDraft } from '../src/cli/files';
 import { FIXTURES } from './golden';
 
 const CLI = resolve(process.cwd(), 'dist', 'cli.js');
@@ -207,5 +208,32 @@ describe('CLI renumber: bytes kept, files read and written safely', () => {
     assert.match(r.stderr, /cannot write, the file is unchanged \(EFBIG\)$/mu);
     assert.equal(readFileSync(file, 'utf8'), text);
     assert.deepEqual(readdirSync(dir), ['draft.txt']);
+  });
+
+  it('refuses to write over a file changed after it was read: its size, its time or its bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = draftIn(dir, source);
+    // Whole seconds, which every file system keeps exactly: an edit can put the time back as it was.
+    const then = 1_700_000_000;
+    const edits: [string, () => void][] = [
+      ['an edit that changes the size', () => writeFileSync(file, `${source}第五条 新的。\n`)],
+      ['a save of the same text', () => utimesSync(file, then + 60, then + 60)],
+      ['an edit of the same size, its time put back', () => {
+        writeFileSync(file, source.replace('第一条', '第九条'));
+        utimesSync(file, then, then);
+      }],
+    ];
+    for (const [what, edit] of edits) {
+      writeFileSync(file, source);
+      utimesSync(file, then, then);
+      const draft = readDraft(file);
+      edit();
+      const meanwhile = readFileSync(file);
+      assert.throws(() => writeDraft(draft, renumbered, { force: false }), /the file changed after it was read; not written, run again/u, what);
+      assert.deepEqual(readFileSync(file), meanwhile, what);
+    }
+    writeFileSync(file, source);
+    writeDraft(readDraft(file), renumbered, { force: false });
+    assert.equal(readFileSync(file, 'utf8'), renumbered);
   });
 });

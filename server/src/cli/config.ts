@@ -15,7 +15,7 @@ export function findConfig(dir: string): WorkspaceConfig | undefined {
     if (existsSync(p)) {
       let text: string;
       try {
-        text = readRegularFile(p).toString('utf8');
+        text = readRegularFile(p).bytes.toString('utf8');
       } catch (err) {
         if (!(err instanceof ReadError)) throw err;
         const message = { zh: `无法读取设置文件（${err.why.zh}），使用默认设置`, en: `Cannot read the settings file (${err.why.en}); using the defaults` };

@@ -81,13 +81,20 @@ function linksToFile(path: string, errors: string[]): boolean {
  */
 const MAX_BYTES = 32 * 1024 * 1024;
 
+/** A file's bytes, with the size and modification time they were read at. */
+interface FileRead {
+  bytes: Buffer;
+  size: number;
+  mtimeMs: number;
+}
+
 /**
  * Reads a regular file of at most MAX_BYTES, or throws a ReadError. Anything else is refused before a byte
  * is read: a FIFO would wait forever for a writer, and a device such as /dev/zero never ends. Its type is
  * looked at before it is opened (opening some devices acts on them) and again on what was opened, in case
  * it was swapped in between.
  */
-export function readRegularFile(path: string): Buffer {
+export function readRegularFile(path: string): FileRead {
   const notRegular = (): ReadError => new ReadError(path, { zh: '不是普通文件', en: 'not a regular file' });
   const tooLarge = (): ReadError => new ReadError(path, { zh: `超过 ${MAX_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_BYTES / 1024 / 1024} MB` });
   const failed = (err: unknown): ReadError => new ReadError(path, { zh: errorCode(err), en: errorCode(err) });
@@ -114,7 +121,7 @@ export function readRegularFile(path: string): Buffer {
       total += n;
       if (total > MAX_BYTES) throw tooLarge();
     }
-    return Buffer.concat(chunks, total);
+    return { bytes: Buffer.concat(chunks, total), size: st.size, mtimeMs: st.mtimeMs };
   } catch (err) {
     throw err instanceof ReadError ? err : failed(err);
   } finally {
@@ -122,11 +129,12 @@ export function readRegularFile(path: string): Buffer {
   }
 }
 
-/** A draft as read, with what writing it back needs. */
-export interface Draft {
+/**
+ * A draft as read, with what writing it back needs: its bytes (the copy made before the write, what a
+ * failed write puts back) and their size and time (to refuse a file that changed since).
+ */
+export interface Draft extends FileRead {
   path: string;
-  /** The bytes read: the copy made before writing, and what a failed write puts back. */
-  bytes: Buffer;
   /** The text without its byte order mark: offsets and columns count as an editor shows them. */
   text: string;
   /** Whether the file begins with a UTF-8 byte order mark, which the text written back begins with too. */
@@ -135,13 +143,14 @@ export interface Draft {
 
 /** Reads a UTF-8 text file; refuses binary and non-UTF-8 files with one clear line. */
 export function readDraft(path: string): Draft {
-  const buf = readRegularFile(path);
+  const read = readRegularFile(path);
+  const buf = read.bytes;
   if (buf.subarray(0, 8192).includes(0)) {
     throw new InputError(`lexdraft: ${path}: 二进制文件，已跳过 / binary file, not checked`);
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { path, bytes: buf, text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
+    return { ...read, path, text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
   } catch {
     throw new InputError(`lexdraft: ${path}: 不是 UTF-8 文本（可能是 GBK），请先转换编码 / not UTF-8 text (GBK?); convert it to UTF-8 first`);
   }
@@ -156,7 +165,8 @@ export function readDraft(path: string): Draft {
  * comes from a copy of the original made first and read back: a write that fails puts the original back,
  * and where even that fails the copy stays and the message names it.
  *
- * A read-only file is refused unless `force`, with one line, the file untouched.
+ * Refused, the file untouched, with one line: a file that changed since `draft` was read (writing would
+ * lose that edit), and a read-only file unless `force`.
  */
 export function writeDraft(draft: Draft, text: string, options: { force: boolean }): void {
   const path = draft.path;
@@ -169,6 +179,7 @@ export function writeDraft(draft: Draft, text: string, options: { force: boolean
   } catch (err) {
     throw unchanged(err);
   }
+  assertUnchanged(draft, target);
   const mode = st.mode & 0o7777;
   // One's own file without the write bit is read-only (--force lends the bit), as is a file nobody may
   // write, for root too, who could write it regardless. Someone else's file one may not write is an error.
@@ -215,6 +226,18 @@ export function writeDraft(draft: Draft, text: string, options: { force: boolean
   closeSync(fd);
   restoreMode(target, mode, lent);
   removeBackup(backup);
+}
+
+/**
+ * Refuses, with one line, to write over a file whose size, time or bytes are not those `draft` was read
+ * with. An edit saved in the instant between this check and the write is not caught: only a lock that
+ * editors would honour could, and they take none.
+ */
+function assertUnchanged(draft: Draft, target: string): void {
+  const now = readRegularFile(target);
+  if (now.size !== draft.size || now.mtimeMs !== draft.mtimeMs || !now.bytes.equals(draft.bytes)) {
+    throw new InputError(`lexdraft: ${draft.path}: 读取后文件已被修改，未写回，请重新运行 / the file changed after it was read; not written, run again`);
+  }
 }
 
 /** The code access() gives for writing `path` (EACCES, EPERM, EROFS …), or undefined when it may be written. */
