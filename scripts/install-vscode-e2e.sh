@@ -14,6 +14,8 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v nvim >/dev/null || need_apt+=(neovim)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)   # CJK glyphs in screenshots
+command -v setfattr >/dev/null || need_apt+=(attr)   # the CLI test that --write keeps extended attributes
+command -v setfacl >/dev/null || need_apt+=(acl)     # … and the ACL
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   export DEBIAN_FRONTEND=noninteractive

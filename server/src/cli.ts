@@ -5,7 +5,7 @@
 import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
-import { findWorkspaceConfig } from './lsp/workspace-config';
+import { findConfig } from './cli/config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
 import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
 import { outlineJson, outlineText } from './cli/outline';
@@ -16,13 +16,14 @@ const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0
 const USAGE = `用法 / usage:
   lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
   lexdraft outline [--format json|text] <file>
-  lexdraft renumber [--write] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
+  lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
   lexdraft --version | --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
 outline  输出结构树 / print the structure tree
 renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
          renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
+         --force 只读文件也写回 / --write a read-only file too
          --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
@@ -36,6 +37,7 @@ interface Args {
   stage?: 'draft' | 'final';
   mode: 'renumber' | 'insertOnly';
   write: boolean;
+  force: boolean;
   since?: string;
   inputs: string[];
 }
@@ -47,7 +49,7 @@ function defaultLang(env: NodeJS.ProcessEnv): Lang {
 
 function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, inputs: [] };
+  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, force: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -77,6 +79,7 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
       args.mode = v;
     } else if (name === '--since') args.since = value();
     else if (a === '--write') args.write = true;
+    else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
     else args.inputs.push(a);
   }
@@ -86,6 +89,8 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Text written as it is, without a line break added: the renumbered draft, byte for byte. */
+  raw: (s: string) => void;
 }
 
 export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
@@ -117,7 +122,7 @@ export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {
  * on stderr, one line each, and the bad fields fall back to defaults. A command-line flag wins over the file.
  */
 function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyseOptions>; severity: ReturnType<typeof readSettings>['severity'] } {
-  const config = findWorkspaceConfig(process.cwd());
+  const config = findConfig(process.cwd());
   if (config) {
     const map = new LineMap(config.text);
     for (const p of config.problems) {
@@ -143,7 +148,7 @@ function check(args: Args, io: Io): number {
   for (const file of files) {
     let text: string;
     try {
-      text = readDraft(file);
+      text = readDraft(file).text;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);
@@ -179,7 +184,7 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
-  const a = analyse(readDraft(file), { jurisdiction: args.jurisdiction });
+  const a = analyse(readDraft(file).text, { jurisdiction: args.jurisdiction });
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
 }
@@ -190,16 +195,18 @@ function outline(args: Args, io: Io): number {
  * be rewritten (it points at a deleted unit), so CI notices.
  */
 function renumberCommand(args: Args, io: Io): number {
+  if (args.force && !args.write) throw new UsageError('lexdraft: --force 只与 --write 一起使用 / --force goes with --write');
   const file = singleFile(args);
-  const text = readDraft(file);
+  const draft = readDraft(file);
+  const text = draft.text;
   const a = analyse(text, { jurisdiction: args.jurisdiction });
-  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since), { jurisdiction: args.jurisdiction });
+  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, { jurisdiction: args.jurisdiction });
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
   if (args.write) {
-    if (out !== text) writeDraft(file, out, text);
+    if (out !== text) writeDraft(draft, out, { force: args.force });
   } else {
-    io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
+    io.raw((draft.bom ? '\uFEFF' : '') + out);
   }
   const map = new LineMap(text);
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
@@ -220,6 +227,6 @@ if (require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
+  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) }, process.env);
   process.exitCode = code;
 }

@@ -127,7 +127,7 @@ describe('CLI (dist/cli.js)', () => {
     assert.match(again.err, /numbering unchanged/u);
   });
 
-  it('renumber --write replaces the file whole, keeps its permissions, and writes through a link', () => {
+  it('renumber --write keeps the file\'s permissions, writes through a link, and leaves no copy behind', () => {
     const src = readFileSync(join(FIXTURES, 'renumber', 'inserted-zhi-references.txt'), 'utf8');
     const expected = run('renumber', join(FIXTURES, 'renumber', 'inserted-zhi-references.txt')).out;
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
@@ -143,7 +143,7 @@ describe('CLI (dist/cli.js)', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['draft.txt', 'link.txt'], 'no temporary file left');
   });
 
-  it('renumber --write where no file can be made beside the draft writes it in place; where it cannot write, leaves it as it was', function () {
+  it('renumber --write where no copy can be made beside the draft still writes it; where it cannot write, leaves it as it was', function () {
     // Immutable (chattr +i) holds for root too: a directory nothing can be created in, a file nothing can
     // write. Where the machine cannot set it (not root, or a file system without it), nothing to run.
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));

@@ -48,10 +48,10 @@ describe('.lexdraft.json (workspace configuration)', () => {
   it('the CLI reports a .lexdraft.json it cannot read and checks with the defaults', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
     writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
-    mkdirSync(join(dir, '.lexdraft.json')); // a directory of that name: reading it fails (EISDIR)
+    mkdirSync(join(dir, '.lexdraft.json')); // a directory of that name: not a file to read
     const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
     assert.match(r.stdout, /numbering\.article-sequence/u);
-    assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 无法读取设置文件（EISDIR），使用默认设置/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 无法读取设置文件（不是普通文件），使用默认设置/u);
   });
 });

@@ -1,8 +1,19 @@
-/** Reading drafts from disk for the CLI: directory walking, binary and encoding refusal. */
-import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+/** Reading and writing drafts for the CLI: directory walking, binary and encoding refusal, safe write-back. */
+import { accessSync, chmodSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
+
+/** A file not read, and why: a file-system error's code (EACCES, EISDIR …), or what it is, in both languages. */
+export class ReadError extends InputError {
+  constructor(
+    path: string,
+    readonly why: { zh: string; en: string },
+  ) {
+    super(why.zh === why.en ? `lexdraft: ${path}: 无法读取 / cannot read (${why.en})` : `lexdraft: ${path}: 无法读取：${why.zh} / cannot read: ${why.en}`);
+  }
+}
 
 /** The code of a file-system error (ENOENT, EACCES …), for the one line that reports it. */
 function errorCode(err: unknown): string {
@@ -64,70 +75,228 @@ function linksToFile(path: string, errors: string[]): boolean {
   }
 }
 
-/** Reads a UTF-8 text file; refuses binary and non-UTF-8 files with one clear line. */
-export function readDraft(path: string): string {
-  let buf: Buffer;
+/**
+ * The most the CLI reads of one file: about a hundred times the Civil Code, far past any draft, and a bound
+ * on the memory a mistaken argument can take.
+ */
+const MAX_BYTES = 32 * 1024 * 1024;
+
+/** A file's bytes, with the size and modification time they were read at. */
+interface FileRead {
+  bytes: Buffer;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Reads a regular file of at most MAX_BYTES, or throws a ReadError. Anything else is refused before a byte
+ * is read: a FIFO would wait forever for a writer, and a device such as /dev/zero never ends. Its type is
+ * looked at before it is opened (opening some devices acts on them) and again on what was opened, in case
+ * it was swapped in between.
+ */
+export function readRegularFile(path: string): FileRead {
+  const notRegular = (): ReadError => new ReadError(path, { zh: '不是普通文件', en: 'not a regular file' });
+  const tooLarge = (): ReadError => new ReadError(path, { zh: `超过 ${MAX_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_BYTES / 1024 / 1024} MB` });
+  const failed = (err: unknown): ReadError => new ReadError(path, { zh: errorCode(err), en: errorCode(err) });
+  let fd: number;
   try {
-    buf = readFileSync(path);
+    if (!statSync(path).isFile()) throw notRegular();
+    // Non-blocking, so that a FIFO put in its place since the stat cannot hold the open; no effect on a file.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
-    const code = errorCode(err);
-    throw new InputError(`lexdraft: ${path}: 无法读取 / cannot read (${code})`);
+    throw err instanceof ReadError ? err : failed(err);
   }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular();
+    if (st.size > MAX_BYTES) throw tooLarge();
+    // To the end of what is there, not to the size seen: a file that grew meanwhile is read whole, up to the bound.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(st.size - total, 0) + 65536);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_BYTES) throw tooLarge();
+    }
+    return { bytes: Buffer.concat(chunks, total), size: st.size, mtimeMs: st.mtimeMs };
+  } catch (err) {
+    throw err instanceof ReadError ? err : failed(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A draft as read, with what writing it back needs: its bytes (the copy made before the write, what a
+ * failed write puts back) and their size and time (to refuse a file that changed since).
+ */
+export interface Draft extends FileRead {
+  path: string;
+  /** The text without its byte order mark: offsets and columns count as an editor shows them. */
+  text: string;
+  /** Whether the file begins with a UTF-8 byte order mark, which the text written back begins with too. */
+  bom: boolean;
+}
+
+/** Reads a UTF-8 text file; refuses binary and non-UTF-8 files with one clear line. */
+export function readDraft(path: string): Draft {
+  const read = readRegularFile(path);
+  const buf = read.bytes;
   if (buf.subarray(0, 8192).includes(0)) {
     throw new InputError(`lexdraft: ${path}: 二进制文件，已跳过 / binary file, not checked`);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { ...read, path, text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
   } catch {
     throw new InputError(`lexdraft: ${path}: 不是 UTF-8 文本（可能是 GBK），请先转换编码 / not UTF-8 text (GBK?); convert it to UTF-8 first`);
   }
 }
 
 /**
- * Writes a draft back (renumber --write). First into a new file beside it, renamed over it, so that a
- * failed write (a full disk) leaves the draft as it was instead of cut short; the file keeps its
- * permissions, and a link keeps pointing at it (the file it leads to is the one replaced). Where no file
- * can be made beside it (a directory the user may not write, though the draft is writable) the draft is
- * written in place, and a write that fails there puts `original` back.
+ * Writes a renumbered draft back (renumber --write) over the file's own bytes, as an editor saves by
+ * copying. Replacing it by a new file renamed over it would make whoever runs this its owner (in a shared
+ * folder the author may then not open it), leave its other hard links on the old text, and drop its ACL and
+ * extended attributes — which Node can neither list nor copy, so there is no knowing when a rename would
+ * keep everything. Writing in place keeps them all. What a rename gave, a draft never left half written,
+ * comes from a copy of the original made first and read back: a write that fails puts the original back,
+ * and where even that fails the copy stays and the message names it.
+ *
+ * Refused, the file untouched, with one line: a file that changed since `draft` was read (writing would
+ * lose that edit), and a read-only file unless `force`.
  */
-export function writeDraft(path: string, text: string, original: string): void {
-  const fail = (err: unknown, unchanged: boolean): never => {
-    const code = errorCode(err);
-    throw new InputError(
-      unchanged
-        ? `lexdraft: ${path}: 无法写回，原文件未改动 / cannot write, the file is unchanged (${code})`
-        : `lexdraft: ${path}: 无法写回，也未能恢复原文，请从备份恢复 / cannot write, and the original could not be put back: restore it from a copy (${code})`,
-    );
-  };
+export function writeDraft(draft: Draft, text: string, options: { force: boolean }): void {
+  const path = draft.path;
+  const unchanged = (err: unknown): InputError => new InputError(`lexdraft: ${path}: 无法写回，原文件未改动 / cannot write, the file is unchanged (${errorCode(err)})`);
   let target: string;
+  let st: Stats;
   try {
     target = realpathSync(path);
+    st = statSync(target);
   } catch (err) {
-    return fail(err, true);
+    throw unchanged(err);
   }
-  const tmp = join(dirname(target), `.${basename(target)}.lexdraft-${process.pid}.tmp`);
+  assertUnchanged(draft, target);
+  const mode = st.mode & 0o7777;
+  // One's own file without the write bit is read-only (--force lends the bit), as is a file nobody may
+  // write, for root too, who could write it regardless. Someone else's file one may not write is an error.
+  const denied = accessCode(target) === 'EACCES';
+  const own = process.getuid === undefined || process.getuid() === st.uid;
+  const readOnly = (denied && own) || (mode & 0o222) === 0;
+  if (readOnly && !options.force) {
+    throw new InputError(`lexdraft: ${path}: 文件只读，未写回（确需写回请加 --force）/ the file is read-only, not written (add --force to write it anyway)`);
+  }
+  const backup = makeBackup(path, target, draft.bytes);
+  const bytes = Buffer.from((draft.bom ? '\uFEFF' : '') + text, 'utf8');
+  // A read-only file of one's own opens for writing only with its owner's write bit, given back after.
+  let lent = false;
+  let fd: number;
   try {
-    const mode = statSync(target).mode & 0o7777;
-    writeFileSync(tmp, text, { mode, flag: 'wx' });
-    chmodSync(tmp, mode); // the umask narrows the mode given at creation
-    renameSync(tmp, target);
-    return;
+    if (readOnly && denied) {
+      chmodSync(target, mode | 0o200);
+      lent = true;
+    }
+    fd = openSync(target, 'r+');
+  } catch (err) {
+    restoreMode(target, mode, lent);
+    removeBackup(backup);
+    throw unchanged(err);
+  }
+  try {
+    overwrite(fd, bytes);
+  } catch (err) {
+    let restored = false;
+    try {
+      overwrite(fd, draft.bytes);
+      restored = true;
+    } catch {
+      // the copy stays, and the message says where
+    }
+    closeSync(fd);
+    restoreMode(target, mode, lent);
+    if (!restored) {
+      throw new InputError(`lexdraft: ${path}: 无法写回，也未能恢复原文；原文副本在 ${backup} / cannot write, and the original could not be put back: it is in ${backup} (${errorCode(err)})`);
+    }
+    removeBackup(backup);
+    throw unchanged(err);
+  }
+  closeSync(fd);
+  restoreMode(target, mode, lent);
+  removeBackup(backup);
+}
+
+/**
+ * Refuses, with one line, to write over a file whose size, time or bytes are not those `draft` was read
+ * with. An edit saved in the instant between this check and the write is not caught: only a lock that
+ * editors would honour could, and they take none.
+ */
+function assertUnchanged(draft: Draft, target: string): void {
+  const now = readRegularFile(target);
+  if (now.size !== draft.size || now.mtimeMs !== draft.mtimeMs || !now.bytes.equals(draft.bytes)) {
+    throw new InputError(`lexdraft: ${draft.path}: 读取后文件已被修改，未写回，请重新运行 / the file changed after it was read; not written, run again`);
+  }
+}
+
+/** The code access() gives for writing `path` (EACCES, EPERM, EROFS …), or undefined when it may be written. */
+function accessCode(path: string): string | undefined {
+  try {
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (err) {
+    return errorCode(err);
+  }
+}
+
+/**
+ * Copies `bytes` into a new file beside `target` (or, where nothing can be made there, in the temporary
+ * directory), flushed and read back before it counts: the original, should the write in place fail half way.
+ */
+function makeBackup(path: string, target: string, bytes: Buffer): string {
+  let last: unknown;
+  for (const dir of [dirname(target), tmpdir()]) {
+    const copy = join(dir, `.${basename(target)}.lexdraft-${process.pid}.bak`);
+    let fd: number;
+    try {
+      fd = openSync(copy, 'wx+', 0o600);
+    } catch (err) {
+      last = err;
+      continue;
+    }
+    let good = false;
+    try {
+      overwrite(fd, bytes);
+      const back = Buffer.alloc(bytes.length + 1);
+      good = readSync(fd, back, 0, back.length, 0) === bytes.length && back.subarray(0, bytes.length).equals(bytes);
+      if (!good) last = { code: 'EIO' }; // read back other than written
+    } catch (err) {
+      last = err;
+    }
+    closeSync(fd);
+    if (good) return copy;
+    removeBackup(copy);
+  }
+  throw new InputError(`lexdraft: ${path}: 无法建立原文副本，未写回 / cannot make a copy of the original, not written (${errorCode(last)})`);
+}
+
+/** Puts `bytes` at the start of the open file, cuts it to their length and flushes it to the disk. */
+function overwrite(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+  ftruncateSync(fd, bytes.length);
+  fsyncSync(fd);
+}
+
+/** Gives a read-only file its mode back after its owner's write bit was lent for the write. */
+function restoreMode(target: string, mode: number, lent: boolean): void {
+  if (lent) chmodSync(target, mode);
+}
+
+function removeBackup(copy: string): void {
+  try {
+    unlinkSync(copy);
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // not made, or already renamed
-    }
-  }
-  try {
-    writeFileSync(target, text);
-  } catch (err) {
-    let restored = true;
-    try {
-      if (readFileSync(target, 'utf8') !== original) writeFileSync(target, original);
-    } catch {
-      restored = false;
-    }
-    fail(err, restored);
+    // a copy left behind holds the original text; it does no harm
   }
 }

@@ -3,8 +3,6 @@
  * nothing in a workspace is ever executed. Bad JSON or a wrong type is reported on the file itself, with
  * the position, and that field (or the whole file) falls back to the editor settings and defaults.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { CHECKS } from '../core';
 import { LineMap } from './positions';
 
@@ -112,28 +110,6 @@ export function parseWorkspaceConfig(path: string, text: string): WorkspaceConfi
     out.settings[key] = value;
   }
   return out;
-}
-
-/**
- * The nearest `.lexdraft.json` in `dir` or its ancestors (the CLI), or undefined. One that cannot be read
- * (a directory of that name, no permission) is a problem on it, and its settings are the defaults.
- */
-export function findWorkspaceConfig(dir: string): WorkspaceConfig | undefined {
-  for (let d = dir; ; d = dirname(d)) {
-    const p = join(d, CONFIG_FILE);
-    if (existsSync(p)) {
-      let text: string;
-      try {
-        text = readFileSync(p, 'utf8');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-        const message = { zh: `无法读取设置文件（${code}），使用默认设置`, en: `Cannot read the settings file (${code}); using the defaults` };
-        return { path: p, text: '', settings: {}, problems: [{ span: { start: 0, end: 0 }, severity: 'error', message }] };
-      }
-      return parseWorkspaceConfig(p, text);
-    }
-    if (dirname(d) === d) return undefined;
-  }
 }
 
 /** A suggestion's setting: add `value` to the list at `path`, or set `path.key` to `value`. */

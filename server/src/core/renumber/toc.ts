@@ -40,9 +40,10 @@ function rebuild(a: Analysis, plan: Plan, entries: readonly TocEntry[]): TextEdi
   const first = entries[0] as TocEntry;
   const sep = first.number === 0 ? ' ' : a.text.slice(first.span.start + first.label.length, first.titleSpan.start) || ' ';
   const sectionEntry = entries.find((e) => e.kind === 'section');
-  const lineStart = (e: TocEntry): number => a.text.lastIndexOf('\n', e.span.start - 1) + 1;
+  // A line ends at \n, \r\n or a lone \r (old Mac files): the rebuilt lines take the 目录's own break.
+  const lineStart = (e: TocEntry): number => Math.max(a.text.lastIndexOf('\n', e.span.start - 1), a.text.lastIndexOf('\r', e.span.start - 1)) + 1;
   const indent = sectionEntry ? a.text.slice(lineStart(sectionEntry), sectionEntry.span.start) : '';
-  const eol = a.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakAfter(a.text, first.span.end);
   const lines = a.divisions.map((d) => {
     if (d.number === 0) return d.title;
     const label = newLabelText(a, d, plan);
@@ -56,4 +57,14 @@ function rebuild(a: Analysis, plan: Plan, entries: readonly TocEntry[]): TextEdi
     newText: lines.join(eol),
     confirm: { zh: '目录已按正文标题重建，请确认', en: 'The table of contents was rebuilt from the headings; please confirm' },
   };
+}
+
+/** The line break that ends the line running on from `from`: \r\n, \r or \n (\n when the text ends first). */
+function lineBreakAfter(text: string, from: number): string {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return '\n';
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '\n';
 }
