@@ -36,15 +36,16 @@ for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NOD
   }
 }
 
-// A fresh workspace: the sample draft, a broken copy for the Problems panel, Chinese messages for the UI.
+// A fresh workspace: the sample draft and a broken copy for the Problems panel. No settings: the messages
+// must be Chinese by default under the English display language, as a drafter first meets them.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
 const WS = path.join(tmp, 'workspace');
 fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
 const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-economy-draft.txt'), 'utf8');
 fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
 fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
-const uiSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), JSON.stringify({ 'lexdraft.messageLanguage': 'zh' }, null, 2));
-uiSettings();
+const freshSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), '{}\n');
+freshSettings();
 
 const userSettings = {
   'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
@@ -188,7 +189,7 @@ try {
   }
   // 2: the UI check in a fresh window (no editors restored from the test run).
   for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
-  uiSettings();
+  freshSettings();
   {
     const stop = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
     const ctx = await browser();

@@ -38,6 +38,16 @@ describe('LexDraft in a real VS Code', function () {
     assert.equal(notes.languageId, 'plaintext');
   });
 
+  it('speaks Chinese by default under the English display language; commands are found by their Chinese names', async () => {
+    assert.equal(vscode.env.language, 'en');
+    assert.equal(config().inspect('messageLanguage')?.workspaceValue, undefined);
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    const diags = await diagnosticsWhen(doc.uri, (d) => d.length > 0, 'diagnostics for draft.txt');
+    assert.match(diags[0]?.message ?? '', /^缺少第三条/u);
+    const commands = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { commands: { command: string; title: string }[] } }).contributes.commands;
+    for (const c of commands) assert.match(c.title, /^\p{Script=Han}/u, c.command);
+  });
+
   it('hover shows the cited item and go to definition jumps to it', async () => {
     const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
     const at = new vscode.Position(5, 12); // 第二条第（二）项

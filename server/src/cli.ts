@@ -40,14 +40,10 @@ interface Args {
   inputs: string[];
 }
 
-function defaultLang(env: NodeJS.ProcessEnv): Lang {
-  const l = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/iu.test(l) ? 'en' : 'zh';
-}
-
-function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
+function parseArgs(argv: readonly string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, inputs: [] };
+  // Chinese, the draft's language, whatever the locale (as in the editor): English only with --lang en.
+  const args: Args = { command, lang: 'zh', jurisdiction: 'auto', mode: 'renumber', write: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -88,7 +84,7 @@ export interface Io {
   err: (s: string) => void;
 }
 
-export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
+export function main(argv: readonly string[], io: Io): number {
   try {
     if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') {
       io.out(USAGE);
@@ -98,7 +94,7 @@ export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {
       io.out(VERSION);
       return 0;
     }
-    const args = parseArgs(argv, env);
+    const args = parseArgs(argv);
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
     if (args.command === 'renumber') return renumberCommand(args, io);
@@ -220,6 +216,6 @@ if (require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
+  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') });
   process.exitCode = code;
 }

@@ -160,6 +160,15 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
+  it('speaks Chinese by default under an English display language (messageLanguage auto: the draft\'s language)', async () => {
+    const c = new Client();
+    await c.start({ settings: {} }, 'en');
+    const got = c.diagnostics('file:///drafts/gap.txt');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///drafts/gap.txt', languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.match(String((await got).diagnostics[0]?.message), /^缺少第二条/u);
+    await c.stop();
+  });
+
   it('speaks node IPC too (the transport the VS Code client uses)', async () => {
     const c = new Client('ipc');
     await c.start({});
