@@ -49,7 +49,10 @@ freshSettings();
 
 const userSettings = {
   'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
+  // A folder opened for the first time is not trusted (Restricted Mode): LexDraft must work there. No
+  // start-up prompt (it would wait for a click); the folder simply stays untrusted.
+  'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
   'workbench.tips.enabled': false, 'workbench.enableExperiments': false, 'chat.disableAIFeatures': true, 'git.enabled': false,
   'workbench.colorTheme': 'Default Light Modern',
 };
@@ -63,7 +66,7 @@ async function startCodeServer(name, extensionsDir) {
   const out = fs.openSync(path.join(ARTIFACTS, `code-server-${name}.log`), 'w');
   const cs = spawn(CODE_SERVER, [
     '--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
+    '--disable-telemetry', '--disable-update-check', '--reconnection-grace-time', '5',
     '--vscode-option', 'enable-smoke-test-driver', WS,
   ], {
     detached: true,
@@ -127,6 +130,7 @@ async function uiCheck(ctx, name, payload) {
   try {
     await ui.goto(workbench([...payload, ['skipWelcome', 'true']]));
     await ui.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
+    await ui.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor(); // as a newly opened folder is
     const openFile = async (file) => {
       await ui.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
       await ui.locator('.tab.active', { hasText: file }).waitFor();
@@ -200,7 +204,8 @@ try {
       await stop();
     }
   }
-  // 3: the packaged .vsix, installed like a user would.
+  // 3: the packaged .vsix, installed like a user would, in Restricted Mode: VS Code disables an installed
+  // extension there unless it declares untrustedWorkspaces (one loaded from source never is).
   if (env.VSIX) {
     const extDir = path.join(tmp, 'extensions-vsix');
     execFileSync(CODE_SERVER, ['--extensions-dir', extDir, '--install-extension', path.resolve(env.VSIX)], {

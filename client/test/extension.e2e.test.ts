@@ -16,6 +16,10 @@ describe('LexDraft in a real VS Code', function () {
     await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
+  it('runs in Restricted Mode, as a newly opened folder does', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
+  });
+
   it('activates on a .law.txt draft and shows its outline (9 章, 65 条)', async () => {
     const sample = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'jinan.law.txt'));
     await vscode.window.showTextDocument(sample);

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(process.cwd(), file), 'utf8')) as Record<string, unknown>;
 
 describe('extension manifest', () => {
-  const manifest = read('package.json') as { contributes: { commands: { command: string; title: string }[] } };
+  const manifest = read('package.json') as { capabilities?: { untrustedWorkspaces?: { supported?: unknown } }; contributes: { commands: { command: string; title: string }[] } };
+
+  // Without it VS Code disables the extension in a folder not yet trusted (Restricted Mode, the default
+  // for a newly opened folder) and the draft opens as plain text. Nothing in a workspace is executed: the
+  // settings and .lexdraft.json are data, and .lexdraft.json is written only by a quick fix the user picks.
+  it('works in Restricted Mode (untrusted workspaces supported)', () => {
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+  });
 
   // Under an English display language the palette matches only package.nls.json's text: a title that is
   // English there is not found by typing >重新编号.
