@@ -30,7 +30,11 @@ export interface RenumberEdit {
   report: string;
 }
 
-/** One versioned WorkspaceEdit of minimal edits; edits needing confirmation carry change annotations. */
+/**
+ * One versioned WorkspaceEdit of minimal edits; edits needing confirmation carry change annotations. The
+ * reason is the annotation's label: VS Code's refactor preview shows labels as group headings and the
+ * description only on hover.
+ */
 export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'zh' | 'en', baseline?: Analysis): RenumberEdit {
   const result = renumber(entry.analysis, { mode, baseline });
   const annotations: Record<string, ChangeAnnotation> = {};
@@ -43,7 +47,7 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
     if (!id) {
       id = `lexdraft.confirm.${ids.size}`;
       ids.set(key, id);
-      annotations[id] = { label: lang === 'zh' ? '需确认' : 'Needs confirmation', description: key, needsConfirmation: true };
+      annotations[id] = { label: key, description: lang === 'zh' ? '需确认' : 'Needs confirmation', needsConfirmation: true };
     }
     return { range, newText: e.newText, annotationId: id };
   });
