@@ -192,7 +192,7 @@ try {
     }
   }
   // 2: the UI check in a fresh window (no editors restored from the test run).
-  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
+  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt', 'range.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
   freshSettings();
   {
     const stop = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));

@@ -2,7 +2,7 @@
  * `lexdraft check | outline` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
  */
-import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
+import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findWorkspaceConfig } from './lsp/workspace-config';
@@ -198,6 +198,7 @@ function renumberCommand(args: Args, io: Io): number {
     io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
   }
   const map = new LineMap(text);
+  if (r.mapping.length) io.err(`${args.lang === 'zh' ? '起草说明' : 'summary'}: ${mappingSummary(r.mapping, a.script)}`);
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
   for (const e of r.edits.filter((x) => x.confirm)) {
     const p = map.positionAt(e.span.start);

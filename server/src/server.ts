@@ -286,12 +286,12 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   const doc = commandDocument(args);
   if ('refused' in doc) return doc.refused;
   try {
-    const { edit, result, report: mapping } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
+    const { edit, result, report: mapping, summary } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
     const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
     if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
     const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
     if (applied.applied) rebaseline.add(doc.uri); // the renumbered text is what references now mean
-    return { applied: applied.applied, reason: applied.failureReason, report: mapping, changed: result.edits.length, warnings };
+    return { applied: applied.applied, reason: applied.failureReason, report: mapping, summary, changed: result.edits.length, warnings };
   } catch (err) {
     report('renumber', err);
     return { applied: false, reason: String(err), report: '', changed: 0 };

@@ -124,6 +124,7 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, readFileSync(src.replace(/\.txt$/u, '.renumbered'), 'utf8').split('\n--- ')[0] + '\n');
     assert.match(r.err, /对照表: 第三条之一→第四条；第四条→第五条/u);
+    assert.match(r.err, /起草说明: 第三条之一改为第四条；第四条至第七条依次改为第五条至第八条。/u);
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
     const copy = join(dir, 'draft.txt');
     writeFileSync(copy, readFileSync(src));

@@ -1,5 +1,42 @@
 import * as assert from 'node:assert/strict';
-import { analyse, renumber } from '../src/core';
+import { analyse, mappingSummary, renumber, toChineseNumeral } from '../src/core';
+
+const articles = (numbers: readonly number[], word = '条'): string[] => numbers.map((n) => `第${toChineseNumeral(n, 'prc')}${word} 内容。`);
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const summary = (lines: readonly string[]): string => {
+  const a = analyse(`${lines.join('\n')}\n`);
+  return mappingSummary(renumber(a).mapping, a.script);
+};
+
+describe('renumber summary for the 起草说明 (mappingSummary)', () => {
+  it('collapses a run of shifted articles into one clause', () => {
+    assert.equal(summary(['示例条例', ...articles([...range(1, 19), ...range(21, 65)])]), '第二十一条至第六十五条依次改为第二十条至第六十四条。');
+  });
+
+  it('an inserted 之一 article stands alone; two in a row are 分别', () => {
+    const lines = ['示例条例', ...articles(range(1, 3)), '第三条之一 新增。', ...articles(range(4, 7))];
+    assert.equal(summary(lines), '第三条之一改为第四条；第四条至第七条依次改为第五条至第八条。');
+    assert.equal(summary(['示例条例', ...articles([1, 2, 4, 5])]), '第四条、第五条分别改为第三条、第四条。');
+  });
+
+  it('breaks a run where the shift changes', () => {
+    // 第三条 deleted and 第六条 deleted: 4, 5 move by one, 7, 8 by two.
+    assert.equal(summary(['示例条例', ...articles([1, 2, 4, 5, 7, 8])]), '第四条、第五条分别改为第三条、第四条；第七条、第八条分别改为第五条、第六条。');
+  });
+
+  it('gives chapters and sections their own sentences, each 节 with its chapter', () => {
+    const lines = ['示例条例', '第一章 总则', ...articles([1, 2]), '第三章 管理', '第一节 一般规定', ...articles([3]), '第三节 特别规定', ...articles([4]), '第四章 附则', ...articles([5])];
+    assert.equal(summary(lines), '第三章、第四章分别改为第二章、第三章。第三章第三节改为第二节。');
+  });
+
+  it('writes Traditional drafts in Traditional', () => {
+    assert.equal(summary(['示例條例', ...articles([...range(1, 19), ...range(21, 65)], '條')]), '第二十一條至第六十五條依次改為第二十條至第六十四條。');
+  });
+
+  it('is empty when nothing moved', () => {
+    assert.equal(summary(['示例条例', ...articles(range(1, 5))]), '');
+  });
+});
 
 describe('renumber edits: one per label', () => {
   /** Each edit as the text it replaces and the text it writes. */

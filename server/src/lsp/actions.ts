@@ -11,7 +11,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { firstStartingAtOrAfter, fixAll, mappingReport, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
+import { firstStartingAtOrAfter, fixAll, mappingReport, mappingSummary, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
 import { CONVERT_SCRIPT_SERVER_COMMAND, RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
@@ -27,7 +27,10 @@ const RENUMBERABLE = new Set([
 export interface RenumberEdit {
   edit: WorkspaceEdit;
   result: RenumberResult;
+  /** The full table, label by label (复制对照表). */
   report: string;
+  /** The same as an 起草说明 states it, runs collapsed (第二十一条至第六十五条依次改为第二十条至第六十四条。). */
+  summary: string;
 }
 
 /**
@@ -53,7 +56,7 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
   });
   const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits }] };
   if (ids.size > 0) edit.changeAnnotations = annotations;
-  return { edit, result, report: mappingReport(result.mapping) };
+  return { edit, result, report: mappingReport(result.mapping), summary: mappingSummary(result.mapping, entry.analysis.script) };
 }
 
 /**
