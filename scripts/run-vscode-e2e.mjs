@@ -36,19 +36,23 @@ for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NOD
   }
 }
 
-// A fresh workspace: the sample draft, a broken copy for the Problems panel, Chinese messages for the UI.
+// A fresh workspace: the sample draft and a broken copy for the Problems panel. No settings: the messages
+// must be Chinese by default under the English display language, as a drafter first meets them.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
 const WS = path.join(tmp, 'workspace');
 fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
 const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-economy-draft.txt'), 'utf8');
 fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
 fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
-const uiSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), JSON.stringify({ 'lexdraft.messageLanguage': 'zh' }, null, 2));
-uiSettings();
+const freshSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), '{}\n');
+freshSettings();
 
 const userSettings = {
   'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
+  // A folder opened for the first time is not trusted (Restricted Mode): LexDraft must work there. No
+  // start-up prompt (it would wait for a click); the folder simply stays untrusted.
+  'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
   'workbench.tips.enabled': false, 'workbench.enableExperiments': false, 'chat.disableAIFeatures': true, 'git.enabled': false,
   'workbench.colorTheme': 'Default Light Modern',
 };
@@ -62,7 +66,7 @@ async function startCodeServer(name, extensionsDir) {
   const out = fs.openSync(path.join(ARTIFACTS, `code-server-${name}.log`), 'w');
   const cs = spawn(CODE_SERVER, [
     '--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
+    '--disable-telemetry', '--disable-update-check', '--reconnection-grace-time', '5',
     '--vscode-option', 'enable-smoke-test-driver', WS,
   ], {
     detached: true,
@@ -126,6 +130,7 @@ async function uiCheck(ctx, name, payload) {
   try {
     await ui.goto(workbench([...payload, ['skipWelcome', 'true']]));
     await ui.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
+    await ui.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor(); // as a newly opened folder is
     const openFile = async (file) => {
       await ui.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
       await ui.locator('.tab.active', { hasText: file }).waitFor();
@@ -187,8 +192,8 @@ try {
     }
   }
   // 2: the UI check in a fresh window (no editors restored from the test run).
-  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
-  uiSettings();
+  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt', 'range.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
+  freshSettings();
   {
     const stop = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
     const ctx = await browser();
@@ -199,7 +204,8 @@ try {
       await stop();
     }
   }
-  // 3: the packaged .vsix, installed like a user would.
+  // 3: the packaged .vsix, installed like a user would, in Restricted Mode: VS Code disables an installed
+  // extension there unless it declares untrustedWorkspaces (one loaded from source never is).
   if (env.VSIX) {
     const extDir = path.join(tmp, 'extensions-vsix');
     execFileSync(CODE_SERVER, ['--extensions-dir', extDir, '--install-extension', path.resolve(env.VSIX)], {

@@ -13,6 +13,7 @@ import {
   type RenumberReply,
 } from '../../server/src/protocol';
 import { looksLikeRegulation } from './detect';
+import { renumberNotice } from './renumber-notice';
 
 let client: LanguageClient | undefined;
 
@@ -81,17 +82,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const args: RenumberArgs = { uri: doc.uri.toString(), version: doc.version, mode };
     const reply = await client.sendRequest<RenumberReply>('workspace/executeCommand', { command: RENUMBER_SERVER_COMMAND, arguments: [args] });
     for (const w of reply.warnings ?? []) output.appendLine(`⚠ ${w}`);
-    if (!reply.applied) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Could not renumber: {0}', reply.reason ?? ''));
-    } else if (reply.changed === 0) {
+    const notice = renumberNotice(reply);
+    if (notice.kind === 'failed') {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not renumber: {0}', notice.reason));
+    } else if (notice.kind === 'discarded') {
+      output.appendLine(`${new Date().toLocaleString()} ${doc.uri.fsPath}: ${vscode.l10n.t('renumbering discarded')}`);
+    } else if (notice.kind === 'unchanged') {
       void vscode.window.showInformationMessage(vscode.l10n.t('Numbering is already consistent.'));
     } else {
       output.appendLine(`${new Date().toLocaleString()} ${doc.uri.fsPath}`);
-      output.appendLine(reply.report);
+      if (notice.summary) output.appendLine(notice.summary);
+      if (reply.report) output.appendLine(reply.report);
+      // The summary, in the form an 起草说明 uses; the full table label by label behind the buttons.
       // Not awaited: the command completes when the edit is applied, not when the message is dismissed.
       const copy = vscode.l10n.t('Copy mapping');
-      void vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0}', reply.report.slice(0, 200)), copy).then(async (choice) => {
+      const show = vscode.l10n.t('Show mapping');
+      const text = notice.summary ? vscode.l10n.t('Renumbered: {0}', notice.summary) : vscode.l10n.t('Renumbered: {0} change(s).', notice.changed);
+      void vscode.window.showInformationMessage(text, ...(reply.report ? [copy] : []), show).then(async (choice) => {
         if (choice === copy) await vscode.env.clipboard.writeText(reply.report);
+        else if (choice === show) output.show(true);
       });
     }
     return reply;

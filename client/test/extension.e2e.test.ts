@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { RenumberReply } from '../../server/src/protocol';
 import { diagnosticsWhen, languageWhen, open, when } from './helpers';
 
 const EXTENSION_ID = 'lexdraft.lexdraft';
 
 const BROKEN = ['示例条例', '第一条 为了规范管理，制定本条例。', '第二条 有下列情形之一的，不予登记：', '（一）材料不全的；', '（二）逾期申请的。', '第四条 违反本条例第二条第（二）项规定的，依照第一条处理。', ''].join('\n');
 const INSERTED = ['示例条例', '第一条 为了规范管理，制定本条例。', '第一条之一 新增的条文。', '第二条 违反本条例第一条之一规定的，依照第一条处理。', ''].join('\n');
+// 第一条之一 is new inside the range 第一条至第二条: renumbering asks for confirmation (the refactor preview).
+const RANGE = ['示例条例', '第一条 甲。', '第一条之一 新增的条文。', '第二条 乙。', '第三条 依照第一条至第二条处理。', ''].join('\n');
 
 describe('LexDraft in a real VS Code', function () {
   const ws = (vscode.workspace.workspaceFolders?.[0] as vscode.WorkspaceFolder).uri;
@@ -14,6 +17,10 @@ describe('LexDraft in a real VS Code', function () {
   after(async () => {
     await config().update('messageLanguage', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('runs in Restricted Mode, as a newly opened folder does', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
   });
 
   it('activates on a .law.txt draft and shows its outline (9 章, 65 条)', async () => {
@@ -38,6 +45,16 @@ describe('LexDraft in a real VS Code', function () {
     assert.equal(notes.languageId, 'plaintext');
   });
 
+  it('speaks Chinese by default under the English display language; commands are found by their Chinese names', async () => {
+    assert.equal(vscode.env.language, 'en');
+    assert.equal(config().inspect('messageLanguage')?.workspaceValue, undefined);
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    const diags = await diagnosticsWhen(doc.uri, (d) => d.length > 0, 'diagnostics for draft.txt');
+    assert.match(diags[0]?.message ?? '', /^缺少第三条/u);
+    const commands = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { commands: { command: string; title: string }[] } }).contributes.commands;
+    for (const c of commands) assert.match(c.title, /^\p{Script=Han}/u, c.command);
+  });
+
   it('hover shows the cited item and go to definition jumps to it', async () => {
     const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
     const at = new vscode.Position(5, 12); // 第二条第（二）项
@@ -52,12 +69,26 @@ describe('LexDraft in a real VS Code', function () {
   it('the renumber command rewrites labels and references in one undo step', async () => {
     const doc = await languageWhen(await open(ws, 'inserted.law.txt', INSERTED), 'lexdraft');
     await diagnosticsWhen(doc.uri, () => true, 'first analysis');
-    await vscode.commands.executeCommand('lexdraft.renumber');
+    const reply = await vscode.commands.executeCommand<RenumberReply>('lexdraft.renumber');
+    assert.equal(reply.summary, '第一条之一改为第二条；第二条改为第三条。');
     await when(vscode.workspace.onDidChangeTextDocument, () => doc.getText() !== INSERTED, 'the renumber edit');
     assert.equal(doc.getText(), ['示例条例', '第一条 为了规范管理，制定本条例。', '第二条 新增的条文。', '第三条 违反本条例第二条规定的，依照第一条处理。', ''].join('\n'));
     await vscode.commands.executeCommand('undo');
     await when(vscode.workspace.onDidChangeTextDocument, () => doc.getText() === INSERTED, 'one undo');
     assert.equal(doc.getText(), INSERTED);
+  });
+
+  it('discarding the refactor preview leaves the draft as it was and is no failure', async () => {
+    const doc = await languageWhen(await open(ws, 'range.law.txt', RANGE), 'lexdraft');
+    await diagnosticsWhen(doc.uri, () => true, 'first analysis');
+    const pending = vscode.commands.executeCommand<RenumberReply>('lexdraft.renumber');
+    // The preview shows the edit in a model of its own scheme, which the extension host sees opened.
+    const previewOpen = (): boolean => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'vscode-bulkeditpreview-editor');
+    await when(vscode.workspace.onDidOpenTextDocument, previewOpen, 'the refactor preview');
+    await vscode.commands.executeCommand('refactorPreview.discard');
+    const reply = await pending;
+    assert.deepEqual([reply.applied, reply.reason], [false, undefined]); // what the notice reads as discarded
+    assert.equal(doc.getText(), RANGE);
   });
 
   it('settings take effect: message language and a severity override', async () => {

@@ -2,7 +2,7 @@
  * `lexdraft check | outline` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
  */
-import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
+import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findConfig } from './cli/config';
@@ -42,14 +42,10 @@ interface Args {
   inputs: string[];
 }
 
-function defaultLang(env: NodeJS.ProcessEnv): Lang {
-  const l = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/iu.test(l) ? 'en' : 'zh';
-}
-
-function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
+function parseArgs(argv: readonly string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, lang: defaultLang(env), jurisdiction: 'auto', mode: 'renumber', write: false, force: false, inputs: [] };
+  // Chinese, the draft's language, whatever the locale (as in the editor): English only with --lang en.
+  const args: Args = { command, lang: 'zh', jurisdiction: 'auto', mode: 'renumber', write: false, force: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -93,7 +89,7 @@ export interface Io {
   raw: (s: string) => void;
 }
 
-export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
+export function main(argv: readonly string[], io: Io): number {
   try {
     if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') {
       io.out(USAGE);
@@ -103,7 +99,7 @@ export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {
       io.out(VERSION);
       return 0;
     }
-    const args = parseArgs(argv, env);
+    const args = parseArgs(argv);
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
     if (args.command === 'renumber') return renumberCommand(args, io);
@@ -209,6 +205,7 @@ function renumberCommand(args: Args, io: Io): number {
     io.raw((draft.bom ? '\uFEFF' : '') + out);
   }
   const map = new LineMap(text);
+  if (r.mapping.length) io.err(`${args.lang === 'zh' ? '起草说明' : 'summary'}: ${mappingSummary(r.mapping, a.script)}`);
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
   for (const e of r.edits.filter((x) => x.confirm)) {
     const p = map.positionAt(e.span.start);
@@ -227,6 +224,6 @@ if (require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) }, process.env);
+  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) });
   process.exitCode = code;
 }

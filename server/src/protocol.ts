@@ -42,6 +42,8 @@ export interface RenumberReply {
   reason?: string;
   /** The mapping report for the 起草说明: 第十二条之一→第十三条；… */
   report: string;
+  /** The mapping in a sentence, runs collapsed: 第十三条至第二十条依次改为第十四条至第二十一条。 */
+  summary?: string;
   /** Number of text edits. */
   changed: number;
   /** What needs the drafter's attention (references to deleted articles, ranges that changed). */

@@ -44,7 +44,6 @@ const baselines = new Map<string, Analysis>();
 const rebaseline = new Set<string>();
 
 let settings: Settings = DEFAULT_SETTINGS;
-let clientLocale: string | undefined;
 let pullConfiguration = false;
 /** The editor's raw settings and the workspace folders' `.lexdraft.json` files, merged into `settings`. */
 let clientSettings: unknown = {};
@@ -56,7 +55,6 @@ function report(where: string, err: unknown): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  clientLocale = params.locale;
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .filter((f) => f.uri.startsWith('file:'))
@@ -119,7 +117,7 @@ function loadWorkspaceConfigs(): void {
       report(`read ${path}`, err);
     }
   }
-  const lang = messageLanguage(settings, clientLocale);
+  const lang = messageLanguage(settings);
   for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
   for (const old of before) {
     if (!workspaceConfigs.some((c) => c.path === old.path)) void connection.sendDiagnostics({ uri: pathToFileURL(old.path).toString(), diagnostics: [] });
@@ -195,7 +193,7 @@ function validate(uri: string): void {
   try {
     const entry = cache.get(doc);
     if (!baselines.has(uri) || rebaseline.delete(uri)) baselines.set(uri, entry.analysis);
-    const lang = messageLanguage(settings, clientLocale);
+    const lang = messageLanguage(settings);
     const diagnostics = toDiagnostics(entry, settings, lang);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const count = (s: number): number => diagnostics.filter((d) => d.severity === s).length;
@@ -255,7 +253,7 @@ function withEntry<T>(params: unknown, what: string, fallback: T, fn: (entry: Ca
   }
 }
 
-const lang = (): 'zh' | 'en' => messageLanguage(settings, clientLocale);
+const lang = (): 'zh' | 'en' => messageLanguage(settings);
 
 connection.onDocumentSymbol((p) => withEntry(p, 'documentSymbol', null, documentSymbols));
 connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position)));
@@ -288,12 +286,12 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   const doc = commandDocument(args);
   if ('refused' in doc) return doc.refused;
   try {
-    const { edit, result, report: mapping } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
+    const { edit, result, report: mapping, summary } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
     const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
     if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
     const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
     if (applied.applied) rebaseline.add(doc.uri); // the renumbered text is what references now mean
-    return { applied: applied.applied, reason: applied.failureReason, report: mapping, changed: result.edits.length, warnings };
+    return { applied: applied.applied, reason: applied.failureReason, report: mapping, summary, changed: result.edits.length, warnings };
   } catch (err) {
     report('renumber', err);
     return { applied: false, reason: String(err), report: '', changed: 0 };

@@ -67,6 +67,12 @@ describe('CLI (dist/cli.js)', () => {
     assert.match(r.out, /1 file\(s\) checked: 1 error\(s\)/u);
   });
 
+  it('speaks Chinese, the draft\'s language, under an English locale unless --lang en is given', () => {
+    const gap = join(FIXTURES, 'checks', 'numbering.article-sequence', 'gap-after-deleted-article.txt');
+    const r = spawnSync(process.execPath, [CLI, 'check', gap], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } });
+    assert.match(r.stdout, /错误 numbering\.article-sequence 缺少第三条/u);
+  });
+
   it('walks directories for .txt/.md and writes SARIF 2.1.0', () => {
     const r = run('check', '--format', 'sarif', join(FIXTURES, 'checks', 'reference.self'));
     assert.equal(r.code, 0, r.err); // reference.self is a warning
@@ -118,6 +124,7 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, readFileSync(src.replace(/\.txt$/u, '.renumbered'), 'utf8').split('\n--- ')[0] + '\n');
     assert.match(r.err, /对照表: 第三条之一→第四条；第四条→第五条/u);
+    assert.match(r.err, /起草说明: 第三条之一改为第四条；第四条至第七条依次改为第五条至第八条。/u);
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
     const copy = join(dir, 'draft.txt');
     writeFileSync(copy, readFileSync(src));

@@ -160,6 +160,15 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
+  it('speaks Chinese by default under an English display language (messageLanguage auto: the draft\'s language)', async () => {
+    const c = new Client();
+    await c.start({ settings: {} }, 'en');
+    const got = c.diagnostics('file:///drafts/gap.txt');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///drafts/gap.txt', languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.match(String((await got).diagnostics[0]?.message), /^缺少第二条/u);
+    await c.stop();
+  });
+
   it('speaks node IPC too (the transport the VS Code client uses)', async () => {
     const c = new Client('ipc');
     await c.start({});
@@ -405,13 +414,15 @@ describe('language server editor features (dist/server.js)', () => {
   });
 
   it('the renumber command applies one edit through workspace/applyEdit, with confirmation annotations, and refuses a stale version', async () => {
-    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 1, mode: 'renumber' }] })) as { applied: boolean; report: string; changed: number };
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 1, mode: 'renumber' }] })) as { applied: boolean; report: string; summary: string; changed: number };
     assert.equal(reply.applied, true);
     assert.equal(reply.report, '第二条之一→第三条；第三条→第四条；第四条→第五条');
+    assert.equal(reply.summary, '第二条之一改为第三条；第三条、第四条分别改为第四条、第五条。');
     const edit = edits[edits.length - 1]?.edit;
     const change = edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.equal(change.textDocument.version, 1);
-    assert.ok(change.edits.every((e) => 'newText' in e && /^[一二三四五六七八九十]*$/u.test(e.newText)));
+    // One edit per label: 第[二条之一] → 第[三条] in the heading and in 第四条's reference, never 之一 apart.
+    assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')), ['三条', '四', '五', '三条']);
     const stale = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 99, mode: 'renumber' }] })) as { applied: boolean; reason: string };
     assert.deepEqual([stale.applied, stale.reason], [false, 'stale']);
     assert.equal(edits.length, 1);
@@ -426,8 +437,19 @@ describe('language server editor features (dist/server.js)', () => {
     const ids = Object.keys(annotated?.changeAnnotations ?? {});
     assert.equal(ids.length, 1);
     assert.equal(annotated?.changeAnnotations?.[ids[0] as string]?.needsConfirmation, true);
+    // The reason is the label: the refactor preview groups by it (the description shows only on hover).
+    assert.equal(annotated?.changeAnnotations?.[ids[0] as string]?.label, '范围内新增了条文，改写后的范围包含新条文，请确认');
     const marked = (annotated?.documentChanges?.[0] as TextDocumentEdit).edits.filter((e) => 'annotationId' in e);
     assert.deepEqual(marked.map((e) => ('newText' in e ? e.newText : '')), ['四']);
+
+    // A 之一 label in a reference needing confirmation is one annotated edit, one checkbox in the preview.
+    const zhi = 'file:///drafts/zhi.law.txt';
+    const opened = c.diagnostics(zhi);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: zhi, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第一条之一 乙。\n第一条之二 新。\n第二条 丙。\n第三条 依照第一条之一至第二条处理。\n' } });
+    await opened;
+    await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: zhi, version: 1, mode: 'renumber' }] });
+    const whole = (edits[edits.length - 1]?.edit.documentChanges?.[0] as TextDocumentEdit).edits.filter((e) => 'annotationId' in e);
+    assert.deepEqual(whole.map((e) => [e.range.start.character, e.range.end.character, 'newText' in e ? e.newText : '']), [[7, 11, '二条'], [13, 14, '四']]);
   });
 
   it('the convert-script source action converts the whole text through workspace/applyEdit, for the version seen only', async () => {

@@ -80,7 +80,7 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
     // The options `lexdraft check` uses when no .lexdraft.json applies, as the sampler ran it.
     const options = analyseOptions(readSettings({}));
     for (const file of new Set(rows.map((r) => r.file))) {
-      const text = readDraft(join(SHARED, file));
+      const { text } = readDraft(join(SHARED, file));
       const map = new LineMap(text);
       for (const f of analyse(text, options).findings) {
         const at = map.positionAt(f.span.start);

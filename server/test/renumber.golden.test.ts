@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyse, applyEdits, mappingReport, renumber, type RenumberMode } from '../src/core';
+import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type RenumberMode } from '../src/core';
 import { LineMap } from '../src/lsp/positions';
 import { assertGolden, FIXTURES, listFixtures } from './golden';
 
-/** The renumbered text, then the mapping report and the findings, as a reviewer reads them. */
+/** The renumbered text, then the mapping report and its summary, and the findings, as a reviewer reads them. */
 function render(text: string, mode: RenumberMode, baselineText?: string): string {
   const a = analyse(text);
   const r = renumber(a, { mode, baseline: baselineText === undefined ? undefined : analyse(baselineText) });
@@ -13,7 +13,7 @@ function render(text: string, mode: RenumberMode, baselineText?: string): string
   const map = new LineMap(text);
   const confirm = r.edits.filter((e) => e.confirm).map((e) => `${map.positionAt(e.span.start).line + 1}:${map.positionAt(e.span.start).character + 1} ${e.confirm?.zh}`);
   const findings = r.findings.map((f) => `${map.positionAt(f.span.start).line + 1}:${map.positionAt(f.span.start).character + 1} ${f.severity} ${f.code} ${f.message.zh}`);
-  return [out.trimEnd(), '--- 对照表 mapping', mappingReport(r.mapping) || '(unchanged)', '--- 需确认 confirm', ...(confirm.length ? confirm : ['(none)']), '--- findings', ...(findings.length ? findings : ['(none)']), ''].join('\n');
+  return [out.trimEnd(), '--- 对照表 mapping', mappingReport(r.mapping) || '(unchanged)', '--- 起草说明 summary', mappingSummary(r.mapping, a.script) || '(unchanged)', '--- 需确认 confirm', ...(confirm.length ? confirm : ['(none)']), '--- findings', ...(findings.length ? findings : ['(none)']), ''].join('\n');
 }
 
 describe('renumber goldens (test-fixtures/renumber)', () => {

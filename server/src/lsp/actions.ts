@@ -11,7 +11,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { firstStartingAtOrAfter, fixAll, mappingReport, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
+import { firstStartingAtOrAfter, fixAll, mappingReport, mappingSummary, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
 import { CONVERT_SCRIPT_SERVER_COMMAND, RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
@@ -27,10 +27,17 @@ const RENUMBERABLE = new Set([
 export interface RenumberEdit {
   edit: WorkspaceEdit;
   result: RenumberResult;
+  /** The full table, label by label (复制对照表). */
   report: string;
+  /** The same as an 起草说明 states it, runs collapsed (第二十一条至第六十五条依次改为第二十条至第六十四条。). */
+  summary: string;
 }
 
-/** One versioned WorkspaceEdit of minimal edits; edits needing confirmation carry change annotations. */
+/**
+ * One versioned WorkspaceEdit of minimal edits; edits needing confirmation carry change annotations. The
+ * reason is the annotation's label: VS Code's refactor preview shows labels as group headings and the
+ * description only on hover.
+ */
 export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'zh' | 'en', baseline?: Analysis): RenumberEdit {
   const result = renumber(entry.analysis, { mode, baseline });
   const annotations: Record<string, ChangeAnnotation> = {};
@@ -43,13 +50,13 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
     if (!id) {
       id = `lexdraft.confirm.${ids.size}`;
       ids.set(key, id);
-      annotations[id] = { label: lang === 'zh' ? '需确认' : 'Needs confirmation', description: key, needsConfirmation: true };
+      annotations[id] = { label: key, description: lang === 'zh' ? '需确认' : 'Needs confirmation', needsConfirmation: true };
     }
     return { range, newText: e.newText, annotationId: id };
   });
   const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits }] };
   if (ids.size > 0) edit.changeAnnotations = annotations;
-  return { edit, result, report: mappingReport(result.mapping) };
+  return { edit, result, report: mappingReport(result.mapping), summary: mappingSummary(result.mapping, entry.analysis.script) };
 }
 
 /**

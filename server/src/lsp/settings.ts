@@ -91,11 +91,12 @@ function readTerms(raw: unknown): TermOptions {
   return out;
 }
 
-/** zh for a Chinese client locale (zh-cn, zh-tw …) under `auto`; the users are Chinese drafters. */
-export function messageLanguage(settings: Settings, clientLocale: string | undefined): 'zh' | 'en' {
-  if (settings.messageLanguage !== 'auto') return settings.messageLanguage;
-  if (!clientLocale) return 'zh';
-  return /^zh/iu.test(clientLocale) ? 'zh' : 'en';
+/**
+ * `auto` is the draft's language, Chinese for every draft LexDraft reads: not the editor's display language,
+ * which many Chinese drafters keep in English. English only when chosen.
+ */
+export function messageLanguage(settings: Settings): 'zh' | 'en' {
+  return settings.messageLanguage === 'en' ? 'en' : 'zh';
 }
 
 export function analyseOptions(settings: Settings): AnalyseOptions {

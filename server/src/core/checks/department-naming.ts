@@ -19,7 +19,7 @@ const CENTRAL = /^(?:国务院|中央|国家)/u;
 export const departmentAlias: Check = {
   id: 'department.alias',
   title: { zh: '同一部门名称不统一', en: 'One department under two names' },
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   run({ parsed, options }, report) {
     const t = departmentTable(parsed, options.departments);
     for (const m of t.mentions) {
@@ -73,7 +73,7 @@ export const departmentLegacy: Check = {
 export const departmentAmbiguous: Check = {
   id: 'department.ambiguous',
   title: { zh: '无法判断是一个部门还是两个部门', en: 'One department or two?' },
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   run({ parsed, options }, report) {
     const seen = new Set<string>();
     for (const m of departmentTable(parsed, options.departments).mentions) {

@@ -5,7 +5,7 @@
 import type { Analysis, Finding, NodeKind } from '../types';
 import { applyEdits, type TextEdit } from './edit';
 import { headingEdits, newLabelText } from './headings';
-import { changed, makePlan, type RenumberMode } from './plan';
+import { changed, makePlan, type NewLabel, type RenumberMode } from './plan';
 import { referenceEdits } from './references';
 import { relativeEdits } from './relative';
 import { tocEdits } from './toc';
@@ -27,6 +27,16 @@ export interface MappingEntry {
   to: string;
   /** 0-based line of the unit. */
   line: number;
+  /** The numbers before and after, 之N as `sub` (0 for none): mappingSummary collapses runs by them. */
+  fromNumber: number;
+  fromSub: number;
+  toNumber: number;
+  toSub: number;
+  /**
+   * The label (as written) of the division the unit's numbering restarts in — the chapter of a 节, the 编
+   * of a 分编 or of a chapter numbered per book — or '' when its numbering runs through the text.
+   */
+  within: string;
 }
 
 export interface RenumberResult {
@@ -44,10 +54,17 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
   if (options.baseline && options.baseline.text !== a.text) for (const e of relativeEdits(a, options.baseline, plan, findings)) edits.push(e);
   edits.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   const mapping: MappingEntry[] = [];
+  // Divisions come in text order: the last 编 and 章 seen are the ones around the next division.
+  let book = '';
+  let chapter = '';
   for (const node of a.scopes.articles.concat(a.divisions)) {
+    const within = node.kind === 'section' ? chapter : node.kind === 'subbook' || (node.kind === 'chapter' && a.scopes.chapterMode === 'perBook') ? book : '';
+    if (node.kind === 'book') book = node.label;
+    if (node.kind === 'book' || node.kind === 'chapter') chapter = node.kind === 'chapter' ? node.label : '';
     if (!MAPPED.has(node.kind) || !changed(node, plan)) continue;
     const to = newLabelText(a, node, plan);
-    mapping.push({ kind: node.kind, from: node.label, to, line: node.line });
+    const l = plan.labels.get(node) as NewLabel;
+    mapping.push({ kind: node.kind, from: node.label, to, line: node.line, fromNumber: node.number, fromSub: node.sub, toNumber: l.number, toSub: l.sub, within });
     if (node.sub > 0 && plan.labels.get(node)?.sub === 0) {
       findings.push({ code: 'renumber.converted', severity: 'information', span: labelSpanOf(node), message: { zh: `${node.label}改为${to}`, en: `${node.label} becomes ${to}` } });
     }
@@ -70,4 +87,5 @@ export function mappingReport(mapping: readonly MappingEntry[]): string {
 }
 
 export { applyEdits, type TextEdit };
+export { mappingSummary } from './summary';
 export type { RenumberMode };

@@ -6,7 +6,7 @@
 import { childrenOfKind, paragraphsOf } from '../parse/nodes';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
-import type { TextEdit } from './edit';
+import { joinEdits, type TextEdit } from './edit';
 import { keyOf } from './identity';
 import type { Plan } from './plan';
 import { renderNumeral, renderSub } from './render';
@@ -148,8 +148,10 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, ch
   return out;
 }
 
+/** The edits of one path: one per label, the article's numeral and 之N joined (joinEdits). */
 function pathEdits(a: Analysis, path: ReferencePath, loc: Located, plan: Plan): TextEdit[] {
   const edits: TextEdit[] = [];
+  const article: TextEdit[] = [];
   for (const n of path.numerals) {
     const level = n.level === 'articleSub' ? 'article' : n.level;
     const node = loc.nodes[level];
@@ -157,16 +159,18 @@ function pathEdits(a: Analysis, path: ReferencePath, loc: Located, plan: Plan): 
     if (!node || !l || n.level === 'paragraph') continue;
     const raw = a.text.slice(n.span.start, n.span.end);
     if (n.level === 'articleSub') {
-      if (l.sub === 0) edits.push({ span: n.removal ?? n.span, newText: '' });
-      else if (l.sub !== n.value) edits.push({ span: n.span, newText: renderNumeral(l.sub, n.style, raw, a.jurisdiction) });
+      if (l.sub === 0) article.push({ span: n.removal ?? n.span, newText: '' });
+      else if (l.sub !== n.value) article.push({ span: n.span, newText: renderNumeral(l.sub, n.style, raw, a.jurisdiction) });
       continue;
     }
-    if (l.number !== n.value) edits.push({ span: n.span, newText: renderNumeral(l.number, n.style, raw, a.jurisdiction) });
+    const into = n.level === 'article' ? article : edits;
+    if (l.number !== n.value) into.push({ span: n.span, newText: renderNumeral(l.number, n.style, raw, a.jurisdiction) });
     if (n.level === 'article' && l.sub > 0 && !path.numerals.some((x) => x.level === 'articleSub')) {
       const at = n.span.end + 1; // after 条
-      edits.push({ span: { start: at, end: at }, newText: renderSub(l.sub, n.style, false, a.jurisdiction) });
+      article.push({ span: { start: at, end: at }, newText: renderSub(l.sub, n.style, false, a.jurisdiction) });
     }
   }
+  if (article.length > 0) edits.push(joinEdits(a.text, article));
   return edits;
 }
 
