@@ -160,7 +160,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
   }
   const u = DUN_MARKER_RE.exec(content);
-  if (u) {
+  if (u && !numeralList(content, u)) {
     const numeral = token(u[1] ?? '', from);
     if (numeral) return marker('dun', numeral, from + u[0].length, folded, to);
   }
@@ -170,6 +170,16 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     if (numeral) return marker('dot', numeral, from + t[0].length, folded, to);
   }
   return TEXT_LINE;
+}
+
+/** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */
+const GRADE_AFTER_DUN = new RegExp(`^(${CN})(?:级|类|等|档|期|批)`, 'u');
+
+function numeralList(content: string, dun: RegExpExecArray): boolean {
+  const g = GRADE_AFTER_DUN.exec(content.slice(dun[0].length));
+  if (!g) return false;
+  const first = parseNumeral(dun[1] ?? '')?.value;
+  return first !== undefined && parseNumeral(g[1] ?? '')?.value === first + 1;
 }
 
 function marker(kind: 'paren' | 'dun' | 'dot', numeral: NumeralToken, labelEnd: number, folded: string, to: number): LineClass {
@@ -220,7 +230,8 @@ function afterLabel(
   return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'none', textStart: labelEnd };
 }
 
-const GLUED_ARTICLE = /[。；]第/gu;
+/** Copies that lost the line breaks often keep a space where each one was (`……本规则。 第二条 ……`). */
+const GLUED_ARTICLE = /[。；][ \u3000]*第/gu;
 
 /** Finds `。第X条 …` glued inside a line (an article whose line break was lost). Offsets relative to `folded`. */
 export function findGluedArticle(folded: string, from: number, expected: number): { at: number } | undefined {
