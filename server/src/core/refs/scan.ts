@@ -65,7 +65,7 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
       if (quote.open) carried = true;
     }
   }
-  contextualise(parsed.folded, refs);
+  contextualise(parsed.folded, refs, parsed.jurisdiction);
   return { refs, carried };
 }
 
