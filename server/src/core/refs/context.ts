@@ -6,7 +6,10 @@
  * article or 款 named before them (REF-16).
  */
 import type { Jurisdiction } from '../text/numerals';
-import type { Reference, ReferencePath } from '../types';
+import type { Reference, ReferencePath, StructureNode } from '../types';
+
+/** The article `n` places before `article` in text order (what 前条 / 前两条 names), when there is one. */
+export type ArticleBefore = (article: StructureNode, n: number) => StructureNode | undefined;
 
 function lastPath(ref: Reference): ReferencePath | undefined {
   const last = ref.elements[ref.elements.length - 1];
@@ -42,9 +45,10 @@ const ANAPHORIC_LEVEL: Readonly<Record<Jurisdiction, Readonly<Record<string, 'ar
   tw: { 条: 'article', 项: 'paragraph', 款: 'item' },
 };
 
-export function contextualise(folded: string, refs: Reference[], jurisdiction: Jurisdiction): void {
+export function contextualise(folded: string, refs: Reference[], jurisdiction: Jurisdiction, before: ArticleBefore): void {
   let anchor: Reference | undefined; // the last reference that named an article
   for (const ref of refs) {
+    namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined);
     const context = anchor && sameContext(anchor, ref) ? anchor : undefined;
@@ -63,6 +67,23 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
       }
     }
     if (explicit) anchor = ref; // an inherited article does not become the new anchor
+  }
+}
+
+/**
+ * 前条第二项 names the article before: its paths get that article, so that a bare path after it continues
+ * it as after any other article (前條第二項所列第一款至第四款, 前條第一項第一款之……及第三款之……).
+ */
+function namePreviousArticle(ref: Reference, before: ArticleBefore): void {
+  if (ref.scope === 'external' || !ref.article || ref.elements.length === 0 || ref.relative?.[0] !== '前' || !ref.relative.endsWith('条')) return;
+  const a = before(ref.article, ref.relativeCount ?? 1);
+  if (!a) return;
+  for (const el of ref.elements) {
+    for (const p of [el.path, el.rangeEnd?.path]) {
+      if (!p || p.article !== undefined) continue;
+      p.article = a.number;
+      if (a.sub > 0) p.articleSub = a.sub;
+    }
   }
 }
 
