@@ -73,8 +73,8 @@ function token(raw: string, start: number): NumeralToken | undefined {
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
-/** 附件 / 附件一 / 附件二：… — an attachment after the last article, not part of it. */
-const ATTACHMENT_RE = /^附件[一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
+/** 附件 / 附件一 / 附件二：… / 附表 — an attachment after the last article, not part of it. */
+const ATTACHMENT_RE = /^附[件表][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUM}))?(?:\\*\\*|__)?`, 'u');
@@ -86,7 +86,8 @@ const SEP_AT = new RegExp(`${WS}+`, 'uy');
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
 const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
-const DUN_MARKER_RE = new RegExp(`^(${CN})、`, 'u');
+/** 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items. */
+const DUN_MARKER_RE = new RegExp(`^(${CN})(?:、|\u3000| {2})`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
 
 /**

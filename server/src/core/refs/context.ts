@@ -20,10 +20,15 @@ function lastPath(ref: Reference): ReferencePath | undefined {
  * Does `prev` give the context of `ref`: the same 款 or item (penalty articles chain sentences such as
  * 违反第三十八条第一项规定的……。违反第四项规定的……), or the 款 text that introduces ref's item list?
  */
-function sameContext(prev: Reference, ref: Reference): boolean {
+function sameContext(folded: string, prev: Reference, ref: Reference): boolean {
   if (prev.article !== ref.article || prev.paragraph !== ref.paragraph) return false;
-  return prev.item === ref.item || prev.item === undefined;
+  if (prev.item === ref.item) return true;
+  // The article an exception names (除本法第二百一十一条另有规定外，依照下列规定计算：) is not the
+  // subject of the list: the items' bare 第（一）项 are their own list's.
+  return prev.item === undefined && !EXCEPTION_AFTER.test(folded.slice(prev.span.end, prev.span.end + 8));
 }
+
+const EXCEPTION_AFTER = /^(?:的?规定)?另有规定/u;
 
 const TIGHT_GAP = /^[^，,；;。：:]{0,40}$/u;
 
@@ -51,7 +56,7 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
     namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined);
-    const context = anchor && sameContext(anchor, ref) ? anchor : undefined;
+    const context = anchor && sameContext(folded, anchor, ref) ? anchor : undefined;
     if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
       pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[1] as string]);
     } else if (ref.scope === 'internal-bare' && first && context) {

@@ -184,7 +184,8 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
   const holder = holders ? firstHolding(holders, path.item) : most >= path.item ? paragraph : undefined;
   if (!holder) {
     const where = paragraph ? `${article.label}第${cn(paragraph.number, parsed)}${u.paragraph}` : article.label;
-    return problem(`${where}只有${cn(most, parsed)}${u.item}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
+    const has = most === 0 ? `未分${u.item}` : `只有${cn(most, parsed)}${u.item}`;
+    return problem(`${where}${has}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
   }
   const item = itemsOf(holder)[path.item - 1] as StructureNode;
   if (path.subitem === undefined) return { node: item };
