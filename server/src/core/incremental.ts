@@ -34,7 +34,7 @@ class NotReusable extends Error {}
 
 const INFO_END = /<!--\s*INFO END\s*-->/u;
 const BLOCK = 256;
-const GLUED_ARTICLE = /[。；]第/u;
+const GLUED_ARTICLE = /[。；][ \u3000]*第/u;
 
 /**
  * Re-uses `old` (the parse and references of the previous version) for `text`, or returns undefined when

@@ -194,6 +194,8 @@ export interface Reference {
   relativeCount?: number;
   /** What the relative word itself denotes (前两款 → the two 款 before; 本条 → the article), when it resolves. */
   relativeTargets?: StructureNode[];
+  /** For 同条 / 该条 / 同款: the article (and 款 or item) named before it that the word points back at. */
+  antecedent?: ReferencePath;
   elements: ReferenceElement[];
   /** The article containing the reference (undefined outside articles). */
   article?: StructureNode;

@@ -11,9 +11,13 @@ export const articleSequence: Check = {
   run({ parsed }, report) {
     const j = parsed.jurisdiction;
     const main = parsed.articles.filter((a) => a.sub === 0);
+    // A 修正案 numbers its articles on from the earlier amendments of the same law (宪法修正案（1999年）
+    // opens at 第十二条): the series it continues is not in this text, so it starts where its first article does.
+    const continuesSeries = parsed.kind === 'amendment' && /修正案/u.test(parsed.title?.text ?? '');
     checkSequence(main, {
       jurisdiction: j,
       report,
+      start: continuesSeries ? main[0]?.number : undefined,
       restartMessage: { zh: '条的序号应全文连续，不按章重新起算', en: 'Articles are numbered through the whole text, not restarted in each chapter' },
     });
     // 第X条之N: placed after X, ordinals 之一, 之二 … in order.

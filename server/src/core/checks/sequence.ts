@@ -14,6 +14,8 @@ export interface SequenceOptions {
   lostFirstSeverity?: Severity;
   /** A restart at 1 is reported as "numbering must be continuous" (articles, continuous chapters). */
   restartMessage?: { zh: string; en: string };
+  /** The number the list must start at, when not 1. */
+  start?: number;
 }
 
 function range(kind: StructureNode['kind'], from: number, to: number, j: Jurisdiction): { zh: string; en: string } {
@@ -26,7 +28,7 @@ function range(kind: StructureNode['kind'], from: number, to: number, j: Jurisdi
  * the expectation resynchronises on the number found, so one mistake gives one finding.
  */
 export function checkSequence(nodes: readonly StructureNode[], o: SequenceOptions): void {
-  let expected = 1;
+  let expected = o.start ?? 1;
   let prev: StructureNode | undefined;
   // The first node of each number since the last restart. Only a number not above the largest one seen
   // can repeat one, which is rare: the map is made then, from the nodes since the restart (made for every

@@ -73,8 +73,8 @@ function token(raw: string, start: number): NumeralToken | undefined {
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
-/** 附件 / 附件一 / 附件二：… — an attachment after the last article, not part of it. */
-const ATTACHMENT_RE = /^附件[一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
+/** 附件 / 附件一 / 附件二：… / 附表 — an attachment after the last article, not part of it. */
+const ATTACHMENT_RE = /^附[件表][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUM}))?(?:\\*\\*|__)?`, 'u');
@@ -86,7 +86,8 @@ const SEP_AT = new RegExp(`${WS}+`, 'uy');
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
 const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
-const DUN_MARKER_RE = new RegExp(`^(${CN})、`, 'u');
+/** 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items. */
+const DUN_MARKER_RE = new RegExp(`^(${CN})(?:、|\u3000| {2})`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
 
 /**
@@ -160,7 +161,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
   }
   const u = DUN_MARKER_RE.exec(content);
-  if (u) {
+  if (u && !numeralList(content, u)) {
     const numeral = token(u[1] ?? '', from);
     if (numeral) return marker('dun', numeral, from + u[0].length, folded, to);
   }
@@ -170,6 +171,16 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     if (numeral) return marker('dot', numeral, from + t[0].length, folded, to);
   }
   return TEXT_LINE;
+}
+
+/** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */
+const GRADE_AFTER_DUN = new RegExp(`^(${CN})(?:级|类|等|档|期|批)`, 'u');
+
+function numeralList(content: string, dun: RegExpExecArray): boolean {
+  const g = GRADE_AFTER_DUN.exec(content.slice(dun[0].length));
+  if (!g) return false;
+  const first = parseNumeral(dun[1] ?? '')?.value;
+  return first !== undefined && parseNumeral(g[1] ?? '')?.value === first + 1;
 }
 
 function marker(kind: 'paren' | 'dun' | 'dot', numeral: NumeralToken, labelEnd: number, folded: string, to: number): LineClass {
@@ -220,7 +231,8 @@ function afterLabel(
   return { type: 'article', numeral, sub, labelEnd, dashed, separator: 'none', textStart: labelEnd };
 }
 
-const GLUED_ARTICLE = /[。；]第/gu;
+/** Copies that lost the line breaks often keep a space where each one was (`……本规则。 第二条 ……`). */
+const GLUED_ARTICLE = /[。；][ \u3000]*第/gu;
 
 /** Finds `。第X条 …` glued inside a line (an article whose line break was lost). Offsets relative to `folded`. */
 export function findGluedArticle(folded: string, from: number, expected: number): { at: number } | undefined {

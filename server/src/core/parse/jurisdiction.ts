@@ -26,10 +26,8 @@ export function structuralEvidence(classes: readonly LineClass[], script: 'simpl
   let tw = 0;
   // Taiwan texts are written in Traditional script; Simplified script is strong PRC evidence.
   let prc = script === 'simplified' ? 10 : 0;
-  // Items 一、 right under articles are Taiwan's 款, but old PRC regulations use them too: bounded, they
-  // cannot outweigh the script (全民所有制工业企业厂长工作条例 has thirty).
-  let dun = 0;
   let prev: LineClass['type'] | 'article-text' = 'text';
+  let dun = 0;
   for (const c of classes) {
     if (c.type === 'article') {
       if (c.dashed || c.numeral.style === 'arabic') tw += 1;
@@ -38,16 +36,15 @@ export function structuralEvidence(classes: readonly LineClass[], script: 'simpl
       continue;
     }
     if (c.type === 'marker' && (prev === 'article' || prev === 'article-text')) {
-      if (c.marker === 'dun' && dun < DUN_BOUND) {
-        dun++;
-        tw += 1;
-      }
+      if (c.marker === 'dun') dun += 1;
       else if (c.marker === 'paren') prc += 1;
     }
     if (c.type === 'text' && prev === 'article') prev = 'article-text';
     else if (c.type !== 'marker' && c.type !== 'text') prev = c.type;
   }
-  return { tw, prc };
+  // Older PRC regulations number their items 一、 too (全民所有制工业企业厂长工作条例, 水路货物运输合同实施
+  // 细则): bounded, items alone never outweigh Simplified script, while Taiwan's 第 1 條 labels still do.
+  return { tw: tw + Math.min(dun, DUN_BOUND), prc };
 }
 
 const DUN_BOUND = 8;

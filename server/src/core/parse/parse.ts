@@ -91,6 +91,10 @@ interface State {
   /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
   splitting: boolean;
   splitAgain: boolean;
+  /** Every line's class and content bounds, for looking ahead (itemGoesOn). */
+  classes: readonly LineClass[];
+  froms: readonly number[];
+  tos: readonly number[];
 }
 
 export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
@@ -162,7 +166,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     infoEndLine: infoEnd,
   };
   const preBody: { text: string; span: Span }[] = [];
-  const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0, splitting: false, splitAgain: false };
+  const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0, splitting: false, splitAgain: false, classes, froms, tos };
   let bodyStarted = false;
   let inToc = false;
 
@@ -328,6 +332,12 @@ function handleLine(
         addMarker(result, st, level, c, line, to, index);
         return;
       }
+      // Taiwan's third level (1. under （一）): the tree stops at 目, so it is text of the unit it stands in,
+      // not a new 項.
+      if (!level && result.jurisdiction === 'tw' && st.item && st.open) {
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
       break;
     }
     default:
@@ -438,13 +448,12 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (!article) return; // preamble, head-note or text between divisions: not structure
   const ls = line.start;
   const open = st.open;
-  if (joinWrapped && open && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) {
-    addRange(open, { start: ls + from, end: ls + to });
-    // The node's text reaches the joined line; the unit's first range stays its first line.
-    open.node.textEnd = ls + to;
-    open.node.text = open.node.text + line.text.slice(from, to);
-    st.openLine = index;
-    splitGlued(result, st, open, line, index);
+  if (
+    open &&
+    ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
+      (st.item !== undefined && itemGoesOn(result.jurisdiction, st, st.item, index)))
+  ) {
+    extendOpen(result, st, line, from, to, index);
     return;
   }
   const p = newParagraph(st, article, index, ls + from, line.text.slice(from, to), ls + from, ls + to);
@@ -455,6 +464,41 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   st.open = unit;
   st.openLine = index;
   splitGlued(result, st, unit, line, index);
+}
+
+/** Joins the line to the open unit: a hard-wrapped line, or another paragraph of the same item. */
+function extendOpen(result: ParseResult, st: State, line: Line, from: number, to: number, index: number): void {
+  const open = st.open as TextUnit;
+  const ls = line.start;
+  addRange(open, { start: ls + from, end: ls + to });
+  // The node's text reaches the joined line; the unit's first range stays its first line.
+  open.node.textEnd = ls + to;
+  open.node.text = open.node.text + line.text.slice(from, to);
+  st.openLine = index;
+  splitGlued(result, st, open, line, index);
+}
+
+/** How many non-empty lines of text or lower markers may stand between an item and the next one. */
+const ITEM_GAP = 6;
+
+/**
+ * Whether the item list of `item` goes on after line `index`: its next number comes before any other unit
+ * starts, with only text and lower markers between. A paragraph of running text there is then a second
+ * paragraph of the item (（一）……；[another paragraph of the item]（二）……), not a new 款 whose items
+ * would seem to begin at （二）. Read from the line classes only, as the rest of the structure is.
+ */
+function itemGoesOn(j: Jurisdiction, st: State, item: StructureNode, index: number): boolean {
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
+    if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') {
+      if (markerLevel(j, c.marker) === 'item') return c.numeral.value === item.number + 1;
+    } else if (c.type !== 'text') {
+      return false;
+    }
+    seen++;
+  }
+  return false;
 }
 
 /**

@@ -2,9 +2,14 @@
  * Reading references in their context (drafting-rules §3.1 inheritance, §3.3 scope): a path that starts
  * below the article (第二款, 第三项) continues the article named last in the same 款 or item, or in the 款
  * that introduces the items it stands in; a bare path right after an external one continues that
- * instrument (刑法第三百八十九条行贿罪、第三百九十三条单位行贿罪).
+ * instrument (刑法第三百八十九条行贿罪、第三百九十三条单位行贿罪); 同条 / 该条 / 同款 point back at the
+ * article or 款 named before them (REF-16).
  */
-import type { Reference, ReferencePath } from '../types';
+import type { Jurisdiction } from '../text/numerals';
+import type { Reference, ReferencePath, StructureNode } from '../types';
+
+/** The article `n` places before `article` in text order (what 前条 / 前两条 names), when there is one. */
+export type ArticleBefore = (article: StructureNode, n: number) => StructureNode | undefined;
 
 function lastPath(ref: Reference): ReferencePath | undefined {
   const last = ref.elements[ref.elements.length - 1];
@@ -15,30 +20,101 @@ function lastPath(ref: Reference): ReferencePath | undefined {
  * Does `prev` give the context of `ref`: the same 款 or item (penalty articles chain sentences such as
  * 违反第三十八条第一项规定的……。违反第四项规定的……), or the 款 text that introduces ref's item list?
  */
-function sameContext(prev: Reference, ref: Reference): boolean {
+function sameContext(folded: string, prev: Reference, ref: Reference): boolean {
   if (prev.article !== ref.article || prev.paragraph !== ref.paragraph) return false;
-  return prev.item === ref.item || prev.item === undefined;
+  if (prev.item === ref.item) return true;
+  // The article an exception names (除本法第二百一十一条另有规定外，依照下列规定计算：) is not the
+  // subject of the list: the items' bare 第（一）项 are their own list's.
+  return prev.item === undefined && !EXCEPTION_AFTER.test(folded.slice(prev.span.end, prev.span.end + 8));
 }
 
-const TIGHT_GAP = /^[^，,；;。：:]{0,12}$/u;
+const EXCEPTION_AFTER = /^(?:的?规定)?另有规定/u;
 
-export function contextualise(folded: string, refs: Reference[]): void {
+const TIGHT_GAP = /^[^，,；;。：:]{0,40}$/u;
+
+/**
+ * Taiwan drafting names the article again (同條第二項) when a later clause means another article's 項: a
+ * bare 第六項 after a comma is this article's own (違反第五十條第二款規定者，依第六項規定). A bare path
+ * continues an earlier article within one clause (第三十六條第一項但書所定……事件、第二項所定……), or
+ * across clauses from 款 to 款 (違反第四十九條第一款規定者，處……；違反第二款規定者).
+ */
+function continues(folded: string, anchor: Reference, named: ReferencePath, ref: Reference, jurisdiction: Jurisdiction): boolean {
+  if (jurisdiction !== 'tw' || TIGHT_GAP.test(folded.slice(anchor.span.end, ref.span.start))) return true;
+  const first = ref.elements[0]?.path;
+  return first?.paragraph === undefined && named.item !== undefined;
+}
+
+/** The level a 同/该 word points back at: 条 the article, and the paragraph or item by jurisdiction. */
+const ANAPHORIC_LEVEL: Readonly<Record<Jurisdiction, Readonly<Record<string, 'article' | 'paragraph' | 'item'>>>> = {
+  prc: { 条: 'article', 款: 'paragraph', 项: 'item' },
+  tw: { 条: 'article', 项: 'paragraph', 款: 'item' },
+};
+
+export function contextualise(folded: string, refs: Reference[], jurisdiction: Jurisdiction, before: ArticleBefore): void {
   let anchor: Reference | undefined; // the last reference that named an article
   for (const ref of refs) {
+    namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined);
-    const context = anchor && sameContext(anchor, ref) ? anchor : undefined;
-    if (ref.scope === 'internal-bare' && first && context) {
+    const context = anchor && sameContext(folded, anchor, ref) ? anchor : undefined;
+    if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
+      pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[1] as string]);
+    } else if (ref.scope === 'internal-bare' && first && context) {
       const named = lastPath(context);
       const startsBelowArticle = first.article === undefined && first.chapter === undefined && first.section === undefined;
       if (startsBelowArticle && named?.article !== undefined) {
-        if (context.scope === 'external') ref.scope = 'external';
+        if (!continues(folded, context, named, ref, jurisdiction)) {
+          // this article's own 項 or 款
+        } else if (context.scope === 'external') ref.scope = 'external';
         else inheritArticle(ref, named);
       } else if (context.scope === 'external' && TIGHT_GAP.test(folded.slice(context.span.end, ref.span.start))) {
         ref.scope = 'external';
       }
     }
     if (explicit) anchor = ref; // an inherited article does not become the new anchor
+  }
+}
+
+/**
+ * 前条第二项 names the article before: its paths get that article, so that a bare path after it continues
+ * it as after any other article (前條第二項所列第一款至第四款, 前條第一項第一款之……及第三款之……).
+ */
+function namePreviousArticle(ref: Reference, before: ArticleBefore): void {
+  if (ref.scope === 'external' || !ref.article || ref.elements.length === 0 || ref.relative?.[0] !== '前' || !ref.relative.endsWith('条')) return;
+  const a = before(ref.article, ref.relativeCount ?? 1);
+  if (!a) return;
+  for (const el of ref.elements) {
+    for (const p of [el.path, el.rangeEnd?.path]) {
+      if (!p || p.article !== undefined) continue;
+      p.article = a.number;
+      if (a.sub > 0) p.articleSub = a.sub;
+    }
+  }
+}
+
+/**
+ * 同条第二项 / 该条 / 同款: the article (or 款, item) named last before it in the same 款 or item. Without
+ * one the word stays unresolved (REF-16 is a hint, not a broken reference).
+ */
+function pointBack(ref: Reference, context: Reference | undefined, level: 'article' | 'paragraph' | 'item' | undefined): void {
+  const named = context ? lastPath(context) : undefined;
+  if (!context || !named || !level || named[level] === undefined) return;
+  if (context.scope === 'external') {
+    ref.scope = 'external';
+    return;
+  }
+  const antecedent: ReferencePath = { span: named.span, numerals: [], article: named.article, articleSub: named.articleSub };
+  if (level !== 'article') antecedent.paragraph = named.paragraph;
+  if (level === 'item') antecedent.item = named.item;
+  ref.antecedent = antecedent;
+  for (const el of ref.elements) {
+    for (const p of [el.path, el.rangeEnd?.path]) {
+      if (!p) continue;
+      p.article = antecedent.article;
+      p.articleSub = antecedent.articleSub;
+      if (level !== 'article' && p.paragraph === undefined) p.paragraph = antecedent.paragraph;
+      if (level === 'item' && p.item === undefined) p.item = antecedent.item;
+    }
   }
 }
 

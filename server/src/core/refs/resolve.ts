@@ -133,7 +133,14 @@ function baseArticle(ref: Reference, index: DocIndex, parsed: ParseResult): Stru
     const i = ref.article ? index.order(ref.article) : undefined;
     return i === undefined ? undefined : parsed.articles[i - (ref.relativeCount ?? 1)];
   }
+  // 同条 / 该条 with nothing named before it: not this article, and not known (REF-16).
+  if (ref.relative && (ref.relative[0] === '同' || ref.relative[0] === '该')) return undefined;
   return ref.article;
+}
+
+/** The names of 款 and 项 in messages: Taiwan calls the paragraph 項 and the item 款 (drafting-rules §2.8). */
+function units(parsed: ParseResult): { paragraph: string; item: string } {
+  return parsed.jurisdiction === 'tw' ? { paragraph: '项', item: '款' } : { paragraph: '款', item: '项' };
 }
 
 function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
@@ -153,16 +160,17 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
   if (path.paragraph === undefined && path.item === undefined && path.subitem === undefined) return { node: article };
 
   const paragraphs = paragraphsOf(article);
+  const u = units(parsed);
   let paragraph: StructureNode | undefined;
   if (path.paragraph !== undefined) {
     paragraph = paragraphs[path.paragraph - 1];
     if (!paragraph) {
       return problem(
-        `${article.label}只有${cn(paragraphs.length, parsed)}款，没有第${cn(path.paragraph, parsed)}款`,
+        `${article.label}只有${cn(paragraphs.length, parsed)}${u.paragraph}，没有第${cn(path.paragraph, parsed)}${u.paragraph}`,
         `${article.label} has ${paragraphs.length} paragraph(s); there is no paragraph ${path.paragraph}`,
       );
     }
-  } else if (ref.relative && /款$/u.test(ref.relative) && ref.relative.startsWith('前') && ref.paragraph && ref.article === article) {
+  } else if (ref.relative && ref.relative.endsWith(u.paragraph) && ref.relative.startsWith('前') && ref.paragraph && ref.article === article) {
     paragraph = paragraphs[ref.paragraph.number - 1 - (ref.relativeCount ?? 1)];
   }
   if (path.item === undefined) return { node: paragraph ?? article };
@@ -170,17 +178,19 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
   // A named paragraph, or else the first paragraph holding that many items.
   const holders = paragraph ? undefined : itemHolders(article);
   if (holders?.paragraphs.length === 0) {
-    return problem(`${article.label}未分项，没有第${cn(path.item, parsed)}项`, `${article.label} has no items; there is no item ${path.item}`);
+    return problem(`${article.label}未分${u.item}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has no items; there is no item ${path.item}`);
   }
   const most = holders ? (holders.mostUpTo[holders.mostUpTo.length - 1] as number) : itemsOf(paragraph as StructureNode).length;
   const holder = holders ? firstHolding(holders, path.item) : most >= path.item ? paragraph : undefined;
   if (!holder) {
-    return problem(`${article.label}只有${cn(most, parsed)}项，没有第${cn(path.item, parsed)}项`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
+    const where = paragraph ? `${article.label}第${cn(paragraph.number, parsed)}${u.paragraph}` : article.label;
+    const has = most === 0 ? `未分${u.item}` : `只有${cn(most, parsed)}${u.item}`;
+    return problem(`${where}${has}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
   }
   const item = itemsOf(holder)[path.item - 1] as StructureNode;
   if (path.subitem === undefined) return { node: item };
   const sub = childrenOfKind(item, 'subitem')[path.subitem - 1];
-  if (!sub) return problem(`该项没有第${cn(path.subitem, parsed)}目`, `The item has no subitem ${path.subitem}`);
+  if (!sub) return problem(`该${u.item}没有第${cn(path.subitem, parsed)}目`, `The item has no subitem ${path.subitem}`);
   return { node: sub };
 }
 
@@ -212,8 +222,12 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
   return { node: section };
 }
 
-/** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编 (§3.4); 同/该 forms are not resolved. */
+/** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at (§3.4). */
 function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): StructureNode[] | undefined {
+  if (ref.antecedent) {
+    const node = resolvePath(parsed, ref, ref.antecedent, index).node;
+    return node ? [node] : undefined;
+  }
   const word = ref.relative ?? '';
   const unit = word[word.length - 1];
   const n = ref.relativeCount ?? 1;

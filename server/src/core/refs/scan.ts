@@ -8,7 +8,7 @@ import type { Reference, ReferenceElement, ReferencePath, Span } from '../types'
 import { readDocScope, readList, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { scopeBefore } from './scope';
-import { anyWithin } from '../text/offsets';
+import { anyWithin, positionIn } from '../text/offsets';
 
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
 /** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
@@ -65,7 +65,10 @@ export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { re
       if (quote.open) carried = true;
     }
   }
-  contextualise(parsed.folded, refs);
+  contextualise(parsed.folded, refs, parsed.jurisdiction, (article, n) => {
+    const i = positionIn(parsed.articles, article);
+    return i >= n ? parsed.articles[i - n] : undefined;
+  });
   return { refs, carried };
 }
 

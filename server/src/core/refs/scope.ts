@@ -12,7 +12,17 @@ export const DOC_SCOPE_WORDS = [
 ] as const;
 
 const INTERNAL_TAIL = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})$`, 'u');
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|通则|纲要)(?:总则|分则|附则)?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要)(?:总则|分则|附则)?$/u;
+/** An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二 (what it said then, not now). */
+const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$/u;
+/**
+ * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
+ * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
+ */
+const LAW_LEAD_IN = /([\u4e00-\u9fff]{0,12}(?:法|法典|条例|增修条文))(?:下列|有关|关于|所列|所定)/gu;
+const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执|立|司|守|方|办|做|用|说|设|无|不|犯|枉|算|手|疗)法$/u;
+/** How far back in its sentence a lead-in may stand. */
+const LEAD_IN_REACH = 60;
 /** Words that point back at an instrument named earlier: 该法第十条, 上述法律第二条. */
 const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条例|规定|办法|细则|规则|决定|解释|法规|规章)$/u;
 
@@ -35,5 +45,21 @@ export function scopeBefore(text: string, idx: number): PathScope {
   if (INTERNAL_TAIL.test(run)) return 'internal-doc';
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
   if (LAW_TAIL.test(run)) return 'external';
+  if (VERSION_TAIL.test(run)) return 'external';
+  if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
+}
+
+/** Whether the sentence before `idx` names another law as a lead-in, with nothing naming this text since. */
+function ledInByLaw(text: string, idx: number): boolean {
+  let from = idx;
+  while (from > 0 && idx - from < LEAD_IN_REACH && text[from - 1] !== '。' && text[from - 1] !== '\n') from--;
+  const before = text.slice(from, idx);
+  let last: RegExpExecArray | undefined;
+  LAW_LEAD_IN.lastIndex = 0;
+  for (let m = LAW_LEAD_IN.exec(before); m; m = LAW_LEAD_IN.exec(before)) if (!NOT_A_LAW.test(m[1] as string)) last = m;
+  if (!last) return false;
+  // 本法 / 本条例 or a 《title》 after the lead-in names something else.
+  const since = before.slice(last.index + last[0].length);
+  return !/本(?:法|条例|规定|办法|细则)|[《》]/u.test(since);
 }

@@ -76,6 +76,8 @@ function parseUncached(raw: string): Omit<ParsedNumeral, 'raw'> | undefined {
   for (const ch of raw) {
     const d = DIGITS[ch];
     if (d !== undefined) {
+      // 两 stands alone or before a unit, never as a positional digit: 第四两款 is 第四 and 两款, not 42.
+      if ((ch === '两' || ch === '兩') && pending >= 0) return undefined;
       // Plain digit strings without units (一〇一) are tolerated as positional digits.
       if (pending >= 0 && pending !== 0) {
         if (lastUnit !== Infinity && lastUnit !== 1) return undefined;
