@@ -20,10 +20,8 @@ const E2E_DIR = path.resolve(ROOT, env.E2E_DIR ?? '.vscode-e2e');
 const CODE_SERVER = path.join(E2E_DIR, 'cs/node_modules/.bin/code-server');
 const NODE24_BIN = path.join(E2E_DIR, 'node24/bin'); // made by scripts/install-vscode-e2e.sh
 const TESTS = path.join(ROOT, 'out/e2e/index.js');
-const PORT = Number(env.CS_PORT ?? 18080);
 const TIMEOUT = Number(env.TEST_TIMEOUT_MS ?? 300_000);
 const ARTIFACTS = path.resolve(ROOT, env.ARTIFACTS ?? 'e2e-artifacts');
-const BASE = `http://127.0.0.1:${PORT}`;
 const t0 = Date.now();
 const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -53,13 +51,18 @@ const userSettings = {
   'workbench.colorTheme': 'Default Light Modern',
 };
 
-/** Starts code-server in its own process group with fresh user data and extensions dirs. */
+/**
+ * Starts code-server in its own process group with fresh user data and extensions dirs. It listens on a port
+ * the OS picks (port 0) and says which in its log: on a shared machine a fixed port may be another code-server,
+ * and the tests must only ever talk to the one started here.
+ */
 async function startCodeServer(name, extensionsDir) {
   const dir = path.join(tmp, name);
   fs.mkdirSync(path.join(dir, 'data/User'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify(userSettings, null, 2));
-  fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${PORT}\nauth: none\ncert: false\n`);
-  const out = fs.openSync(path.join(ARTIFACTS, `code-server-${name}.log`), 'w');
+  fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n`);
+  const logFile = path.join(ARTIFACTS, `code-server-${name}.log`);
+  const out = fs.openSync(logFile, 'w');
   const cs = spawn(CODE_SERVER, [
     '--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
@@ -77,27 +80,34 @@ async function startCodeServer(name, extensionsDir) {
     }
   };
   process.on('exit', stop);
+  let port;
   for (let i = 0; ; i++) {
+    port ??= /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(fs.readFileSync(logFile, 'utf8'))?.[1];
     try {
-      if ((await fetch(`${BASE}/healthz`)).ok) break;
+      if (port && (await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (i > 300 || cs.exitCode !== null) throw new Error(`code-server did not start, see ${ARTIFACTS}/code-server-${name}.log`);
+    if (i > 300 || cs.exitCode !== null) {
+      stop();
+      throw new Error(`code-server did not start, see ${logFile}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  log(`code-server (${name}) up at ${BASE}`);
-  return async () => {
-    stop();
-    for (let i = 0; i < 100 && cs.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+  const base = `http://127.0.0.1:${port}`;
+  log(`code-server (${name}) up at ${base}`);
+  return {
+    remote: (p) => `vscode-remote://127.0.0.1:${port}${p}`,
+    workbench: (payload) => `${base}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+    stop: async () => {
+      stop();
+      for (let i = 0; i < 100 && cs.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+    },
   };
 }
 
-const remote = (p) => `vscode-remote://127.0.0.1:${PORT}${p}`;
-const workbench = (payload) => `${BASE}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-
 /** Runs the mocha suite inside the extension host; returns [passed, failed]. */
-async function extensionTests(ctx) {
+async function extensionTests(ctx, server) {
   const page = await ctx.newPage();
   let done;
   let counts = [0, 1];
@@ -111,7 +121,7 @@ async function extensionTests(ctx) {
     if (m) counts = [Number(m[1]), Number(m[2])];
   });
   await page.exposeFunction('codeAutomationExit', (code) => done(code));
-  await page.goto(workbench([['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(TESTS)], ['skipWelcome', 'true']]));
+  await page.goto(server.workbench([['extensionDevelopmentPath', server.remote(ROOT)], ['extensionTestsPath', server.remote(TESTS)], ['skipWelcome', 'true']]));
   const code = await Promise.race([finished, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT))]);
   log(`extension tests exited with ${code}`);
   await page.screenshot({ path: path.join(ARTIFACTS, 'extension-tests.png') });
@@ -121,10 +131,10 @@ async function extensionTests(ctx) {
 }
 
 /** Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel. */
-async function uiCheck(ctx, name, payload) {
+async function uiCheck(ctx, server, name, payload) {
   const ui = await ctx.newPage();
   try {
-    await ui.goto(workbench([...payload, ['skipWelcome', 'true']]));
+    await ui.goto(server.workbench([...payload, ['skipWelcome', 'true']]));
     await ui.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
     const openFile = async (file) => {
       await ui.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
@@ -175,28 +185,28 @@ const record = (ok, what) => {
 try {
   // 1: the suite, extension loaded from this checkout.
   {
-    const stop = await startCodeServer('tests', path.join(tmp, 'extensions-dev'));
+    const server = await startCodeServer('tests', path.join(tmp, 'extensions-dev'));
     const ctx = await browser();
     try {
-      const [p, f] = await extensionTests(ctx);
+      const [p, f] = await extensionTests(ctx, server);
       passed += p;
       failed += f;
     } finally {
       await ctx.close().catch(() => {});
-      await stop();
+      await server.stop();
     }
   }
   // 2: the UI check in a fresh window (no editors restored from the test run).
   for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
   uiSettings();
   {
-    const stop = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
+    const server = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
     const ctx = await browser();
     try {
-      record(await uiCheck(ctx, 'ui', [['extensionDevelopmentPath', remote(ROOT)]]), 'UI check with the extension from source');
+      record(await uiCheck(ctx, server, 'ui', [['extensionDevelopmentPath', server.remote(ROOT)]]), 'UI check with the extension from source');
     } finally {
       await ctx.close().catch(() => {});
-      await stop();
+      await server.stop();
     }
   }
   // 3: the packaged .vsix, installed like a user would.
@@ -206,13 +216,13 @@ try {
       env: { ...env, PATH: `${NODE24_BIN}:${env.PATH}`, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp },
       stdio: 'inherit',
     });
-    const stop = await startCodeServer('vsix', extDir);
+    const server = await startCodeServer('vsix', extDir);
     const ctx = await browser();
     try {
-      record(await uiCheck(ctx, 'vsix', []), 'the installed .vsix activates');
+      record(await uiCheck(ctx, server, 'vsix', []), 'the installed .vsix activates');
     } finally {
       await ctx.close().catch(() => {});
-      await stop();
+      await server.stop();
     }
   }
   if (env.UPDATE_SCREENSHOTS === '1') {
