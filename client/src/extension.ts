@@ -9,9 +9,11 @@ import {
   SETTINGS_SECTION,
   SUMMARY_NOTIFICATION,
   type DocumentSummary,
+  type InitializationOptions,
   type RenumberArgs,
   type RenumberReply,
 } from '../../server/src/protocol';
+import { checkPagesUri, previewCheckPages } from './check-pages';
 import { looksLikeRegulation } from './detect';
 
 let client: LanguageClient | undefined;
@@ -22,13 +24,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
+  const pages = checkPagesUri(context.extensionUri);
+  context.subscriptions.push(previewCheckPages(pages));
+  const initializationOptions: InitializationOptions = {
+    settings: vscode.workspace.getConfiguration(SETTINGS_SECTION),
+    checkDocs: `${pages.toString()}/`,
+  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    initializationOptions,
     // A team's .lexdraft.json: the server re-reads it when it changes.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.lexdraft.json') },
   };

@@ -49,6 +49,22 @@ describe('LexDraft in a real VS Code', function () {
     assert.equal(target.start.line, 4);
   });
 
+  it('a diagnostic links to its check page in the extension, shown in the Markdown preview (offline)', async () => {
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    const [d] = await diagnosticsWhen(doc.uri, (x) => x.length > 0, 'diagnostics for draft.txt');
+    const code = d?.code;
+    assert.ok(code && typeof code === 'object', 'a code with a link');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<unknown>;
+    assert.equal(code.target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'checks', 'numbering.article-sequence.md').toString());
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(code.target)), /^# `numbering\.article-sequence`/u);
+    await vscode.commands.executeCommand('vscode.open', code.target); // what a click on the link does
+    const tabs = (): readonly vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const preview = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/u.test(t.input.viewType) && t.label.includes('numbering.article-sequence.md'));
+    const source = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === code.target.toString());
+    await when(vscode.window.tabGroups.onDidChangeTabs, () => preview() && !source(), 'the page in the Markdown preview instead of its source');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('the renumber command rewrites labels and references in one undo step', async () => {
     const doc = await languageWhen(await open(ws, 'inserted.law.txt', INSERTED), 'lexdraft');
     await diagnosticsWhen(doc.uri, () => true, 'first analysis');
