@@ -130,7 +130,10 @@ async function extensionTests(ctx, server) {
   return counts;
 }
 
-/** Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel. */
+/**
+ * Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel once the
+ * findings are in (the screenshots in the README show them).
+ */
 async function uiCheck(ctx, server, name, payload) {
   const ui = await ctx.newPage();
   try {
@@ -141,9 +144,16 @@ async function uiCheck(ctx, server, name, payload) {
       await ui.locator('.tab.active', { hasText: file }).waitFor();
     };
     await openFile('jinan.law.txt');
-    const status = ui.locator('.statusbar-item', { hasText: '65' });
-    await status.waitFor({ timeout: 60000 });
-    const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
+    // The status item can show before the findings have reached the workbench's own problem count: wait for
+    // both to count the sample's warnings (department.undeclared), so the screenshot shows them.
+    const counted = await ui.waitForFunction(() => {
+      const page = globalThis.document; // runs in the workbench page
+      const text = (e) => e?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+      const ours = [...page.querySelectorAll('.statusbar-item')].map(text).find((t) => /\b65\b/.test(t));
+      const problems = text(page.getElementById('status.problems'));
+      return ours && /\b0 [1-9]\d*$/.test(ours) && /[1-9]/.test(problems) ? [ours, problems] : undefined;
+    }, undefined, { timeout: 60000 });
+    const [statusText, problemsText] = await counted.jsonValue();
     await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-sample.png`) });
     await openFile('broken.law.txt');
     await ui.keyboard.press('Control+Shift+M');
@@ -151,7 +161,7 @@ async function uiCheck(ctx, server, name, payload) {
     await row.waitFor({ timeout: 60000 });
     const problem = (await row.innerText()).replace(/\s+/g, ' ').trim();
     await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-problems.png`) });
-    log(`UI check (${name}) ok: status bar “${statusText}”, problem “${problem}”`);
+    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”`);
     return true;
   } catch (e) {
     console.error(`[e2e] UI check (${name}) FAILED:`, e);
