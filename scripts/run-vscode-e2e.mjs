@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
+import iconv from 'iconv-lite';
 import { chromium } from 'playwright-core';
 
 const env = process.env;
@@ -34,13 +35,15 @@ for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NOD
   }
 }
 
-// A fresh workspace: the sample draft, a broken copy for the Problems panel, Chinese messages for the UI.
+// A fresh workspace: the sample draft, a broken copy for the Problems panel, a draft saved in GBK (which
+// VS Code opens as UTF-8), Chinese messages for the UI.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
 const WS = path.join(tmp, 'workspace');
 fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
 const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-economy-draft.txt'), 'utf8');
 fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
 fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
+fs.writeFileSync(path.join(WS, 'legacy-gbk.txt'), iconv.encode(['旧稿条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例自公布之日起施行。', '第四条 依照第一条处理。', ''].join('\n'), 'gbk'));
 const uiSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), JSON.stringify({ 'lexdraft.messageLanguage': 'zh' }, null, 2));
 uiSettings();
 
@@ -132,7 +135,8 @@ async function extensionTests(ctx, server) {
 
 /**
  * Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel once the
- * findings are in (the screenshots in the README show them).
+ * findings are in (the screenshots in the README show them). Then opens the GBK draft and takes the offer to
+ * reopen it as GBK, from the notification center: headless, the workbench shows no toasts.
  */
 async function uiCheck(ctx, server, name, payload) {
   const ui = await ctx.newPage();
@@ -161,7 +165,15 @@ async function uiCheck(ctx, server, name, payload) {
     await row.waitFor({ timeout: 60000 });
     const problem = (await row.innerText()).replace(/\s+/g, ' ').trim();
     await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-problems.png`) });
-    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”`);
+    await openFile('legacy-gbk.txt');
+    await ui.locator('[id="status.notifications"]').click();
+    const offer = ui.locator('.notifications-center .notification-list-item', { hasText: 'GBK' });
+    await offer.waitFor({ timeout: 60000 });
+    const offerText = (await offer.locator('.notification-list-item-message').innerText()).trim();
+    await offer.getByRole('button', { name: /GBK/ }).click();
+    const reopened = ui.locator('.statusbar-item', { hasText: /\b3 articles\b/ });
+    await reopened.waitFor({ timeout: 60000 });
+    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”, offer “${offerText}”, reopened “${(await reopened.innerText()).replace(/\s+/g, ' ').trim()}”`);
     return true;
   } catch (e) {
     console.error(`[e2e] UI check (${name}) FAILED:`, e);
@@ -207,7 +219,7 @@ try {
     }
   }
   // 2: the UI check in a fresh window (no editors restored from the test run).
-  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
+  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt', 'gbk-draft.txt']) fs.rmSync(path.join(WS, f), { force: true });
   uiSettings();
   {
     const server = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));

@@ -15,6 +15,7 @@ import {
 } from '../../server/src/protocol';
 import { checkPagesUri, previewCheckPages } from './check-pages';
 import { looksLikeRegulation } from './detect';
+import { offerReopen } from './reopen';
 
 let client: LanguageClient | undefined;
 
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
   vscode.workspace.textDocuments.forEach(adopt);
+  context.subscriptions.push(...offerReopen(adopt));
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {

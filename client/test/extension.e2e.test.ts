@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as iconv from 'iconv-lite';
 import * as vscode from 'vscode';
 import { diagnosticsWhen, languageWhen, open, when } from './helpers';
 
@@ -62,6 +63,20 @@ describe('LexDraft in a real VS Code', function () {
     const preview = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/u.test(t.input.viewType) && t.label.includes('numbering.article-sequence.md'));
     const source = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === code.target.toString());
     await when(vscode.window.tabGroups.onDidChangeTabs, () => preview() && !source(), 'the page in the Markdown preview instead of its source');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a GBK draft opened as UTF-8 is reopened as GBK (the offer\'s command), then checked', async () => {
+    const uri = vscode.Uri.joinPath(ws, 'gbk-draft.txt');
+    await vscode.workspace.fs.writeFile(uri, iconv.encode(BROKEN, 'gbk'));
+    const garbled = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(garbled);
+    assert.ok(garbled.getText().includes('\ufffd'), 'VS Code decoded the GBK bytes as UTF-8');
+    assert.equal(garbled.languageId, 'plaintext');
+    await vscode.commands.executeCommand('lexdraft.reopenWithEncoding', uri, 'gbk');
+    const doc = await languageWhen(garbled, 'lexdraft');
+    assert.equal(doc.getText(), BROKEN);
+    await diagnosticsWhen(doc.uri, (x) => x.length === 1 && /缺少第三条/u.test(x[0]?.message ?? ''), 'Chinese diagnostics for the reopened draft');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
