@@ -26,11 +26,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const pages = checkPagesUri(context.extensionUri);
+  const checkDocs = `${pages.toString()}/`;
   context.subscriptions.push(previewCheckPages(pages));
-  const initializationOptions: InitializationOptions = {
-    settings: vscode.workspace.getConfiguration(SETTINGS_SECTION),
-    checkDocs: `${pages.toString()}/`,
-  };
+  const initializationOptions: InitializationOptions = { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), checkDocs };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -65,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Drafts users already have (.txt / .md) are adopted when they look like a regulation.
   const adopt = (doc: vscode.TextDocument): void => {
     if (doc.languageId !== 'plaintext' && doc.languageId !== 'markdown') return;
+    if (doc.uri.toString().startsWith(checkDocs)) return; // a check page: its examples are not a draft
     if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('autoDetect', true)) return;
     if (looksLikeRegulation(doc.getText())) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   };

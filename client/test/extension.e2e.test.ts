@@ -58,11 +58,18 @@ describe('LexDraft in a real VS Code', function () {
     const ext = vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<unknown>;
     assert.equal(code.target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'checks', 'numbering.article-sequence.md').toString());
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(code.target)), /^# `numbering\.article-sequence`/u);
+    const languages: string[] = [];
+    const opened = vscode.workspace.onDidOpenTextDocument((t) => {
+      if (t.uri.toString() === code.target.toString()) languages.push(t.languageId);
+    });
     await vscode.commands.executeCommand('vscode.open', code.target); // what a click on the link does
     const tabs = (): readonly vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     const preview = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/u.test(t.input.viewType) && t.label.includes('numbering.article-sequence.md'));
     const source = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === code.target.toString());
     await when(vscode.window.tabGroups.onDidChangeTabs, () => preview() && !source(), 'the page in the Markdown preview instead of its source');
+    opened.dispose();
+    // Its examples hold article labels, but a check page is not a draft to check.
+    assert.deepEqual(languages.filter((l) => l !== 'markdown'), []);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
