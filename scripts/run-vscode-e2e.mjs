@@ -166,6 +166,8 @@ async function uiCheck(ctx, server, name, payload) {
     const problem = (await row.innerText()).replace(/\s+/g, ' ').trim();
     await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-problems.png`) });
     await openFile('legacy-gbk.txt');
+    // Open the center once the offer is in it (the bell gets its dot): opened before, it may close empty.
+    await ui.locator('[id="status.notifications"] .codicon-bell-dot').waitFor({ timeout: 60000 });
     await ui.locator('[id="status.notifications"]').click();
     const offer = ui.locator('.notifications-center .notification-list-item', { hasText: 'GBK' });
     await offer.waitFor({ timeout: 60000 });
