@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
+import iconv from 'iconv-lite';
 import { chromium } from 'playwright-core';
 
 const env = process.env;
@@ -20,10 +21,8 @@ const E2E_DIR = path.resolve(ROOT, env.E2E_DIR ?? '.vscode-e2e');
 const CODE_SERVER = path.join(E2E_DIR, 'cs/node_modules/.bin/code-server');
 const NODE24_BIN = path.join(E2E_DIR, 'node24/bin'); // made by scripts/install-vscode-e2e.sh
 const TESTS = path.join(ROOT, 'out/e2e/index.js');
-const PORT = Number(env.CS_PORT ?? 18080);
 const TIMEOUT = Number(env.TEST_TIMEOUT_MS ?? 300_000);
 const ARTIFACTS = path.resolve(ROOT, env.ARTIFACTS ?? 'e2e-artifacts');
-const BASE = `http://127.0.0.1:${PORT}`;
 const t0 = Date.now();
 const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -36,14 +35,16 @@ for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NOD
   }
 }
 
-// A fresh workspace: the sample draft and a broken copy for the Problems panel. No settings: the messages
-// must be Chinese by default under the English display language, as a drafter first meets them.
+// A fresh workspace: the sample draft, a broken copy for the Problems panel, a draft saved in GBK (which
+// VS Code opens as UTF-8). No settings: the messages must be Chinese by default under the English display
+// language, as a drafter first meets them.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
 const WS = path.join(tmp, 'workspace');
 fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
 const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-economy-draft.txt'), 'utf8');
 fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
 fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
+fs.writeFileSync(path.join(WS, 'legacy-gbk.txt'), iconv.encode(['旧稿条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例自公布之日起施行。', '第四条 依照第一条处理。', ''].join('\n'), 'gbk'));
 const freshSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), '{}\n');
 freshSettings();
 
@@ -57,13 +58,18 @@ const userSettings = {
   'workbench.colorTheme': 'Default Light Modern',
 };
 
-/** Starts code-server in its own process group with fresh user data and extensions dirs. */
+/**
+ * Starts code-server in its own process group with fresh user data and extensions dirs. It listens on a port
+ * the OS picks (port 0) and says which in its log: on a shared machine a fixed port may be another code-server,
+ * and the tests must only ever talk to the one started here.
+ */
 async function startCodeServer(name, extensionsDir) {
   const dir = path.join(tmp, name);
   fs.mkdirSync(path.join(dir, 'data/User'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify(userSettings, null, 2));
-  fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${PORT}\nauth: none\ncert: false\n`);
-  const out = fs.openSync(path.join(ARTIFACTS, `code-server-${name}.log`), 'w');
+  fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n`);
+  const logFile = path.join(ARTIFACTS, `code-server-${name}.log`);
+  const out = fs.openSync(logFile, 'w');
   const cs = spawn(CODE_SERVER, [
     '--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--reconnection-grace-time', '5',
@@ -81,27 +87,34 @@ async function startCodeServer(name, extensionsDir) {
     }
   };
   process.on('exit', stop);
+  let port;
   for (let i = 0; ; i++) {
+    port ??= /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(fs.readFileSync(logFile, 'utf8'))?.[1];
     try {
-      if ((await fetch(`${BASE}/healthz`)).ok) break;
+      if (port && (await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (i > 300 || cs.exitCode !== null) throw new Error(`code-server did not start, see ${ARTIFACTS}/code-server-${name}.log`);
+    if (i > 300 || cs.exitCode !== null) {
+      stop();
+      throw new Error(`code-server did not start, see ${logFile}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  log(`code-server (${name}) up at ${BASE}`);
-  return async () => {
-    stop();
-    for (let i = 0; i < 100 && cs.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+  const base = `http://127.0.0.1:${port}`;
+  log(`code-server (${name}) up at ${base}`);
+  return {
+    remote: (p) => `vscode-remote://127.0.0.1:${port}${p}`,
+    workbench: (payload) => `${base}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+    stop: async () => {
+      stop();
+      for (let i = 0; i < 100 && cs.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+    },
   };
 }
 
-const remote = (p) => `vscode-remote://127.0.0.1:${PORT}${p}`;
-const workbench = (payload) => `${BASE}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-
 /** Runs the mocha suite inside the extension host; returns [passed, failed]. */
-async function extensionTests(ctx) {
+async function extensionTests(ctx, server) {
   const page = await ctx.newPage();
   let done;
   let counts = [0, 1];
@@ -115,7 +128,7 @@ async function extensionTests(ctx) {
     if (m) counts = [Number(m[1]), Number(m[2])];
   });
   await page.exposeFunction('codeAutomationExit', (code) => done(code));
-  await page.goto(workbench([['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(TESTS)], ['skipWelcome', 'true']]));
+  await page.goto(server.workbench([['extensionDevelopmentPath', server.remote(ROOT)], ['extensionTestsPath', server.remote(TESTS)], ['skipWelcome', 'true']]));
   const code = await Promise.race([finished, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT))]);
   log(`extension tests exited with ${code}`);
   await page.screenshot({ path: path.join(ARTIFACTS, 'extension-tests.png') });
@@ -124,11 +137,15 @@ async function extensionTests(ctx) {
   return counts;
 }
 
-/** Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel. */
-async function uiCheck(ctx, name, payload) {
+/**
+ * Opens the sample and a broken copy in a normal window; reads the status bar and the Problems panel once the
+ * findings are in (the screenshots in the README show them). Then opens the GBK draft and takes the offer to
+ * reopen it as GBK, from the notification center: headless, the workbench shows no toasts.
+ */
+async function uiCheck(ctx, server, name, payload) {
   const ui = await ctx.newPage();
   try {
-    await ui.goto(workbench([...payload, ['skipWelcome', 'true']]));
+    await ui.goto(server.workbench([...payload, ['skipWelcome', 'true']]));
     await ui.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
     await ui.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor(); // as a newly opened folder is
     const openFile = async (file) => {
@@ -136,9 +153,16 @@ async function uiCheck(ctx, name, payload) {
       await ui.locator('.tab.active', { hasText: file }).waitFor();
     };
     await openFile('jinan.law.txt');
-    const status = ui.locator('.statusbar-item', { hasText: '65' });
-    await status.waitFor({ timeout: 60000 });
-    const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
+    // The status item can show before the findings have reached the workbench's own problem count: wait for
+    // both to count the sample's warnings (department.undeclared), so the screenshot shows them.
+    const counted = await ui.waitForFunction(() => {
+      const page = globalThis.document; // runs in the workbench page
+      const text = (e) => e?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+      const ours = [...page.querySelectorAll('.statusbar-item')].map(text).find((t) => /\b65\b/.test(t));
+      const problems = text(page.getElementById('status.problems'));
+      return ours && /\b0 [1-9]\d*$/.test(ours) && /[1-9]/.test(problems) ? [ours, problems] : undefined;
+    }, undefined, { timeout: 60000 });
+    const [statusText, problemsText] = await counted.jsonValue();
     await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-sample.png`) });
     await openFile('broken.law.txt');
     await ui.keyboard.press('Control+Shift+M');
@@ -146,7 +170,17 @@ async function uiCheck(ctx, name, payload) {
     await row.waitFor({ timeout: 60000 });
     const problem = (await row.innerText()).replace(/\s+/g, ' ').trim();
     await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-problems.png`) });
-    log(`UI check (${name}) ok: status bar “${statusText}”, problem “${problem}”`);
+    await openFile('legacy-gbk.txt');
+    // Open the center once the offer is in it (the bell gets its dot): opened before, it may close empty.
+    await ui.locator('[id="status.notifications"] .codicon-bell-dot').waitFor({ timeout: 60000 });
+    await ui.locator('[id="status.notifications"]').click();
+    const offer = ui.locator('.notifications-center .notification-list-item', { hasText: 'GBK' });
+    await offer.waitFor({ timeout: 60000 });
+    const offerText = (await offer.locator('.notification-list-item-message').innerText()).trim();
+    await offer.getByRole('button', { name: /GBK/ }).click();
+    const reopened = ui.locator('.statusbar-item', { hasText: /\b3 articles\b/ });
+    await reopened.waitFor({ timeout: 60000 });
+    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”, offer “${offerText}”, reopened “${(await reopened.innerText()).replace(/\s+/g, ' ').trim()}”`);
     return true;
   } catch (e) {
     console.error(`[e2e] UI check (${name}) FAILED:`, e);
@@ -180,28 +214,28 @@ const record = (ok, what) => {
 try {
   // 1: the suite, extension loaded from this checkout.
   {
-    const stop = await startCodeServer('tests', path.join(tmp, 'extensions-dev'));
+    const server = await startCodeServer('tests', path.join(tmp, 'extensions-dev'));
     const ctx = await browser();
     try {
-      const [p, f] = await extensionTests(ctx);
+      const [p, f] = await extensionTests(ctx, server);
       passed += p;
       failed += f;
     } finally {
       await ctx.close().catch(() => {});
-      await stop();
+      await server.stop();
     }
   }
   // 2: the UI check in a fresh window (no editors restored from the test run).
-  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt', 'range.law.txt']) fs.rmSync(path.join(WS, f), { force: true });
+  for (const f of ['draft.txt', 'notes.txt', 'inserted.law.txt', 'range.law.txt', 'gbk-draft.txt']) fs.rmSync(path.join(WS, f), { force: true });
   freshSettings();
   {
-    const stop = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
+    const server = await startCodeServer('ui', path.join(tmp, 'extensions-dev'));
     const ctx = await browser();
     try {
-      record(await uiCheck(ctx, 'ui', [['extensionDevelopmentPath', remote(ROOT)]]), 'UI check with the extension from source');
+      record(await uiCheck(ctx, server, 'ui', [['extensionDevelopmentPath', server.remote(ROOT)]]), 'UI check with the extension from source');
     } finally {
       await ctx.close().catch(() => {});
-      await stop();
+      await server.stop();
     }
   }
   // 3: the packaged .vsix, installed like a user would, in Restricted Mode: VS Code disables an installed
@@ -212,13 +246,13 @@ try {
       env: { ...env, PATH: `${NODE24_BIN}:${env.PATH}`, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp },
       stdio: 'inherit',
     });
-    const stop = await startCodeServer('vsix', extDir);
+    const server = await startCodeServer('vsix', extDir);
     const ctx = await browser();
     try {
-      record(await uiCheck(ctx, 'vsix', []), 'the installed .vsix activates');
+      record(await uiCheck(ctx, server, 'vsix', []), 'the installed .vsix activates');
     } finally {
       await ctx.close().catch(() => {});
-      await stop();
+      await server.stop();
     }
   }
   if (env.UPDATE_SCREENSHOTS === '1') {

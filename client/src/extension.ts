@@ -9,11 +9,14 @@ import {
   SETTINGS_SECTION,
   SUMMARY_NOTIFICATION,
   type DocumentSummary,
+  type InitializationOptions,
   type RenumberArgs,
   type RenumberReply,
 } from '../../server/src/protocol';
+import { checkPagesUri, previewCheckPages } from './check-pages';
 import { looksLikeRegulation } from './detect';
 import { renumberNotice } from './renumber-notice';
+import { offerReopen } from './reopen';
 
 let client: LanguageClient | undefined;
 
@@ -23,13 +26,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
+  const pages = checkPagesUri(context.extensionUri);
+  const checkDocs = `${pages.toString()}/`;
+  context.subscriptions.push(previewCheckPages(pages));
+  const initializationOptions: InitializationOptions = { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), checkDocs };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    initializationOptions,
     // A team's .lexdraft.json: the server re-reads it when it changes.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.lexdraft.json') },
   };
@@ -57,11 +64,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Drafts users already have (.txt / .md) are adopted when they look like a regulation.
   const adopt = (doc: vscode.TextDocument): void => {
     if (doc.languageId !== 'plaintext' && doc.languageId !== 'markdown') return;
+    if (doc.uri.toString().startsWith(checkDocs)) return; // a check page: its examples are not a draft
     if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('autoDetect', true)) return;
     if (looksLikeRegulation(doc.getText())) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
   vscode.workspace.textDocuments.forEach(adopt);
+  context.subscriptions.push(...offerReopen(adopt));
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {

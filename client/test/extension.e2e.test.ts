@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as iconv from 'iconv-lite';
 import * as vscode from 'vscode';
 import type { RenumberReply } from '../../server/src/protocol';
 import { diagnosticsWhen, languageWhen, open, when } from './helpers';
@@ -64,6 +65,43 @@ describe('LexDraft in a real VS Code', function () {
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
     const target = defs[0] && 'targetRange' in defs[0] ? defs[0].targetRange : (defs[0] as vscode.Location).range;
     assert.equal(target.start.line, 4);
+  });
+
+  it('a diagnostic links to its check page in the extension, shown in the Markdown preview (offline)', async () => {
+    const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    const [d] = await diagnosticsWhen(doc.uri, (x) => x.length > 0, 'diagnostics for draft.txt');
+    const code = d?.code;
+    assert.ok(code && typeof code === 'object', 'a code with a link');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<unknown>;
+    assert.equal(code.target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'checks', 'numbering.article-sequence.md').toString());
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(code.target)), /^# `numbering\.article-sequence`/u);
+    const languages: string[] = [];
+    const opened = vscode.workspace.onDidOpenTextDocument((t) => {
+      if (t.uri.toString() === code.target.toString()) languages.push(t.languageId);
+    });
+    await vscode.commands.executeCommand('vscode.open', code.target); // what a click on the link does
+    const tabs = (): readonly vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const preview = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/u.test(t.input.viewType) && t.label.includes('numbering.article-sequence.md'));
+    const source = (): boolean => tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === code.target.toString());
+    await when(vscode.window.tabGroups.onDidChangeTabs, () => preview() && !source(), 'the page in the Markdown preview instead of its source');
+    opened.dispose();
+    // Its examples hold article labels, but a check page is not a draft to check.
+    assert.deepEqual(languages.filter((l) => l !== 'markdown'), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a GBK draft opened as UTF-8 is reopened as GBK (the offer\'s command), then checked', async () => {
+    const uri = vscode.Uri.joinPath(ws, 'gbk-draft.txt');
+    await vscode.workspace.fs.writeFile(uri, iconv.encode(BROKEN, 'gbk'));
+    const garbled = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(garbled);
+    assert.ok(garbled.getText().includes('\ufffd'), 'VS Code decoded the GBK bytes as UTF-8');
+    assert.equal(garbled.languageId, 'plaintext');
+    await vscode.commands.executeCommand('lexdraft.reopenWithEncoding', uri, 'gbk');
+    const doc = await languageWhen(garbled, 'lexdraft');
+    assert.equal(doc.getText(), BROKEN);
+    await diagnosticsWhen(doc.uri, (x) => x.length === 1 && /缺少第三条/u.test(x[0]?.message ?? ''), 'Chinese diagnostics for the reopened draft');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('the renumber command rewrites labels and references in one undo step', async () => {

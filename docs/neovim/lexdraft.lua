@@ -3,6 +3,22 @@
 local server = vim.g.lexdraft_server or os.getenv('LEXDRAFT_SERVER') or 'dist/server.js'
 
 vim.cmd('autocmd BufRead,BufNewFile *.law.txt,*.law.md setfiletype lexdraft')
+-- Plain .txt/.md drafts too, as the VS Code client adopts them: three lines that start with an article label.
+local article = vim.regex([=[\v^[ \t\u3000#*>-]*第[ \u3000]?[零〇一二两三四五六七八九十百千0-9０-９]+[ \u3000]?[条條]]=])
+vim.api.nvim_create_autocmd('BufRead', {
+  pattern = { '*.txt', '*.md' },
+  callback = function(args)
+    if vim.bo[args.buf].filetype == 'lexdraft' then return end -- a .law.txt file, set above
+    local n = 0
+    for _, line in ipairs(vim.api.nvim_buf_get_lines(args.buf, 0, -1, false)) do
+      if article:match_str(line) then n = n + 1 end
+      if n == 3 then
+        vim.bo[args.buf].filetype = 'lexdraft'
+        return
+      end
+    end
+  end,
+})
 
 vim.api.nvim_create_autocmd('FileType', {
   pattern = 'lexdraft',

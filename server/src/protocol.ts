@@ -11,6 +11,17 @@ export const LANGUAGE_ID = 'lexdraft';
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 
+/** What the VS Code client sends as `initializationOptions`; another client may send `settings` alone. */
+export interface InitializationOptions {
+  settings?: unknown;
+  /**
+   * Base URI, ending in `/`, of the check pages the client can open (`<check id>.md`): the extension's own
+   * docs/checks/, shipped in the .vsix so the link of a diagnostic works offline. Without it diagnostics carry
+   * no link.
+   */
+  checkDocs?: string;
+}
+
 /** Settings section read from the client's configuration. */
 export const SETTINGS_SECTION = 'lexdraft';
 

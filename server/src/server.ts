@@ -30,7 +30,7 @@ import { LineMap } from './lsp/positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
-import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
+import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -44,6 +44,7 @@ const baselines = new Map<string, Analysis>();
 const rebaseline = new Set<string>();
 
 let settings: Settings = DEFAULT_SETTINGS;
+let checkDocs: string | undefined;
 let pullConfiguration = false;
 /** The editor's raw settings and the workspace folders' `.lexdraft.json` files, merged into `settings`. */
 let clientSettings: unknown = {};
@@ -60,7 +61,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     .filter((f) => f.uri.startsWith('file:'))
     .map((f) => fileURLToPath(f.uri));
   loadWorkspaceConfigs();
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as InitializationOptions | undefined;
+  if (typeof init?.checkDocs === 'string') checkDocs = init.checkDocs.endsWith('/') ? init.checkDocs : `${init.checkDocs}/`;
   applySettings(init?.settings ?? {});
   return {
     capabilities: {
@@ -194,7 +196,7 @@ function validate(uri: string): void {
     const entry = cache.get(doc);
     if (!baselines.has(uri) || rebaseline.delete(uri)) baselines.set(uri, entry.analysis);
     const lang = messageLanguage(settings);
-    const diagnostics = toDiagnostics(entry, settings, lang);
+    const diagnostics = toDiagnostics(entry, settings, lang, checkDocs);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const count = (s: number): number => diagnostics.filter((d) => d.severity === s).length;
     const summary: DocumentSummary = {

@@ -76,10 +76,12 @@ describe('CLI (dist/cli.js)', () => {
   it('walks directories for .txt/.md and writes SARIF 2.1.0', () => {
     const r = run('check', '--format', 'sarif', join(FIXTURES, 'checks', 'reference.self'));
     assert.equal(r.code, 0, r.err); // reference.self is a warning
-    const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string; level: string; locations: unknown[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string; level: string; locations: unknown[] }[]; tool: { driver: { rules: { id: string; helpUri?: string }[] } } }[] };
     assert.equal(log.version, '2.1.0');
     assert.deepEqual(log.runs[0]?.results.map((x) => [x.ruleId, x.level]), [['reference.self', 'warning']]);
     assert.ok(log.runs[0]?.tool.driver.rules.some((x) => x.id === 'reference.dangling'));
+    // The check pages are published nowhere on the web (they ship in the .vsix): no helpUri to a page that does not exist.
+    assert.deepEqual(log.runs[0]?.tool.driver.rules.filter((x) => x.helpUri !== undefined), []);
   });
 
   it('checks a linked draft in a directory, not a linked directory, and names a broken link', () => {

@@ -114,7 +114,7 @@ describe('language server over stdio (dist/server.js)', () => {
 
   it('publishes diagnostics on open, updates them after an edit, and gives document symbols', async () => {
     const c = new Client();
-    await c.start({ settings: { diagnosticsDelay: 50 } });
+    await c.start({ settings: { diagnosticsDelay: 50 }, checkDocs: 'file:///ext/docs/checks/' });
     const opened = c.diagnostics(uri);
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text: sample } });
     assert.deepEqual((await opened).diagnostics.filter((d) => d.severity === 1), []);
@@ -137,7 +137,8 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(d.source, 'lexdraft');
     assert.deepEqual(d.range, { start: { line: at, character: 1 }, end: { line: at, character: 4 } }); // 第[二十一]条
     assert.match(String(d.message), /缺少第二十条/u); // Chinese for a zh-cn client
-    assert.ok(d.codeDescription?.href.endsWith('docs/checks/numbering.article-sequence.md'));
+    // The check's page where the client said it can open them (the extension's own docs/checks/).
+    assert.equal(d.codeDescription?.href, 'file:///ext/docs/checks/numbering.article-sequence.md');
     assert.equal(d.relatedInformation?.[0]?.location.range.start.line, at - 1);
 
     const symbols = (await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
@@ -157,6 +158,8 @@ describe('language server over stdio (dist/server.js)', () => {
     const p = await got;
     assert.deepEqual(p.diagnostics.map((x) => [x.code, x.severity]), [['numbering.article-sequence', 4]]);
     assert.match(String(p.diagnostics[0]!.message), /^Missing article 2/u);
+    // A client that gave no place for the check pages gets no link rather than one to a page it cannot open.
+    assert.equal(p.diagnostics[0]!.codeDescription, undefined);
     await c.stop();
   });
 

@@ -57,7 +57,6 @@ export function formatSarif(all: readonly FlatFinding[], version: string, lang: 
     id: c.id,
     shortDescription: { text: c.title[lang] },
     defaultConfiguration: { level: SARIF_LEVEL[c.defaultSeverity] },
-    helpUri: `https://github.com/lexdraft/lexdraft/blob/main/docs/checks/${c.id}.md`,
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = all.map((f) => ({

@@ -1,12 +1,13 @@
 /** Findings → LSP diagnostics, with severity overrides and the message language applied. */
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Finding, Severity } from '../core';
+import { CHECKS, type Finding, type Severity } from '../core';
 import type { CachedAnalysis } from './cache';
 import { LineMap } from './positions';
 import type { Settings } from './settings';
 import type { WorkspaceConfig } from './workspace-config';
 
-export const DOCS_BASE = 'https://github.com/lexdraft/lexdraft/blob/main/docs/checks/';
+/** Every check has a page in docs/checks/ (a registry test says so); other codes have none. */
+const DOCUMENTED = new Set(CHECKS.map((c) => c.id));
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -21,7 +22,8 @@ export function effectiveSeverity(f: Finding, settings: Settings): Severity | un
   return o ?? f.severity;
 }
 
-export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
+/** `checkDocs`: where the client can open the check pages (InitializationOptions), for each diagnostic's link. */
+export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: 'zh' | 'en', checkDocs?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (entry.reduced) {
     const mb = (entry.analysis.text.length / 1e6).toFixed(1);
@@ -48,7 +50,7 @@ export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: '
       range: entry.lines.range(f.span),
       severity: LSP_SEVERITY[severity],
       code: f.code,
-      codeDescription: f.code.startsWith('internal.') ? undefined : { href: `${DOCS_BASE}${f.code}.md` },
+      codeDescription: checkDocs && DOCUMENTED.has(f.code) ? { href: `${checkDocs}${f.code}.md` } : undefined,
       source: 'lexdraft',
       message: f.message[lang],
       relatedInformation: related,

@@ -1,5 +1,6 @@
 -- Test harness: loads the user-facing snippet (docs/neovim/lexdraft.lua), then prints what the server sent.
 -- usage: LEXDRAFT_SERVER=dist/server.js nvim --headless --noplugin -u check.lua FILE -c 'lua lexdraft_check()'
+-- (or -c 'lua lexdraft_filetype()': only the filetype the snippet gave FILE)
 local out = function(s) io.stdout:write(s .. '\n') end
 dofile(os.getenv('LEXDRAFT_SNIPPET'))
 
@@ -16,4 +17,11 @@ function _G.lexdraft_check()
   for _, c in pairs(vim.lsp.get_active_clients()) do c.stop() end
   vim.wait(2000, function() return #vim.lsp.get_active_clients() == 0 end, 50)
   vim.cmd(ok and 'qa!' or 'cq')
+end
+
+function _G.lexdraft_filetype()
+  out('FILETYPE ' .. vim.bo.filetype)
+  for _, c in pairs(vim.lsp.get_active_clients()) do c.stop() end
+  vim.wait(2000, function() return #vim.lsp.get_active_clients() == 0 end, 50)
+  vim.cmd('qa!')
 end
