@@ -159,10 +159,13 @@ describe('incremental re-analysis', function () {
     const eol = fc.constantFrom('\n', '\r\n');
     const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 12 }), eol).map(([ls, e]) => ls.join(e) + e);
     const insert = fc.constantFrom('违反第一条的', '第三条', '第二条第一项', '前款', '甲', ' ', '。', '；', '市数据主管部门', '（以下简称数据局）', '所称数据是指', '條', '（一）', '1.');
-    // Where to type: a line start, just after a label, or a line end.
+    // Where to type: a line start, inside a label, just after it, or a line end.
     const places = (t: string): number[] => {
       const at: number[] = [];
-      for (const m of t.matchAll(/^|(?:第[一二三四五六七八九十]+[条條章](?:之一)?|（[一二三1]）|[12]\.|[一二]、)|(?=\r?\n)/gmu)) at.push((m.index ?? 0) + m[0].length);
+      for (const m of t.matchAll(/^|(?:第[一二三四五六七八九十]+[条條章](?:之一)?|（[一二三1]）|[12]\.|[一二]、)|(?=\r?\n)/gmu)) {
+        if (m[0].length > 1) at.push((m.index ?? 0) + 1);
+        at.push((m.index ?? 0) + m[0].length);
+      }
       return at;
     };
     const edits = fc.array(fc.tuple(fc.nat(), fc.nat(2), insert), { minLength: 1, maxLength: 4 });
