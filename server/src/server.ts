@@ -288,7 +288,8 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   const doc = commandDocument(args);
   if ('refused' in doc) return doc.refused;
   try {
-    const { edit, result, report: mapping, summary } = renumberEdit(cache.get(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baselines.get(doc.uri));
+    const baseline = baselines.get(doc.uri);
+    const { edit, result, report: mapping, summary } = renumberEdit(cache.withReferences(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baseline && cache.referencesOf(baseline));
     const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
     if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
     const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });

@@ -35,6 +35,17 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.equal(parseWorkspaceConfig('/w/.lexdraft.json', '{ "stage": "done" }').problems[0]?.severity, 'error');
   });
 
+  it('a maxFileSize in .lexdraft.json does not reduce the CLI: renumber still rewrites the references', () => {
+    // The size limit is the editor's, for typing; a renumbering from a check without references would move
+    // the labels and leave the references on the old numbers.
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-size-'));
+    writeFileSync(join(dir, 'draft.txt'), '第一条 为了规范管理，制定本条例。\n第三条 违反本条例第三条规定的，依照第四条处理。\n第四条 本条例自公布之日起施行。\n');
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "maxFileSize": 10 }');
+    const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'renumber', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '第一条 为了规范管理，制定本条例。\n第二条 违反本条例第二条规定的，依照第三条处理。\n第三条 本条例自公布之日起施行。\n');
+  });
+
   it('the CLI reads the nearest .lexdraft.json and reports its problems on stderr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
     writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');

@@ -134,6 +134,57 @@ describe('incremental re-analysis', function () {
     );
   });
 
+  it('typing after a bare item label re-uses the analysis and reads what was typed', () => {
+    // An empty item's running text starts and ends where its label ends: the typed text must become the
+    // item's, with its reference, as a fresh analysis of the same text reads it.
+    for (const label of ['（一）', '1.', '一、']) {
+      const text = `第一条 为了规范管理，制定本条例。\n第二条 有下列情形之一的：\n${label}\n（二）其他情形。\n第三条 本条例自公布之日起施行。\n`;
+      const at = text.indexOf(`${label}\n`) + label.length;
+      const next = edit(text, at, 0, '违反第九条规定的');
+      assert.ok(reused(text, next), `typing after ${label} should be re-used`);
+      const options: AnalyseOptions = {};
+      const a = same(analyse(text, options), next, options);
+      assert.ok(a.references.some((r) => r.text === '第九条'), `the reference typed after ${label}`);
+    }
+  });
+
+  it('random edits at line starts, after labels and at line ends of drafts with empty items (property)', () => {
+    // Where structure and running text meet: bare labels (an item typed but not yet written), labels with
+    // text, and the starts and ends of their lines.
+    const line = fc.constantFrom(
+      '第一条 为了规范管理，制定本条例。', '第二条 有下列情形之一的：', '第三条', '第四条 ', '第四条之一', '第五条 前款所称部门是指市数据局。',
+      '（一）', '（二）违反本条例第二条的；', '（三）', '1.', '2. 其他。', '一、', '二、其他情形。', '（1）', '## 第一章 总则', '第二章', '',
+      '第一條 為了規範管理，制定本條例。', '（一）依據第一條', '市人民政府负责。',
+    );
+    const eol = fc.constantFrom('\n', '\r\n');
+    const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 12 }), eol).map(([ls, e]) => ls.join(e) + e);
+    const insert = fc.constantFrom('违反第一条的', '第三条', '第二条第一项', '前款', '甲', ' ', '。', '；', '市数据主管部门', '（以下简称数据局）', '所称数据是指', '條', '（一）', '1.');
+    // Where to type: a line start, inside a label, just after it, or a line end.
+    const places = (t: string): number[] => {
+      const at: number[] = [];
+      for (const m of t.matchAll(/^|(?:第[一二三四五六七八九十]+[条條章](?:之一)?|（[一二三1]）|[12]\.|[一二]、)|(?=\r?\n)/gmu)) {
+        if (m[0].length > 1) at.push((m.index ?? 0) + 1);
+        at.push((m.index ?? 0) + m[0].length);
+      }
+      return at;
+    };
+    const edits = fc.array(fc.tuple(fc.nat(), fc.nat(2), insert), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(text, edits, (start, steps) => {
+        const options: AnalyseOptions = {};
+        let t = start;
+        let previous = analyse(t, options);
+        for (const [which, remove, ins] of steps) {
+          const at = places(t);
+          const next = edit(t, at[which % at.length] as number, remove, ins);
+          previous = same(previous, next, options);
+          t = next;
+        }
+      }),
+      { numRuns: 300, seed: 1204 },
+    );
+  });
+
   it('random chains of edits on real laws and the sample (property)', function () {
     if (!corpusAvailable()) this.skip();
     const texts = [SAMPLE, ...manifest().filter((_, i) => i % 9 === 0).slice(0, 40).map((r) => readCorpus(r.path))];

@@ -26,6 +26,7 @@ import {
   type LocationLink,
   type TextDocumentEdit,
   type TextEdit,
+  type WorkspaceEdit,
   type CodeAction,
   CodeActionKind,
   DidChangeTextDocumentNotification,
@@ -46,6 +47,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { toChineseNumeral } from '../src/core';
+import { LineMap } from '../src/lsp/positions';
 import { FIXTURES } from './golden';
 
 const SERVER = resolve(process.cwd(), 'dist', 'server.js');
@@ -192,6 +194,50 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(d[0]?.code, 'lexdraft.large-file');
     assert.match(String(d[0]?.message), /文件较大/u);
     assert.ok(!d.some((x) => x.code === 'reference.dangling'), 'references were skipped'); // 第九十条 would dangle otherwise
+    await c.stop();
+  });
+
+  it('renumbers a file over lexdraft.maxFileSize with its references: the quick fix and the command rewrite them', async () => {
+    // The reduced check reads no references; renumbering from it moved the labels and left 依照第三条 on the old number.
+    const c = new Client();
+    const applied: ApplyWorkspaceEditParams[] = [];
+    c.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      applied.push(p);
+      return { applied: true };
+    });
+    await c.start({ settings: { maxFileSize: 20, diagnosticsDelay: 0 } });
+    const big = 'file:///drafts/big-renumber.law.txt';
+    const text = '第一条 为了规范管理，制定本条例。\n第三条 违反本条例第三条规定的，依照第四条处理。\n第四条 本条例自公布之日起施行。\n';
+    const renumbered = '第一条 为了规范管理，制定本条例。\n第二条 违反本条例第二条规定的，依照第三条处理。\n第三条 本条例自公布之日起施行。\n';
+    const got = c.diagnostics(big);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: big, languageId: 'lexdraft', version: 1, text } });
+    const diags = (await got).diagnostics;
+    assert.equal(diags[0]?.code, 'lexdraft.large-file');
+    const gap = diags.filter((d) => d.code === 'numbering.article-sequence');
+    assert.ok(gap.length > 0);
+    const apply = (e: WorkspaceEdit | undefined): string => {
+      const lines = new LineMap(text);
+      const list = [...((e?.documentChanges?.[0] as TextDocumentEdit | undefined)?.edits ?? [])].sort((x, y) => lines.offsetAt(y.range.start) - lines.offsetAt(x.range.start));
+      return list.reduce((t, x) => t.slice(0, lines.offsetAt(x.range.start)) + ('newText' in x ? x.newText : '') + t.slice(lines.offsetAt(x.range.end)), text);
+    };
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: big }, range: gap[0]!.range, context: { diagnostics: gap, only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    const fix = actions.find((a) => a.title.startsWith('重新编号'));
+    assert.ok(fix);
+    if (fix.command) await c.conn.sendRequest(ExecuteCommandRequest.type, { command: fix.command.command, arguments: fix.command.arguments });
+    assert.equal(apply(fix.edit ?? applied[applied.length - 1]?.edit), renumbered);
+    await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: big, version: 1, mode: 'renumber' }] });
+    assert.equal(apply(applied[applied.length - 1]?.edit), renumbered);
+
+    // The version at open (a reduced check too) is read in full as the baseline: 前款 after an inserted 款 is re-validated.
+    const rel = 'file:///drafts/big-relative.law.txt';
+    const opened = c.diagnostics(rel);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: rel, languageId: 'lexdraft', version: 1, text: '第一条 申请人应当提交材料。\n依照前款规定提交的材料，应当真实。\n' } });
+    await opened;
+    const changed = c.diagnostics(rel, (p) => p.version === 2);
+    await c.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: rel, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '材料不全的，应当一次性告知。\n' }] });
+    await changed;
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: rel, version: 2, mode: 'renumber' }] })) as { warnings?: string[] };
+    assert.match(String(reply.warnings), /“前款”所指已改变/u);
     await c.stop();
   });
 

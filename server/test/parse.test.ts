@@ -17,6 +17,23 @@ describe('parser (drafting-rules §1, §2.2)', () => {
     assert.equal(a.divisions[1]?.title, '附　则');
   });
 
+  it('reads a 目录 left empty, directly followed by the body, as empty: the body keeps its first chapter', () => {
+    const body = '第一章 总则\n第一条 为了规范管理，制定本条例。\n第二章 附则\n第二条 本条例自公布之日起施行。\n';
+    for (const text of [`某市条例\n目录\n${body}`, `某市条例\n目录\n\n${body}`, `某市條例\n目錄\n${body}`, '# 某市条例\n\n## 目录\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n## 第二章 附则\n\n第二条 本条例自公布之日起施行。\n']) {
+      const a = analyse(text);
+      assert.deepEqual(a.toc?.entries, [], text);
+      assert.equal(kinds(a.children), 'chapter1(article1(paragraph1)) chapter2(article2(paragraph1))', text);
+    }
+    // Entries followed by the same headings again are a 目录, with or without a line between.
+    const listed = analyse(`某市条例\n目录\n第一章 总则\n第二章 附则\n${body}`);
+    assert.deepEqual(listed.toc?.entries.map((e) => e.label), ['第一章', '第二章']);
+    assert.equal(kinds(listed.children), 'chapter1(article1(paragraph1)) chapter2(article2(paragraph1))');
+    // One entry coming again is enough: a 目录 whose first chapter lost its heading in the body stays a 目录.
+    const lost = analyse('某市条例\n目录\n第一章 总则\n第二章 附则\n第一条 为了规范管理，制定本条例。\n第二章 附则\n第二条 本条例自公布之日起施行。\n');
+    assert.deepEqual(lost.toc?.entries.map((e) => e.label), ['第一章', '第二章']);
+    assert.equal(kinds(lost.children), 'article1(paragraph1) chapter2(article2(paragraph1))');
+  });
+
   it('builds 款, 项 and 目: a paragraph after items is a new 款', () => {
     const a = analyse('第一条 有下列情形之一的：\n（一）甲；\n1.子项；\n2.子项；\n（二）乙。\n有前款情形的，处罚。\n');
     assert.equal(kinds(a.children), 'article1(paragraph1(item1(subitem1 subitem2) item2) paragraph2)');

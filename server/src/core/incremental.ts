@@ -110,11 +110,15 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   const near = (f: string, from: number, to: number): boolean => CONVENTION_WORD.test(f.slice(Math.max(0, from - CONVENTION_REACH), to + CONVENTION_REACH));
   if (old.evidence && (near(old.folded, p, oldEnd) || near(folded, p, newEnd)) && decide(old.evidence, folded) !== old.jurisdiction) return undefined;
 
-  // Offsets up to the start of the edited range stay; from its end on they move by delta.
+  // Offsets up to the start of the edited range stay; from its end on they move by delta. An end at the
+  // range's end moves with it even when the range is empty (typing after a bare （一）): there the end of the
+  // running text, and of the nodes holding it, is also its start. Label ends are never the end of running
+  // text and move as starts (movedNode).
   const rs = range.start;
   const re = range.end;
   const start = (x: number): number => (x <= rs ? x : x > re ? x + delta : fail());
-  const end = (x: number): number => (x <= rs ? x : x >= re ? x + delta : fail());
+  const endsBefore = (x: number): boolean => x <= rs && x < re;
+  const end = (x: number): number => (endsBefore(x) ? x : x >= re ? x + delta : fail());
   const span = (s: Span): Span => ({ start: start(s.start), end: end(s.end) });
   const mover = { start, end };
   try {
@@ -122,11 +126,11 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     // analysis and this one share it (neither changes nodes). The others are copied.
     const nodes = new Map<StructureNode, StructureNode>();
     const copy = (n: StructureNode): StructureNode => {
-      if (n.spanEnd <= rs) return n;
+      if (endsBefore(n.spanEnd)) return n;
       // movedNode (parse/nodes.ts) keeps the parser's shape; the incremental property test compares every
       // field with a fresh analysis.
       const c = movedNode(n, mover, n.children.length === 0 ? n.children : n.children.map(copy));
-      if (n.subSpan) c.subSpan = span(n.subSpan);
+      if (n.subSpan) c.subSpan = { start: start(n.subSpan.start), end: start(n.subSpan.end) }; // part of the label
       if (n.titleSpan) c.titleSpan = span(n.titleSpan);
       nodes.set(n, c);
       return c;
@@ -134,7 +138,7 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
     const children = old.children.map(copy);
     const node = (n: StructureNode): StructureNode => nodes.get(n) ?? n;
     const units: TextUnit[] = old.units.map((u) => {
-      if (u.node.spanEnd <= rs && u.article.spanEnd <= rs) return u;
+      if (endsBefore(u.node.spanEnd) && endsBefore(u.article.spanEnd)) return u;
       const n = node(u.node);
       const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), firstStart: start(u.firstStart), firstEnd: end(u.firstEnd), more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };
       if ('item' in u) c.item = u.item && node(u.item);

@@ -87,8 +87,14 @@ export function codeActions(
   const title = lang === 'zh' ? '重新编号（改写内部引用）' : 'Renumber (rewrite internal references)';
   const renumberable = current.filter((d) => typeof d.code === 'string' && RENUMBERABLE.has(d.code));
   if (renumberable.length > 0 && wants(CodeActionKind.QuickFix)) {
-    const { edit, result } = renumberEdit(entry, 'renumber', lang, baseline);
-    if (result.edits.length > 0) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: renumberable, isPreferred: true, edit });
+    if (entry.reduced) {
+      // The reduced check has no references to rewrite: the command analyses the file in full, only when chosen.
+      const command = { title, command: RENUMBER_SERVER_COMMAND, arguments: [{ uri: entry.uri, version: entry.version, mode: 'renumber' }] };
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: renumberable, isPreferred: true, command });
+    } else {
+      const { edit, result } = renumberEdit(entry, 'renumber', lang, baseline);
+      if (result.edits.length > 0) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: renumberable, isPreferred: true, edit });
+    }
   }
   for (const d of current) {
     const canonical = (d.data as { canonical?: string } | undefined)?.canonical;

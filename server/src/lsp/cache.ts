@@ -36,6 +36,23 @@ export class AnalysisCache {
     return entry;
   }
 
+  /**
+   * The analysis of this version with its references, for renumbering: a file over the size limit is
+   * analysed again in full (once, on the user's action; not kept), since renumbering it from the reduced
+   * check would change its labels and leave every reference to them pointing at the old numbers.
+   */
+  withReferences(doc: { uri: string; version: number; getText(): string }): CachedAnalysis {
+    const entry = this.get(doc);
+    if (!entry.reduced) return entry;
+    const analysis = this.referencesOf(entry.analysis);
+    return { ...entry, analysis, lines: new LineMap(analysis.text, analysis.lineStarts), reduced: false };
+  }
+
+  /** `a` itself, or the same text analysed in full when `a` was a reduced check (a renumbering's baseline). */
+  referencesOf(a: Analysis): Analysis {
+    return a.options.skipReferences ? analyse(a.text, this.options) : a;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

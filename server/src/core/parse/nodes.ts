@@ -49,7 +49,8 @@ export function makeNode(
  * A copy of `n` moved by `move` (the incremental re-analysis moves the nodes after an edit): field by
  * field in makeNode's order above, so that the copies share the parser's shape (a spread of the fields
  * was a third of the re-analysis's own time). The optional subSpan and titleSpan are the caller's to add,
- * as the parser adds them.
+ * as the parser adds them. A label's end (and its numeral's) is where running text may start, so it moves
+ * as a start: after a bare label the two offsets are the same, and only the text's end grows with typing.
  */
 export function movedNode(n: StructureNode, move: { start(x: number): number; end(x: number): number }, children: StructureNode[]): StructureNode {
   return {
@@ -58,10 +59,10 @@ export function movedNode(n: StructureNode, move: { start(x: number): number; en
     sub: n.sub,
     label: n.label,
     labelStart: move.start(n.labelStart),
-    labelEnd: move.end(n.labelEnd),
+    labelEnd: move.start(n.labelEnd),
     numeral: n.numeral,
     numeralStart: move.start(n.numeralStart),
-    numeralEnd: move.end(n.numeralEnd),
+    numeralEnd: move.start(n.numeralEnd),
     numeralStyle: n.numeralStyle,
     title: n.title,
     text: n.text,

@@ -185,7 +185,9 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     }
     if (c.type === 'toc-header' && !bodyStarted && !result.toc) {
       result.toc = { headerSpan: { start: line.start + from, end: line.start + to }, entries: [], articleEntries: [] };
-      inToc = true;
+      // A 目录 lists headings that come again in the body. One still left empty, directly followed by the
+      // body, would take the body's first headings for its entries: none of them comes again.
+      inToc = listedAgain(text, offsets, froms, tos, classes, i + 1);
       continue;
     }
     if (!bodyStarted) {
@@ -228,6 +230,40 @@ function pickTitle(pre: readonly { text: string; span: Span }[]): { text: string
 
 function spanText(line: Line, from: number, to: number): { text: string; span: Span } {
   return { text: line.text.slice(from, to), span: { start: line.start + from, end: line.start + to } };
+}
+
+/**
+ * Whether the 目录 block that starts at line `first` lists a heading (or article) that is written again
+ * after the block. Read ahead once per document, with the same acceptance as the block itself.
+ */
+function listedAgain(text: string, offsets: { starts: number[]; ends: number[] }, froms: readonly number[], tos: readonly number[], classes: readonly LineClass[], first: number): boolean {
+  const scratch: Toc = { headerSpan: { start: 0, end: 0 }, entries: [], articleEntries: [] };
+  const listed = new Set<string>();
+  let j = first;
+  for (; j < classes.length; j++) {
+    const from = froms[j] as number;
+    const to = tos[j] as number;
+    if (from >= to) continue;
+    const line = lineOf(text, offsets, j);
+    if (line.text.startsWith('%%', from) || line.text.startsWith('<!--', from)) continue;
+    const c = classes[j] as LineClass;
+    if (!tocAccepts(scratch, c, line.text.slice(from, to), line, from, to)) break;
+    const key = headingKey(c);
+    if (key) listed.add(key);
+  }
+  for (; j < classes.length; j++) {
+    const key = headingKey(classes[j] as LineClass);
+    if (key && listed.has(key)) return true;
+  }
+  return false;
+}
+
+/** What a 目录 entry and the body heading it lists have in common: kind and number. */
+function headingKey(c: LineClass): string | undefined {
+  if (c.type === 'division') return `${c.kind} ${c.numeral.value}`;
+  if (c.type === 'appendix') return 'appendix';
+  if (c.type === 'article') return `article ${c.numeral.value} ${c.sub?.value ?? 0}`;
+  return undefined;
 }
 
 /** Accepts a line into the 目录 block; false ends the block (drafting-rules TOC-01). */

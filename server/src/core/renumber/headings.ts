@@ -10,7 +10,7 @@ export function newLabelText(a: Analysis, node: StructureNode, plan: Plan): stri
   const l = plan.labels.get(node);
   if (!l || node.label === '') return node.label;
   const ls = node.labelStart;
-  const numeral = renderNumeral(l.number, node.numeralStyle, node.numeral, a.jurisdiction);
+  const numeral = renderNumeral(l.number, node.numeralStyle, a.text.slice(node.numeralStart, node.numeralEnd), a.jurisdiction);
   let head = a.text.slice(ls, node.numeralStart) + numeral;
   let tail = a.text.slice(node.numeralEnd, node.subSpan ? node.subSpan.start : node.labelEnd);
   if (node.subSpan) tail += a.text.slice(node.subSpan.end, node.labelEnd);
@@ -31,7 +31,7 @@ export function headingEdits(a: Analysis, plan: Plan): TextEdit[] {
     if (!changed(node, plan)) continue;
     const pieces: TextEdit[] = [];
     if (l.number !== node.number) {
-      pieces.push({ span: numeralSpanOf(node), newText: renderNumeral(l.number, node.numeralStyle, node.numeral, a.jurisdiction) });
+      pieces.push({ span: numeralSpanOf(node), newText: renderNumeral(l.number, node.numeralStyle, a.text.slice(node.numeralStart, node.numeralEnd), a.jurisdiction) });
     }
     if (node.kind === 'article' && l.sub !== node.sub) {
       const dashed = node.subSpan !== undefined && a.text[node.subSpan.start] !== '之';
