@@ -8,23 +8,8 @@ import { analyseOptions, readSettings } from './lsp/settings';
 import { findWorkspaceConfig } from './lsp/workspace-config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
 import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
+import { quickAnswer, USAGE, VERSION } from './cli/help';
 import { outlineJson, outlineText } from './cli/outline';
-
-declare const LEXDRAFT_VERSION: string;
-const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
-
-const USAGE = `用法 / usage:
-  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
-  lexdraft outline [--format json|text] <file>
-  lexdraft renumber [--write] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
-  lexdraft --version | --help
-
-check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
-outline  输出结构树 / print the structure tree
-renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
-         renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
-         --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
-退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
 class UsageError extends Error {}
 
@@ -90,13 +75,10 @@ export interface Io {
 
 export function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): number {
   try {
-    if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') {
-      io.out(USAGE);
-      return argv.length === 0 ? 2 : 0;
-    }
-    if (argv[0] === '--version' || argv[0] === '-v') {
-      io.out(VERSION);
-      return 0;
+    const quick = quickAnswer(argv);
+    if (quick) {
+      io.out(quick.text);
+      return quick.code;
     }
     const args = parseArgs(argv, env);
     if (args.command === 'check') return check(args, io);
