@@ -196,12 +196,12 @@ function renumberCommand(args: Args, io: Io): number {
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-if (require.main === module) {
+/** Runs the command line of this process (cli/start.ts loads this module only when there is work to do). */
+export function run(argv: readonly string[]): void {
   // `lexdraft check … | head`: a reader that stops early is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
-  process.exitCode = code;
+  process.exitCode = main(argv, { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, process.env);
 }

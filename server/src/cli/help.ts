@@ -1,4 +1,7 @@
-/** What `lexdraft --version`, `--help` and `<command> --help` print. */
+/**
+ * What `lexdraft --version`, `--help` and `<command> --help` print. It imports nothing, so that the
+ * executable (cli/start.ts) answers them without loading the core.
+ */
 declare const LEXDRAFT_VERSION: string;
 export const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
 

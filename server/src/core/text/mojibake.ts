@@ -14,11 +14,27 @@
  * - GBK or UTF-8 bytes read as Latin-1 / Windows-1252 (¹«Ë¾ → 公司, å…¬å¸ → 公司).
  * Bytes lost before the text was saved cannot be recovered: such repairs are marked lossy.
  */
-import * as iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
 
+let iconvModule: typeof Iconv | undefined;
+/**
+ * iconv-lite, loaded on first use: its code tables are a good part of what loading the CLI or the server
+ * costs, and only a text that is analysed needs them (`--version` and `--help` do not).
+ */
+function iconv(): typeof Iconv {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (iconvModule ??= require('iconv-lite') as typeof Iconv);
+}
+
+let ordinaryTable: Uint8Array | undefined;
+/** The table of ordinary characters (below), built on first use for the same reason. */
+function ordinary(): Uint8Array {
+  return (ordinaryTable ??= buildOrdinary());
+}
+
 /** Code points GBK puts among ordinary Chinese text: level-1 hanzi, their Traditional forms, punctuation. */
-const ORDINARY: Uint8Array = (() => {
+function buildOrdinary(): Uint8Array {
   const t = new Uint8Array(0x10000);
   const bytes: number[] = [];
   const row = (lead: number, from = 0xa1, to = 0xfe): void => {
@@ -27,7 +43,7 @@ const ORDINARY: Uint8Array = (() => {
   row(0xa1);
   row(0xa3);
   for (let lead = 0xb0; lead <= 0xd7; lead++) row(lead);
-  for (const ch of iconv.decode(Buffer.from(bytes), 'gbk')) {
+  for (const ch of iconv().decode(Buffer.from(bytes), 'gbk')) {
     const c = ch.charCodeAt(0);
     if (c !== 0xfffd && (c < 0xe000 || c > 0xf8ff)) t[c] = 1;
   }
@@ -38,13 +54,13 @@ const ORDINARY: Uint8Array = (() => {
   // Quotation marks and dashes drafters type that GBK keeps in other rows.
   for (const ch of '「」『』〔〕–—―…‘’“”·•') t[ch.charCodeAt(0)] = 1;
   return t;
-})();
+}
 
 /** An unusual character for Chinese prose (not ASCII, not ordinary in the sense above). */
 export function isUnusual(ch: string): boolean {
   const c = ch.charCodeAt(0);
   // The table first: almost every character of a draft is ordinary, and the space test is a regex.
-  if (c < 0x80 || ORDINARY[c] === 1) return false;
+  if (c < 0x80 || ordinary()[c] === 1) return false;
   return !SPACE.test(ch);
 }
 
@@ -132,6 +148,7 @@ export function findDamage(line: string): Damage[] {
  * finds the lines that can hold damage (see mayBeDamaged), and only those are read closely.
  */
 export function findDamageIn(text: string, from: number, to: number): Damage[] {
+  const table = ordinary();
   const out: Damage[] = [];
   let lineStart = from;
   let unusual = 0;
@@ -143,7 +160,7 @@ export function findDamageIn(text: string, from: number, to: number): Damage[] {
       lineStart = i + 1;
       unusual = 0;
       suspect = false;
-    } else if (!suspect && c >= 0x3f && (c === 0x3f || (c >= 0x80 && (ORDINARY[c] !== 1 || c === 0x951f)))) {
+    } else if (!suspect && c >= 0x3f && (c === 0x3f || (c >= 0x80 && (table[c] !== 1 || c === 0x951f)))) {
       suspect = c === 0x3f || c === 0xfffd || c === 0x951f || (isUnusual(text[i] as string) && ++unusual >= 2);
     }
   }
@@ -155,6 +172,7 @@ export function findDamageIn(text: string, from: number, to: number): Damage[] {
  * 锟 (most lines of a draft have none, and this one pass over character codes is all they cost).
  */
 export function mayBeDamaged(text: string, start: number, end: number): boolean {
+  const table = ordinary();
   let unusual = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -163,7 +181,7 @@ export function mayBeDamaged(text: string, start: number, end: number): boolean 
       continue;
     }
     if (c === 0xfffd || c === 0x951f) return true;
-    if (ORDINARY[c] === 1) continue;
+    if (table[c] === 1) continue;
     if (isUnusual(text[i] as string) && ++unusual >= 2) return true;
   }
   return false;
@@ -270,13 +288,13 @@ function candidates(line: string, start: number, end: number, withShifted: boole
     for (const codec of ['latin1', 'win1252']) {
       const bytes = encodable(run, codec);
       if (!bytes) continue;
-      for (const to of ['gbk', 'utf8']) out.push({ start, end, kind: 'latin1', text: lostMarks(iconv.decode(bytes, to)) });
+      for (const to of ['gbk', 'utf8']) out.push({ start, end, kind: 'latin1', text: lostMarks(iconv().decode(bytes, to)) });
     }
     return out;
   }
   const gbk = encodable(run, 'gbk');
   if (gbk) {
-    out.push({ start, end, kind: 'utf8-as-gbk', text: lostMarks(iconv.decode(gbk, 'utf8')) });
+    out.push({ start, end, kind: 'utf8-as-gbk', text: lostMarks(iconv().decode(gbk, 'utf8')) });
     if (withShifted) for (const s of shifted(line, start, end)) out.push(s);
   }
   return out;
@@ -306,7 +324,7 @@ function shifted(line: string, start: number, end: number): Candidate[] {
     const odd = body.length % 2 === 1;
     const takeTrail = odd && trail !== undefined;
     const full = takeTrail ? Buffer.concat([body, Buffer.from([next])]) : odd ? body.subarray(0, body.length - 1) : body;
-    const decoded = lostMarks(iconv.decode(full, 'gbk'));
+    const decoded = lostMarks(iconv().decode(full, 'gbk'));
     // An ASCII character inside means the decoder fell back in step there: the text was not out of step.
     if (hasAscii(takeTrail ? decoded.slice(0, -1) : decoded)) continue;
     const text = line.slice(start, k) + decoded;
@@ -321,7 +339,7 @@ function shifted(line: string, start: number, end: number): Candidate[] {
  */
 function encodable(text: string, codec: string): Buffer | undefined {
   const marked = text.replace(/\ufffd/gu, '?');
-  const bytes = iconv.encode(marked, codec);
+  const bytes = iconv().encode(marked, codec);
   const questionMarks = (marked.match(/\?/gu) ?? []).length;
   let seen = 0;
   for (const b of bytes) if (b === 0x3f) seen++;
