@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FIXTURES } from './golden';
 
 const CLI = resolve(process.cwd(), 'dist', 'cli.js');
@@ -27,11 +28,20 @@ describe('CLI start-up (dist/cli.js)', () => {
     }
   });
 
-  it('loads the codecs to check a draft, and the dictionaries only for a text that needs converting', () => {
-    assert.deepEqual(runWithLoads('check', SAMPLE).loaded.sort(), ['cli.js', 'iconv.js']);
+  it('loads the codecs only for a text with something to repair, and the dictionaries only for one to convert', () => {
+    assert.deepEqual(runWithLoads('check', SAMPLE).loaded, ['cli.js']);
+    const damaged = runWithLoads('check', join(FIXTURES, 'checks', 'text.mojibake', 'utf8-read-as-gbk.txt'));
+    assert.match(damaged.out, /text\.mojibake/u);
+    assert.deepEqual(damaged.loaded.sort(), ['cli.js', 'iconv.js']);
     // A Traditional draft with Simplified characters: the finding names the converted words.
     const mixed = runWithLoads('check', join(FIXTURES, 'checks', 'text.mixed-script', 'traditional-with-simplified.txt'));
     assert.match(mixed.out, /text\.mixed-script/u);
-    assert.deepEqual(mixed.loaded.sort(), ['cli.js', 'iconv.js', 'opencc.js']);
+    assert.ok(mixed.loaded.includes('opencc.js'), mixed.loaded.join(' '));
+  });
+
+  it('the generated GBK table is current with the installed iconv-lite (npm run gen:gbk)', async () => {
+    const gen = (await import(pathToFileURL(join(process.cwd(), 'scripts', 'gen-gbk-table.mjs')).href)) as { ordinaryRows(): string; render(chars: string): string };
+    const onDisk = readFileSync(join(process.cwd(), 'server', 'src', 'core', 'text', 'gbk-table.generated.ts'), 'utf8');
+    assert.equal(onDisk, gen.render(gen.ordinaryRows()));
   });
 });

@@ -16,37 +16,24 @@
  */
 import type * as Iconv from 'iconv-lite';
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
+import { GBK_ORDINARY } from './gbk-table.generated';
 
 let iconvModule: typeof Iconv | undefined;
 /**
- * iconv-lite, loaded on first use: its code tables are a good part of what loading the CLI or the server
- * costs, and only a text that is analysed needs them (`--version` and `--help` do not).
+ * iconv-lite, loaded on first use: its code tables are a good part of what loading the CLI costs, and only
+ * a text with a damaged-looking stretch to repair needs them.
  */
 function iconv(): typeof Iconv {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (iconvModule ??= require('iconv-lite') as typeof Iconv);
 }
 
-let ordinaryTable: Uint8Array | undefined;
-/** The table of ordinary characters (below), built on first use for the same reason. */
-function ordinary(): Uint8Array {
-  return (ordinaryTable ??= buildOrdinary());
-}
-
 /** Code points GBK puts among ordinary Chinese text: level-1 hanzi, their Traditional forms, punctuation. */
-function buildOrdinary(): Uint8Array {
+const ORDINARY: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
-  const bytes: number[] = [];
-  const row = (lead: number, from = 0xa1, to = 0xfe): void => {
-    for (let trail = from; trail <= to; trail++) bytes.push(lead, trail);
-  };
-  row(0xa1);
-  row(0xa3);
-  for (let lead = 0xb0; lead <= 0xd7; lead++) row(lead);
-  for (const ch of iconv().decode(Buffer.from(bytes), 'gbk')) {
-    const c = ch.charCodeAt(0);
-    if (c !== 0xfffd && (c < 0xe000 || c > 0xf8ff)) t[c] = 1;
-  }
+  // The rows' characters come generated (gbk-table.generated.ts): decoding them here needed the GBK codec
+  // for every text, where only a text with something to repair needs it.
+  for (let i = 0; i < GBK_ORDINARY.length; i++) t[GBK_ORDINARY.charCodeAt(i)] = 1;
   for (let i = 0; i < FOLD_FROM.length; i++) if (t[FOLD_TO.charCodeAt(i)]) t[FOLD_FROM.charCodeAt(i)] = 1;
   for (let c = 0; c < 0x80; c++) t[c] = 1;
   t[0x3000] = 1;
@@ -54,13 +41,13 @@ function buildOrdinary(): Uint8Array {
   // Quotation marks and dashes drafters type that GBK keeps in other rows.
   for (const ch of '「」『』〔〕–—―…‘’“”·•') t[ch.charCodeAt(0)] = 1;
   return t;
-}
+})();
 
 /** An unusual character for Chinese prose (not ASCII, not ordinary in the sense above). */
 export function isUnusual(ch: string): boolean {
   const c = ch.charCodeAt(0);
   // The table first: almost every character of a draft is ordinary, and the space test is a regex.
-  if (c < 0x80 || ordinary()[c] === 1) return false;
+  if (c < 0x80 || ORDINARY[c] === 1) return false;
   return !SPACE.test(ch);
 }
 
@@ -148,7 +135,6 @@ export function findDamage(line: string): Damage[] {
  * finds the lines that can hold damage (see mayBeDamaged), and only those are read closely.
  */
 export function findDamageIn(text: string, from: number, to: number): Damage[] {
-  const table = ordinary();
   const out: Damage[] = [];
   let lineStart = from;
   let unusual = 0;
@@ -160,7 +146,7 @@ export function findDamageIn(text: string, from: number, to: number): Damage[] {
       lineStart = i + 1;
       unusual = 0;
       suspect = false;
-    } else if (!suspect && c >= 0x3f && (c === 0x3f || (c >= 0x80 && (table[c] !== 1 || c === 0x951f)))) {
+    } else if (!suspect && c >= 0x3f && (c === 0x3f || (c >= 0x80 && (ORDINARY[c] !== 1 || c === 0x951f)))) {
       suspect = c === 0x3f || c === 0xfffd || c === 0x951f || (isUnusual(text[i] as string) && ++unusual >= 2);
     }
   }
@@ -172,7 +158,6 @@ export function findDamageIn(text: string, from: number, to: number): Damage[] {
  * 锟 (most lines of a draft have none, and this one pass over character codes is all they cost).
  */
 export function mayBeDamaged(text: string, start: number, end: number): boolean {
-  const table = ordinary();
   let unusual = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -181,7 +166,7 @@ export function mayBeDamaged(text: string, start: number, end: number): boolean 
       continue;
     }
     if (c === 0xfffd || c === 0x951f) return true;
-    if (table[c] === 1) continue;
+    if (ORDINARY[c] === 1) continue;
     if (isUnusual(text[i] as string) && ++unusual >= 2) return true;
   }
   return false;
