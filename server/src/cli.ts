@@ -7,7 +7,7 @@ import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findWorkspaceConfig } from './lsp/workspace-config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
-import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
+import { flatten, formatSarif, formatText, oneLine, type FlatFinding, type Lang, type Notice } from './cli/format';
 import { quickAnswer, USAGE, VERSION } from './cli/help';
 import { outlineJson, outlineText } from './cli/outline';
 
@@ -119,6 +119,7 @@ function check(args: Args, io: Io): number {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`lexdraft: --format 只能是 text、json 或 sarif / must be text, json or sarif: ${format}`);
   if (args.inputs.length === 0) throw new UsageError(`lexdraft: 请指定要检查的文件或目录 / no file or directory given\n${USAGE}`);
   const { files, errors } = expandInputs(args.inputs);
+  const notices: Notice[] = errors.map((message) => ({ message, level: 'error' }));
   const all: FlatFinding[] = [];
   let checked = 0;
   const options = configOptions(args, io);
@@ -128,7 +129,7 @@ function check(args: Args, io: Io): number {
       text = readDraft(file);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      errors.push(err.message);
+      notices.push({ file, message: err.message, level: 'error' });
       continue;
     }
     const found: Finding[] = analyse(text, options.analyse).findings;
@@ -139,12 +140,13 @@ function check(args: Args, io: Io): number {
     for (const f of flatten(file, text, findings, args.lang)) all.push(f);
     checked++;
   }
+  const failed = notices.some((n) => n.level === 'error');
+  const code = failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
   if (format === 'json') io.out(JSON.stringify(all, null, 2));
-  else if (format === 'sarif') io.out(formatSarif(all, VERSION, args.lang));
+  else if (format === 'sarif') io.out(formatSarif(all, VERSION, args.lang, { cwd: process.cwd(), notices, exitCode: code }));
   else io.out(formatText(all, checked, args.lang));
-  for (const e of errors) io.err(e);
-  if (errors.length > 0) return 2;
-  return all.some((f) => f.severity === 'error') ? 1 : 0;
+  for (const n of notices) io.err(oneLine(n.message));
+  return code;
 }
 
 /** The one file a command takes (outline, renumber). */
