@@ -1,13 +1,14 @@
 /**
  * `lexdraft check | outline` — the command line on the same core as the language server.
- * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
+ * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
+ * file is a notice on stderr, not an error.
  */
 import { analyse, applyEdits, mappingReport, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findWorkspaceConfig } from './lsp/workspace-config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
-import { flatten, formatSarif, formatText, oneLine, type FlatFinding, type Lang, type Notice } from './cli/format';
+import { flatten, formatLine, formatSarif, formatText, oneLine, type FlatFinding, type Lang, type Notice } from './cli/format';
 import { quickAnswer, USAGE, VERSION } from './cli/help';
 import { outlineJson, outlineText } from './cli/outline';
 
@@ -104,7 +105,7 @@ function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyse
     const map = new LineMap(config.text);
     for (const p of config.problems) {
       const at = map.positionAt(p.span.start);
-      io.err(`${config.path}:${at.line + 1}:${at.character + 1}: ${p.severity} lexdraft.config ${p.message[args.lang]}`);
+      io.err(formatLine({ file: config.path, line: at.line + 1, column: at.character + 1, severity: p.severity, code: 'lexdraft.config', message: p.message[args.lang] }, args.lang));
     }
   }
   const settings = readSettings(config?.settings ?? {});
@@ -132,6 +133,10 @@ function check(args: Args, io: Io): number {
       notices.push({ file, message: err.message, level: 'error' });
       continue;
     }
+    if (isBlank(text)) {
+      notices.push({ file, message: emptyNotice(file), level: 'note' });
+      continue;
+    }
     const found: Finding[] = analyse(text, options.analyse).findings;
     const findings = found.flatMap((f) => {
       const o = options.severity[f.code];
@@ -149,6 +154,19 @@ function check(args: Args, io: Io): number {
   return code;
 }
 
+/** Nothing but whitespace: a draft not yet written, or one emptied by mistake, which no check would name. */
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
+ * The one line that says so, on stderr (the output keeps its form: an empty outline, the text unchanged).
+ * Not an error: exit 0 unless something else fails, so an empty placeholder does not break a CI run.
+ */
+function emptyNotice(file: string): string {
+  return oneLine(`lexdraft: ${file}: 文件为空，没有可检查的内容 / empty file, nothing to check`);
+}
+
 /** The one file a command takes (outline, renumber). */
 function singleFile(args: Args): string {
   if (args.inputs.length !== 1) throw new UsageError(`lexdraft: ${args.command} 需要一个文件 / ${args.command} takes exactly one file`);
@@ -163,7 +181,9 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
-  const a = analyse(readDraft(file), { jurisdiction: args.jurisdiction });
+  const text = readDraft(file);
+  if (isBlank(text)) io.err(emptyNotice(file));
+  const a = analyse(text, { jurisdiction: args.jurisdiction });
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
 }
@@ -176,6 +196,7 @@ function outline(args: Args, io: Io): number {
 function renumberCommand(args: Args, io: Io): number {
   const file = singleFile(args);
   const text = readDraft(file);
+  if (isBlank(text)) io.err(emptyNotice(file));
   const a = analyse(text, { jurisdiction: args.jurisdiction });
   const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since), { jurisdiction: args.jurisdiction });
   const r = renumber(a, { mode: args.mode, baseline });
@@ -193,7 +214,7 @@ function renumberCommand(args: Args, io: Io): number {
   }
   for (const f of r.findings.filter((x) => x.code !== 'renumber.converted')) {
     const p = map.positionAt(f.span.start);
-    io.err(`${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message[args.lang]}`);
+    io.err(formatLine({ file, line: p.line + 1, column: p.character + 1, severity: f.severity, code: f.code, message: f.message[args.lang] }, args.lang));
   }
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
