@@ -8,7 +8,7 @@ import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findWorkspaceConfig } from './lsp/workspace-config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
-import { flatten, formatLine, formatSarif, formatText, oneLine, type FlatFinding, type Lang, type Notice } from './cli/format';
+import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './cli/format';
 import { quickAnswer, USAGE, VERSION } from './cli/help';
 import { outlineJson, outlineText } from './cli/outline';
 
@@ -210,7 +210,7 @@ function renumberCommand(args: Args, io: Io): number {
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
   for (const e of r.edits.filter((x) => x.confirm)) {
     const p = map.positionAt(e.span.start);
-    io.err(`${file}:${p.line + 1}:${p.character + 1}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
+    io.err(`${quoteName(file)}:${p.line + 1}:${p.character + 1}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
   }
   for (const f of r.findings.filter((x) => x.code !== 'renumber.converted')) {
     const p = map.positionAt(f.span.start);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -22,6 +22,16 @@ describe('CLI messages', () => {
     assert.doesNotMatch(zh.err, /: error /u);
     const en = run('renumber', '--lang', 'en', file);
     assert.match(en.err, /:\d+:\d+: error renumber\.deleted-target /u);
+  });
+
+  it('renumber keeps each stderr line one line when the file name holds a newline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const file = join(dir, 'draft\n1.txt');
+    writeFileSync(file, readFileSync(join(FIXTURES, 'renumber', 'duplicate-label-for-new-article.txt')));
+    const lines = run('renumber', file).err.trimEnd().split('\n');
+    const named = lines.filter((l) => l.includes('draft'));
+    assert.ok(named.length >= 2, lines.join('\n'));
+    for (const l of named) assert.ok(l.startsWith(`${JSON.stringify(file)}:`), l);
   });
 
   describe('an empty file', () => {
