@@ -1,10 +1,21 @@
 // Bundles the client, the server and the CLI. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const require = createRequire(import.meta.url);
+
+/** Leaves `name` out of a bundle, which requires `file` (a bundle beside it) in its place at run time. */
+const besideBundle = (name, file) => ({
+  name: `beside:${name}`,
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: file, external: true }));
+  },
+});
 
 const common = {
   bundle: true,
@@ -24,7 +35,12 @@ const builds = [
   e2e,
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // opencc's dictionaries and iconv's code tables were nine tenths of the CLI's code, and reading and
+  // compiling them most of its start-up: they go to files of their own beside it, read only when a text
+  // needs them (text/convert.ts, text/mojibake.ts), never for --version or --help.
+  { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [besideBundle('opencc-js', './opencc.js'), besideBundle('iconv-lite', './iconv.js')] },
+  { ...common, entryPoints: [require.resolve('opencc-js')], outfile: 'dist/opencc.js', sourcemap: false },
+  { ...common, entryPoints: [require.resolve('iconv-lite')], outfile: 'dist/iconv.js', sourcemap: false },
 ];
 
 if (watch) {

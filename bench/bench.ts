@@ -3,11 +3,11 @@
  * pass over the same text in the same process). Not a test: nothing here asserts a time.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { Session } from 'node:inspector/promises';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -140,6 +140,24 @@ async function heapBytes(f: () => unknown, runs: number): Promise<{ allocated: n
   } finally {
     session.disconnect();
   }
+}
+
+/**
+ * The median wall time in ms of `runs` whole Node processes per command (arguments after `node`), run in
+ * turn, so that the machine's load moves every command alike. Exit 1 (findings) is a run like any other.
+ */
+function processMedians<K extends string>(commands: Record<K, readonly string[]>, runs: number): Record<K, number> {
+  const keys = Object.keys(commands) as K[];
+  const xs = new Map<K, number[]>(keys.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const k of keys) {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, commands[k], { stdio: 'ignore' });
+      xs.get(k)?.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (r.status !== 0 && r.status !== 1) throw new Error(`bench: node ${commands[k].join(' ')} exited ${r.status}`);
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, median(xs.get(k) ?? [])])) as Record<K, number>;
 }
 
 /** The floor: the median of `runs` regular-expression passes over `text`, in this process. */
@@ -322,6 +340,14 @@ async function main(): Promise<void> {
   const corpusMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const files = (JSON.parse(cli.stdout || '[]') as unknown[]).length;
   row(`(e) whole dev corpus through the CLI (455 files, ${files} findings)`, corpusMs / 1000, 's', undefined, '≤ 10 s');
+  // (g) whole processes, as a shell or CI runs the CLI: start-up is most of a single draft's time.
+  const civilFile = join(mkdtempSync(join(tmpdir(), 'lexdraft-bench-')), 'civil-code.md');
+  writeFileSync(civilFile, code);
+  const cliJs = resolve(ROOT, 'dist/cli.js');
+  const started = processMedians({ node: ['-e', '0'], version: [cliJs, '--version'], check: [cliJs, 'check', civilFile] }, 21);
+  row('(g) start-up: bare node (`node -e 0`), median of 21 processes', started.node, 'ms');
+  row('(g) `lexdraft --version`, whole process', started.version, 'ms', undefined, `${(started.version / started.node).toFixed(2)}× bare node`);
+  row('(g) `lexdraft check` the Civil Code, whole process', started.check, 'ms', undefined, `${(started.check / started.node).toFixed(2)}× bare node`);
   row('(f) server RSS with the Civil Code open, after 60 typing edits', lsp.rssMb, 'MB', undefined, '≤ 150 MB');
   row('(f) the same after 30 indenting edits', indent.rssMb, 'MB', undefined, '≤ 150 MB');
   row('(f) after the typing edits and 20 s idle (settled)', lsp.idleRssMb, 'MB', undefined, '≤ 150 MB');

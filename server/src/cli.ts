@@ -1,31 +1,16 @@
 /**
  * `lexdraft check | outline` — the command line on the same core as the language server.
- * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr).
+ * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
+ * file is a notice on stderr, not an error.
  */
 import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type Finding } from './core';
 import { LineMap } from './lsp/positions';
 import { analyseOptions, readSettings } from './lsp/settings';
 import { findConfig } from './cli/config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
-import { flatten, formatSarif, formatText, type FlatFinding, type Lang } from './cli/format';
+import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './cli/format';
+import { quickAnswer, USAGE, VERSION } from './cli/help';
 import { outlineJson, outlineText } from './cli/outline';
-
-declare const LEXDRAFT_VERSION: string;
-const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
-
-const USAGE = `用法 / usage:
-  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
-  lexdraft outline [--format json|text] <file>
-  lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
-  lexdraft --version | --help
-
-check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
-outline  输出结构树 / print the structure tree
-renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
-         renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
-         --force 只读文件也写回 / --write a read-only file too
-         --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
-退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
 class UsageError extends Error {}
 
@@ -91,13 +76,10 @@ export interface Io {
 
 export function main(argv: readonly string[], io: Io): number {
   try {
-    if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') {
-      io.out(USAGE);
-      return argv.length === 0 ? 2 : 0;
-    }
-    if (argv[0] === '--version' || argv[0] === '-v') {
-      io.out(VERSION);
-      return 0;
+    const quick = quickAnswer(argv);
+    if (quick) {
+      io.out(quick.text);
+      return quick.code;
     }
     const args = parseArgs(argv);
     if (args.command === 'check') return check(args, io);
@@ -123,7 +105,7 @@ function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyse
     const map = new LineMap(config.text);
     for (const p of config.problems) {
       const at = map.positionAt(p.span.start);
-      io.err(`${config.path}:${at.line + 1}:${at.character + 1}: ${p.severity} lexdraft.config ${p.message[args.lang]}`);
+      io.err(formatLine({ file: config.path, line: at.line + 1, column: at.character + 1, severity: p.severity, code: 'lexdraft.config', message: p.message[args.lang] }, args.lang));
     }
   }
   const settings = readSettings(config?.settings ?? {});
@@ -138,6 +120,7 @@ function check(args: Args, io: Io): number {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`lexdraft: --format 只能是 text、json 或 sarif / must be text, json or sarif: ${format}`);
   if (args.inputs.length === 0) throw new UsageError(`lexdraft: 请指定要检查的文件或目录 / no file or directory given\n${USAGE}`);
   const { files, errors } = expandInputs(args.inputs);
+  const notices: Notice[] = errors.map((message) => ({ message, level: 'error' }));
   const all: FlatFinding[] = [];
   let checked = 0;
   const options = configOptions(args, io);
@@ -147,7 +130,11 @@ function check(args: Args, io: Io): number {
       text = readDraft(file).text;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      errors.push(err.message);
+      notices.push({ file, message: err.message, level: 'error' });
+      continue;
+    }
+    if (isBlank(text)) {
+      notices.push({ file, message: emptyNotice(file), level: 'note' });
       continue;
     }
     const found: Finding[] = analyse(text, options.analyse).findings;
@@ -158,12 +145,26 @@ function check(args: Args, io: Io): number {
     for (const f of flatten(file, text, findings, args.lang)) all.push(f);
     checked++;
   }
+  const failed = notices.some((n) => n.level === 'error');
+  const code = failed ? 2 : all.some((f) => f.severity === 'error') ? 1 : 0;
   if (format === 'json') io.out(JSON.stringify(all, null, 2));
-  else if (format === 'sarif') io.out(formatSarif(all, VERSION, args.lang));
+  else if (format === 'sarif') io.out(formatSarif(all, VERSION, args.lang, { cwd: process.cwd(), notices, exitCode: code }));
   else io.out(formatText(all, checked, args.lang));
-  for (const e of errors) io.err(e);
-  if (errors.length > 0) return 2;
-  return all.some((f) => f.severity === 'error') ? 1 : 0;
+  for (const n of notices) io.err(oneLine(n.message));
+  return code;
+}
+
+/** Nothing but whitespace: a draft not yet written, or one emptied by mistake, which no check would name. */
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
+ * The one line that says so, on stderr (the output keeps its form: an empty outline, the text unchanged).
+ * Not an error: exit 0 unless something else fails, so an empty placeholder does not break a CI run.
+ */
+function emptyNotice(file: string): string {
+  return oneLine(`lexdraft: ${file}: 文件为空，没有可检查的内容 / empty file, nothing to check`);
 }
 
 /** The one file a command takes (outline, renumber). */
@@ -180,7 +181,9 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
-  const a = analyse(readDraft(file).text, { jurisdiction: args.jurisdiction });
+  const { text } = readDraft(file);
+  if (isBlank(text)) io.err(emptyNotice(file));
+  const a = analyse(text, { jurisdiction: args.jurisdiction });
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
 }
@@ -195,6 +198,7 @@ function renumberCommand(args: Args, io: Io): number {
   const file = singleFile(args);
   const draft = readDraft(file);
   const text = draft.text;
+  if (isBlank(text)) io.err(emptyNotice(file));
   const a = analyse(text, { jurisdiction: args.jurisdiction });
   const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, { jurisdiction: args.jurisdiction });
   const r = renumber(a, { mode: args.mode, baseline });
@@ -209,21 +213,21 @@ function renumberCommand(args: Args, io: Io): number {
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
   for (const e of r.edits.filter((x) => x.confirm)) {
     const p = map.positionAt(e.span.start);
-    io.err(`${file}:${p.line + 1}:${p.character + 1}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
+    io.err(`${quoteName(file)}:${p.line + 1}:${p.character + 1}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
   }
   for (const f of r.findings.filter((x) => x.code !== 'renumber.converted')) {
     const p = map.positionAt(f.span.start);
-    io.err(`${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message[args.lang]}`);
+    io.err(formatLine({ file, line: p.line + 1, column: p.character + 1, severity: f.severity, code: f.code, message: f.message[args.lang] }, args.lang));
   }
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-if (require.main === module) {
+/** Runs the command line of this process (cli/start.ts loads this module only when there is work to do). */
+export function run(argv: readonly string[]): void {
   // `lexdraft check … | head`: a reader that stops early is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) });
-  process.exitCode = code;
+  process.exitCode = main(argv, { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) });
 }

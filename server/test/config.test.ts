@@ -53,7 +53,7 @@ describe('.lexdraft.json (workspace configuration)', () => {
     const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /0 个错误/u);
-    assert.match(r.stderr, /\.lexdraft\.json:1:\d+: error lexdraft\.config “messageLanguage”的取值应为/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:\d+: 错误 lexdraft\.config “messageLanguage”的取值应为/u);
   });
 
   it('the CLI reports a .lexdraft.json it cannot read and checks with the defaults', () => {
@@ -63,6 +63,6 @@ describe('.lexdraft.json (workspace configuration)', () => {
     const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
     assert.match(r.stdout, /numbering\.article-sequence/u);
-    assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 无法读取设置文件（不是普通文件），使用默认设置/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:1: 错误 lexdraft\.config 无法读取设置文件（不是普通文件），使用默认设置/u);
   });
 });

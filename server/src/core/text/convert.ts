@@ -9,15 +9,17 @@ import type { Script } from '../types';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './fold-table.generated';
 
 type Convert = (text: string) => string;
-// opencc-js declares ESM types; its CommonJS build (dist/umd) is what require() loads and esbuild bundles.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): Convert };
 const converters: Partial<Record<Script, Convert>> = {};
 
 /** `text` in `to` script: opencc tw→cn for Simplified, cn→tw for Traditional (Taiwan forms). */
 export function convertScript(text: string, to: Script): string {
   let convert = converters[to];
   if (!convert) {
+    // Required here, not at the top: evaluating opencc's dictionaries is most of what loading the CLI or
+    // the server would otherwise cost, and most runs never convert. opencc-js declares ESM types; its
+    // CommonJS build (dist/umd) is what require() loads and esbuild bundles.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): Convert };
     convert = to === 'simplified' ? OpenCC.Converter({ from: 'tw', to: 'cn' }) : OpenCC.Converter({ from: 'cn', to: 'tw' });
     converters[to] = convert;
   }

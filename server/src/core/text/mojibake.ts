@@ -14,23 +14,26 @@
  * - GBK or UTF-8 bytes read as Latin-1 / Windows-1252 (¹«Ë¾ → 公司, å…¬å¸ → 公司).
  * Bytes lost before the text was saved cannot be recovered: such repairs are marked lossy.
  */
-import * as iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
+import { GBK_ORDINARY } from './gbk-table.generated';
+
+let iconvModule: typeof Iconv | undefined;
+/**
+ * iconv-lite, loaded on first use: its code tables are a good part of what loading the CLI costs, and only
+ * a text with a damaged-looking stretch to repair needs them.
+ */
+function iconv(): typeof Iconv {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (iconvModule ??= require('iconv-lite') as typeof Iconv);
+}
 
 /** Code points GBK puts among ordinary Chinese text: level-1 hanzi, their Traditional forms, punctuation. */
 const ORDINARY: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
-  const bytes: number[] = [];
-  const row = (lead: number, from = 0xa1, to = 0xfe): void => {
-    for (let trail = from; trail <= to; trail++) bytes.push(lead, trail);
-  };
-  row(0xa1);
-  row(0xa3);
-  for (let lead = 0xb0; lead <= 0xd7; lead++) row(lead);
-  for (const ch of iconv.decode(Buffer.from(bytes), 'gbk')) {
-    const c = ch.charCodeAt(0);
-    if (c !== 0xfffd && (c < 0xe000 || c > 0xf8ff)) t[c] = 1;
-  }
+  // The rows' characters come generated (gbk-table.generated.ts): decoding them here needed the GBK codec
+  // for every text, where only a text with something to repair needs it.
+  for (let i = 0; i < GBK_ORDINARY.length; i++) t[GBK_ORDINARY.charCodeAt(i)] = 1;
   for (let i = 0; i < FOLD_FROM.length; i++) if (t[FOLD_TO.charCodeAt(i)]) t[FOLD_FROM.charCodeAt(i)] = 1;
   for (let c = 0; c < 0x80; c++) t[c] = 1;
   t[0x3000] = 1;
@@ -270,13 +273,13 @@ function candidates(line: string, start: number, end: number, withShifted: boole
     for (const codec of ['latin1', 'win1252']) {
       const bytes = encodable(run, codec);
       if (!bytes) continue;
-      for (const to of ['gbk', 'utf8']) out.push({ start, end, kind: 'latin1', text: lostMarks(iconv.decode(bytes, to)) });
+      for (const to of ['gbk', 'utf8']) out.push({ start, end, kind: 'latin1', text: lostMarks(iconv().decode(bytes, to)) });
     }
     return out;
   }
   const gbk = encodable(run, 'gbk');
   if (gbk) {
-    out.push({ start, end, kind: 'utf8-as-gbk', text: lostMarks(iconv.decode(gbk, 'utf8')) });
+    out.push({ start, end, kind: 'utf8-as-gbk', text: lostMarks(iconv().decode(gbk, 'utf8')) });
     if (withShifted) for (const s of shifted(line, start, end)) out.push(s);
   }
   return out;
@@ -306,7 +309,7 @@ function shifted(line: string, start: number, end: number): Candidate[] {
     const odd = body.length % 2 === 1;
     const takeTrail = odd && trail !== undefined;
     const full = takeTrail ? Buffer.concat([body, Buffer.from([next])]) : odd ? body.subarray(0, body.length - 1) : body;
-    const decoded = lostMarks(iconv.decode(full, 'gbk'));
+    const decoded = lostMarks(iconv().decode(full, 'gbk'));
     // An ASCII character inside means the decoder fell back in step there: the text was not out of step.
     if (hasAscii(takeTrail ? decoded.slice(0, -1) : decoded)) continue;
     const text = line.slice(start, k) + decoded;
@@ -321,7 +324,7 @@ function shifted(line: string, start: number, end: number): Candidate[] {
  */
 function encodable(text: string, codec: string): Buffer | undefined {
   const marked = text.replace(/\ufffd/gu, '?');
-  const bytes = iconv.encode(marked, codec);
+  const bytes = iconv().encode(marked, codec);
   const questionMarks = (marked.match(/\?/gu) ?? []).length;
   let seen = 0;
   for (const b of bytes) if (b === 0x3f) seen++;

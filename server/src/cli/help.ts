@@ -1,0 +1,69 @@
+/**
+ * What `lexdraft --version`, `--help` and `<command> --help` print. It imports nothing, so that the
+ * executable (cli/start.ts) answers them without loading the core.
+ */
+declare const LEXDRAFT_VERSION: string;
+export const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION : '0.0.0-dev';
+
+const EXIT = '退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error';
+
+export const USAGE = `用法 / usage:
+  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
+  lexdraft outline [--format json|text] <file>
+  lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
+  lexdraft --version | --help | <command> --help
+
+check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
+outline  输出结构树 / print the structure tree
+renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
+         renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
+         --force 只读文件也写回 / --write a read-only file too
+         --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
+${EXIT}`;
+
+const EMPTY = '空文件（或只有空白）：标准错误上一行提示，不算错误 / an empty file (or only whitespace): a notice on stderr, not an error';
+
+const COMMANDS: Record<string, string> = {
+  check: `用法 / usage: lexdraft check [options] <file|dir>...
+检查条文编号、目录与内部引用；目录中的 .txt、.md 文件逐一检查
+check numbering, table of contents and cross-references; directories are walked for .txt and .md files
+
+  --format text|json|sarif     输出格式，默认 text / output format (default text)
+  --lang zh|en                 消息语言，默认中文（与草案一致，不看 LANG）/ message language (default Chinese, the draft's; LANG is not read)
+  --jurisdiction auto|prc|tw   法域，默认自动判断 / jurisdiction (default auto)
+  --stage draft|final          起草阶段 / drafting stage (default draft)
+
+设置取自工作目录或其上级的 .lexdraft.json，命令行选项优先 / settings from the nearest .lexdraft.json; flags win over it
+无法读取的文件（二进制、非 UTF-8）报告后跳过，其余照常检查 / files that cannot be read (binary, not UTF-8) are reported and skipped
+${EMPTY}
+${EXIT}`,
+  outline: `用法 / usage: lexdraft outline [--format json|text] [--jurisdiction auto|prc|tw] <file>
+输出结构树（编、章、节、条），默认 JSON / print the structure tree (books, chapters, sections, articles), JSON by default
+${EMPTY}
+退出码 / exit: 0 成功 done · 2 用法或读取错误 usage or I/O error`,
+  renumber: `用法 / usage: lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] [--lang zh|en] <file>
+重新编号并改写内部引用：新文本输出到标准输出，对照表与需确认之处输出到标准错误
+renumber and rewrite internal references: the new text to stdout, the old→new map and what needs confirming to stderr
+
+  --write                      写回文件（原地写入，保留属主、权限、链接；写入期间文件被改动则拒绝）/ write the result back in place (owner, mode, links kept; refused if the file changed meanwhile)
+  --force                      与 --write 同用：只读文件也写回 / with --write: write a read-only file too
+  --mode renumber|insertOnly   insertOnly 只为新增条文编“之一”号 / insertOnly numbers inserted articles 之一 and moves nothing
+  --since <earlier-version>    修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
+  --jurisdiction auto|prc|tw   法域 / jurisdiction (default auto)
+
+${EMPTY}
+退出码 / exit: 0 完成 done · 1 有引用指向已删除的条文 a reference points at a deleted unit · 2 用法或读取错误 usage or I/O error`,
+};
+
+/**
+ * The text and exit code when `argv` asks for the version or for help rather than for a command's work:
+ * `--help` after a command is that command's help, `help <command>` too. Nothing at all is a usage error.
+ */
+export function quickAnswer(argv: readonly string[]): { text: string; code: number } | undefined {
+  if (argv.length === 0) return { text: USAGE, code: 2 };
+  const [first = '', second = ''] = argv;
+  if (first === '--version' || first === '-v') return { text: VERSION, code: 0 };
+  if (first === 'help') return { text: COMMANDS[second] ?? USAGE, code: 0 };
+  if (argv.some((a) => a === '--help' || a === '-h')) return { text: COMMANDS[first] ?? USAGE, code: 0 };
+  return undefined;
+}
