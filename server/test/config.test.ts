@@ -22,6 +22,28 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.deepEqual([at('jurisdiction'), at('joinWrappedLines'), at('colour'), at('no.such'), at('toc.mismatch')], ['error', 'error', 'warning', 'warning', 'error']);
   });
 
+  it('reports keys named after Object.prototype members as unknown, at any depth, and keeps the rest', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+    const text = `{ ${names.map((n) => `"${n}": 1`).join(', ')}, "stage": "final", "severity": { "constructor": "off", "__proto__": "off", "reference.self": "hint" }, "departments": { "aliases": { "__proto__": "大数据", "constructor": "大数据" } } }`;
+    const c = parseWorkspaceConfig('/w/.lexdraft.json', text);
+    assert.deepEqual(c.settings.stage, 'final');
+    assert.deepEqual(c.settings.severity, { 'reference.self': 'hint' });
+    assert.deepEqual(Object.entries(c.settings.departments as object), [['aliases', JSON.parse('{ "__proto__": "大数据", "constructor": "大数据" }')]]);
+    assert.deepEqual(c.problems.map((p) => [p.severity, p.message.en]), [
+      ...names.map((n) => ['warning', `Unknown setting “${n}”, ignored`]),
+      ['warning', 'No check has the id “constructor”'],
+      ['warning', 'No check has the id “__proto__”'],
+    ]);
+    // The CLI reports them and uses the rest of the file (it stopped with a stack trace and exit 1).
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-proto-'));
+    writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "constructor": 1, "toString": "x", "severity": { "numbering.article-sequence": "off" } }');
+    const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(r.status, 0, r.stdout + r.stderr); // the rest of the file applies: the gap is off
+    assert.match(r.stderr, /\.lexdraft\.json:1:3: warning lexdraft\.config 未知设置项“constructor”，已忽略/u);
+    assert.doesNotMatch(r.stderr, /at |TypeError/u);
+  });
+
   it('"stage": "final" in .lexdraft.json, or --stage final, makes the CLI fail on an unfilled date; a wrong stage is reported', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-stage-'));
     writeFileSync(join(dir, 'draft.txt'), '示例条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自　　年　　月　　日起施行。\n');

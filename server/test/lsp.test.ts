@@ -203,6 +203,21 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
+  it('a .lexdraft.json key named after an Object.prototype member is reported as unknown, and the rest of the file applies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-proto-'));
+    const configUri = pathToFileURL(join(dir, '.lexdraft.json')).toString();
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "constructor": 1, "__proto__": {}, "severity": { "numbering.article-sequence": "warning", "toString": "off" } }');
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
+    assert.deepEqual((await configDiags).diagnostics.map((d) => d.message), ['未知设置项“constructor”，已忽略', '未知设置项“__proto__”，已忽略', '没有 id 为“toString”的检查项']);
+    const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
+    const got = c.diagnostics(draft);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.deepEqual((await got).diagnostics.map((d) => d.severity), [2]); // the file was not ignored: the gap is a warning
+    await c.stop();
+  });
+
   it('departments and terms: hover, definition, quick fixes that edit the draft or write .lexdraft.json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-dep-'));
     const c = new Client();

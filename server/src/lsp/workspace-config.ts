@@ -86,7 +86,8 @@ export function parseWorkspaceConfig(path: string, text: string): WorkspaceConfi
     return out;
   }
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const field = FIELDS[key];
+    // Own keys only: `constructor` or `toString` would otherwise find Object.prototype's members.
+    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
     if (!field) {
       out.problems.push({ span: keySpan(text, key), severity: 'warning', message: { zh: `未知设置项“${key}”，已忽略`, en: `Unknown setting “${key}”, ignored` } });
       continue;
