@@ -2,7 +2,7 @@
  * The language server: wiring only. Transport (stdio, node IPC, socket) comes from the command line
  * (`--stdio`, `--node-ipc`, `--socket=N`) as vscode-languageserver reads it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -29,7 +29,7 @@ import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type S
 import { LineMap } from './lsp/positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
-import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { applyConfigChange, CONFIG_FILE, type ConfigChange, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -112,12 +112,7 @@ function loadWorkspaceConfigs(): void {
   workspaceConfigs = [];
   for (const folder of folders) {
     const path = join(folder, CONFIG_FILE);
-    if (!existsSync(path)) continue;
-    try {
-      workspaceConfigs.push(parseWorkspaceConfig(path, readFileSync(path, 'utf8')));
-    } catch (err) {
-      report(`read ${path}`, err);
-    }
+    if (existsSync(path)) workspaceConfigs.push(readWorkspaceConfig(path));
   }
   const lang = messageLanguage(settings, clientLocale);
   for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
@@ -128,7 +123,7 @@ function loadWorkspaceConfigs(): void {
 
 /**
  * A suggestion's setting as an edit of `.lexdraft.json` in the document's workspace folder (created when
- * missing). Nothing when the document is outside every folder or the file is not valid JSON.
+ * missing). Nothing when the document is outside every folder, or the file cannot be read or is not valid JSON.
  */
 function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
   const docPath = docUri.startsWith('file:') ? fileURLToPath(docUri) : undefined;
@@ -136,7 +131,9 @@ function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undef
   if (!folder) return undefined;
   const path = join(folder, CONFIG_FILE);
   const exists = existsSync(path);
-  const before = exists ? readFileSync(path, 'utf8') : undefined;
+  const read = exists ? readConfigText(path) : undefined;
+  if (read && 'unread' in read) return undefined; // its problem is reported on the file
+  const before = read?.text;
   const after = applyConfigChange(before, change);
   if (after === undefined) return undefined;
   const uri = pathToFileURL(path).toString();

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseWorkspaceConfig } from '../src/lsp/workspace-config';
+import { MAX_CONFIG_BYTES, parseWorkspaceConfig, readConfigText } from '../src/lsp/workspace-config';
 
 describe('.lexdraft.json (workspace configuration)', () => {
   it('reports bad JSON with its position and falls back to defaults', () => {
@@ -75,5 +75,33 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
     assert.match(r.stdout, /numbering\.article-sequence/u);
     assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 无法读取设置文件（EISDIR），使用默认设置/u);
+  });
+
+  it('reads only a regular file within the size bound: a FIFO, a device or a huge file is reported, never read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-special-'));
+    execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    writeFileSync(join(dir, 'huge.json'), `{"terms":{"glossary":["${'词'.repeat(MAX_CONFIG_BYTES / 3)}"]}}`);
+    writeFileSync(join(dir, 'fine.json'), '{ "stage": "final" }');
+    const unread = (name: string): string | undefined => {
+      const r = readConfigText(join(dir, name));
+      return 'unread' in r ? r.unread.en : undefined;
+    };
+    assert.equal(unread('fifo.json'), 'The settings file is a FIFO, not a regular file; it was not read, the defaults are used');
+    assert.equal(unread('zero.json'), 'The settings file is a device, not a regular file; it was not read, the defaults are used');
+    assert.equal(unread('huge.json'), 'The settings file is larger than 4 MB; it was not read, the defaults are used');
+    assert.deepEqual(readConfigText(join(dir, 'fine.json')), { text: '{ "stage": "final" }' });
+  });
+
+  it('the CLI reports a .lexdraft.json that is a FIFO or a link to /dev/zero and checks with the defaults', () => {
+    for (const make of [(p: string) => execFileSync('mkfifo', [p]), (p: string) => symlinkSync('/dev/zero', p)]) {
+      const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
+      writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
+      make(join(dir, '.lexdraft.json'));
+      // The bound only stops a hanging run from stopping the suite; the old reader never returned.
+      const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 30000 });
+      assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
+      assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 设置文件不是普通文件而是(命名管道（FIFO）|设备)，未读取，使用默认设置/u);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * receive diagnostics, edit it, receive the updated ones; settings and document symbols.
  */
 import * as assert from 'node:assert/strict';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -215,6 +215,31 @@ describe('language server over stdio (dist/server.js)', () => {
     const got = c.diagnostics(draft);
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
     assert.deepEqual((await got).diagnostics.map((d) => d.severity), [2]); // the file was not ignored: the gap is a warning
+    await c.stop();
+  });
+
+  it('a .lexdraft.json that is a FIFO is reported on the file, never read, and the defaults apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-fifo-'));
+    execFileSync('mkfifo', [join(dir, '.lexdraft.json')]); // reading it blocked the server inside initialize
+    const configUri = pathToFileURL(join(dir, '.lexdraft.json')).toString();
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
+    assert.deepEqual((await configDiags).diagnostics.map((d) => d.message), ['设置文件不是普通文件而是命名管道（FIFO），未读取，使用默认设置']);
+    const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
+    const got = c.diagnostics(draft);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.deepEqual((await got).diagnostics.map((d) => d.severity), [1]);
+    // A quick fix that would write the file reads it first: none is offered (that read blocked too).
+    const data = pathToFileURL(join(dir, 'data.law.txt')).toString();
+    const opened = c.diagnostics(data);
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: data, languageId: 'lexdraft', version: 1, text } });
+    const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+    assert.ok(undeclared);
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    assert.ok(actions.length > 0);
+    assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
     await c.stop();
   });
 

@@ -3,7 +3,7 @@
  * nothing in a workspace is ever executed. Bad JSON or a wrong type is reported on the file itself, with
  * the position, and that field (or the whole file) falls back to the editor settings and defaults.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHECKS } from '../core';
 import { LineMap } from './positions';
@@ -115,24 +115,69 @@ export function parseWorkspaceConfig(path: string, text: string): WorkspaceConfi
   return out;
 }
 
+/** Far above any team's settings and word lists; a bound on what a settings file can make us hold. */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+type Message = { zh: string; en: string };
+
+/**
+ * The text of the settings file at `path`, or why it was not read. Only a regular file of at most
+ * MAX_CONFIG_BYTES is read: a FIFO (or a committed link to one, or to /dev/zero) would block the reader
+ * forever or fill its memory. Opened without blocking and checked on the open file, so nothing can be
+ * swapped in between the check and the read.
+ */
+export function readConfigText(path: string): { text: string } | { unread: Message } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { unread: cannotRead('EISDIR') };
+    if (!stat.isFile()) {
+      const kind = stat.isFIFO() ? { zh: '命名管道（FIFO）', en: 'a FIFO' } : stat.isSocket() ? { zh: '套接字', en: 'a socket' } : { zh: '设备', en: 'a device' };
+      return { unread: { zh: `设置文件不是普通文件而是${kind.zh}，未读取，使用默认设置`, en: `The settings file is ${kind.en}, not a regular file; it was not read, the defaults are used` } };
+    }
+    const mb = MAX_CONFIG_BYTES / 1024 / 1024;
+    const tooLarge = { unread: { zh: `设置文件超过 ${mb} MB，未读取，使用默认设置`, en: `The settings file is larger than ${mb} MB; it was not read, the defaults are used` } };
+    if (stat.size > MAX_CONFIG_BYTES) return tooLarge;
+    // Read to the end under the same bound: the file may grow after fstat.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > MAX_CONFIG_BYTES) return tooLarge;
+      chunks.push(chunk.subarray(0, n));
+    }
+    return { text: Buffer.concat(chunks).toString('utf8') };
+  } catch (err) {
+    return { unread: cannotRead((err as NodeJS.ErrnoException).code ?? 'EIO') };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function cannotRead(code: string): Message {
+  return { zh: `无法读取设置文件（${code}），使用默认设置`, en: `Cannot read the settings file (${code}); using the defaults` };
+}
+
+/** The settings file at `path`, parsed; one that was not read is a problem on it, with the defaults. */
+export function readWorkspaceConfig(path: string): WorkspaceConfig {
+  const read = readConfigText(path);
+  if ('text' in read) return parseWorkspaceConfig(path, read.text);
+  return { path, text: '', settings: {}, problems: [{ span: { start: 0, end: 0 }, severity: 'error', message: read.unread }] };
+}
+
 /**
  * The nearest `.lexdraft.json` in `dir` or its ancestors (the CLI), or undefined. One that cannot be read
- * (a directory of that name, no permission) is a problem on it, and its settings are the defaults.
+ * (a directory of that name, no permission, not a regular file) is a problem on it, and its settings are
+ * the defaults.
  */
 export function findWorkspaceConfig(dir: string): WorkspaceConfig | undefined {
   for (let d = dir; ; d = dirname(d)) {
     const p = join(d, CONFIG_FILE);
-    if (existsSync(p)) {
-      let text: string;
-      try {
-        text = readFileSync(p, 'utf8');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-        const message = { zh: `无法读取设置文件（${code}），使用默认设置`, en: `Cannot read the settings file (${code}); using the defaults` };
-        return { path: p, text: '', settings: {}, problems: [{ span: { start: 0, end: 0 }, severity: 'error', message }] };
-      }
-      return parseWorkspaceConfig(p, text);
-    }
+    if (existsSync(p)) return readWorkspaceConfig(p);
     if (dirname(d) === d) return undefined;
   }
 }
