@@ -2,7 +2,6 @@
  * The language server: wiring only. Transport (stdio, node IPC, socket) comes from the command line
  * (`--stdio`, `--node-ipc`, `--socket=N`) as vscode-languageserver reads it.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -25,11 +24,12 @@ import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
+import { folderOf } from './lsp/folders';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
-import { applyConfigChange, CONFIG_FILE, type ConfigChange, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -112,7 +112,7 @@ function loadWorkspaceConfigs(): void {
   workspaceConfigs = [];
   for (const folder of folders) {
     const path = join(folder, CONFIG_FILE);
-    if (existsSync(path)) workspaceConfigs.push(readWorkspaceConfig(path));
+    if (configPresent(path)) workspaceConfigs.push(readWorkspaceConfig(path, folder));
   }
   const lang = messageLanguage(settings, clientLocale);
   for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
@@ -127,11 +127,11 @@ function loadWorkspaceConfigs(): void {
  */
 function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
   const docPath = docUri.startsWith('file:') ? fileURLToPath(docUri) : undefined;
-  const folder = folders.filter((f) => docPath?.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? (docPath ? undefined : folders[0]);
+  const folder = docPath ? folderOf(docPath, folders) : folders[0];
   if (!folder) return undefined;
   const path = join(folder, CONFIG_FILE);
-  const exists = existsSync(path);
-  const read = exists ? readConfigText(path) : undefined;
+  const exists = configPresent(path);
+  const read = exists ? readConfigText(path, folder) : undefined;
   if (read && 'unread' in read) return undefined; // its problem is reported on the file
   const before = read?.text;
   const after = applyConfigChange(before, change);

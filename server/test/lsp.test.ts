@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
@@ -240,6 +240,52 @@ describe('language server over stdio (dist/server.js)', () => {
     const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
     assert.ok(actions.length > 0);
     assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+    await c.stop();
+  });
+
+  it('a .lexdraft.json linking out of the workspace folder is never read, quoted or rewritten; the report says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-link-'));
+    const ws = join(dir, 'ws');
+    mkdirSync(ws);
+    writeFileSync(join(dir, 'private.txt'), 'SECRET-TOKEN not json');
+    symlinkSync(join(dir, 'private.txt'), join(ws, '.lexdraft.json'));
+    const configUri = pathToFileURL(join(ws, '.lexdraft.json')).toString();
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'en', pathToFileURL(ws).toString());
+    const messages = (await configDiags).diagnostics.map((d) => d.message);
+    assert.deepEqual(messages, [`The settings file is a link to ${realpathSync(join(dir, 'private.txt'))}, outside the workspace folder; it was not read, the defaults are used`]);
+    const data = pathToFileURL(join(ws, 'data.law.txt')).toString();
+    const opened = c.diagnostics(data);
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: data, languageId: 'lexdraft', version: 1, text } });
+    const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+    assert.ok(undeclared);
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    assert.ok(actions.length > 0);
+    assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+    await c.stop();
+  });
+
+  it('a config quick fix writes .lexdraft.json only in the folder holding the draft, matched by whole path segments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-seg-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'ab'));
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+    const c = new Client();
+    await c.start({}, 'zh-cn', pathToFileURL(join(dir, 'a')).toString());
+    const configFixes = async (file: string): Promise<string[]> => {
+      const draft = pathToFileURL(file).toString();
+      const opened = c.diagnostics(draft);
+      await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text } });
+      const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+      assert.ok(undeclared);
+      const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+      return actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((ch) => ('textDocument' in ch ? ch.textDocument.uri : ch.kind === 'create' ? ch.uri : ''))).filter((u) => u.endsWith('.lexdraft.json'));
+    };
+    const inA = await configFixes(join(dir, 'a', 'data.law.txt'));
+    assert.ok(inA.length > 0 && inA.every((u) => u === pathToFileURL(join(dir, 'a', '.lexdraft.json')).toString()), inA.join(' '));
+    assert.deepEqual(await configFixes(join(dir, 'ab', 'data.law.txt')), []); // /…/ab is not inside /…/a
     await c.stop();
   });
 

@@ -3,9 +3,10 @@
  * nothing in a workspace is ever executed. Bad JSON or a wrong type is reported on the file itself, with
  * the position, and that field (or the whole file) falls back to the editor settings and defaults.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHECKS } from '../core';
+import { isWithin } from './folders';
 import { LineMap } from './positions';
 
 export const CONFIG_FILE = '.lexdraft.json';
@@ -124,12 +125,21 @@ type Message = { zh: string; en: string };
  * The text of the settings file at `path`, or why it was not read. Only a regular file of at most
  * MAX_CONFIG_BYTES is read: a FIFO (or a committed link to one, or to /dev/zero) would block the reader
  * forever or fill its memory. Opened without blocking and checked on the open file, so nothing can be
- * swapped in between the check and the read.
+ * swapped in between the check and the read. With `folder` (a workspace folder), a file whose real path
+ * leaves that folder is not read either: a committed link would otherwise show another file's text in
+ * our messages and have the quick fixes rewrite it.
  */
-export function readConfigText(path: string): { text: string } | { unread: Message } {
+export function readConfigText(path: string, folder?: string): { text: string } | { unread: Message } {
   let fd: number | undefined;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    let target = path;
+    if (folder !== undefined) {
+      target = realpathSync(path);
+      if (!isWithin(realpathSync(folder), target)) {
+        return { unread: { zh: `设置文件是指向工作区文件夹以外（${target}）的链接，未读取，使用默认设置`, en: `The settings file is a link to ${target}, outside the workspace folder; it was not read, the defaults are used` } };
+      }
+    }
+    fd = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { unread: cannotRead('EISDIR') };
     if (!stat.isFile()) {
@@ -162,9 +172,19 @@ function cannotRead(code: string): Message {
   return { zh: `无法读取设置文件（${code}），使用默认设置`, en: `Cannot read the settings file (${code}); using the defaults` };
 }
 
+/** Whether there is an entry at `path`, a dangling link included (which must not be written through). */
+export function configPresent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The settings file at `path`, parsed; one that was not read is a problem on it, with the defaults. */
-export function readWorkspaceConfig(path: string): WorkspaceConfig {
-  const read = readConfigText(path);
+export function readWorkspaceConfig(path: string, folder?: string): WorkspaceConfig {
+  const read = readConfigText(path, folder);
   if ('text' in read) return parseWorkspaceConfig(path, read.text);
   return { path, text: '', settings: {}, problems: [{ span: { start: 0, end: 0 }, severity: 'error', message: read.unread }] };
 }
