@@ -1,7 +1,8 @@
 /**
- * The language server: wiring only. Transport (stdio, node IPC, socket) comes from the command line
- * (`--stdio`, `--node-ipc`, `--socket=N`) as vscode-languageserver reads it.
+ * The language server: wiring only. Transport (stdio, node IPC, socket, pipe) comes from the command line
+ * (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`: lsp/transport.ts).
  */
+import { Console } from 'node:console';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -25,14 +26,27 @@ import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { folderOf } from './lsp/folders';
+import { lifecycle } from './lsp/lifecycle';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
+import { commandLineTransport } from './lsp/transport';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type RenumberArgs, type RenumberReply } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+const transport = commandLineTransport(process.argv.slice(2));
+const gate = lifecycle((response) => void transport.writer.write(response));
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: gate });
+// A frame the reader cannot parse (a Content-Length that lies) leaves the stream out of step for good:
+// exit with a line in the log, so that the client starts a fresh server, rather than live on deaf.
+transport.reader.onError((err) => {
+  process.stderr.write(`lexdraft: unreadable message from the client, exiting: ${err.message}\n`);
+  process.exit(1);
+});
+transport.reader.onClose(() => process.exit(gate.shutDown ? 0 : 1));
+// Under --stdio, stdout is the protocol: anything printed through console goes to stderr instead.
+if (transport.stdio) globalThis.console = new Console(process.stderr, process.stderr);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -298,13 +312,14 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
 });
 
 /**
- * The open document a command is for, or the reply refusing it: unknown, or changed since the version the
- * user saw (an edit is only ever computed for the text the user chose it on).
+ * The open document a command is for, or the reply refusing it: unknown, without the version the user
+ * saw, or changed since (an edit is only ever computed for the text the user chose it on).
  */
 function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: RenumberReply } {
   const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
   if (!doc) return { refused: { applied: false, reason: 'unknown-document', report: '', changed: 0 } };
-  if (typeof args.version === 'number' && args.version !== doc.version) return { refused: { applied: false, reason: 'stale', report: '', changed: 0 } };
+  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', report: '', changed: 0 } };
+  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', report: '', changed: 0 } };
   return doc;
 }
 

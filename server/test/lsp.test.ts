@@ -330,18 +330,53 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
-  it('survives malformed requests and garbage on the wire, and answers afterwards', async () => {
+  it('survives malformed requests, and answers afterwards', async () => {
     const c = new Client();
     await c.start({});
     await assert.rejects(c.conn.sendRequest('lexdraft/noSuchMethod', {}));
     assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere' }, position: { line: -5, character: 1e9 } }), null);
     assert.deepEqual(await c.conn.sendRequest('textDocument/definition', { textDocument: null, position: 'x' }), []);
-    const body = '{"jsonrpc":"2.0","id":999,"method":';
-    c.proc.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///never-opened.txt' } });
     assert.equal(symbols, null);
     await c.stop();
     assert.equal(c.proc.exitCode, 0);
+  });
+
+  it('exits non-zero with a line in the log after a frame it cannot read (a Content-Length that lies), so the client restarts it', async () => {
+    const frame = (body: string, lie = 0): string => `Content-Length: ${Buffer.byteLength(body) + lie}\r\n\r\n${body}`;
+    const hover = JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x' }, position: { line: 0, character: 0 } } });
+    // Too short, too long (the next frame completes the body), and an honest length around broken JSON.
+    for (const [body, lie] of [[hover, -5], [hover, 20], ['{"jsonrpc":"2.0","id":999,"method":', 0]] as const) {
+      const c = new Client();
+      await c.start({});
+      const exited = new Promise<number | null>((done) => c.proc.once('exit', (code) => done(code)));
+      c.proc.stdin?.write(frame(body, lie));
+      c.proc.stdin?.write(frame(hover));
+      assert.equal(await exited, 1, `lie ${lie}`);
+      assert.match(c.stderr.join(''), /lexdraft: unreadable message from the client, exiting/u);
+    }
+  });
+
+  it('follows the lifecycle: nothing before initialize, initialize once, nothing after shutdown; exit code 0 after shutdown, 1 without', async () => {
+    const c = new Client();
+    const hover = { textDocument: { uri: 'file:///drafts/early.txt' }, position: { line: 0, character: 0 } };
+    await assert.rejects(c.conn.sendRequest(HoverRequest.type, hover), (e: { code?: number }) => e.code === -32002);
+    // A notification before initialize is dropped: this document was never opened.
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: hover.textDocument.uri, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n' } });
+    await c.start({});
+    assert.equal(await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: hover.textDocument }), null);
+    await assert.rejects(c.conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {} }), (e: { code?: number }) => e.code === -32600);
+    await c.conn.sendRequest(ShutdownRequest.type);
+    await assert.rejects(c.conn.sendRequest(HoverRequest.type, hover), (e: { code?: number }) => e.code === -32600);
+    const exited = new Promise<number | null>((done) => c.proc.once('exit', (code) => done(code)));
+    await c.conn.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+
+    const d = new Client();
+    await d.start({});
+    const rude = new Promise<number | null>((done) => d.proc.once('exit', (code) => done(code)));
+    await d.conn.sendNotification(ExitNotification.type);
+    assert.equal(await rude, 1);
   });
 
   it('exits when the client disconnects without shutdown', async () => {
@@ -500,6 +535,11 @@ describe('language server editor features (dist/server.js)', () => {
     assert.ok(change.edits.every((e) => 'newText' in e && /^[一二三四五六七八九十]*$/u.test(e.newText)));
     const stale = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 99, mode: 'renumber' }] })) as { applied: boolean; reason: string };
     assert.deepEqual([stale.applied, stale.reason], [false, 'stale']);
+    // Without the version the user saw there is nothing to check staleness against: refused, not applied.
+    for (const args of [{ uri, mode: 'renumber' }, { uri, version: '2', mode: 'renumber' }]) {
+      const unversioned = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [args] })) as { applied: boolean; reason: string };
+      assert.deepEqual([unversioned.applied, unversioned.reason], [false, 'missing-version']);
+    }
     assert.equal(edits.length, 1);
 
     // A range that gains a new article needs the drafter's confirmation: an annotated edit.
