@@ -25,7 +25,7 @@ import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
-import { folderOf } from './lsp/folders';
+import { folderOf, folderPaths } from './lsp/folders';
 import { lifecycle } from './lsp/lifecycle';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
@@ -70,11 +70,10 @@ function report(where: string, err: unknown): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  clientLocale = params.locale;
-  pullConfiguration = params.capabilities.workspace?.configuration === true;
-  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-    .filter((f) => f.uri.startsWith('file:'))
-    .map((f) => fileURLToPath(f.uri));
+  // Whatever the client sent: a malformed part is skipped (with a log line), never a failed initialize.
+  clientLocale = typeof params.locale === 'string' ? params.locale : undefined;
+  pullConfiguration = (params.capabilities as InitializeParams['capabilities'] | null)?.workspace?.configuration === true;
+  folders = folderPaths(params, (folder, why) => connection.console.warn(`lexdraft: workspace folder ${folder} skipped: ${why}`));
   loadWorkspaceConfigs();
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   applySettings(init?.settings ?? {});

@@ -35,6 +35,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   IPCMessageReader,
@@ -42,6 +43,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type DocumentSymbol,
+  type InitializeParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -286,6 +288,27 @@ describe('language server over stdio (dist/server.js)', () => {
     const inA = await configFixes(join(dir, 'a', 'data.law.txt'));
     assert.ok(inA.length > 0 && inA.every((u) => u === pathToFileURL(join(dir, 'a', '.lexdraft.json')).toString()), inA.join(' '));
     assert.deepEqual(await configFixes(join(dir, 'ab', 'data.law.txt')), []); // /…/ab is not inside /…/a
+    await c.stop();
+  });
+
+  it('initialize skips malformed workspace folders (with a log line) and null capabilities, and uses the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-init-'));
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "jurisdiction": 7 }');
+    const c = new Client();
+    const logs: string[] = [];
+    c.conn.onNotification(LogMessageNotification.type, (p) => {
+      logs.push(p.message);
+    });
+    const configDiags = c.diagnostics(pathToFileURL(join(dir, '.lexdraft.json')).toString());
+    const folders = [{ uri: 'file://host/share', name: 'unc' }, { uri: 'file:///%zz', name: 'bad' }, { uri: 7, name: 'number' }, null, { uri: pathToFileURL(dir).toString(), name: 'ok' }];
+    const init = await c.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: null, workspaceFolders: folders } as unknown as InitializeParams);
+    assert.equal(init.serverInfo?.name, 'lexdraft');
+    assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u); // the good folder's file was read
+    await c.conn.sendNotification(InitializedNotification.type, {});
+    assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } }), null);
+    const skipped = logs.filter((l) => l.includes('skipped'));
+    assert.equal(skipped.length, 4, logs.join('\n'));
+    assert.match(skipped[0] ?? '', /file:\/\/host\/share skipped/u);
     await c.stop();
   });
 
