@@ -74,7 +74,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = typeof params.locale === 'string' ? params.locale : undefined;
   pullConfiguration = (params.capabilities as InitializeParams['capabilities'] | null)?.workspace?.configuration === true;
   folders = folderPaths(params, (folder, why) => connection.console.warn(`lexdraft: workspace folder ${folder} skipped: ${why}`));
-  loadWorkspaceConfigs();
+  loadWorkspaceConfigs(); // its problems are published once initialized: nothing may precede the result
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   applySettings(init?.settings ?? {});
   return {
@@ -103,6 +103,7 @@ connection.onInitialized(() => {
   connection.console.info(`lexdraft ${VERSION}: Node ${process.version}${process.execArgv.length ? ` ${process.execArgv.join(' ')}` : ''}`);
   const note = youngGenerationNote(process.version, process.execArgv, process.env.NODE_OPTIONS);
   if (note) connection.console.warn(note);
+  publishConfigProblems([]);
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => report('register', e));
     void refreshSettings();
@@ -119,14 +120,19 @@ function applySettings(raw: unknown): void {
   cache.setOptions(analyseOptions(settings), settings.maxFileSize);
 }
 
-/** Reads `.lexdraft.json` in each workspace folder and reports its problems on the file itself. */
-function loadWorkspaceConfigs(): void {
+/** Reads `.lexdraft.json` in each workspace folder; gives the files read before. */
+function loadWorkspaceConfigs(): WorkspaceConfig[] {
   const before = workspaceConfigs;
   workspaceConfigs = [];
   for (const folder of folders) {
     const path = join(folder, CONFIG_FILE);
     if (configPresent(path)) workspaceConfigs.push(readWorkspaceConfig(path, folder));
   }
+  return before;
+}
+
+/** Reports the problems of each `.lexdraft.json` on the file itself, and clears those of files gone since `before`. */
+function publishConfigProblems(before: readonly WorkspaceConfig[]): void {
   const lang = messageLanguage(settings, clientLocale);
   for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
   for (const old of before) {
@@ -156,7 +162,7 @@ function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undef
 }
 
 connection.onDidChangeWatchedFiles(() => {
-  loadWorkspaceConfigs();
+  publishConfigProblems(loadWorkspaceConfigs());
   applySettings(clientSettings);
   for (const doc of documents.all()) schedule(doc.uri, 0);
 });

@@ -58,6 +58,9 @@ class Client {
   readonly conn: ProtocolConnection;
   private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; done: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** Diagnostics received so far, and before the initialize result. */
+  published = 0;
+  publishedBeforeInitialize = 0;
 
   constructor(transport: 'stdio' | 'ipc' = 'stdio') {
     this.proc =
@@ -72,6 +75,7 @@ class Client {
         ? createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!))
         : createProtocolConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published++;
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.pred(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -95,6 +99,7 @@ class Client {
       capabilities: {},
       initializationOptions,
     });
+    this.publishedBeforeInitialize = this.published;
     assert.equal(init.serverInfo?.name, 'lexdraft');
     await this.conn.sendNotification(InitializedNotification.type, {});
   }
@@ -193,6 +198,7 @@ describe('language server over stdio (dist/server.js)', () => {
     const configDiags = c.diagnostics(configUri);
     await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
     assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u);
+    assert.equal(c.publishedBeforeInitialize, 0); // the protocol allows nothing but logs before the initialize result
     const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
     const got = c.diagnostics(draft);
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
@@ -303,8 +309,8 @@ describe('language server over stdio (dist/server.js)', () => {
     const folders = [{ uri: 'file://host/share', name: 'unc' }, { uri: 'file:///%zz', name: 'bad' }, { uri: 7, name: 'number' }, null, { uri: pathToFileURL(dir).toString(), name: 'ok' }];
     const init = await c.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: null, workspaceFolders: folders } as unknown as InitializeParams);
     assert.equal(init.serverInfo?.name, 'lexdraft');
-    assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u); // the good folder's file was read
     await c.conn.sendNotification(InitializedNotification.type, {});
+    assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u); // the good folder's file was read
     assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } }), null);
     const skipped = logs.filter((l) => l.includes('skipped'));
     assert.equal(skipped.length, 4, logs.join('\n'));
