@@ -4,7 +4,7 @@
  */
 import { Console } from 'node:console';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -25,7 +25,7 @@ import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
-import { folderOf, folderPaths } from './lsp/folders';
+import { folderForDocument, folderPaths } from './lsp/folders';
 import { lifecycle } from './lsp/lifecycle';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
@@ -145,8 +145,7 @@ function publishConfigProblems(before: readonly WorkspaceConfig[]): void {
  * missing). Nothing when the document is outside every folder, or the file cannot be read or is not valid JSON.
  */
 function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
-  const docPath = docUri.startsWith('file:') ? fileURLToPath(docUri) : undefined;
-  const folder = docPath ? folderOf(docPath, folders) : folders[0];
+  const folder = folderForDocument(docUri, folders);
   if (!folder) return undefined;
   const path = join(folder, CONFIG_FILE);
   const exists = configPresent(path);

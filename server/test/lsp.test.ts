@@ -282,18 +282,20 @@ describe('language server over stdio (dist/server.js)', () => {
     const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
     const c = new Client();
     await c.start({}, 'zh-cn', pathToFileURL(join(dir, 'a')).toString());
-    const configFixes = async (file: string): Promise<string[]> => {
-      const draft = pathToFileURL(file).toString();
+    const configFixes = async (draft: string): Promise<string[]> => {
       const opened = c.diagnostics(draft);
       await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text } });
       const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
       assert.ok(undeclared);
       const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+      assert.ok(actions.some((a) => a.title === '加入第二条的部门列表'), actions.map((a) => a.title).join(' | '));
       return actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((ch) => ('textDocument' in ch ? ch.textDocument.uri : ch.kind === 'create' ? ch.uri : ''))).filter((u) => u.endsWith('.lexdraft.json'));
     };
-    const inA = await configFixes(join(dir, 'a', 'data.law.txt'));
+    const inA = await configFixes(pathToFileURL(join(dir, 'a', 'data.law.txt')).toString());
     assert.ok(inA.length > 0 && inA.every((u) => u === pathToFileURL(join(dir, 'a', '.lexdraft.json')).toString()), inA.join(' '));
-    assert.deepEqual(await configFixes(join(dir, 'ab', 'data.law.txt')), []); // /…/ab is not inside /…/a
+    assert.deepEqual(await configFixes(pathToFileURL(join(dir, 'ab', 'data.law.txt')).toString()), []); // /…/ab is not inside /…/a
+    // A file URI naming no local path has no folder: the draft's own fixes stay (the failed lookup took them all).
+    assert.deepEqual(await configFixes('file://host/share/data.law.txt'), []);
     await c.stop();
   });
 

@@ -14,6 +14,19 @@ export function folderOf(path: string, folders: readonly string[]): string | und
 }
 
 /**
+ * The folder a document's settings belong to: the innermost holding it; the first for a document not on
+ * disk (untitled:); none for a file URI that names no local path (file://host/share on Linux).
+ */
+export function folderForDocument(uri: string, folders: readonly string[]): string | undefined {
+  if (!uri.startsWith('file:')) return folders[0];
+  try {
+    return folderOf(fileURLToPath(uri), folders);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The local paths of the workspace folders an initialize request names (or of its rootUri). Folders on
  * other schemes are not on disk and are left out; a malformed one (file://host/share on Linux,
  * file:///%zz, a uri that is not a string) is left out and passed to `skipped`: one bad folder must not
