@@ -44,6 +44,7 @@ import {
   StreamMessageWriter,
   type DocumentSymbol,
   type InitializeParams,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -318,6 +319,19 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.equal(skipped.length, 4, logs.join('\n'));
     assert.match(skipped[0] ?? '', /file:\/\/host\/share skipped/u);
     await c.stop();
+
+    // Params by position, and none at all (written raw: a client library would not send null).
+    const d = new Client();
+    assert.equal(((await d.conn.sendRequest('initialize', null)) as InitializeResult).serverInfo?.name, 'lexdraft');
+    await d.stop();
+    const e = new Client();
+    const raw: string[] = [];
+    e.proc.stdout?.on('data', (b: Buffer) => raw.push(b.toString()));
+    const body = '{"jsonrpc":"2.0","id":"bare","method":"initialize","params":null}';
+    e.proc.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await e.conn.sendRequest(ShutdownRequest.type); // answered in order, after initialize
+    assert.match(raw.join(''), /"id":"bare","result":\{"capabilities"/u);
+    await e.conn.sendNotification(ExitNotification.type);
   });
 
   it('departments and terms: hover, definition, quick fixes that edit the draft or write .lexdraft.json', async () => {

@@ -3,7 +3,7 @@
  * leaves it to the server): before `initialize` a request is answered ServerNotInitialized (-32002) and a
  * notification dropped; after `shutdown` a request is answered InvalidRequest and a notification
  * dropped; `exit` always passes (the library exits 0 after shutdown, 1 without). `initialize` may come
- * once; its capabilities, when not an object, become {} so that no feature trips over them.
+ * once; its params and capabilities, when not objects, become {} so that no feature trips over them.
  */
 import { ErrorCodes, Message, type MessageStrategy, type ResponseMessage } from 'vscode-languageserver/node';
 
@@ -22,8 +22,9 @@ export function lifecycle(reply: (response: ResponseMessage) => void): Lifecycle
     handleMessage(message, next) {
       if (Message.isRequest(message)) {
         if (message.method === 'initialize' && state === 'new') {
-          const params = message.params as { capabilities?: unknown } | null | undefined;
-          if (params && typeof params === 'object' && (typeof params.capabilities !== 'object' || params.capabilities === null)) params.capabilities = {};
+          const given = message.params;
+          const params = (given && typeof given === 'object' && !Array.isArray(given) ? given : (message.params = {})) as { capabilities?: unknown };
+          if (typeof params.capabilities !== 'object' || params.capabilities === null) params.capabilities = {};
           state = 'running';
           return next(message);
         }
