@@ -1,10 +1,10 @@
 /**
- * The language server: wiring only. Transport (stdio, node IPC, socket) comes from the command line
- * (`--stdio`, `--node-ipc`, `--socket=N`) as vscode-languageserver reads it.
+ * The language server: wiring only. Transport (stdio, node IPC, socket, pipe) comes from the command line
+ * (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`: lsp/transport.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { Console } from 'node:console';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -25,14 +25,28 @@ import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
 import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structure';
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
+import { folderForDocument, folderPaths } from './lsp/folders';
+import { lifecycle } from './lsp/lifecycle';
 import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
 import { LineMap } from './lsp/positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
-import { applyConfigChange, CONFIG_FILE, type ConfigChange, parseWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { commandLineTransport } from './lsp/transport';
+import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+const transport = commandLineTransport(process.argv.slice(2));
+const gate = lifecycle((response) => void transport.writer.write(response));
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: gate });
+// A frame the reader cannot parse (a Content-Length that lies) leaves the stream out of step for good:
+// exit with a line in the log, so that the client starts a fresh server, rather than live on deaf.
+transport.reader.onError((err) => {
+  process.stderr.write(`lexdraft: unreadable message from the client, exiting: ${err.message}\n`);
+  process.exit(1);
+});
+transport.reader.onClose(() => process.exit(gate.shutDown ? 0 : 1));
+// Under --stdio, stdout is the protocol: anything printed through console goes to stderr instead.
+if (transport.stdio) globalThis.console = new Console(process.stderr, process.stderr);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -56,11 +70,10 @@ function report(where: string, err: unknown): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  pullConfiguration = params.capabilities.workspace?.configuration === true;
-  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-    .filter((f) => f.uri.startsWith('file:'))
-    .map((f) => fileURLToPath(f.uri));
-  loadWorkspaceConfigs();
+  // Whatever the client sent: a malformed part is skipped (with a log line), never a failed initialize.
+  pullConfiguration = (params.capabilities as InitializeParams['capabilities'] | null)?.workspace?.configuration === true;
+  folders = folderPaths(params, (folder, why) => connection.console.warn(`lexdraft: workspace folder ${folder} skipped: ${why}`));
+  loadWorkspaceConfigs(); // its problems are published once initialized: nothing may precede the result
   const init = params.initializationOptions as InitializationOptions | undefined;
   if (typeof init?.checkDocs === 'string') checkDocs = init.checkDocs.endsWith('/') ? init.checkDocs : `${init.checkDocs}/`;
   applySettings(init?.settings ?? {});
@@ -90,6 +103,7 @@ connection.onInitialized(() => {
   connection.console.info(`lexdraft ${VERSION}: Node ${process.version}${process.execArgv.length ? ` ${process.execArgv.join(' ')}` : ''}`);
   const note = youngGenerationNote(process.version, process.execArgv, process.env.NODE_OPTIONS);
   if (note) connection.console.warn(note);
+  publishConfigProblems([]);
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => report('register', e));
     void refreshSettings();
@@ -106,19 +120,19 @@ function applySettings(raw: unknown): void {
   cache.setOptions(analyseOptions(settings), settings.maxFileSize);
 }
 
-/** Reads `.lexdraft.json` in each workspace folder and reports its problems on the file itself. */
-function loadWorkspaceConfigs(): void {
+/** Reads `.lexdraft.json` in each workspace folder; gives the files read before. */
+function loadWorkspaceConfigs(): WorkspaceConfig[] {
   const before = workspaceConfigs;
   workspaceConfigs = [];
   for (const folder of folders) {
     const path = join(folder, CONFIG_FILE);
-    if (!existsSync(path)) continue;
-    try {
-      workspaceConfigs.push(parseWorkspaceConfig(path, readFileSync(path, 'utf8')));
-    } catch (err) {
-      report(`read ${path}`, err);
-    }
+    if (configPresent(path)) workspaceConfigs.push(readWorkspaceConfig(path, folder));
   }
+  return before;
+}
+
+/** Reports the problems of each `.lexdraft.json` on the file itself, and clears those of files gone since `before`. */
+function publishConfigProblems(before: readonly WorkspaceConfig[]): void {
   const lang = messageLanguage(settings);
   for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
   for (const old of before) {
@@ -128,15 +142,16 @@ function loadWorkspaceConfigs(): void {
 
 /**
  * A suggestion's setting as an edit of `.lexdraft.json` in the document's workspace folder (created when
- * missing). Nothing when the document is outside every folder or the file is not valid JSON.
+ * missing). Nothing when the document is outside every folder, or the file cannot be read or is not valid JSON.
  */
 function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
-  const docPath = docUri.startsWith('file:') ? fileURLToPath(docUri) : undefined;
-  const folder = folders.filter((f) => docPath?.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? (docPath ? undefined : folders[0]);
+  const folder = folderForDocument(docUri, folders);
   if (!folder) return undefined;
   const path = join(folder, CONFIG_FILE);
-  const exists = existsSync(path);
-  const before = exists ? readFileSync(path, 'utf8') : undefined;
+  const exists = configPresent(path);
+  const read = exists ? readConfigText(path, folder) : undefined;
+  if (read && 'unread' in read) return undefined; // its problem is reported on the file
+  const before = read?.text;
   const after = applyConfigChange(before, change);
   if (after === undefined) return undefined;
   const uri = pathToFileURL(path).toString();
@@ -146,7 +161,7 @@ function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undef
 }
 
 connection.onDidChangeWatchedFiles(() => {
-  loadWorkspaceConfigs();
+  publishConfigProblems(loadWorkspaceConfigs());
   applySettings(clientSettings);
   for (const doc of documents.all()) schedule(doc.uri, 0);
 });
@@ -302,13 +317,14 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
 });
 
 /**
- * The open document a command is for, or the reply refusing it: unknown, or changed since the version the
- * user saw (an edit is only ever computed for the text the user chose it on).
+ * The open document a command is for, or the reply refusing it: unknown, without the version the user
+ * saw, or changed since (an edit is only ever computed for the text the user chose it on).
  */
 function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: RenumberReply } {
   const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
   if (!doc) return { refused: { applied: false, reason: 'unknown-document', report: '', changed: 0 } };
-  if (typeof args.version === 'number' && args.version !== doc.version) return { refused: { applied: false, reason: 'stale', report: '', changed: 0 } };
+  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', report: '', changed: 0 } };
+  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', report: '', changed: 0 } };
   return doc;
 }
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseWorkspaceConfig } from '../src/lsp/workspace-config';
+import { MAX_CONFIG_BYTES, parseWorkspaceConfig, readConfigText } from '../src/lsp/workspace-config';
 
 describe('.lexdraft.json (workspace configuration)', () => {
   it('reports bad JSON with its position and falls back to defaults', () => {
@@ -20,6 +20,28 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.deepEqual(c.settings, { messageLanguage: 'en', severity: { 'reference.self': 'hint' } });
     const at = (key: string): string | undefined => c.problems.find((p) => text.slice(p.span.start, p.span.end) === `"${key}"`)?.severity;
     assert.deepEqual([at('jurisdiction'), at('joinWrappedLines'), at('colour'), at('no.such'), at('toc.mismatch')], ['error', 'error', 'warning', 'warning', 'error']);
+  });
+
+  it('reports keys named after Object.prototype members as unknown, at any depth, and keeps the rest', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+    const text = `{ ${names.map((n) => `"${n}": 1`).join(', ')}, "stage": "final", "severity": { "constructor": "off", "__proto__": "off", "reference.self": "hint" }, "departments": { "aliases": { "__proto__": "大数据", "constructor": "大数据" } } }`;
+    const c = parseWorkspaceConfig('/w/.lexdraft.json', text);
+    assert.deepEqual(c.settings.stage, 'final');
+    assert.deepEqual(c.settings.severity, { 'reference.self': 'hint' });
+    assert.deepEqual(Object.entries(c.settings.departments as object), [['aliases', JSON.parse('{ "__proto__": "大数据", "constructor": "大数据" }')]]);
+    assert.deepEqual(c.problems.map((p) => [p.severity, p.message.en]), [
+      ...names.map((n) => ['warning', `Unknown setting “${n}”, ignored`]),
+      ['warning', 'No check has the id “constructor”'],
+      ['warning', 'No check has the id “__proto__”'],
+    ]);
+    // The CLI reports them and uses the rest of the file (it stopped with a stack trace and exit 1).
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-proto-'));
+    writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "constructor": 1, "toString": "x", "severity": { "numbering.article-sequence": "off" } }');
+    const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(r.status, 0, r.stdout + r.stderr); // the rest of the file applies: the gap is off
+    assert.match(r.stderr, /\.lexdraft\.json:1:3: warning lexdraft\.config 未知设置项“constructor”，已忽略/u);
+    assert.doesNotMatch(r.stderr, /at |TypeError/u);
   });
 
   it('"stage": "final" in .lexdraft.json, or --stage final, makes the CLI fail on an unfilled date; a wrong stage is reported', () => {
@@ -64,5 +86,33 @@ describe('.lexdraft.json (workspace configuration)', () => {
     assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
     assert.match(r.stdout, /numbering\.article-sequence/u);
     assert.match(r.stderr, /\.lexdraft\.json:1:1: 错误 lexdraft\.config 无法读取设置文件（不是普通文件），使用默认设置/u);
+  });
+
+  it('reads only a regular file within the size bound: a FIFO, a device or a huge file is reported, never read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-special-'));
+    execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    writeFileSync(join(dir, 'huge.json'), `{"terms":{"glossary":["${'词'.repeat(MAX_CONFIG_BYTES / 3)}"]}}`);
+    writeFileSync(join(dir, 'fine.json'), '{ "stage": "final" }');
+    const unread = (name: string): string | undefined => {
+      const r = readConfigText(join(dir, name));
+      return 'unread' in r ? r.unread.en : undefined;
+    };
+    assert.equal(unread('fifo.json'), 'The settings file is a FIFO, not a regular file; it was not read, the defaults are used');
+    assert.equal(unread('zero.json'), 'The settings file is a device, not a regular file; it was not read, the defaults are used');
+    assert.equal(unread('huge.json'), 'The settings file is larger than 4 MB; it was not read, the defaults are used');
+    assert.deepEqual(readConfigText(join(dir, 'fine.json')), { text: '{ "stage": "final" }' });
+  });
+
+  it('the CLI reports a .lexdraft.json that is a FIFO or a link to /dev/zero and checks with the defaults', () => {
+    for (const make of [(p: string) => execFileSync('mkfifo', [p]), (p: string) => symlinkSync('/dev/zero', p)]) {
+      const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
+      writeFileSync(join(dir, 'draft.txt'), '第一条 甲。\n第三条 乙。\n');
+      make(join(dir, '.lexdraft.json'));
+      // The bound only stops a hanging run from stopping the suite; the old reader never returned.
+      const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 30000 });
+      assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
+      assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 设置文件不是普通文件而是(命名管道（FIFO）|设备)，未读取，使用默认设置/u);
+    }
   });
 });

@@ -3,8 +3,8 @@
  * receive diagnostics, edit it, receive the updated ones; settings and document symbols.
  */
 import * as assert from 'node:assert/strict';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   IPCMessageReader,
@@ -43,6 +44,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -58,6 +61,9 @@ class Client {
   readonly conn: ProtocolConnection;
   private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; done: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** Diagnostics received so far, and before the initialize result. */
+  published = 0;
+  publishedBeforeInitialize = 0;
 
   constructor(transport: 'stdio' | 'ipc' = 'stdio') {
     this.proc =
@@ -72,6 +78,7 @@ class Client {
         ? createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!))
         : createProtocolConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published++;
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.pred(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -95,6 +102,7 @@ class Client {
       capabilities: {},
       initializationOptions,
     });
+    this.publishedBeforeInitialize = this.published;
     assert.equal(init.serverInfo?.name, 'lexdraft');
     await this.conn.sendNotification(InitializedNotification.type, {});
   }
@@ -249,6 +257,7 @@ describe('language server over stdio (dist/server.js)', () => {
     const configDiags = c.diagnostics(configUri);
     await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
     assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u);
+    assert.equal(c.publishedBeforeInitialize, 0); // the protocol allows nothing but logs before the initialize result
     const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
     const got = c.diagnostics(draft);
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
@@ -259,6 +268,128 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: 2 }] });
     await Promise.all([cleared, broken]); // bad JSON: back to defaults, and the problem is on the file
     await c.stop();
+  });
+
+  it('a .lexdraft.json key named after an Object.prototype member is reported as unknown, and the rest of the file applies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-proto-'));
+    const configUri = pathToFileURL(join(dir, '.lexdraft.json')).toString();
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "constructor": 1, "__proto__": {}, "severity": { "numbering.article-sequence": "warning", "toString": "off" } }');
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
+    assert.deepEqual((await configDiags).diagnostics.map((d) => d.message), ['未知设置项“constructor”，已忽略', '未知设置项“__proto__”，已忽略', '没有 id 为“toString”的检查项']);
+    const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
+    const got = c.diagnostics(draft);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.deepEqual((await got).diagnostics.map((d) => d.severity), [2]); // the file was not ignored: the gap is a warning
+    await c.stop();
+  });
+
+  it('a .lexdraft.json that is a FIFO is reported on the file, never read, and the defaults apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-fifo-'));
+    execFileSync('mkfifo', [join(dir, '.lexdraft.json')]); // reading it blocked the server inside initialize
+    const configUri = pathToFileURL(join(dir, '.lexdraft.json')).toString();
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'zh-cn', pathToFileURL(dir).toString());
+    assert.deepEqual((await configDiags).diagnostics.map((d) => d.message), ['设置文件不是普通文件而是命名管道（FIFO），未读取，使用默认设置']);
+    const draft = pathToFileURL(join(dir, 'gap.law.txt')).toString();
+    const got = c.diagnostics(draft);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
+    assert.deepEqual((await got).diagnostics.map((d) => d.severity), [1]);
+    // A quick fix that would write the file reads it first: none is offered (that read blocked too).
+    const data = pathToFileURL(join(dir, 'data.law.txt')).toString();
+    const opened = c.diagnostics(data);
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: data, languageId: 'lexdraft', version: 1, text } });
+    const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+    assert.ok(undeclared);
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    assert.ok(actions.length > 0);
+    assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+    await c.stop();
+  });
+
+  it('a .lexdraft.json linking out of the workspace folder is never read, quoted or rewritten; the report says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-link-'));
+    const ws = join(dir, 'ws');
+    mkdirSync(ws);
+    writeFileSync(join(dir, 'private.txt'), 'SECRET-TOKEN not json');
+    symlinkSync(join(dir, 'private.txt'), join(ws, '.lexdraft.json'));
+    const configUri = pathToFileURL(join(ws, '.lexdraft.json')).toString();
+    const c = new Client();
+    const configDiags = c.diagnostics(configUri);
+    await c.start({}, 'en', pathToFileURL(ws).toString());
+    const messages = (await configDiags).diagnostics.map((d) => d.message);
+    assert.deepEqual(messages, [`The settings file is a link to ${realpathSync(join(dir, 'private.txt'))}, outside the workspace folder; it was not read, the defaults are used`]);
+    const data = pathToFileURL(join(ws, 'data.law.txt')).toString();
+    const opened = c.diagnostics(data);
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: data, languageId: 'lexdraft', version: 1, text } });
+    const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+    assert.ok(undeclared);
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    assert.ok(actions.length > 0);
+    assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+    await c.stop();
+  });
+
+  it('a config quick fix writes .lexdraft.json only in the folder holding the draft, matched by whole path segments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-seg-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'ab'));
+    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+    const c = new Client();
+    await c.start({}, 'zh-cn', pathToFileURL(join(dir, 'a')).toString());
+    const configFixes = async (draft: string): Promise<string[]> => {
+      const opened = c.diagnostics(draft);
+      await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text } });
+      const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+      assert.ok(undeclared);
+      const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+      assert.ok(actions.some((a) => a.title === '加入第二条的部门列表'), actions.map((a) => a.title).join(' | '));
+      return actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((ch) => ('textDocument' in ch ? ch.textDocument.uri : ch.kind === 'create' ? ch.uri : ''))).filter((u) => u.endsWith('.lexdraft.json'));
+    };
+    const inA = await configFixes(pathToFileURL(join(dir, 'a', 'data.law.txt')).toString());
+    assert.ok(inA.length > 0 && inA.every((u) => u === pathToFileURL(join(dir, 'a', '.lexdraft.json')).toString()), inA.join(' '));
+    assert.deepEqual(await configFixes(pathToFileURL(join(dir, 'ab', 'data.law.txt')).toString()), []); // /…/ab is not inside /…/a
+    // A file URI naming no local path has no folder: the draft's own fixes stay (the failed lookup took them all).
+    assert.deepEqual(await configFixes('file://host/share/data.law.txt'), []);
+    await c.stop();
+  });
+
+  it('initialize skips malformed workspace folders (with a log line) and null capabilities, and uses the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-init-'));
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "jurisdiction": 7 }');
+    const c = new Client();
+    const logs: string[] = [];
+    c.conn.onNotification(LogMessageNotification.type, (p) => {
+      logs.push(p.message);
+    });
+    const configDiags = c.diagnostics(pathToFileURL(join(dir, '.lexdraft.json')).toString());
+    const folders = [{ uri: 'file://host/share', name: 'unc' }, { uri: 'file:///%zz', name: 'bad' }, { uri: 7, name: 'number' }, null, { uri: pathToFileURL(dir).toString(), name: 'ok' }];
+    const init = await c.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: null, workspaceFolders: folders } as unknown as InitializeParams);
+    assert.equal(init.serverInfo?.name, 'lexdraft');
+    await c.conn.sendNotification(InitializedNotification.type, {});
+    assert.match(String((await configDiags).diagnostics[0]?.message), /“jurisdiction”的取值应为/u); // the good folder's file was read
+    assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } }), null);
+    const skipped = logs.filter((l) => l.includes('skipped'));
+    assert.equal(skipped.length, 4, logs.join('\n'));
+    assert.match(skipped[0] ?? '', /file:\/\/host\/share skipped/u);
+    await c.stop();
+
+    // Params by position, and none at all (written raw: a client library would not send null).
+    const d = new Client();
+    assert.equal(((await d.conn.sendRequest('initialize', null)) as InitializeResult).serverInfo?.name, 'lexdraft');
+    await d.stop();
+    const e = new Client();
+    const raw: string[] = [];
+    e.proc.stdout?.on('data', (b: Buffer) => raw.push(b.toString()));
+    const body = '{"jsonrpc":"2.0","id":"bare","method":"initialize","params":null}';
+    e.proc.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await e.conn.sendRequest(ShutdownRequest.type); // answered in order, after initialize
+    assert.match(raw.join(''), /"id":"bare","result":\{"capabilities"/u);
+    await e.conn.sendNotification(ExitNotification.type);
   });
 
   it('departments and terms: hover, definition, quick fixes that edit the draft or write .lexdraft.json', async () => {
@@ -302,18 +433,53 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
-  it('survives malformed requests and garbage on the wire, and answers afterwards', async () => {
+  it('survives malformed requests, and answers afterwards', async () => {
     const c = new Client();
     await c.start({});
     await assert.rejects(c.conn.sendRequest('lexdraft/noSuchMethod', {}));
     assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere' }, position: { line: -5, character: 1e9 } }), null);
     assert.deepEqual(await c.conn.sendRequest('textDocument/definition', { textDocument: null, position: 'x' }), []);
-    const body = '{"jsonrpc":"2.0","id":999,"method":';
-    c.proc.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///never-opened.txt' } });
     assert.equal(symbols, null);
     await c.stop();
     assert.equal(c.proc.exitCode, 0);
+  });
+
+  it('exits non-zero with a line in the log after a frame it cannot read (a Content-Length that lies), so the client restarts it', async () => {
+    const frame = (body: string, lie = 0): string => `Content-Length: ${Buffer.byteLength(body) + lie}\r\n\r\n${body}`;
+    const hover = JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x' }, position: { line: 0, character: 0 } } });
+    // Too short, too long (the next frame completes the body), and an honest length around broken JSON.
+    for (const [body, lie] of [[hover, -5], [hover, 20], ['{"jsonrpc":"2.0","id":999,"method":', 0]] as const) {
+      const c = new Client();
+      await c.start({});
+      const exited = new Promise<number | null>((done) => c.proc.once('exit', (code) => done(code)));
+      c.proc.stdin?.write(frame(body, lie));
+      c.proc.stdin?.write(frame(hover));
+      assert.equal(await exited, 1, `lie ${lie}`);
+      assert.match(c.stderr.join(''), /lexdraft: unreadable message from the client, exiting/u);
+    }
+  });
+
+  it('follows the lifecycle: nothing before initialize, initialize once, nothing after shutdown; exit code 0 after shutdown, 1 without', async () => {
+    const c = new Client();
+    const hover = { textDocument: { uri: 'file:///drafts/early.txt' }, position: { line: 0, character: 0 } };
+    await assert.rejects(c.conn.sendRequest(HoverRequest.type, hover), (e: { code?: number }) => e.code === -32002);
+    // A notification before initialize is dropped: this document was never opened.
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: hover.textDocument.uri, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n' } });
+    await c.start({});
+    assert.equal(await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: hover.textDocument }), null);
+    await assert.rejects(c.conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {} }), (e: { code?: number }) => e.code === -32600);
+    await c.conn.sendRequest(ShutdownRequest.type);
+    await assert.rejects(c.conn.sendRequest(HoverRequest.type, hover), (e: { code?: number }) => e.code === -32600);
+    const exited = new Promise<number | null>((done) => c.proc.once('exit', (code) => done(code)));
+    await c.conn.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+
+    const d = new Client();
+    await d.start({});
+    const rude = new Promise<number | null>((done) => d.proc.once('exit', (code) => done(code)));
+    await d.conn.sendNotification(ExitNotification.type);
+    assert.equal(await rude, 1);
   });
 
   it('exits when the client disconnects without shutdown', async () => {
@@ -474,6 +640,11 @@ describe('language server editor features (dist/server.js)', () => {
     assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')), ['三条', '四', '五', '三条']);
     const stale = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 99, mode: 'renumber' }] })) as { applied: boolean; reason: string };
     assert.deepEqual([stale.applied, stale.reason], [false, 'stale']);
+    // Without the version the user saw there is nothing to check staleness against: refused, not applied.
+    for (const args of [{ uri, mode: 'renumber' }, { uri, version: '2', mode: 'renumber' }]) {
+      const unversioned = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [args] })) as { applied: boolean; reason: string };
+      assert.deepEqual([unversioned.applied, unversioned.reason], [false, 'missing-version']);
+    }
     assert.equal(edits.length, 1);
 
     // A range that gains a new article needs the drafter's confirmation: an annotated edit.
