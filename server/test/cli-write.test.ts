@@ -114,7 +114,7 @@ describe('CLI renumber: bytes kept, files read and written safely', () => {
     const r = run(['check', 'draft.txt'], { cwd: dir });
     assert.equal(r.code, 1, r.err); // the gap, an error with the default severities
     assert.match(String(r.out), /numbering\.article-sequence/u);
-    assert.match(r.err, /\.lexdraft\.json:1:1: error lexdraft\.config 无法读取设置文件（不是普通文件），使用默认设置/u);
+    assert.match(r.err, /\.lexdraft\.json:1:1: 错误 lexdraft\.config 设置文件不是普通文件而是命名管道（FIFO），未读取，使用默认设置/u);
   });
 
   it('refuses a file past the size bound without reading it', () => {

@@ -40,7 +40,7 @@ describe('.lexdraft.json (workspace configuration)', () => {
     writeFileSync(join(dir, '.lexdraft.json'), '{ "constructor": 1, "toString": "x", "severity": { "numbering.article-sequence": "off" } }');
     const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(r.status, 0, r.stdout + r.stderr); // the rest of the file applies: the gap is off
-    assert.match(r.stderr, /\.lexdraft\.json:1:3: warning lexdraft\.config 未知设置项“constructor”，已忽略/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:3: 警告 lexdraft\.config 未知设置项“constructor”，已忽略/u);
     assert.doesNotMatch(r.stderr, /at |TypeError/u);
   });
 
@@ -85,7 +85,7 @@ describe('.lexdraft.json (workspace configuration)', () => {
     const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
     assert.match(r.stdout, /numbering\.article-sequence/u);
-    assert.match(r.stderr, /\.lexdraft\.json:1:1: 错误 lexdraft\.config 无法读取设置文件（不是普通文件），使用默认设置/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:1: 错误 lexdraft\.config 无法读取设置文件（EISDIR），使用默认设置/u);
   });
 
   it('reads only a regular file within the size bound: a FIFO, a device or a huge file is reported, never read', () => {
@@ -112,7 +112,7 @@ describe('.lexdraft.json (workspace configuration)', () => {
       // The bound only stops a hanging run from stopping the suite; the old reader never returned.
       const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'check', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 30000 });
       assert.equal(r.status, 1, r.stdout + r.stderr); // the gap is an error with the default severities
-      assert.match(r.stderr, /\.lexdraft\.json:1:1: error lexdraft\.config 设置文件不是普通文件而是(命名管道（FIFO）|设备)，未读取，使用默认设置/u);
+      assert.match(r.stderr, /\.lexdraft\.json:1:1: 错误 lexdraft\.config 设置文件不是普通文件而是(命名管道（FIFO）|设备)，未读取，使用默认设置/u);
     }
   });
 });

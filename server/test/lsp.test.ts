@@ -321,7 +321,7 @@ describe('language server over stdio (dist/server.js)', () => {
     const configDiags = c.diagnostics(configUri);
     await c.start({}, 'en', pathToFileURL(ws).toString());
     const messages = (await configDiags).diagnostics.map((d) => d.message);
-    assert.deepEqual(messages, [`The settings file is a link to ${realpathSync(join(dir, 'private.txt'))}, outside the workspace folder; it was not read, the defaults are used`]);
+    assert.deepEqual(messages, [`设置文件是指向工作区文件夹以外（${realpathSync(join(dir, 'private.txt'))}）的链接，未读取，使用默认设置`]);
     const data = pathToFileURL(join(ws, 'data.law.txt')).toString();
     const opened = c.diagnostics(data);
     const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
