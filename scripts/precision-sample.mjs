@@ -9,7 +9,7 @@
 // have not seen. New rows are appended with label `?`. The seed is recorded on every row; the same seed, batch
 // name and labels file draw the same rows. Columns and labelling: test-fixtures/precision/README.md.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,22 +89,17 @@ export function readLabels(path = LABELS) {
 }
 
 function runChecks(files) {
-  const require = createRequire(import.meta.url);
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const { main } = require(cli);
-  const out = [];
-  const err = [];
-  // In-process, from the shared folder: paths in the output are relative to it, and no .lexdraft.json applies.
-  const cwd = process.cwd();
-  process.chdir(SHARED);
-  try {
-    main(['check', '--format', 'json', '--lang', 'zh', ...files], { out: (s) => out.push(s), err: (s) => err.push(s) }, {});
-  } finally {
-    process.chdir(cwd);
+  // As a user runs it, from the shared folder: paths in the output are relative to it, and no .lexdraft.json
+  // applies. The file list goes in slices to stay under the command line's length.
+  const findings = [];
+  for (let i = 0; i < files.length; i += 200) {
+    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--lang', 'zh', ...files.slice(i, i + 200)], { cwd: SHARED, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`check failed (exit ${r.status}):\n${r.stderr}`);
+    for (const f of JSON.parse(r.stdout)) findings.push(f);
   }
-  if (err.length) throw new Error(`check failed:\n${err.join('\n')}`);
-  return JSON.parse(out.join('\n'));
+  return findings;
 }
 
 function main() {
