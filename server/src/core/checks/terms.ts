@@ -104,6 +104,9 @@ export const termDuplicate: Check = {
       }
       // （以下简称技防） then 本条例所称技防，是指……: an introduction and its definition, not two definitions.
       if (first.form === 'abbreviation' || d.form === 'abbreviation') continue;
+      // 前款所称船舶，包括船舶属具 / 本章下列用语的含义: a part's own reading, or an extension (X包括……), of a
+      // term defined for the whole is no second definition.
+      if (first.part || d.part || EXTENDS.test(parsed.folded.slice(d.span.end, d.span.end + 4))) continue;
       const same = norm(first.definiens) === norm(d.definiens);
       report({
         span: d.span,
@@ -116,6 +119,8 @@ export const termDuplicate: Check = {
     }
   },
 };
+
+const EXTENDS = /^[”"]?[，,]?包括/u;
 
 /** 本法所称以上、以下，包括本数: a convention on counting, not a term whose uses wait for it. */
 const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/u;

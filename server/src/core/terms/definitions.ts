@@ -28,6 +28,8 @@ export interface DefinedTerm {
    * this text need not use it.
    */
   cited?: true;
+  /** Defined for a part of the text only (前款所称, 本章下列用语, 本条第一款所称): it may narrow a definition of the whole. */
+  part?: true;
 }
 
 // 本章下列用语的含义 (a chapter's own list), 本法及所附《…》下列用语的含义, 含意 and 定义 are all in the laws; Taiwan
@@ -53,6 +55,8 @@ const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施�
 const CITED_ACT = new RegExp(`(?:法|》|条例|规定|办法|细则)(?:[、和]?第${N}(?:条|款|项))*(?:中)?$`, 'u');
 /** A part of this text (前款所称, 第三条所称), when no act is named before it. */
 const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项))(?:中)?$`, 'u');
+/** 本章所称, 本条第一款所称: this text's own, for a part of it. */
+const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 /** How far before 所称 its scope is read. */
 const SCOPE_WINDOW = 24;
 /** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
@@ -111,25 +115,28 @@ function split(term: string, respectively: boolean): { term: string; at: number 
 export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
-  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false): void => {
+  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false): void => {
     const [at, end] = m.indices?.[1] ?? [0, 0];
     // “领跑者”标准，是指: the quoted word and what follows it are one term.
     for (const p of split(f.slice(at, end).replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
       const d: DefinedTerm = { term: p.term, form, span: { start: at + p.at, end: at + p.at + p.term.length }, sentence, definiens, article };
       if (cited) d.cited = true;
+      if (part) d.part = true;
       out.push(d);
     }
   };
   const lists = definitionsArticles(parsed);
   for (const list of lists) {
     // 著作权法和本条例中下列用语的含义: the list explains the cited act's words as well as its own.
-    const cited = /法和本/u.test(f.slice(list.textStart, Math.min(list.spanEnd, list.textStart + LEAD_IN_WINDOW)));
+    const opening = f.slice(list.textStart, Math.min(list.spanEnd, list.textStart + LEAD_IN_WINDOW));
+    const cited = /法和本/u.test(opening);
+    const part = /本(?:章|节)/u.test(opening);
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
       LIST_DEF.lastIndex = node.textStart;
       const m = LIST_DEF.exec(f);
       if (!m || m.index + m[0].length > node.textEnd || LEAD_IN.test(f.slice(node.textStart, node.textEnd))) continue;
-      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, cited);
+      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, cited, part);
     }
   }
   // Paragraphs and items elsewhere that open with a definition (生活垃圾分为以下四类：（一）可回收物，指……).
@@ -153,7 +160,8 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
       const cited = !OWN_ACT.test(scope) && CITED_ACT.test(scope);
       if (re === INLINE_DEF && !cited && !OWN_ACT.test(scope) && !OWN_PART.test(scope)) continue;
       const sentence = sentenceAround(f, at, spanOf(article));
-      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited);
+      const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));
+      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited, part);
     }
   }
   for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
