@@ -42,13 +42,13 @@ const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
 /** A word starting with 指 (指标, 指定 …) is no 指 that defines: 飞行区指标为4E的运输机场是指…… defines the whole. */
 const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
 /** What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于. */
-const PREDICATE = `(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|分为|是|属于))`;
+const PREDICATE = `(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
 // Straight quotes as pasted ("…") are read like curly ones; punctuation.straight-quotes reports them.
 const LIST_DEF = new RegExp(`[“"]?([^，。；“”"：:（(\\n]{1,30}?[”"]?[^，。；“”"：:（(\\n]{0,8}?)[”"]?(?:[（(][^）)\\n]*[）)])?(?:——|—)?(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|是))`, 'duy');
 /** A paragraph or item elsewhere that opens with a definition (X，是指……; 可回收物，指……; “染疫人”指……; X是……的统称). */
 const OPENING_DEF = new RegExp(`[“"]?([^，。；“”"：:（(、\\n本前第依按如但除对在为其该各称][^，。；“”"：:（(\\n]{1,24}?)(?:[”"][，,：:]?(?:是指|系指|是特指|${ZHI}|谓)|[”"]?(?:[，,：:](?:是指|系指|是特指|${ZHI}|谓)|是指|系指|是特指|[，,]?是[^。；\\n]{1,80}?的(?:统称|总称)))`, 'duy');
 /** X所称 / X所指的 Y，是指……; a paren after the term is its abbreviation, read apart. Who X is decides (OWN, CITED). */
-const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的)?[“"]?([^，。；“”"：:（(\\n]{1,30}?)[”"]?(?:[（(][^）)\\n]*[）)])?${PREDICATE}`, 'gdu');
+const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的|之)?[“"]?([^，。；“”"：:（(\\n]{1,30}?)[”"]?(?:[（(][^）)\\n]*[）)])?${PREDICATE}`, 'gdu');
 const N = '[零〇一二三四五六七八九十百千0-9]+';
 /** This text names the term (本条例所称, 本条第一款所称), or another act does (企业所得税法第九条所称, 《集会游行示威法》第二条所称). */
 const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|施行法|章|节|条|款|编|分编)(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
@@ -61,7 +61,7 @@ const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 const SCOPE_WINDOW = 24;
 /** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
 const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称[“"]?([^，。；“”"\n]{1,20}?)[”"]?者[，,]?(?:谓|系指|是指|指)/gmdu;
-const ABBREVIATION = /[（(]以下(?:简称|统称|称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
+const ABBREVIATION = /[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {

@@ -250,7 +250,7 @@ function inside(spans: readonly Span[], u: Span): boolean {
 }
 
 /** What stands between a term and its abbreviation: 企业投资项目(以下简称项目). */
-const ABBREVIATED = /[”"]?[（(]以下(?:简称|统称|称)(?:为)?[“"]?/uy;
+const ABBREVIATED = /[”"]?[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?/uy;
 
 const BOOK_TITLE = /《[^《》\n]{1,100}》/gu;
 
