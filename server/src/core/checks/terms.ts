@@ -146,6 +146,9 @@ export const termUsedBeforeDefinition: Check = {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).
       if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
+      // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
+      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.
+      if (d.part || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
       const early = t.usesOf(d).filter((u) => u.start < limit);
