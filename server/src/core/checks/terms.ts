@@ -2,7 +2,7 @@
  * term.undefined (DEF-04/05), term.unused (DEF-01), term.duplicate (DEF-02) and
  * term.used-before-definition (an abbreviation used before its （以下简称） introduction; DEF-03).
  */
-import { generalProvisions, numeralSpanOf } from '../parse/nodes';
+import { foldedTitle, numeralSpanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
@@ -77,7 +77,8 @@ export const termUnused: Check = {
   run({ parsed, options }, report) {
     const t = termTable(parsed, options.terms);
     for (const d of t.defined) {
-      if (t.usesOf(d).length > 0) continue;
+      // A cited act's term (著作权法所称作品) is that act's to use.
+      if (d.cited || t.usesOf(d).length > 0) continue;
       report({
         span: d.span,
         message: d.form === 'abbreviation'
@@ -103,6 +104,9 @@ export const termDuplicate: Check = {
       }
       // （以下简称技防） then 本条例所称技防，是指……: an introduction and its definition, not two definitions.
       if (first.form === 'abbreviation' || d.form === 'abbreviation') continue;
+      // 前款所称船舶，包括船舶属具 / 本章下列用语的含义: a part's own reading, or an extension (X包括……), of a
+      // term defined for the whole is no second definition.
+      if (first.part || d.part || EXTENDS.test(parsed.folded.slice(d.span.end, d.span.end + 4))) continue;
       const same = norm(first.definiens) === norm(d.definiens);
       report({
         span: d.span,
@@ -116,6 +120,11 @@ export const termDuplicate: Check = {
   },
 };
 
+const EXTENDS = /^[”"]?[，,]?包括/u;
+
+/** 本法所称以上、以下，包括本数: a convention on counting, not a term whose uses wait for it. */
+const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/u;
+
 const norm = (s: string): string => s.replace(/[\s，。；、“”]/gu, '');
 
 export const termUsedBeforeDefinition: Check = {
@@ -124,19 +133,29 @@ export const termUsedBeforeDefinition: Check = {
   defaultSeverity: 'information',
   run({ parsed, options }, report) {
     const t = termTable(parsed, options.terms);
-    const general = generalProvisions(parsed.folded, parsed.divisions);
+    const f = parsed.folded;
     // The last chapter starting at or before the offset (divisions are in text order).
     const chapters = parsed.divisions.filter((d) => d.kind === 'chapter');
     const chapterOf = (offset: number): StructureNode | undefined => lastStartingAtOrBefore(chapters, offset);
+    // 总则 and 附则 are where terms used across chapters belong (drafting-rules §5.1): a chapter of that name,
+    // or a book (刑法 第一编 总则 defines 首要分子 in its 第五章 其他规定).
+    const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && /^(?:总则|附则)$/u.test(foldedTitle(f, d)));
+    const inPlace = (at: number): boolean => placed.some((d) => d.spanStart <= at && at < d.spanEnd);
+    const reported = new Set<string>();
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).
-      if (d.form === 'list') continue;
-      if (d.form === 'inline' && (!where || where === general || where.number === 0)) continue;
+      if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
+      // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
+      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.
+      if (d.part || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
+      if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
       const early = t.usesOf(d).filter((u) => u.start < limit);
       const first = early[0];
       if (!first) continue;
+      // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.
+      reported.add(d.term);
       report({
         span: first,
         message: d.form === 'abbreviation'

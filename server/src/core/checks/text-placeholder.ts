@@ -24,14 +24,20 @@ export const placeholder: Check = {
     const dateStarts: number[] = [];
     const dateEnds: number[] = [];
     for (const { at, m } of proseMatches(parsed, DATE_SHAPE)) {
-      if (COMPLETE.test(m[0])) continue;
+      // 自2010年 9月1日起施行: a stray space inside a filled date is no blank.
+      if (COMPLETE.test(m[0].replace(/[^\S\r\n]/gu, ''))) continue;
       const span = { start: at, end: at + m[0].length };
       dateStarts.push(span.start);
       dateEnds.push(span.end);
       report({ span, severity, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
     }
+    // The wording words are read in the folded text (Traditional 規範用語, 字樣), at the same offsets.
+    const prescribed = prescribedReader(parsed.source, parsed.folded);
     for (const { at, m } of proseMatches(parsed, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
+      // 二○○四年: ○ written for zero in a year or a numeral.
+      if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? ''))) continue;
+      if (prescribed(at)) continue;
       // The first date ending after the mark holds it if it starts at or before it. By a search, not by
       // looking at every date for every mark: a template of 16,000 blank dates took 0.6 s.
       const d = firstAtOrAfter(dateEnds, at + 1);
@@ -40,6 +46,40 @@ export const placeholder: Check = {
     }
   },
 };
+
+const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
+/** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
+const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为/u;
+
+/**
+ * Whether a mark is part of a wording the text prescribes (“××律师事务所驻××代表处”, 规范用语是：……第XX条,
+ * 写明××卫生防疫机构收的字样): inside quotation marks opened on its line, or on a line that says it gives a
+ * wording. Marks are asked about in text order; each line is read once, from its start up to the last mark
+ * asked about (a template of thousands of marks on one line stays linear).
+ */
+function prescribedReader(s: string, folded: string): (at: number) => boolean {
+  let lineEnd = -1;
+  let wording = false;
+  let read = 0;
+  let quoted = false;
+  return (at) => {
+    if (at >= lineEnd) {
+      let start = at;
+      while (start > 0 && s.charCodeAt(start - 1) !== 10 && s.charCodeAt(start - 1) !== 13) start--;
+      lineEnd = at;
+      while (lineEnd < s.length && s.charCodeAt(lineEnd) !== 10 && s.charCodeAt(lineEnd) !== 13) lineEnd++;
+      wording = WORDING.test(folded.slice(start, lineEnd));
+      read = start;
+      quoted = false;
+    }
+    for (; read < at; read++) {
+      const c = s[read];
+      if (c === '“' || c === '「') quoted = true;
+      else if (c === '”' || c === '」') quoted = false;
+    }
+    return wording || quoted;
+  };
+}
 
 function hanAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);

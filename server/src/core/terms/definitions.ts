@@ -1,7 +1,8 @@
 /**
- * Defined terms (drafting-rules §5.2): the definitions article (本条例下列用语的含义：) with its item or line
- * definitions, inline 本条例所称X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the
- * script-folded text, so Traditional drafts give the same table.
+ * Defined terms (drafting-rules §5.2): the definitions articles (本条例下列用语的含义：, Taiwan 本法用词，定义如下：)
+ * with their item or line definitions, inline 本条例所称X，是指…… (and 所指, 前款所称, 称X者，谓), a paragraph or
+ * item that opens with X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the script-folded text,
+ * so Traditional drafts give the same table.
  */
 import { perParse } from '../parse/memo';
 import { spanOf, textSpanOf, walk } from '../parse/nodes';
@@ -22,91 +23,165 @@ export interface DefinedTerm {
   /** What follows 是指 / 包括 (for hover and for comparing two definitions). */
   definiens: string;
   article: StructureNode;
+  /**
+   * A term of another act that this text explains (专利法所称遗传资源，是指……; 著作权法和本条例中下列用语的含义):
+   * this text need not use it.
+   */
+  cited?: true;
+  /** Defined for a part of the text only (前款所称, 本章下列用语, 本条第一款所称): it may narrow a definition of the whole. */
+  part?: true;
 }
 
-export const LEAD_IN = /本(?:条例|规定|办法|法|细则|决定|实施办法)(?:中)?(?:下列|以下)(?:用语|术语)的?含义(?:是)?[:：]/u;
+// 本章下列用语的含义 (a chapter's own list), 本法及所附《…》下列用语的含义, 含意 and 定义 are all in the laws; Taiwan
+// writes 本法用词，定义如下： (folded from 用詞，定義如下).
+export const LEAD_IN =
+  /本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|章|节)[^，。；：:\n]{0,16}?(?:下列|以下)[\u4e00-\u9fff]{1,4}?的?(?:含义|含意|定义)(?:是指|是)?[:：]|本(?:法|条例|细则|办法|规则|通则)(?:所用|专用)?(?:用词|用语|名词)[，,]?定义如下[:：]/u;
+/** Every LEAD_IN holds one of these: the few places they occur lead to the articles worth testing. */
+const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
+
+/** A word starting with 指 (指标, 指定 …) is no 指 that defines: 飞行区指标为4E的运输机场是指…… defines the whole. */
+const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
+/** What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于. */
+const PREDICATE = `(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
 // Straight quotes as pasted ("…") are read like curly ones; punctuation.straight-quotes reports them.
-const LINE_DEF = /^[“"]?([^，。；“”"：:（]{1,30}?)[”"]?([^，。；“”"：:（]{0,8}?)[，,]?(?:是指|指|包括)/u;
-const INLINE_DEF = /本(?:条例|规定|办法|法|细则|决定)(?:中)?所称(?:的)?[“"]?([^，。；“”"]{1,30}?)[”"]?[，,]?(?:是指|指|包括)/gu;
-const ABBREVIATION = /（以下(?:简称|统称)(?:为)?[“"]?([^）”"]{1,30})[”"]?）/gu;
+const LIST_DEF = new RegExp(`[“"]?([^，。；“”"：:（(\\n]{1,30}?[”"]?[^，。；“”"：:（(\\n]{0,8}?)[”"]?(?:[（(][^）)\\n]*[）)])?(?:——|—)?(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|是))`, 'duy');
+/** A paragraph or item elsewhere that opens with a definition (X，是指……; 可回收物，指……; “染疫人”指……; X是……的统称). */
+const OPENING_DEF = new RegExp(`[“"]?([^，。；“”"：:（(、\\n本前第依按如但除对在为其该各称][^，。；“”"：:（(\\n]{1,24}?)(?:[”"][，,：:]?(?:是指|系指|是特指|${ZHI}|谓)|[”"]?(?:[，,：:](?:是指|系指|是特指|${ZHI}|谓)|是指|系指|是特指|[，,]?是[^。；\\n]{1,80}?的(?:统称|总称)))`, 'duy');
+/** X所称 / X所指的 Y，是指……; a paren after the term is its abbreviation, read apart. Who X is decides (OWN, CITED). */
+const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的|之)?[“"]?([^，。；“”"：:（(\\n]{1,30}?)[”"]?(?:[（(][^）)\\n]*[）)])?${PREDICATE}`, 'gdu');
+const N = '[零〇一二三四五六七八九十百千0-9]+';
+/** This text names the term (本条例所称, 本条第一款所称), or another act does (企业所得税法第九条所称, 《集会游行示威法》第二条所称). */
+const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|施行法|章|节|条|款|编|分编)(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
+const CITED_ACT = new RegExp(`(?:法|》|条例|规定|办法|细则)(?:[、和]?第${N}(?:条|款|项))*(?:中)?$`, 'u');
+/** A part of this text (前款所称, 第三条所称), when no act is named before it. */
+const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项))(?:中)?$`, 'u');
+/** 本章所称, 本条第一款所称: this text's own, for a part of it. */
+const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
+/** How far before 所称 its scope is read. */
+const SCOPE_WINDOW = 24;
+/** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
+const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称[“"]?([^，。；“”"\n]{1,20}?)[”"]?者[，,]?(?:谓|系指|是指|指)/gmdu;
+const ABBREVIATION = /[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
-  return definitionsArticleOnce(parsed) ?? undefined;
+  const all = definitionsArticles(parsed);
+  return all[all.length - 1];
 }
 
-/** Once per parse (the term table and the definitions both ask); null when there is none, which perParse keeps. */
-const definitionsArticleOnce = perParse((parsed: ParseResult) => findDefinitionsArticle(parsed) ?? null, {});
+/** Every article whose text opens with a lead-in (a code may have one per chapter: 本章下列用语的含义), once per parse. */
+const definitionsArticles = perParse((parsed: ParseResult) => findDefinitionsArticles(parsed), {});
 
 /** The opening LEAD_IN is looked for in: the first characters of an article's text. */
 const LEAD_IN_WINDOW = 60;
 
-function findDefinitionsArticle(parsed: ParseResult): StructureNode | undefined {
-  // LEAD_IN contains 含义, so only articles whose opening holds one can match: the occurrences of 含义 (few)
-  // lead to them, instead of a slice and a pattern for each of the 1,260 articles of a code.
+function findDefinitionsArticles(parsed: ParseResult): StructureNode[] {
+  // LEAD_IN contains 含义, 含意 or 定义, so only articles whose opening holds one can match: their occurrences
+  // (few) lead to them, instead of a slice and a pattern for each of the 1,260 articles of a code.
   const f = parsed.folded;
   const articles = parsed.articles;
-  let best: StructureNode | undefined;
+  const out: StructureNode[] = [];
   let k = 0;
-  for (let at = f.indexOf('含义'); at >= 0; at = f.indexOf('含义', at + 1)) {
+  for (const m of f.matchAll(LEAD_IN_ANCHOR)) {
+    const at = m.index ?? 0;
     while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
     const a = articles[k];
     if (!a) break;
+    if (out[out.length - 1] === a) continue;
     const end = Math.min(a.spanEnd, a.textStart + LEAD_IN_WINDOW);
-    if (at >= a.textStart && at + 2 <= end && LEAD_IN.test(f.slice(a.textStart, end))) best = a;
+    if (at >= a.textStart && at + 2 <= end && LEAD_IN.test(f.slice(a.textStart, end))) out.push(a);
   }
-  return best;
+  return out;
 }
 
-/** Both inline definitions and abbreviations contain one of these; other articles are not read closely. */
-const INLINE_OR_ABBREVIATION = /所称|（以下/gu;
+/**
+ * The terms of one written term: 长期、常驻 and X以及Y are two terms (each defined, each used on its own), and
+ * X和Y，分别是指 too; 烈士、因公牺牲军人、病故军人的遗属 is one (的 makes the last part hold the others).
+ */
+function split(term: string, respectively: boolean): { term: string; at: number }[] {
+  const joint = respectively ? /、|以及|和|及/gu : /、|以及/gu;
+  const parts: { term: string; at: number }[] = [];
+  let from = 0;
+  for (const m of term.matchAll(joint)) {
+    parts.push({ term: term.slice(from, m.index), at: from });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  parts.push({ term: term.slice(from), at: from });
+  // A phrase (个人将其所得对教育、扶贫、济困等公益慈善事业进行捐赠) is one term: only a list of short words splits.
+  if (parts.length === 1 || (!respectively && parts.some((p) => p.term.length > 10 || /[的等对将]/u.test(p.term)))) return [{ term, at: 0 }];
+  return parts.filter((p) => p.term.length > 0);
+}
 
-/** The articles whose span holds a match of `re` (global), in order: one pass over the whole text. */
-function articlesWith(parsed: ParseResult, re: RegExp): StructureNode[] {
-  const out: StructureNode[] = [];
+export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
+  const f = parsed.folded;
+  const out: DefinedTerm[] = [];
+  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false): void => {
+    const [at, end] = m.indices?.[1] ?? [0, 0];
+    // “领跑者”标准，是指: the quoted word and what follows it are one term.
+    for (const p of split(f.slice(at, end).replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
+      const d: DefinedTerm = { term: p.term, form, span: { start: at + p.at, end: at + p.at + p.term.length }, sentence, definiens, article };
+      if (cited) d.cited = true;
+      if (part) d.part = true;
+      out.push(d);
+    }
+  };
+  const lists = definitionsArticles(parsed);
+  for (const list of lists) {
+    // 著作权法和本条例中下列用语的含义: the list explains the cited act's words as well as its own.
+    const opening = f.slice(list.textStart, Math.min(list.spanEnd, list.textStart + LEAD_IN_WINDOW));
+    const cited = /法和本/u.test(opening);
+    const part = /本(?:章|节)/u.test(opening);
+    for (const node of walk(list.children)) {
+      if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
+      LIST_DEF.lastIndex = node.textStart;
+      const m = LIST_DEF.exec(f);
+      if (!m || m.index + m[0].length > node.textEnd || LEAD_IN.test(f.slice(node.textStart, node.textEnd))) continue;
+      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, cited, part);
+    }
+  }
+  // Paragraphs and items elsewhere that open with a definition (生活垃圾分为以下四类：（一）可回收物，指……).
+  let l = 0;
+  for (const unit of parsed.units) {
+    const node = unit.node;
+    while (l < lists.length && (lists[l] as StructureNode).spanEnd <= node.textStart) l++;
+    if (l < lists.length && (lists[l] as StructureNode).spanStart <= node.textStart) continue;
+    OPENING_DEF.lastIndex = node.textStart;
+    const m = OPENING_DEF.exec(f);
+    // 企业所得税法第九条所称X，是指: read below, with its scope.
+    // 民事诉讼法第一百五十七条第一款第七项规定的笔误是指: another act's word, explained in passing.
+    if (!m || m.index + m[0].length > node.textEnd || /所(?:称|指|说)|第[零〇一二三四五六七八九十百千0-9]+条|规定的/u.test(m[1] ?? '')) continue;
+    const sentence = sentenceAround(f, node.textStart, textSpanOf(node));
+    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article);
+  }
+  for (const re of [INLINE_DEF, CALLED_DEF]) {
+    for (const { m, article } of inArticles(parsed, re)) {
+      const at = m.index ?? 0;
+      const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
+      const cited = !OWN_ACT.test(scope) && CITED_ACT.test(scope);
+      if (re === INLINE_DEF && !cited && !OWN_ACT.test(scope) && !OWN_PART.test(scope)) continue;
+      const sentence = sentenceAround(f, at, spanOf(article));
+      const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));
+      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited, part);
+    }
+  }
+  for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    const open = m.index ?? 0;
+    const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
+    out.push({ term: f.slice(start, end), form: 'abbreviation', span: { start, end }, sentence, definiens: f.slice(sentence.start, open), article });
+  }
+  return out.filter((d) => d.term.length > 0).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The matches of `re` (global) in the folded text that lie in an article, with it: one pass over the text. */
+function* inArticles(parsed: ParseResult, re: RegExp): Generator<{ m: RegExpMatchArray; article: StructureNode }> {
   const articles = parsed.articles;
   let k = 0;
   for (const m of parsed.folded.matchAll(re)) {
     const at = m.index ?? 0;
     while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
     const a = articles[k];
-    if (!a) break;
-    if (a.spanStart <= at && out[out.length - 1] !== a) out.push(a);
+    if (!a) return;
+    if (a.spanStart <= at) yield { m, article: a };
   }
-  return out;
-}
-
-export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
-  const f = parsed.folded;
-  const out: DefinedTerm[] = [];
-  const list = definitionsArticle(parsed);
-  if (list) {
-    for (const node of walk(list.children)) {
-      if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
-      if (node.kind === 'paragraph' && node.children.length > 0 && LEAD_IN.test(f.slice(node.textStart, node.textEnd))) continue;
-      const text = f.slice(node.textStart, node.textEnd);
-      const m = LINE_DEF.exec(text);
-      if (!m || LEAD_IN.test(text)) continue;
-      const term = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[“”"]/gu, '');
-      const at = node.textStart + (/^[“"]/u.test(text) ? 1 : 0);
-      out.push({ term, form: 'list', span: { start: at, end: at + term.length }, sentence: textSpanOf(node), definiens: text.slice(m[0].length), article: list });
-    }
-  }
-  for (const article of articlesWith(parsed, INLINE_OR_ABBREVIATION)) {
-    const text = f.slice(article.spanStart, article.spanEnd);
-    for (const m of text.matchAll(INLINE_DEF)) {
-      const term = (m[1] ?? '').replace(/（[^）]*）$/u, '');
-      const start = article.spanStart + (m.index ?? 0) + m[0].indexOf(term);
-      const sentence = sentenceAround(f, start, spanOf(article));
-      out.push({ term, form: 'inline', span: { start, end: start + term.length }, sentence, definiens: f.slice(start + m[0].length - m[0].indexOf(term), sentence.end), article });
-    }
-    for (const m of text.matchAll(ABBREVIATION)) {
-      const term = m[1] ?? '';
-      const start = article.spanStart + (m.index ?? 0) + m[0].indexOf(term);
-      const open = article.spanStart + (m.index ?? 0);
-      const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
-      out.push({ term, form: 'abbreviation', span: { start, end: start + term.length }, sentence, definiens: f.slice(sentence.start, open), article });
-    }
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -9,6 +9,7 @@ import type { Span, StructureNode, TermOptions } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
 import { type DefinedTerm, definitionsArticle, extractDefinitions } from './definitions';
 import { termMatcher } from './matcher';
+import { looseUses } from './uses';
 
 export type { DefinedTerm } from './definitions';
 
@@ -31,7 +32,11 @@ export interface TermTable {
 
 const REGION_PREFIX = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|县|区))/u;
 const GENRE_SUFFIX = /(?:若干规定|实施办法|实施细则|条例|规定|办法|细则|法)$/u;
-const GENRE_VERB = /(?:促进|管理|保护|发展|实施)$/u;
+/** What a title says is done to its subject (doing words at the end of the subject). */
+const ACTIVITY_TAIL =
+  /(?:促进|管理|保护|发展|实施|防治|防制|防御|防控|监督|监管|管制|调度|发行|救济|救助|抚恤优待|优待|保健|登记|申报|审查|评价|考核|安置|褒扬|回收|屠宰|应急|援救|工作|督查|督导|公开|处罚|援助|检疫|检验|监察|统计|普查|征收|供养|治理|开发利用|利用|建设|投标|服务|移植|捐献|动员|出口管制|安全|保障|监测|预报|奖励|健身|绿化|国际化|标准化)$/u;
+/** Doing words before it: 反垄断, 节约用水, 防范和处置非法集资, 缔结条约, 禁止燃放烟花爆竹. */
+const ACTIVITY_HEAD = /^(?:反|节约|保障|防范和处置|防范|防止|预防|缔结|强迫|扫除|禁止|制定|控制|优化|促进|加强|推进|推动|规范|鼓励|支持)/u;
 const HEADING_TAIL = /(?:建设|管理|发展|保障|促进|服务|利用|保护|应用|创新)+$/u;
 const STRUCTURAL = /^(?:总则|附则|法律责任|保障措施|监督管理|监督检查|一般规定|其他规定|基本规定|罚则|奖励|附件|责任|措施|规划|管理|标准|程序|权利|义务|职责)$/u;
 const HEAD_NOUN = /(?:设施|平台|数据|资源|主体|系统|中心|产业|经济|技术|目录|清单|体系|场景|设备|网络|资产|要素|空间|园区|名录|档案|应用|生态|化)$/u;
@@ -67,7 +72,9 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const defined = extractDefinitions(parsed);
   const titleText = parsed.title ? f.slice(parsed.title.span.start, parsed.title.span.end) : '';
   const candidates = !NOT_LEGISLATION.test(titleText) && parsed.kind === 'regulation';
-  const body = bodyRanges(parsed, defined);
+  // A term inside 《…》 is part of another act's title, not a use (《中华人民共和国网络安全法》 uses no 网络安全).
+  const titles = bookTitles(f);
+  const body = minus(bodyRanges(parsed, defined), titles);
   const definedSet = new Set(defined.map((d) => d.term));
   const excluded = new Set([...GENERAL, ...SUPERIOR_LAW, ...(options.superiorLaw ?? []), ...(options.ignore ?? [])]);
   const glossary = new Set([...GLOSSARY, ...(options.glossary ?? [])]);
@@ -79,7 +86,7 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
     s.add(src);
   };
   const subject = titleSubject(parsed);
-  if (subject) add(subject, 'title');
+  if (subject && !explained(parsed, subject) && !citedLawHolds(f, titles, subject)) add(subject, 'title');
   for (const d of parsed.divisions) for (const t of headingTerms(foldedTitle(f, d))) add(t, 'heading');
   // Quoted phrases inside a body range: one pass over the text.
   let r = 0;
@@ -100,31 +107,65 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
       + (HEAD_NOUN.test(term) ? 1 : 0);
     // Frequency adds at most 3: a candidate that cannot reach the threshold is not counted.
     if (base + MAX_FREQUENCY_SCORE < THRESHOLD) continue;
+    // A text uses its title's subject throughout, so frequency is no evidence there; a coined compound
+    // (数字经济, 公共数据: a head noun) or another source is. 传染病, 未成年人, 居民身份证 are the language's own.
+    if (src.size === 1 && src.has('title') && !HEAD_NOUN.test(term)) continue;
     if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
     asked.push({ term, src, base });
   }
   // Part of a defined term, or (unless it is the title's subject) holding one: covered by the definition.
   // Both by matchers, not by comparing every candidate with every definition (a pasted glossary has
   // thousands of each).
-  const insideDefined = termMatcher(asked.map((c) => c.term)).occurrences(defined.map((d) => d.term).join('\0'));
+  // The parts a definition lists (数字基础设施，是指……，包括信息基础设施、融合基础设施) are defined with it.
+  const listed = defined.map((d) => d.definiens.slice(Math.max(0, d.definiens.indexOf('包括')))).filter((t) => t.startsWith('包括'));
+  const insideDefined = termMatcher(asked.map((c) => c.term)).occurrences([...defined.map((d) => d.term), ...listed].join('\0'));
   const definedMatcher = termMatcher(definedSet);
   const counted = asked.filter((c) => !insideDefined.get(c.term)?.length && (c.src.has('title') || !definedMatcher.occursIn(c.term)));
   // Every counted candidate and defined term in one pass over the text (termMatcher); an occurrence is a
   // use when it lies inside a body range.
   const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body.starts[0] ?? f.length);
-  const usesIn = (term: string, skip?: Span): Span[] => {
+  const usesIn = (term: string, skip?: Span, within = body, at = starts.get(term)?.map((s) => ({ start: s, end: s + term.length }))): Span[] => {
     const out: Span[] = [];
-    for (const at of starts.get(term) ?? []) {
-      const r = firstAtOrAfter(body.ends, at + term.length);
-      if (r === body.ends.length) break;
-      if (at < (body.starts[r] as number) || (skip && at >= skip.start && at < skip.end)) continue;
-      out.push({ start: at, end: at + term.length });
+    for (const u of at ?? []) {
+      const r = firstAtOrAfter(within.ends, u.end);
+      if (r === within.ends.length) break;
+      if (u.start < (within.starts[r] as number) || (skip && u.start >= skip.start && u.start < skip.end)) continue;
+      out.push(u);
     }
     return out;
   };
+  // A defined term is used in the body, outside every definition (船员，是指……，包括船长、高级船员、普通船员 is
+  // no use of 普通船员); one never written out whole may still be used loosely (uses.ts). An abbreviation that
+  // is a title (（以下简称《审计法》）) is used inside 《》.
+  const whole = bodyRanges(parsed, defined);
+  const articles = body;
+  const rangesOf = (term: string): Ranges => (term.startsWith('《') ? whole : articles);
+  const literal = (d: DefinedTerm): Span[] => {
+    const uses = usesIn(d.term, d.sentence, rangesOf(d.term));
+    return d.form === 'abbreviation' ? uses.filter((u) => !insideFullName(f, d, u)) : uses;
+  };
+  // 再生医疗技术（以下简称再生技术）：指……: the term is used as its abbreviation.
+  const abbreviations = new Map(defined.filter((d) => d.form === 'abbreviation').map((d) => [d.span.start, d]));
+  const shortFor = (d: DefinedTerm): DefinedTerm | undefined => {
+    ABBREVIATED.lastIndex = d.span.end;
+    const m = ABBREVIATED.exec(f);
+    return m ? abbreviations.get(d.span.end + m[0].length) : undefined;
+  };
+  const loose = looseUses(f, defined.filter((d) => literal(d).length === 0).map((d) => d.term), articles.starts[0] ?? f.length);
+  const usesOf = (d: DefinedTerm): Span[] => {
+    const direct = literal(d);
+    if (direct.length > 0) return direct;
+    const short = shortFor(d);
+    const viaShort = short ? literal(short) : [];
+    return viaShort.length > 0 ? viaShort : usesIn(d.term, d.sentence, articles, loose.get(d.term));
+  };
+  // 关键信息基础设施 is no use of 信息基础设施: an occurrence inside a longer defined or excluded term is that term.
+  // Counted candidates are neither defined nor excluded, so a known term holding one is longer than it.
+  const countedMatcher = termMatcher(counted.map((c) => c.term));
+  const longer = knownSpans(f, [...definedSet, ...excluded].filter((k) => countedMatcher.occursIn(k)), body.starts[0] ?? f.length);
   const undefinedTerms: TermCandidate[] = [];
   for (const { term, src, base } of counted) {
-    const uses = usesIn(term);
+    const uses = usesIn(term).filter((u) => !inside(longer, u));
     if (uses.length < 2) continue;
     const score = base + Math.min(MAX_FREQUENCY_SCORE, Math.floor(Math.log2(uses.length)));
     if (score >= THRESHOLD) undefinedTerms.push({ term, uses, sources: [...src], score });
@@ -134,7 +175,7 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
     for (const c of undefinedTerms) if (repeated.has(c.term)) c.sources.push('ngram');
   }
   undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
-  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: notInsideLonger(undefinedTerms), usesOf: (d) => usesIn(d.term, d.sentence) };
+  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: notInsideLonger(undefinedTerms), usesOf };
 }
 
 /**
@@ -187,20 +228,116 @@ function bodyRanges(parsed: ParseResult, defined: readonly DefinedTerm[]): Range
   return out;
 }
 
+/** The occurrences of `terms` in the text from `from` on, as spans sorted by start. */
+function knownSpans(f: string, terms: readonly string[], from: number): Span[] {
+  const out: Span[] = [];
+  for (const [term, starts] of termMatcher(terms).occurrences(f, from)) for (const at of starts) out.push({ start: at, end: at + term.length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `u` lies inside one of `spans` (sorted by start; a binary search for the last starting at or before it). */
+function inside(spans: readonly Span[], u: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start <= u.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans of different lengths may nest: look back over the few that start at or before the use.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if ((spans[i] as Span).end >= u.end) return true;
+  return false;
+}
+
+/** What stands between a term and its abbreviation: 企业投资项目(以下简称项目). */
+const ABBREVIATED = /[”"]?[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?/uy;
+
+const BOOK_TITLE = /《[^《》\n]{1,100}》/gu;
+
+/** The 《…》 spans of the text, in order. */
+function bookTitles(f: string): Span[] {
+  return [...f.matchAll(BOOK_TITLE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** `r` without the sorted, disjoint `spans`: one pointer walks both lists. */
+function minus(r: Ranges, spans: readonly Span[]): Ranges {
+  if (spans.length === 0) return r;
+  const out: Ranges = { starts: [], ends: [] };
+  let k = 0;
+  for (let i = 0; i < r.starts.length; i++) {
+    let start = r.starts[i] as number;
+    const end = r.ends[i] as number;
+    while (k < spans.length && (spans[k] as Span).end <= start) k++;
+    for (let j = k; j < spans.length && (spans[j] as Span).start < end; j++) {
+      const s = spans[j] as Span;
+      if (s.start > start) {
+        out.starts.push(start);
+        out.ends.push(s.start);
+      }
+      start = Math.max(start, s.end);
+    }
+    if (start < end) {
+      out.starts.push(start);
+      out.ends.push(end);
+    }
+  }
+  return out;
+}
+
+/**
+ * An abbreviation written inside a repeat of the full name it stands for is the full name, not the
+ * abbreviation: 宁波杭州湾新区 holds 新区 of 宁波杭州湾新区（以下简称新区）, 现役军官 holds 军官. The full name ends
+ * just before the parenthesis; the characters next to the use are compared with those next to the
+ * abbreviation inside it.
+ */
+function insideFullName(f: string, d: DefinedTerm, u: Span): boolean {
+  const full = d.definiens;
+  const j = full.lastIndexOf(d.term);
+  if (j < 0) return false;
+  const before = Math.min(j, 2);
+  if (before > 0 && f.slice(u.start - before, u.start) === full.slice(j - before, j)) return true;
+  const after = Math.min(full.length - j - d.term.length, 2);
+  return after > 0 && f.slice(u.end, u.end + after) === full.slice(j + d.term.length, j + d.term.length + after);
+}
+
+/** The title's subject explains itself where a paragraph opens with it: 总会计师是……, 中药品种，包括……. */
+function explained(parsed: ParseResult, subject: string): boolean {
+  const f = parsed.folded;
+  return parsed.units.some((u) => f.startsWith(subject, u.node.textStart) && /^[，,]?(?:是|包括|分为)/u.test(f.slice(u.node.textStart + subject.length, u.node.textStart + subject.length + 3)));
+}
+
+/**
+ * The subject is the concept of a superior law the text cites (§5.4 b): 开封市文物保护条例 implements
+ * 《中华人民共和国文物保护法》, and 文物 is what that law says it is.
+ */
+function citedLawHolds(f: string, titles: readonly Span[], subject: string): boolean {
+  return titles.some((t) => {
+    const name = f.slice(t.start + 1, t.end - 1);
+    return /法$/u.test(name) && name.includes(subject);
+  });
+}
+
 /** 《济南市数字经济促进条例》 → 数字经济 (§5.4 C_title). Titles that name another act (实施《…》办法, 决定) have none. */
 export function titleSubject(parsed: ParseResult): string | undefined {
   const raw = parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
   let t = raw.replace(/^#+\s*/u, '').replace(/[《》\s]/gu, '').replace(/[（(][^）)]*[）)]$/u, '');
-  if (!t || /《|关于|决定|修正|修改|废止|实施|\d/u.test(raw)) return undefined;
+  if (!t || /《|关于|决定|修正|修改|废止|实施|施行|\d/u.test(raw)) return undefined;
   t = t.replace(REGION_PREFIX, '');
   if (!GENRE_SUFFIX.test(t)) return undefined;
   t = t.replace(GENRE_SUFFIX, '');
-  if (GENRE_VERB.test(t) && t.replace(GENRE_VERB, '').length >= 2) t = t.replace(GENRE_VERB, '');
-  // 禁止燃放烟花爆竹, 优化营商环境: a verb phrase, not a concept to define.
-  if (/^(?:禁止|制定|控制|优化|促进|加强|推进|推动|规范|鼓励|支持|预防|防止)/u.test(t)) return undefined;
+  // 传染病防治, 反家庭暴力, 节约用水, 道路交通安全: the activity is not the concept; what it acts on may be.
+  for (let before = ''; before !== t; ) {
+    before = t;
+    const tail = ACTIVITY_TAIL.exec(t);
+    if (tail && tail.index >= 2) t = t.slice(0, tail.index).replace(/[和与及]$/u, '');
+    const head = ACTIVITY_HEAD.exec(t);
+    if (head && t.length - head[0].length >= 2) t = t.slice(head[0].length);
+  }
   // 示例条例, 某某条例: a template's placeholder title names no concept.
   if (/^(?:示例|样例|范例|测试|某某|××|XX)$/u.test(t)) return undefined;
-  return t.length >= 2 && t.length <= 10 ? t : undefined;
+  // 国旗, 体育, 文物, 用水 (节约用水), 招标 (招标投标): a word of two characters is ordinary language, not a
+  // concept the text coins; one of three to ten may be.
+  return t.length >= 3 && t.length <= 10 ? t : undefined;
 }
 
 /** Chapter and section titles: 数字产业化与产业数字化 → 数字产业化, 产业数字化 (§5.4 C_heading). */

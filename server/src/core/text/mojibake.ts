@@ -40,6 +40,8 @@ const ORDINARY: Uint8Array = (() => {
   t.fill(0, 0xd800, 0xe000); // a surrogate is never ordinary (an astral character, or half of one)
   // Quotation marks and dashes drafters type that GBK keeps in other rows.
   for (const ch of '「」『』〔〕–—―…‘’“”·•') t[ch.charCodeAt(0)] = 1;
+  // Zero-width spaces and joiners are invisible formatting pasted from web pages, not bytes read wrongly.
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = 1;
   return t;
 })();
 
@@ -176,6 +178,7 @@ export function mayBeDamaged(text: string, start: number, end: number): boolean 
 // text contains.
 const LATIN = /[\u0080-\u00ff\u0152-\u0192]/u;
 const SPACE = /\s/u;
+const HAN = /\p{Script=Han}/u;
 const CJK_OR_LATIN = /[\u0080-\u00ff\u0152-\u0192\u2e80-\ufffc]/u;
 
 /**
@@ -252,7 +255,9 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
     const lossy = lostBefore || c.truncated === true || /[\ufffd\ue000-\uf8ff?]/u.test(c.text);
     return { start: lostBefore ? c.start - 1 : c.start, end: c.end, kind: c.kind, repair: c.text, lossy };
   }
-  if (unusual * 2 > run.length) return { start, end, kind: 'unrepairable', lossy: true };
+  // Rare characters alone (5．哌啶, a chemical's name) are vocabulary: damage nothing repairs leaves something
+  // no Chinese text writes (box drawing, Greek, private use) among them.
+  if (unusual * 2 > run.length && [...run].some((ch) => isUnusual(ch) && !HAN.test(ch))) return { start, end, kind: 'unrepairable', lossy: true };
   return undefined;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Uses of a defined term that do not write it out whole: a coordinated use (历史文化名镇、名村 uses 历史文化名村
+ * and 历史文化名镇名村; 考古调查、勘探 uses 考古勘探) and the head of a term that names a property of something
+ * (签证的停留期限 is used as 停留期限). Read only for terms with no literal use, so they are few.
+ */
+import { termMatcher } from './matcher';
+
+/** How far before a conjunct the coordination may start (the shared part, its own word and the other conjuncts). */
+const REACH = 40;
+const STOPS = '，。；：\n';
+const CLAUSE = /^[在对以为由向从将把被]/u;
+
+/**
+ * For each term, the spans where it is used loosely, in text order, from `from` on. One matcher over the
+ * text for every term's conjunct ends and heads; each hit is checked in the few characters before it.
+ */
+export function looseUses(f: string, terms: readonly string[], from: number): Map<string, { start: number; end: number }[]> {
+  const out = new Map<string, { start: number; end: number }[]>();
+  // 、B → the shared parts A (term = A + B) that must stand before it, in the same coordination.
+  const conjuncts = new Map<string, { term: string; before: RegExp }[]>();
+  const heads = new Map<string, string[]>();
+  for (const term of terms) {
+    if (out.has(term)) continue;
+    out.set(term, []);
+    // A phrase that opens with a preposition (在中华民国境内产制) is a clause, not a compound its conjuncts share.
+    for (let i = 2; i < term.length && !CLAUSE.test(term); i++) {
+      const key = `、${term.slice(i)}`;
+      // A, then the rest of its own conjunct and any others, up to this 、.
+      const before = new RegExp(`${escape(term.slice(0, i))}[\\u4e00-\\u9fff]{0,6}(?:、[\\u4e00-\\u9fff]{1,8})*$`, 'u');
+      let list = conjuncts.get(key);
+      if (!list) conjuncts.set(key, (list = []));
+      list.push({ term, before });
+    }
+    const head = term.slice(term.lastIndexOf('的') + 1);
+    if (term.includes('的') && head.length >= 2) {
+      let list = heads.get(head);
+      if (!list) heads.set(head, (list = []));
+      list.push(term);
+    }
+  }
+  if (conjuncts.size === 0 && heads.size === 0) return out;
+  const found = termMatcher([...conjuncts.keys(), ...heads.keys()]).occurrences(f, from);
+  for (const [key, list] of conjuncts) {
+    for (const at of found.get(key) ?? []) {
+      // The coordination stays inside its sentence part: the window before stops at the last punctuation.
+      let start = at;
+      while (start > Math.max(from, at - REACH) && !STOPS.includes(f[start - 1] as string)) start--;
+      const window = f.slice(start, at);
+      for (const { term, before } of list) {
+        const m = before.exec(window);
+        if (m) out.get(term)?.push({ start: start + m.index, end: at + key.length });
+      }
+    }
+  }
+  for (const [head, list] of heads) for (const at of found.get(head) ?? []) for (const term of list) out.get(term)?.push({ start: at, end: at + head.length });
+  for (const spans of out.values()) spans.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
