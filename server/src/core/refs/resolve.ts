@@ -4,6 +4,7 @@
  */
 import type { ParseResult } from '../parse/parse';
 import { childrenOfKind, firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
+import { foldScript } from '../text/fold';
 import { toChineseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Message, Reference, ReferencePath, ResolvedTarget, StructureNode } from '../types';
@@ -112,10 +113,19 @@ function problem(zh: string, en: string): ResolvedTarget {
   return { problem: { zh, en } satisfies Message };
 }
 
+/** An enforcement act (民事訴訟法施行法) cites its parent law's articles bare, without naming it. */
+const ENFORCEMENT_ACT = /施行法$/u;
+
 /** Resolves every internal reference in place. */
 export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
+  const enforcement = ENFORCEMENT_ACT.test(foldScript(parsed.title?.text ?? ''));
   for (const ref of refs) {
     if (ref.scope === 'external') continue;
+    // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前).
+    if (enforcement && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0))) {
+      ref.scope = 'external';
+      continue;
+    }
     if (ref.relative) ref.relativeTargets = resolveRelative(parsed, ref, index);
     for (const el of ref.elements) {
       el.resolved = resolvePath(parsed, ref, el.path, index);
@@ -144,6 +154,20 @@ function units(parsed: ParseResult): { paragraph: string; item: string } {
 }
 
 function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
+  const base = baseArticle(ref, index, parsed);
+  const found = resolveIn(parsed, ref, path, index, base);
+  // 前条第一款 in 第一千零五十三条, right after an inserted 第一千零五十二条之一: written before the insertion, it
+  // means 第一千零五十二条. Read so when the inserted article lacks what is cited and the original has it.
+  const viaPrevious = path.article === undefined || (path.article === base?.number && (path.articleSub ?? 0) === base.sub);
+  if (found.problem && base && base.sub > 0 && ref.article?.sub === 0 && ref.relative?.startsWith('前') && viaPrevious) {
+    const original = index.article(base.number, 0);
+    const again = original ? resolveIn(parsed, ref, { ...path, article: original.number, articleSub: 0 }, index, original) : undefined;
+    if (again && !again.problem) return again;
+  }
+  return found;
+}
+
+function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex, base: StructureNode | undefined): ResolvedTarget {
   let article: StructureNode | undefined;
   if (path.article !== undefined) {
     article = index.article(path.article, path.articleSub ?? 0);
@@ -154,7 +178,7 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
   } else if (path.chapter !== undefined || path.section !== undefined) {
     return resolveDivision(parsed, ref, path, index);
   } else {
-    article = baseArticle(ref, index, parsed);
+    article = base;
     if (!article) return {};
   }
   if (path.paragraph === undefined && path.item === undefined && path.subitem === undefined) return { node: article };
