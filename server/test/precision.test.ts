@@ -52,6 +52,8 @@ describe('precision tally (labelled findings)', () => {
     assert.deepEqual(failures(rows, cells, targets, on, severityOf), [], 'the baseline is reported, not judged');
     assert.deepEqual(failures(rows, cells, { ...targets, current: { 'reference.dangling': 'fresh-1' } }, on, severityOf), ['reference.dangling (tw): precision 0% on fresh-1, target 95%']);
     assert.match(failures(rows, cells, { ...targets, current: { 'reference.dangling': 'baseline' } }, on, severityOf).join(), /used to fix against/u);
+    const oneCheck = { ...targets, fixedAgainst: ['baseline', 'fresh-1:reference.dangling'], current: { 'reference.dangling': 'fresh-1' } };
+    assert.match(failures(rows, cells, oneCheck, on, severityOf).join(), /used to fix against/u, 'one check of a batch fixed against');
     assert.match(failures(rows, cells, { ...targets, current: { 'reference.dangling': 'fresh-2' } }, on, severityOf).join(), /no labelled finding/u);
     const partly = [...rows, row({ batch: 'fresh-1', line: 4, label: '?' })];
     assert.match(failures(partly, tally(partly, on), { ...targets, current: { 'reference.dangling': 'fresh-1' } }, on, severityOf).join(), /not fully labelled/u);

@@ -22,7 +22,8 @@ export interface LabelRow {
 
 /**
  * targets.json. `targets`: the least precision per check id, `error` standing for every error-severity check.
- * `fixedAgainst`: batches whose findings fixers have seen. `current`: per check id, the batch that measures
+ * `fixedAgainst`: batches whose findings fixers have seen (`batch`), or one check's findings in a batch
+ * (`batch:check`). `current`: per check id, the batch that measures
  * the code as it is now; only that batch is held to the target, and it may never be one fixed against.
  */
 export interface Targets {
@@ -113,7 +114,7 @@ export function failures(rows: readonly LabelRow[], cells: readonly Cell[], targ
     if (fires(r) && known) out.push(`accepted loss fires again, remove it from acceptedLosses: ${lossKey(r)}`);
   }
   for (const [code, batch] of Object.entries(targets.current)) {
-    if (targets.fixedAgainst.includes(batch)) {
+    if (targets.fixedAgainst.includes(batch) || targets.fixedAgainst.includes(`${batch}:${code}`)) {
       out.push(`${code}: current batch ${batch} was used to fix against; draw a fresh batch to measure it`);
       continue;
     }
