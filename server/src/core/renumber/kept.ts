@@ -6,7 +6,8 @@
  *
  * "The same list" is found by mapping label lines of the baseline into the current text (linediff); a step
  * is pre-existing when both neighbours survive, were neighbours in one baseline list and carry the labels
- * they had there. Without a baseline (or one equal to the text, which says nothing about an edit) the rule
+ * they had there. A 之N article the baseline already had keeps its 之N in renumber mode: only articles
+ * inserted since are converted to integers. Without a baseline (or one equal to the text, which says nothing about an edit) the rule
  * is conservative: a list's start above 一 is kept when its first unit is anchored; a gap between anchored
  * labels is a deletion and closes, as before.
  */
@@ -40,6 +41,8 @@ export interface Kept {
   start?: number;
   /** Position in the list → the label difference from its predecessor, kept as the baseline had it. */
   steps: Map<number, number>;
+  /** Positions of 之N articles the baseline already had: they keep 之N after their predecessor's number. */
+  subs: Set<number>;
 }
 
 /** Per list, what to keep; undefined when the list is numbered 1…n. */
@@ -52,7 +55,7 @@ function allLists(s: NumberingScopes): (readonly StructureNode[])[] {
 /** Conservative rule: only a start above 一 on an anchored first unit. */
 const withoutBaseline: KeptOf = (list, firstAnchored) => {
   const first = list[0];
-  return first && firstAnchored && first.sub === 0 && first.number > 1 ? { start: first.number, steps: new Map() } : undefined;
+  return first && firstAnchored && first.sub === 0 && first.number > 1 ? { start: first.number, steps: new Map(), subs: new Set() } : undefined;
 };
 
 export function keptInconsistencies(s: Since | undefined): KeptOf {
@@ -71,7 +74,7 @@ export function keptInconsistencies(s: Since | undefined): KeptOf {
     return w && w.node.number === node.number && w.node.sub === node.sub && node.sub === 0 ? w : undefined;
   };
   return (list) => {
-    const kept: Kept = { steps: new Map() };
+    const kept: Kept = { steps: new Map(), subs: new Set() };
     // The baseline list of the first surviving unit started above 一: units added or removed at its head
     // since then do not change where it starts.
     const head = list.find((n) => was.has(n.labelStart));
@@ -80,12 +83,14 @@ export function keptInconsistencies(s: Since | undefined): KeptOf {
     for (let i = 1; i < list.length; i++) {
       const p = list[i - 1] as StructureNode;
       const c = list[i] as StructureNode;
+      const wasSub = c.sub > 0 ? was.get(c.labelStart) : undefined;
+      if (wasSub && wasSub.node.number === c.number && wasSub.node.sub === c.sub) kept.subs.add(i);
       const d = c.number - p.number;
       if (d === 1) continue;
       const wp = same(p);
       const wc = same(c);
       if (wp && wc && wp.list === wc.list && wc.index === wp.index + 1) kept.steps.set(i, d);
     }
-    return kept.start !== undefined || kept.steps.size > 0 ? kept : undefined;
+    return kept.start !== undefined || kept.steps.size > 0 || kept.subs.size > 0 ? kept : undefined;
   };
 }

@@ -49,7 +49,7 @@ function numberList(list: readonly StructureNode[], plan: Plan, allowSub: boolea
     plan.listOf.set(node, list);
     let label: NewLabel;
     if (plan.mode === 'renumber' || !allowSub) {
-      label = { number: nextNumber(kept, i, prev?.number ?? 0, node, list, plan), sub: 0 };
+      label = prev && kept?.subs.has(i) ? { number: prev.number, sub: node.sub } : { number: nextNumber(kept, i, prev?.number ?? 0, node, list, plan), sub: 0 };
     } else if (id.anchored.has(node)) {
       label = { number: node.number, sub: node.sub };
     } else if (prev && keyOf(prev.number, prev.sub + 1) < (nextAnchored[i] as number)) {
