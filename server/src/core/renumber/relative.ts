@@ -3,6 +3,7 @@
  * when 前款 / 前条 / 前项 now points somewhere else (a 款 was inserted before it), propose the absolute form,
  * to be confirmed; for 前N款 whose targets changed, ask without rewriting.
  */
+import { convertScript } from '../text/convert';
 import { toChineseNumeral } from '../text/numerals';
 import { foldScript } from '../text/fold';
 import type { Analysis, Finding, Reference, StructureNode } from '../types';
@@ -51,6 +52,8 @@ export function relativeEdits(a: Analysis, baseline: Analysis, plan: Plan, findi
       const l = plan.labels.get(t) ?? { number: t.number, sub: t.sub };
       absolute = `${docScopeWord(a)}第${toChineseNumeral(l.number, j)}条${l.sub ? `之${toChineseNumeral(l.sub, j)}` : ''}`;
     }
+    // The absolute form is built in Simplified; a Traditional text gets it in its own script (本條第一款).
+    if (absolute && a.script === 'traditional') absolute = convertScript(absolute, 'traditional');
     const message = absolute
       ? { zh: `插入或删除后，“${ref.relative}”所指已改变，建议改为“${absolute}”，请确认`, en: `After the edit “${ref.relative}” points elsewhere; proposed “${absolute}”, please confirm` }
       : { zh: `插入或删除后，“${ref.relative}”所指已改变，请核对`, en: `After the edit “${ref.relative}” points elsewhere; please check it` };
