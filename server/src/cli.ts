@@ -23,7 +23,8 @@ check    检查条文编号、目录与内部引用 / check numbering, table of 
 outline  输出结构树 / print the structure tree
 renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
          renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
-         --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
+         --since 给出修改前的版本：核对“前款”“前条”的指向，保留原有的编号不一致，标注引用已删除条文之处
+                 the earlier version: re-validates 前款 / 前条, keeps inconsistencies it already had, marks references to deleted articles
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error`;
 
 class UsageError extends Error {}
