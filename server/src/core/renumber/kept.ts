@@ -7,9 +7,9 @@
  * "The same list" is found by mapping label lines of the baseline into the current text (linediff); a step
  * is pre-existing when both neighbours survive, were neighbours in one baseline list and carry the labels
  * they had there. A 之N article the baseline already had keeps its 之N in renumber mode: only articles
- * inserted since are converted to integers. Without a baseline (or one equal to the text, which says nothing about an edit) the rule
- * is conservative: a list's start above 一 is kept when its first unit is anchored; a gap between anchored
- * labels is a deletion and closes, as before.
+ * inserted since are converted to integers. Without a baseline (or one equal to the text, which says
+ * nothing about an edit) the rule is conservative: a list's start above 一 is kept when its first unit is
+ * anchored; a gap between anchored labels is a deletion and closes, as before.
  */
 import type { NumberingScopes } from '../scopes';
 import type { Analysis, StructureNode } from '../types';
@@ -75,11 +75,11 @@ export function keptInconsistencies(s: Since | undefined): KeptOf {
   };
   return (list) => {
     const kept: Kept = { steps: new Map(), subs: new Set() };
-    // The baseline list of the first surviving unit started above 一: units added or removed at its head
-    // since then do not change where it starts.
+    // The baseline list of the first surviving unit started above 一: units removed at its head since then
+    // do not change where it starts. A list that now opens with 一 was given its start by the edit.
     const head = list.find((n) => was.has(n.labelStart));
     const origin = head && was.get(head.labelStart)?.list[0];
-    if (origin && origin.sub === 0 && origin.number > 1) kept.start = origin.number;
+    if (origin && origin.sub === 0 && origin.number > 1 && list[0]?.number !== 1) kept.start = origin.number;
     for (let i = 1; i < list.length; i++) {
       const p = list[i - 1] as StructureNode;
       const c = list[i] as StructureNode;
