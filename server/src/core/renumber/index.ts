@@ -50,7 +50,7 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
     findings.push({ code: 'renumber.left-as-is', severity: 'information', span: labelSpanOf(k.node), message });
   }
   const edits: TextEdit[] = [...headingEdits(a, plan), ...referenceEdits(a, plan, findings, edited && deletedSince(edited)), ...tocEdits(a, plan)];
-  if (options.baseline && options.baseline.text !== a.text) for (const e of relativeEdits(a, options.baseline, plan, findings)) edits.push(e);
+  if (edited) for (const e of relativeEdits(a, edited, plan, findings)) edits.push(e);
   edits.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   const mapping: MappingEntry[] = [];
   for (const node of a.scopes.articles.concat(a.divisions)) {

@@ -8,7 +8,7 @@ import { toChineseNumeral } from '../text/numerals';
 import { foldScript } from '../text/fold';
 import type { Analysis, Finding, Reference, StructureNode } from '../types';
 import type { TextEdit } from './edit';
-import { mapLines } from './linediff';
+import type { Since } from './kept';
 import type { Plan } from './plan';
 
 function docScopeWord(a: Analysis): string {
@@ -21,8 +21,7 @@ function sameNodes(x: readonly StructureNode[], y: readonly StructureNode[]): bo
   return x.length === y.length && x.every((n, i) => n === y[i]);
 }
 
-export function relativeEdits(a: Analysis, baseline: Analysis, plan: Plan, findings: Finding[]): TextEdit[] {
-  const map = mapLines(baseline.text, a.text);
+export function relativeEdits(a: Analysis, { baseline, map }: Since, plan: Plan, findings: Finding[]): TextEdit[] {
   const byStart = new Map<number, StructureNode>();
   for (const n of [...a.articles, ...a.articles.flatMap((x) => x.children), ...a.articles.flatMap((x) => x.children.flatMap((c) => c.children))]) {
     byStart.set(n.kind === 'article' ? n.labelStart : n.textStart, n);
