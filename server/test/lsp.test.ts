@@ -454,6 +454,16 @@ describe('language server editor features (dist/server.js)', () => {
     assert.deepEqual(actions.map((x) => x.title), ['改为引用第二条', '改为引用第一条', '删除该引用']);
   });
 
+  it('the renumber reply tells the drafter what was left as written', async () => {
+    const doc = 'file:///drafts/kept.law.txt';
+    const got = c.diagnostics(doc);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第二章 乙\n第二条 丙。\n' } });
+    await got;
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: doc, version: 1, mode: 'renumber' }] })) as { changed: number; warnings: string[] };
+    assert.equal(reply.changed, 0);
+    assert.deepEqual(reply.warnings, ['本组编号从第二章开始（接续前文的列表，或前面的标题缺失），重新编号保留原样']);
+  });
+
   it('the convert-script source action converts the whole text through workspace/applyEdit, for the version seen only', async () => {
     const doc = 'file:///drafts/convert.law.txt';
     const got = c.diagnostics(doc);
