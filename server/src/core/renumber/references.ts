@@ -206,6 +206,16 @@ function placeOf(a: Analysis, plan: Plan, deleted: ((key: number) => boolean) | 
   };
 }
 
+/** The keys of the articles' new labels. */
+function newArticleKeys(a: Analysis, plan: Plan): Set<number> {
+  const keys = new Set<number>();
+  for (const n of a.scopes.articles) {
+    const l = plan.labels.get(n);
+    if (l) keys.add(keyOf(l.number, l.sub));
+  }
+  return keys;
+}
+
 const MARKED = {
   zh: (t: string, mark: string) => `引用的${t}所指条文已删除，已在其后标注“${mark}”，编号改为原位置上的条文；请改为接替的条文或删除该引用`,
   en: (t: string) => `“${t}” cited an article that was deleted; marked 〔原条文已删除〕 and numbered for the article now in its place; point it at the article that took over, or remove it`,
@@ -215,6 +225,7 @@ const MARKED = {
 export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[], deleted?: (key: number) => boolean): TextEdit[] {
   const edits: TextEdit[] = [];
   let place: PlaceOf | undefined;
+  let newKeys: Set<number> | undefined;
   let articles: ArticlePositions | undefined;
   let chapterList: StructureNode[] | undefined;
   const chapters: Chapters = () => (chapterList ??= a.divisions.filter((d) => d.kind === 'chapter'));
@@ -240,14 +251,22 @@ export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[], del
         continue;
       }
       if (missing?.missing) {
+        // Left as written, it may name an article once the others are renumbered: say so, it will not show later.
+        const p = ends[located.indexOf(missing)];
+        const taken = missing.missing.numeral.level === 'article' && p?.article !== undefined && (newKeys ??= newArticleKeys(a, plan)).has(keyOf(p.article, p.articleSub ?? 0));
         findings.push({
           code: 'renumber.deleted-target',
           severity: 'error',
           span: spanOf(missing.missing.numeral),
-          message: {
-            zh: `引用的${el.text}指向的条文已不存在（可能已删除），未改写，请处理`,
-            en: `“${el.text}” points at a unit that no longer exists (deleted?); not rewritten, please resolve`,
-          },
+          message: taken
+            ? {
+                zh: `引用的${el.text}指向的条文不存在，未改写；重新编号后这个编号属于另一条，引用会指向它，请处理`,
+                en: `“${el.text}” points at no article; not rewritten, and after renumbering another article has that number: please resolve`,
+              }
+            : {
+                zh: `引用的${el.text}指向的条文已不存在（可能已删除），未改写，请处理`,
+                en: `“${el.text}” points at a unit that no longer exists (deleted?); not rewritten, please resolve`,
+              },
         });
         continue;
       }
