@@ -305,7 +305,8 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   try {
     const baseline = baselines.get(doc.uri);
     const { edit, result, report: mapping, summary } = renumberEdit(cache.withReferences(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baseline && cache.referencesOf(baseline));
-    const warnings = result.findings.filter((f) => f.severity !== 'information').map((f) => f.message[lang()]);
+    // What was left as written is information, but the drafter asked for a renumbering and should read it.
+    const warnings = result.findings.filter((f) => f.severity !== 'information' || f.code === 'renumber.left-as-is').map((f) => f.message[lang()]);
     if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
     const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
     if (applied.applied) rebaseline.add(doc.uri); // the renumbered text is what references now mean

@@ -190,6 +190,20 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(run('renumber', '--mode', 'sideways', SAMPLE).code, 2);
   });
 
+  it('renumber --since --write marks a reference to a deleted article, and a later check reports it as an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-'));
+    const base = join(FIXTURES, 'renumber', 'deleted-article-reference-marked');
+    const file = join(dir, 'draft.txt');
+    writeFileSync(file, readFileSync(`${base}.txt`, 'utf8'));
+    assert.equal(run('renumber', '--write', '--since', `${base}.baseline`, file).code, 1);
+    assert.match(readFileSync(file, 'utf8'), /本条例第三条〔原条文已删除〕、第三条规定的/u);
+    // A second renumbering leaves the note alone; check keeps reporting it until the drafter resolves it.
+    assert.equal(run('renumber', '--write', file).code, 0);
+    const r = checkJson(readFileSync(file, 'utf8'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.findings.map((f) => `${f.line}:${f.column} ${f.code}`), ['5:10 reference.deleted-target']);
+  });
+
   it('outline --format json gives the structure tree with kinds, labels and 1-based lines', () => {
     const r = run('outline', '--format', 'json', SAMPLE);
     assert.equal(r.code, 0);

@@ -672,6 +672,40 @@ describe('language server editor features (dist/server.js)', () => {
     assert.deepEqual(whole.map((e) => [e.range.start.character, e.range.end.character, 'newText' in e ? e.newText : '']), [[7, 11, '二条'], [13, 14, '四']]);
   });
 
+  it('after an article is deleted, renumbering marks the references to it; the reopened text keeps the error and its quick fixes', async () => {
+    const doc = 'file:///drafts/deleted.law.txt';
+    const text = '第一条 甲。\n第二条 乙。\n第三条 丙。\n第四条 依照第二条处理。\n';
+    let got = c.diagnostics(doc);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: 'lexdraft', version: 1, text } });
+    await got;
+    // Delete 第二条 (the text at open is the baseline: it had 第二条), then renumber.
+    got = c.diagnostics(doc, (p) => p.version === 2);
+    await c.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: doc, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' }] });
+    await got;
+    await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: doc, version: 2, mode: 'renumber' }] });
+    const change = edits[edits.length - 1]?.edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')), ['二', '三', '〔原条文已删除〕']);
+    // The renumbered text, opened again (saved and reopened): the error is there, with its quick fixes.
+    const reopened = 'file:///drafts/deleted-reopened.law.txt';
+    got = c.diagnostics(reopened);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: reopened, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第二条 丙。\n第三条 依照第二条〔原条文已删除〕处理。\n' } });
+    const d = (await got).diagnostics.find((x) => x.code === 'reference.deleted-target');
+    assert.ok(d);
+    assert.equal(d.severity, 1);
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: reopened }, range: d.range, context: { diagnostics: [d], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+    assert.deepEqual(actions.map((x) => x.title), ['改为引用第二条', '改为引用第一条', '删除该引用']);
+  });
+
+  it('the renumber reply tells the drafter what was left as written', async () => {
+    const doc = 'file:///drafts/kept.law.txt';
+    const got = c.diagnostics(doc);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第二章 乙\n第二条 丙。\n' } });
+    await got;
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri: doc, version: 1, mode: 'renumber' }] })) as { changed: number; warnings: string[] };
+    assert.equal(reply.changed, 0);
+    assert.deepEqual(reply.warnings, ['本组编号从第二章开始（接续前文的列表，或前面的标题缺失），重新编号保留原样']);
+  });
+
   it('the convert-script source action converts the whole text through workspace/applyEdit, for the version seen only', async () => {
     const doc = 'file:///drafts/convert.law.txt';
     const got = c.diagnostics(doc);

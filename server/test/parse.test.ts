@@ -59,6 +59,12 @@ describe('parser (drafting-rules §1, §2.2)', () => {
     assert.equal(a.articles[0]?.separator, 'caption');
   });
 
+  it('reads a 之一 article whose text opens with a numeral (第七条之一 1995年…, 第四条之一 二七纪念日…)', () => {
+    const a = analyse('第七条 甲。\n第七条之一 1995年5月1日起施行。\n第七条之二 二七纪念日不放假。\n第八条 乙。\n');
+    assert.deepEqual(articles(a), ['7', '7-1', '7-2', '8']);
+    assert.deepEqual(a.articles.map((x) => x.label), ['第七条', '第七条之一', '第七条之二', '第八条']);
+  });
+
   it('reads the Markdown corpus layout: metadata block, # levels ignored, blank lines between paragraphs', () => {
     const md = '# 某法\n\n2020年1月1日 通过\n\n<!-- INFO END -->\n\n### 第一章  总则\n\n第一条 甲。\n\n乙。\n\n#### 第二章 附则\n\n第二条 丙。\n';
     const a = analyse(md);

@@ -18,7 +18,8 @@ outline  输出结构树 / print the structure tree
 renumber 重新编号并改写内部引用：新文本输出到标准输出（--write 写回文件），对照表输出到标准错误
          renumber and rewrite internal references: new text to stdout (--write: in place), old→new map to stderr
          --force 只读文件也写回 / --write a read-only file too
-         --since 给出修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
+         --since 给出修改前的版本：核对“前款”“前条”的指向，保留原有的编号不一致，标注引用已删除条文之处
+                 the earlier version: re-validates 前款 / 前条, keeps inconsistencies it already had, marks references to deleted articles
 ${EXIT}`;
 
 const EMPTY = '空文件（或只有空白）：标准错误上一行提示，不算错误 / an empty file (or only whitespace): a notice on stderr, not an error';
@@ -48,7 +49,8 @@ renumber and rewrite internal references: the new text to stdout, the old→new 
   --write                      写回文件（原地写入，保留属主、权限、链接；写入期间文件被改动则拒绝）/ write the result back in place (owner, mode, links kept; refused if the file changed meanwhile)
   --force                      与 --write 同用：只读文件也写回 / with --write: write a read-only file too
   --mode renumber|insertOnly   insertOnly 只为新增条文编“之一”号 / insertOnly numbers inserted articles 之一 and moves nothing
-  --since <earlier-version>    修改前的版本，以核对“前款”“前条”的指向 / the earlier version, to re-validate 前款 and 前条
+  --since <earlier-version>    修改前的版本：核对“前款”“前条”，保留原有的编号不一致，标注引用已删除条文之处
+                               the earlier version: re-validates 前款 / 前条, keeps inconsistencies it had, marks references to deleted articles
   --jurisdiction auto|prc|tw   法域 / jurisdiction (default auto)
 
 ${EMPTY}

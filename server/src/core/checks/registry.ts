@@ -4,6 +4,7 @@ import { bookSequence, chapterSequence, sectionSequence } from './numbering-divi
 import { itemSequence, subitemSequence } from './numbering-lists';
 import { numeralForm } from './numbering-numeral-form';
 import { referenceDangling } from './reference-dangling';
+import { referenceDeletedTarget } from './reference-deleted-target';
 import { referenceRelative } from './reference-relative';
 import { referenceSelf } from './reference-self';
 import { tocMismatch } from './toc-mismatch';
@@ -29,6 +30,7 @@ export const CHECKS: readonly Check[] = [
   numeralForm,
   tocMismatch,
   referenceDangling,
+  referenceDeletedTarget,
   referenceRelative,
   referenceSelf,
   pinyinAnnotation,

@@ -77,7 +77,8 @@ const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\
 const ATTACHMENT_RE = /^附[件表][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
-const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUM}))?(?:\\*\\*|__)?`, 'u');
+// 之N takes no inner spaces: after 之一 a space ends the label (第七条之一 1995年…, 第四条之一 二七纪念日…).
+const ARTICLE_RE = new RegExp(`^第${WS}?(${NUM})${WS}?条(?:之(${NUMCH}+))?(?:\\*\\*|__)?`, 'u');
 const ARTICLE_DASH_RE = new RegExp(`^第${WS}*([${ARABIC_DIGIT_CLASS}]+)[-－]([${ARABIC_DIGIT_CLASS}]+)${WS}*条`, 'u');
 /** Sticky forms, read at the end of a label in the folded text. */
 const CAPTION_AT = /【([^】\r\n]{1,30})】/uy;

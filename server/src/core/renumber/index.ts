@@ -5,6 +5,7 @@
 import type { Analysis, Finding, NodeKind } from '../types';
 import { applyEdits, type TextEdit } from './edit';
 import { headingEdits, newLabelText } from './headings';
+import { deletedSince, keptInconsistencies, since } from './kept';
 import { changed, makePlan, type NewLabel, type RenumberMode } from './plan';
 import { referenceEdits } from './references';
 import { relativeEdits } from './relative';
@@ -16,7 +17,8 @@ export interface RenumberOptions {
   mode?: RenumberMode;
   /**
    * The version the references were written against (the text at open, or at the last renumbering).
-   * With it, relative references (前款, 前条) whose target changed are re-validated (§4.4).
+   * With it, relative references (前款, 前条) whose target changed are re-validated (§4.4), and numbering
+   * inconsistencies the baseline's same list already had are kept (see kept.ts).
    */
   baseline?: Analysis;
 }
@@ -48,10 +50,17 @@ export interface RenumberResult {
 const MAPPED = new Set<NodeKind>(['book', 'subbook', 'chapter', 'section', 'article']);
 
 export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberResult {
-  const plan = makePlan(a.scopes, options.mode ?? 'renumber');
+  const edited = since(a, options.baseline);
+  const plan = makePlan(a.scopes, options.mode ?? 'renumber', keptInconsistencies(edited));
   const findings: Finding[] = [];
-  const edits: TextEdit[] = [...headingEdits(a, plan), ...referenceEdits(a, plan, findings), ...tocEdits(a, plan)];
-  if (options.baseline && options.baseline.text !== a.text) for (const e of relativeEdits(a, options.baseline, plan, findings)) edits.push(e);
+  for (const k of plan.kept) {
+    const message = k.previous
+      ? { zh: `${k.previous.label}与${k.node.label}之间的编号原文即不连续，不是本次修改造成的，重新编号保留原样`, en: `The numbering from ${k.previous.label} to ${k.node.label} was already discontinuous before this edit; renumbering keeps it` }
+      : { zh: `本组编号从${k.node.label}开始（接续前文的列表，或前面的标题缺失），重新编号保留原样`, en: `This list starts at ${k.node.label} (it continues an earlier list, or a heading before it is missing); renumbering keeps that start` };
+    findings.push({ code: 'renumber.left-as-is', severity: 'information', span: labelSpanOf(k.node), message });
+  }
+  const edits: TextEdit[] = [...headingEdits(a, plan), ...referenceEdits(a, plan, findings, edited && deletedSince(edited)), ...tocEdits(a, plan)];
+  if (edited) for (const e of relativeEdits(a, edited, plan, findings)) edits.push(e);
   edits.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   const mapping: MappingEntry[] = [];
   // Divisions come in text order: the last 编 and 章 seen are the ones around the next division.

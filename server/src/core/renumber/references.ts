@@ -1,14 +1,17 @@
 /**
  * Rewriting internal references to the new numbers, in their original surface style (drafting-rules §3.2,
  * §4.3–4.5). Only numeral tokens change; 本条例, bracket style and separators stay as written. External and
- * opaque references are never touched; a reference to a deleted unit is reported, never rewritten.
+ * opaque references are never touched. A reference to a deleted article is marked (mark.ts) and reported; a
+ * reference to any other unit that does not exist is reported, never rewritten.
  */
 import { childrenOfKind, paragraphsOf } from '../parse/nodes';
+import { foldScript } from '../text/fold';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
 import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode } from '../types';
 import { joinEdits, type TextEdit } from './edit';
 import { keyOf } from './identity';
-import type { Plan } from './plan';
+import { DELETED_MARK, deletedMark, markedAt } from './mark';
+import type { NewLabel, Plan } from './plan';
 import { renderNumeral, renderSub } from './render';
 
 interface Located {
@@ -148,15 +151,18 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, ch
   return out;
 }
 
-/** The edits of one path: one per label, the article's numeral and 之N joined (joinEdits). */
-function pathEdits(a: Analysis, path: ReferencePath, loc: Located, plan: Plan): TextEdit[] {
+/**
+ * The edits of one path: one per label, the article's numeral and 之N joined (joinEdits). `place`: the label
+ * to write for the article when it is not a node's (the place of a deleted one).
+ */
+function pathEdits(a: Analysis, path: ReferencePath, loc: Located, plan: Plan, place?: NewLabel): TextEdit[] {
   const edits: TextEdit[] = [];
   const article: TextEdit[] = [];
   for (const n of path.numerals) {
     const level = n.level === 'articleSub' ? 'article' : n.level;
     const node = loc.nodes[level];
-    const l = node ? plan.labels.get(node) : undefined;
-    if (!node || !l || n.level === 'paragraph') continue;
+    const l = level === 'article' && place ? place : node ? plan.labels.get(node) : undefined;
+    if (!l || n.level === 'paragraph') continue;
     const raw = a.text.slice(n.span.start, n.span.end);
     if (n.level === 'articleSub') {
       if (l.sub === 0) article.push({ span: n.removal ?? n.span, newText: '' });
@@ -178,8 +184,54 @@ function spanOf(n: PathNumeral): Span {
   return n.removal ? { start: Math.min(n.span.start, n.removal.start), end: Math.max(n.span.end, n.removal.end) } : n.span;
 }
 
-export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[]): TextEdit[] {
+/**
+ * Where a deleted article stood, in the new numbering: the label of the first anchored article after its
+ * old key, or one past the last article when none follows. Undefined when the key is not a deletion.
+ */
+type PlaceOf = (key: number) => NewLabel | undefined;
+
+function placeOf(a: Analysis, plan: Plan, deleted: ((key: number) => boolean) | undefined): PlaceOf {
+  const list = a.scopes.articles;
+  const anchored = plan.identities.get(list)?.anchored;
+  const after = list.filter((n) => anchored?.has(n)); // increasing keys (a longest increasing run)
+  const last = list.length > 0 ? plan.labels.get(list[list.length - 1] as StructureNode) : undefined;
+  return (key) => {
+    let lo = 0;
+    let hi = after.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = after[mid] as StructureNode;
+      if (keyOf(m.number, m.sub) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = after[lo];
+    // Without a baseline only a gap between anchored labels is a deletion; with one, an article it had.
+    if (deleted ? !deleted(key) : lo === 0 || !next) return undefined;
+    if (next) return plan.labels.get(next);
+    return { number: (last?.number ?? 0) + 1, sub: 0 };
+  };
+}
+
+/** The keys of the articles' new labels. */
+function newArticleKeys(a: Analysis, plan: Plan): Set<number> {
+  const keys = new Set<number>();
+  for (const n of a.scopes.articles) {
+    const l = plan.labels.get(n);
+    if (l) keys.add(keyOf(l.number, l.sub));
+  }
+  return keys;
+}
+
+const MARKED = {
+  zh: (t: string, mark: string) => `引用的${t}所指条文已删除，已在其后标注“${mark}”，编号改为原位置上的条文；请改为接替的条文或删除该引用`,
+  en: (t: string) => `“${t}” cited an article that was deleted; marked 〔原条文已删除〕 and numbered for the article now in its place; point it at the article that took over, or remove it`,
+};
+
+/** `deleted(key)`: whether the baseline had an article with that key that the edit removed (no baseline: undefined). */
+export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[], deleted?: (key: number) => boolean): TextEdit[] {
   const edits: TextEdit[] = [];
+  let place: PlaceOf | undefined;
+  let newKeys: Set<number> | undefined;
   let articles: ArticlePositions | undefined;
   let chapterList: StructureNode[] | undefined;
   const chapters: Chapters = () => (chapterList ??= a.divisions.filter((d) => d.kind === 'chapter'));
@@ -191,15 +243,36 @@ export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[]): Te
       const ends = [el.path, ...(el.rangeEnd ? [el.rangeEnd.path] : [])];
       const located = ends.map((p) => locate(a, ref, p, plan, chapters, itemsIn, anywhere));
       const missing = located.find((l) => l.missing);
+      const end = Math.max(el.span.end, el.rangeEnd?.span.end ?? 0);
+      if (missing && markedAt(foldScript(a.text.slice(end, end + DELETED_MARK.length)), 0)) continue; // reference.deleted-target reports it
+      // Each missing end a deleted article: where it stood in the new numbering.
+      const places = missing ? ends.map((p, i) => (located[i]?.missing?.numeral.level === 'article' && p.article !== undefined ? (place ??= placeOf(a, plan, deleted))(keyOf(p.article, p.articleSub ?? 0)) : undefined)) : [];
+      if (missing?.missing && located.every((l, i) => !l.missing || places[i])) {
+        const mark = deletedMark(a.script);
+        findings.push({ code: 'renumber.deleted-target', severity: 'error', span: spanOf(missing.missing.numeral), message: { zh: MARKED.zh(el.text, mark), en: MARKED.en(el.text) } });
+        ends.forEach((p, i) => {
+          for (const e of pathEdits(a, p, located[i] as Located, plan, places[i])) edits.push(e);
+        });
+        edits.push({ span: { start: end, end }, newText: mark });
+        continue;
+      }
       if (missing?.missing) {
+        // Left as written, it may name an article once the others are renumbered: say so, it will not show later.
+        const p = ends[located.indexOf(missing)];
+        const taken = missing.missing.numeral.level === 'article' && p?.article !== undefined && (newKeys ??= newArticleKeys(a, plan)).has(keyOf(p.article, p.articleSub ?? 0));
         findings.push({
           code: 'renumber.deleted-target',
           severity: 'error',
           span: spanOf(missing.missing.numeral),
-          message: {
-            zh: `引用的${el.text}指向的条文已不存在（可能已删除），未改写，请处理`,
-            en: `“${el.text}” points at a unit that no longer exists (deleted?); not rewritten, please resolve`,
-          },
+          message: taken
+            ? {
+                zh: `引用的${el.text}指向的条文不存在，未改写；重新编号后这个编号属于另一条，引用会指向它，请处理`,
+                en: `“${el.text}” points at no article; not rewritten, and after renumbering another article has that number: please resolve`,
+              }
+            : {
+                zh: `引用的${el.text}指向的条文已不存在（可能已删除），未改写，请处理`,
+                en: `“${el.text}” points at a unit that no longer exists (deleted?); not rewritten, please resolve`,
+              },
         });
         continue;
       }

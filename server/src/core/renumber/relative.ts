@@ -3,11 +3,12 @@
  * when 前款 / 前条 / 前项 now points somewhere else (a 款 was inserted before it), propose the absolute form,
  * to be confirmed; for 前N款 whose targets changed, ask without rewriting.
  */
+import { convertScript } from '../text/convert';
 import { toChineseNumeral } from '../text/numerals';
 import { foldScript } from '../text/fold';
 import type { Analysis, Finding, Reference, StructureNode } from '../types';
 import type { TextEdit } from './edit';
-import { mapLines } from './linediff';
+import type { Since } from './kept';
 import type { Plan } from './plan';
 
 function docScopeWord(a: Analysis): string {
@@ -20,8 +21,7 @@ function sameNodes(x: readonly StructureNode[], y: readonly StructureNode[]): bo
   return x.length === y.length && x.every((n, i) => n === y[i]);
 }
 
-export function relativeEdits(a: Analysis, baseline: Analysis, plan: Plan, findings: Finding[]): TextEdit[] {
-  const map = mapLines(baseline.text, a.text);
+export function relativeEdits(a: Analysis, { baseline, map }: Since, plan: Plan, findings: Finding[]): TextEdit[] {
   const byStart = new Map<number, StructureNode>();
   for (const n of [...a.articles, ...a.articles.flatMap((x) => x.children), ...a.articles.flatMap((x) => x.children.flatMap((c) => c.children))]) {
     byStart.set(n.kind === 'article' ? n.labelStart : n.textStart, n);
@@ -51,6 +51,8 @@ export function relativeEdits(a: Analysis, baseline: Analysis, plan: Plan, findi
       const l = plan.labels.get(t) ?? { number: t.number, sub: t.sub };
       absolute = `${docScopeWord(a)}第${toChineseNumeral(l.number, j)}条${l.sub ? `之${toChineseNumeral(l.sub, j)}` : ''}`;
     }
+    // The absolute form is built in Simplified; a Traditional text gets it in its own script (本條第一款).
+    if (absolute && a.script === 'traditional') absolute = convertScript(absolute, 'traditional');
     const message = absolute
       ? { zh: `插入或删除后，“${ref.relative}”所指已改变，建议改为“${absolute}”，请确认`, en: `After the edit “${ref.relative}” points elsewhere; proposed “${absolute}”, please confirm` }
       : { zh: `插入或删除后，“${ref.relative}”所指已改变，请核对`, en: `After the edit “${ref.relative}” points elsewhere; please check it` };
