@@ -8,7 +8,7 @@
  * analyse(text) gives (property-tested in server/test/incremental.test.ts).
  */
 import { classifyLine, type LineClass } from './parse/classify';
-import { DELETED_RE, endsSentence, GLUED_ITEM_RE, type ParseResult, type TextUnit } from './parse/parse';
+import { DELETED_RE, endsSentence, GLUED_ITEM_RE, LEADS_IN, type ParseResult, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { movedNode } from './parse/nodes';
 import { NO_MORE_RANGES, rangeAt, rangeCount, rangeEnd, rangeStart, unitText } from './parse/units';
@@ -101,6 +101,8 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   if (gluedItem(oldFoldedLine, from) || gluedItem(newFoldedLine, from)) return undefined;
   const textStart = unit.node.textStart;
   if (endsSentence(old.folded, textStart, range.end) !== endsSentence(folded, textStart, range.end + delta)) return undefined;
+  // (A colon at the end makes a paragraph a list's lead-in, not an item's second paragraph.)
+  if (LEADS_IN.test(oldFoldedLine.slice(0, ob.to)) !== LEADS_IN.test(newFoldedLine.slice(0, nb.to))) return undefined;
 
   // The same script and jurisdiction.
   const traditional = old.traditional - countTraditional(src.slice(p, oldEnd)) + addedTraditional;

@@ -487,7 +487,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && itemGoesOn(result.jurisdiction, st, st.item, index)))
+      (st.item !== undefined && !LEADS_IN.test(line.text.slice(from, to)) && itemGoesOn(result.jurisdiction, st, st.item, index)))
   ) {
     extendOpen(result, st, line, from, to, index);
     return;
@@ -513,6 +513,12 @@ function extendOpen(result: ParseResult, st: State, line: Line, from: number, to
   st.openLine = index;
   splitGlued(result, st, open, line, index);
 }
+
+/**
+ * A paragraph that ends in a colon leads in a list of its own (申请人有下列情形之一的，依照前款处理：), even
+ * when that list goes on with the numbers of the one before: a new 款, not a second paragraph of an item.
+ */
+export const LEADS_IN = /[：:]\s*$/u;
 
 /** How many non-empty lines of text or lower markers may stand between an item and the next one. */
 const ITEM_GAP = 6;
