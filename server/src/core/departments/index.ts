@@ -40,8 +40,11 @@ export interface DepartmentTable {
   legacyActive: boolean;
 }
 
-/** (Not 主管的: 报请主管的保密行政管理部门批准 gives no duty.) */
-const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的)|负责|牵头|实施统一监督管理/u;
+/**
+ * Words that give a department its field (not 主管的: 报请主管的保密行政管理部门批准 gives no duty). National laws
+ * write it as 实施监督管理, 统一管理, 领导, 指导 as often as 负责 (国徽法, 血液制品管理条例, 学校体育工作条例).
+ */
+const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的)|负责|牵头|监督管理|监督检查|统一管理|征收管理|领导|指导|实施机关/u;
 /** An article that defines terms is not a responsibilities article, whatever departments it names. */
 const DEFINES = /本(?:法|条例|规定|办法|细则|规则|决定)(?:中)?所称|下列用语的含义|用语的含义|是指/u;
 const DESIGNATES = /所称(?:主管)?(?:机关|部门)/u;

@@ -116,8 +116,11 @@ export const LEVELS = [
   '自治区', '自治州', '直辖市', '省', '市', '区县', '区', '县', '乡镇', '镇', '乡', '街道', '同级', '本级', '上一级', '上级', '所在地', '地方各级', '各级', '省辖市', '县级市', '地级市', '设区市', '省级以上', '市级以上', '本市', '本省', '全市', '全省', '新区', '各区', '各县',
 ].sort((a, b) => b.length - a.length);
 
-/** Department suffixes (§6.2), longest first. 管理部门 is deliberately absent (城市管理部门 → 城市管理). */
-export const SUFFIXES = ['行政主管部门', '行政管理部门', '主管部门', '行政部门', '管理机构', '部门', '机构', '机关'];
+/**
+ * Department suffixes (§6.2), longest first. 管理部门 is deliberately absent (城市管理部门 → 城市管理), and so is
+ * 管理机构: 国有资产监督管理机构 is 国有资产监督管理 + 机构, the name the lexicon knows (not 国有资产监督).
+ */
+export const SUFFIXES = ['行政主管部门', '行政管理部门', '主管部门', '行政部门', '部门', '机构', '机关'];
 
 /** Org-name suffixes dropped when the rest is in the lexicon (§6.6 step 5: 济南市大数据局 → 大数据). */
 export const ORG_SUFFIXES = ['委员会', '办公室', '中心', '局', '委', '厅'];
