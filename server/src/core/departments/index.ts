@@ -48,6 +48,7 @@ const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的)|负责|
 /** An article that defines terms is not a responsibilities article, whatever departments it names. */
 const DEFINES = /本(?:法|条例|规定|办法|细则|规则|决定)(?:中)?所称|下列用语的含义|用语的含义|是指/u;
 const DESIGNATES = /所称(?:主管)?(?:机关|部门)/u;
+const TITLES = /《[^》]*》/gu;
 /**
  * The standard hand-offs of 法律责任 (由公安机关依法给予治安管理处罚, 移送公安机关): the police act under their
  * own law, not a duty the responsibilities article must declare.
@@ -217,7 +218,8 @@ function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMentio
   const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
   return pool.filter((a) => {
     if (!specific.has(a)) return false;
-    const text = parsed.folded.slice(a.spanStart, a.spanEnd);
+    // (Not words inside a title: 依照《中华人民共和国税收征收管理法》 gives no duty.)
+    const text = parsed.folded.slice(a.spanStart, a.spanEnd).replace(TITLES, '');
     // (本条例所称主管机关：在中央为…… is Taiwan's responsibilities article.)
     return RESP_WORDS.test(text) && (!DEFINES.test(text) || DESIGNATES.test(text));
   });

@@ -185,12 +185,20 @@ function insideCompound(part: string, i: number, lex: Lexicon): boolean {
 /** Lexicon names that end in 行政 (水行政, 司法行政), per lexicon. */
 const XINGZHENG = new WeakMap<Lexicon, string[]>();
 
-/** A known name ending in 行政 ends at `p + 2`. */
+/**
+ * A known name ending in 行政 ends at `p + 2`, and starts a word: after a level, a boundary or the clause's
+ * start (国务院水行政主管部门), not inside a longer name (城市供水行政主管部门 is 城市供水's).
+ */
 function ownsXingzheng(text: string, p: number, lex: Lexicon): boolean {
   let names = XINGZHENG.get(lex);
   if (!names) XINGZHENG.set(lex, (names = [...lex.keys()].filter((k) => k.endsWith('行政') && k.length > 2)));
-  return names.some((k) => p + 2 - k.length >= 0 && text.startsWith(k, p + 2 - k.length));
+  return names.some((k) => {
+    const at = p + 2 - k.length;
+    return at >= 0 && text.startsWith(k, at) && (at === 0 || WORD_BEFORE.test(text.charAt(at - 1)));
+  });
 }
+/** What may stand right before a name: the end of a level (国务院, 人民政府, 市, 县级), or punctuation. */
+const WORD_BEFORE = /[院府市县区省级镇乡、，。；：（）\s]/u;
 
 /** Lexicon names that hold a suffix word (公安机关交通管理), per lexicon, computed once. */
 const HOLDING = new WeakMap<Lexicon, { name: string; at: number; suffix: string }[]>();
