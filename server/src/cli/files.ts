@@ -1,6 +1,7 @@
 /** Reading and writing drafts for the CLI: directory walking, binary and encoding refusal, safe write-back. */
-import { accessSync, chmodSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { type BoundedRead, readBounded } from '../regular-file';
 import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
@@ -88,45 +89,17 @@ interface FileRead {
   mtimeMs: number;
 }
 
-/**
- * Reads a regular file of at most MAX_BYTES, or throws a ReadError. Anything else is refused before a byte
- * is read: a FIFO would wait forever for a writer, and a device such as /dev/zero never ends. Its type is
- * looked at before it is opened (opening some devices acts on them) and again on what was opened, in case
- * it was swapped in between.
- */
+/** Reads a regular file of at most MAX_BYTES (regular-file.ts), or throws a ReadError saying why not. */
 export function readRegularFile(path: string): FileRead {
-  const notRegular = (): ReadError => new ReadError(path, { zh: '不是普通文件', en: 'not a regular file' });
-  const tooLarge = (): ReadError => new ReadError(path, { zh: `超过 ${MAX_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_BYTES / 1024 / 1024} MB` });
-  const failed = (err: unknown): ReadError => new ReadError(path, { zh: errorCode(err), en: errorCode(err) });
-  let fd: number;
+  let read: BoundedRead;
   try {
-    if (!statSync(path).isFile()) throw notRegular();
-    // Non-blocking, so that a FIFO put in its place since the stat cannot hold the open; no effect on a file.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    read = readBounded(path, MAX_BYTES);
   } catch (err) {
-    throw err instanceof ReadError ? err : failed(err);
+    throw new ReadError(path, { zh: errorCode(err), en: errorCode(err) });
   }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw notRegular();
-    if (st.size > MAX_BYTES) throw tooLarge();
-    // To the end of what is there, not to the size seen: a file that grew meanwhile is read whole, up to the bound.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(st.size - total, 0) + 65536);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > MAX_BYTES) throw tooLarge();
-    }
-    return { bytes: Buffer.concat(chunks, total), size: st.size, mtimeMs: st.mtimeMs };
-  } catch (err) {
-    throw err instanceof ReadError ? err : failed(err);
-  } finally {
-    closeSync(fd);
-  }
+  if ('notRegular' in read) throw new ReadError(path, { zh: '不是普通文件', en: 'not a regular file' });
+  if ('tooLarge' in read) throw new ReadError(path, { zh: `超过 ${MAX_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_BYTES / 1024 / 1024} MB` });
+  return { bytes: read.bytes, size: read.stat.size, mtimeMs: read.stat.mtimeMs };
 }
 
 /**

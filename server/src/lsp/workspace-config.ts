@@ -3,8 +3,9 @@
  * nothing in a workspace is ever executed. Bad JSON or a wrong type is reported on the file itself, with
  * the position, and that field (or the whole file) falls back to the editor settings and defaults.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { CHECKS } from '../core';
+import { readBounded } from '../regular-file';
 import { isWithin } from './folders';
 import { LineMap } from './positions';
 
@@ -122,14 +123,12 @@ type Message = { zh: string; en: string };
 
 /**
  * The text of the settings file at `path`, or why it was not read. Only a regular file of at most
- * MAX_CONFIG_BYTES is read: a FIFO (or a committed link to one, or to /dev/zero) would block the reader
- * forever or fill its memory. Opened without blocking and checked on the open file, so nothing can be
- * swapped in between the check and the read. With `folder` (a workspace folder), a file whose real path
+ * MAX_CONFIG_BYTES is read (readBounded): a FIFO (or a committed link to one, or to /dev/zero) would block the
+ * reader forever or fill its memory. With `folder` (a workspace folder), a file whose real path
  * leaves that folder is not read either: a committed link would otherwise show another file's text in
  * our messages and have the quick fixes rewrite it.
  */
 export function readConfigText(path: string, folder?: string): { text: string } | { unread: Message } {
-  let fd: number | undefined;
   try {
     let target = path;
     if (folder !== undefined) {
@@ -138,32 +137,20 @@ export function readConfigText(path: string, folder?: string): { text: string } 
         return { unread: { zh: `设置文件是指向工作区文件夹以外（${target}）的链接，未读取，使用默认设置`, en: `The settings file is a link to ${target}, outside the workspace folder; it was not read, the defaults are used` } };
       }
     }
-    fd = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { unread: cannotRead('EISDIR') };
-    if (!stat.isFile()) {
+    const read = readBounded(target, MAX_CONFIG_BYTES);
+    if ('notRegular' in read) {
+      const stat = read.notRegular;
+      if (stat.isDirectory()) return { unread: cannotRead('EISDIR') };
       const kind = stat.isFIFO() ? { zh: '命名管道（FIFO）', en: 'a FIFO' } : stat.isSocket() ? { zh: '套接字', en: 'a socket' } : { zh: '设备', en: 'a device' };
       return { unread: { zh: `设置文件不是普通文件而是${kind.zh}，未读取，使用默认设置`, en: `The settings file is ${kind.en}, not a regular file; it was not read, the defaults are used` } };
     }
-    const mb = MAX_CONFIG_BYTES / 1024 / 1024;
-    const tooLarge = { unread: { zh: `设置文件超过 ${mb} MB，未读取，使用默认设置`, en: `The settings file is larger than ${mb} MB; it was not read, the defaults are used` } };
-    if (stat.size > MAX_CONFIG_BYTES) return tooLarge;
-    // Read to the end under the same bound: the file may grow after fstat.
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      size += n;
-      if (size > MAX_CONFIG_BYTES) return tooLarge;
-      chunks.push(chunk.subarray(0, n));
+    if ('tooLarge' in read) {
+      const mb = MAX_CONFIG_BYTES / 1024 / 1024;
+      return { unread: { zh: `设置文件超过 ${mb} MB，未读取，使用默认设置`, en: `The settings file is larger than ${mb} MB; it was not read, the defaults are used` } };
     }
-    return { text: Buffer.concat(chunks).toString('utf8') };
+    return { text: read.bytes.toString('utf8') };
   } catch (err) {
     return { unread: cannotRead((err as NodeJS.ErrnoException).code ?? 'EIO') };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
