@@ -50,17 +50,34 @@ const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
 const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
-const LONGEST = new WeakMap<Lexicon, number>();
+/** What the mention reader asks of a lexicon's names, derived once per lexicon (lexicons live as long as their options). */
+interface LexiconFacts {
+  /** The length of the longest name. */
+  longest: number;
+  /** Names that hold a conjunction (住房和城乡建设): where it stands and how long it is. */
+  compounds: { name: string; at: number; len: number }[];
+  /** Names that end in 行政 (水行政, 司法行政). */
+  xingzheng: string[];
+  /** Names that hold a suffix word before their end (公安机关交通管理). */
+  holding: { name: string; at: number; suffix: string }[];
+}
 
-/** The length of the longest core in the lexicon (computed once per lexicon). */
-function longestCore(lex: Lexicon): number {
-  let n = LONGEST.get(lex);
-  if (n === undefined) {
-    n = 0;
-    for (const k of lex.keys()) n = Math.max(n, k.length);
-    LONGEST.set(lex, n);
+const FACTS = new WeakMap<Lexicon, LexiconFacts>();
+
+function factsOf(lex: Lexicon): LexiconFacts {
+  let f = FACTS.get(lex);
+  if (f) return f;
+  f = { longest: 0, compounds: [], xingzheng: [], holding: [] };
+  // (A regex of its own: matchAll starts from the shared one's lastIndex, mid-scan.)
+  const suffixes = new RegExp(SUFFIX_RE.source, 'gu');
+  for (const name of lex.keys()) {
+    f.longest = Math.max(f.longest, name.length);
+    for (const m of name.matchAll(CONJ)) f.compounds.push({ name, at: m.index ?? 0, len: m[0].length });
+    if (name.endsWith('行政') && name.length > 2) f.xingzheng.push(name);
+    for (const m of name.matchAll(suffixes)) if ((m.index ?? 0) + m[0].length < name.length) f.holding.push({ name, at: m.index ?? 0, suffix: m[0] });
   }
-  return n;
+  FACTS.set(lex, f);
+  return f;
 }
 
 /** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
@@ -168,31 +185,17 @@ function starts(part: string, lex: Lexicon): number[] {
   return out;
 }
 
-/** Lexicon names that hold a conjunction (住房和城乡建设), per lexicon, computed once. */
-const COMPOUNDS = new WeakMap<Lexicon, { name: string; at: number; len: number }[]>();
-
 /** Position `i` follows a conjunction that is part of a known compound written around it. */
 function insideCompound(part: string, i: number, lex: Lexicon): boolean {
-  let list = COMPOUNDS.get(lex);
-  if (!list) {
-    list = [];
-    for (const name of lex.keys()) for (const m of name.matchAll(CONJ)) list.push({ name, at: m.index ?? 0, len: m[0].length });
-    COMPOUNDS.set(lex, list);
-  }
-  return list.some((c) => i - c.len - c.at >= 0 && part.startsWith(c.name, i - c.len - c.at));
+  return factsOf(lex).compounds.some((c) => i - c.len - c.at >= 0 && part.startsWith(c.name, i - c.len - c.at));
 }
-
-/** Lexicon names that end in 行政 (水行政, 司法行政), per lexicon. */
-const XINGZHENG = new WeakMap<Lexicon, string[]>();
 
 /**
  * A known name ending in 行政 ends at `p + 2`, and starts a word: after a level, a boundary or the clause's
  * start (国务院水行政主管部门), not inside a longer name (城市供水行政主管部门 is 城市供水's).
  */
 function ownsXingzheng(text: string, p: number, lex: Lexicon): boolean {
-  let names = XINGZHENG.get(lex);
-  if (!names) XINGZHENG.set(lex, (names = [...lex.keys()].filter((k) => k.endsWith('行政') && k.length > 2)));
-  return names.some((k) => {
+  return factsOf(lex).xingzheng.some((k) => {
     const at = p + 2 - k.length;
     return at >= 0 && text.startsWith(k, at) && (at === 0 || WORD_BEFORE.test(text.charAt(at - 1)));
   });
@@ -200,20 +203,9 @@ function ownsXingzheng(text: string, p: number, lex: Lexicon): boolean {
 /** What may stand right before a name: the end of a level (国务院, 人民政府, 市, 县级), or punctuation. */
 const WORD_BEFORE = /[院府市县区省级镇乡、，。；：（）\s]/u;
 
-/** Lexicon names that hold a suffix word (公安机关交通管理), per lexicon, computed once. */
-const HOLDING = new WeakMap<Lexicon, { name: string; at: number; suffix: string }[]>();
-
 /** The suffix found at `p` is part of a known name written around it. */
 function holdsSuffixAt(text: string, p: number, suffix: string, lex: Lexicon): boolean {
-  let list = HOLDING.get(lex);
-  if (!list) {
-    list = [];
-    // (A regex of its own: matchAll starts from the shared one's lastIndex, mid-scan.)
-    const suffixes = new RegExp(SUFFIX_RE.source, 'gu');
-    for (const name of lex.keys()) for (const m of name.matchAll(suffixes)) if ((m.index ?? 0) + m[0].length < name.length) list.push({ name, at: m.index ?? 0, suffix: m[0] });
-    HOLDING.set(lex, list);
-  }
-  return list.some((h) => h.suffix === suffix && p - h.at >= 0 && text.startsWith(h.name, p - h.at));
+  return factsOf(lex).holding.some((h) => h.suffix === suffix && p - h.at >= 0 && text.startsWith(h.name, p - h.at));
 }
 
 /** `p` stands inside a 《title》 of the range text (《公安机关办理行政案件程序规定》 names no department). */
@@ -436,7 +428,7 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   }
   // 根据公安 / 征得市旅游 / 交公安机关交通管理: other words, then a known core that the verb list does not
   // separate. Only tails no longer than the longest core can be one.
-  for (let s = Math.max(1, part.length - longestCore(lex)); s < part.length - 1; s++) {
+  for (let s = Math.max(1, part.length - factsOf(lex).longest); s < part.length - 1; s++) {
     if (insideCompound(part, s, lex)) continue;
     const core = part.slice(s);
     const cls = lex.get(core)?.cls;
