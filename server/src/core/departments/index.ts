@@ -57,11 +57,12 @@ const HANDOFF_AFTER = /^[^。；]{0,12}?(?:治安管理处罚|拘留|刑事责�
 const HANDOFF_BEFORE = /(?:移送|移交)(?:有管辖权的)?(?:同级|当地)?$/u;
 /** Military bodies (军队有关交通运输部门) are not the government's departments. */
 const MILITARY_BEFORE = /(?:军队|部队|军事)(?:有关|的)?$/u;
-const ALL_ABBREVIATIONS = /（以下(?:简称|统称)“?([^）”]{1,24})”?）/gu;
 /** A short name that stands for a body of government (市建管办, 市交通执法总队), not for the regulated (用水单位). */
 const BODY_NAME = /(?:部门|机关|机构|局|委|办|处|队|中心|站)$/u;
 const CATCH_ALL_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:职责分工|各自职责|职责范围|各自的职责)/u;
 const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
+/** The same, anywhere in a responsibilities article. */
+const ALL_ABBREVIATIONS = new RegExp(ABBREVIATION.source.slice(1), 'gu');
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
 
