@@ -18,8 +18,8 @@ const SAMPLE = readFileSync('test-fixtures/jinan-digital-economy-draft.txt', 'ut
 
 /** Everything an analysis holds, with the term table's function replaced by what it returns. */
 function comparable(a: Analysis): unknown {
-  const { usesOf, ...terms } = a.terms;
-  return { ...a, terms: { ...terms, uses: terms.defined.map((d) => usesOf(d)) } };
+  const { usesOf, isUsed, ...terms } = a.terms;
+  return { ...a, terms: { ...terms, uses: terms.defined.map((d) => usesOf(d)), used: terms.defined.map((d) => isUsed(d)) } };
 }
 
 /** Re-analyses `text` after `previous` and checks the result against a fresh analysis. */

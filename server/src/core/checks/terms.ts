@@ -76,9 +76,15 @@ export const termUnused: Check = {
   defaultSeverity: 'information',
   run({ parsed, options }, report) {
     const t = termTable(parsed, options.terms);
+    const implementing = IMPLEMENTS.test(titleOf(parsed));
     for (const d of t.defined) {
-      // A cited act's term (著作权法所称作品) is that act's to use.
-      if (d.cited || t.usesOf(d).length > 0) continue;
+      // A cited act's term (著作权法所称作品) is that act's to use; 前款所称X explains words already written.
+      if (d.cited || d.refersBack) continue;
+      // An implementing text (实施条例, 实施细则, Taiwan 施行细则) defines the words of the act it implements
+      // (企业所得税法实施条例 defines 成本加成法 for 企业所得税法第四十一条): their uses are in that act. Its own
+      // abbreviations are its own to use.
+      if (implementing && d.form !== 'abbreviation') continue;
+      if (t.isUsed(d)) continue;
       report({
         span: d.span,
         message: d.form === 'abbreviation'
@@ -89,6 +95,13 @@ export const termUnused: Check = {
     }
   },
 };
+
+/** A title that says the text implements another act. */
+const IMPLEMENTS = /实施(?:条例|细则|办法)|施行(?:细则|法)|实施《/u;
+
+function titleOf(parsed: ParseResult): string {
+  return parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
+}
 
 export const termDuplicate: Check = {
   id: 'term.duplicate',

@@ -30,6 +30,11 @@ export interface DefinedTerm {
   cited?: true;
   /** Defined for a part of the text only (前款所称, 本章下列用语, 本条第一款所称): it may narrow a definition of the whole. */
   part?: true;
+  /**
+   * Explains words already written in a place it names (前款所称, 前两款所称, 本条第一款所称, 第三条所称, 前项所称):
+   * those words are its use, however loosely they were written (背书应当连续 for 背书连续).
+   */
+  refersBack?: true;
 }
 
 // 本章下列用语的含义 (a chapter's own list), 本法及所附《…》下列用语的含义, 含意 and 定义 are all in the laws; Taiwan
@@ -55,6 +60,8 @@ const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施�
 const CITED_ACT = new RegExp(`(?:法|》|条例|规定|办法|细则)(?:[、和]?第${N}(?:条|款|项))*(?:中)?$`, 'u');
 /** A part of this text (前款所称, 第三条所称), when no act is named before it. */
 const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项))(?:中)?$`, 'u');
+/** 本条第一款所称, 本款所称: words of this very article, written before the definition. */
+const THIS_ARTICLE = new RegExp(`本(?:条(?!例)|款)(?:第${N}(?:款|项))*(?:中)?$`, 'u');
 /** 本章所称, 本条第一款所称: this text's own, for a part of it. */
 const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 /** How far before 所称 its scope is read. */
@@ -99,6 +106,20 @@ function findDefinitionsArticles(parsed: ParseResult): StructureNode[] {
  * X和Y，分别是指 too; 烈士、因公牺牲军人、病故军人的遗属 is one (的 makes the last part hold the others).
  */
 function split(term: string, respectively: boolean): { term: string; at: number }[] {
+  // 因执行公务致成失能者及第二十七条所称因公死亡者: two terms, the second named with its own place.
+  const named = new RegExp(`(?:及|和|、|以及)(?:第${N}(?:条|款|项))+所称`, 'gu');
+  if (term.search(named) >= 0) {
+    const out: { term: string; at: number }[] = [];
+    let from = 0;
+    for (const m of term.matchAll(named)) {
+      out.push(...split(term.slice(from, m.index), respectively).map((p) => ({ term: p.term, at: p.at + from })));
+      from = (m.index ?? 0) + m[0].length;
+    }
+    return [...out, ...split(term.slice(from), respectively).map((p) => ({ term: p.term, at: p.at + from }))];
+  }
+  // 在中华民国境内销售房屋、土地、特种劳务: a clause whose object is a list is one term, not three (以上、以下 is
+  // two words: the clause opens with a preposition and runs on).
+  if (/^[在对向从将把被][^、]{4}/u.test(term)) return [{ term, at: 0 }];
   const joint = respectively ? /、|以及|和|及/gu : /、|以及/gu;
   const parts: { term: string; at: number }[] = [];
   let from = 0;
@@ -115,13 +136,14 @@ function split(term: string, respectively: boolean): { term: string; at: number 
 export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
-  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false): void => {
+  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false, back = false): void => {
     const [at, end] = m.indices?.[1] ?? [0, 0];
     // “领跑者”标准，是指: the quoted word and what follows it are one term.
     for (const p of split(f.slice(at, end).replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
       const d: DefinedTerm = { term: p.term, form, span: { start: at + p.at, end: at + p.at + p.term.length }, sentence, definiens, article };
       if (cited) d.cited = true;
       if (part) d.part = true;
+      if (back) d.refersBack = true;
       out.push(d);
     }
   };
@@ -161,7 +183,8 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
       if (re === INLINE_DEF && !cited && !OWN_ACT.test(scope) && !OWN_PART.test(scope)) continue;
       const sentence = sentenceAround(f, at, spanOf(article));
       const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));
-      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited, part);
+      const back = !cited && (OWN_PART.test(scope) || THIS_ARTICLE.test(scope));
+      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited, part, back);
     }
   }
   for (const { m, article } of inArticles(parsed, ABBREVIATION)) {

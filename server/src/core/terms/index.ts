@@ -9,7 +9,7 @@ import type { Span, StructureNode, TermOptions } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
 import { type DefinedTerm, definitionsArticle, extractDefinitions } from './definitions';
 import { termMatcher } from './matcher';
-import { looseUses } from './uses';
+import { gappedUses, looseUses } from './uses';
 
 export type { DefinedTerm } from './definitions';
 
@@ -28,6 +28,11 @@ export interface TermTable {
   undefinedTerms: TermCandidate[];
   /** Body uses of a defined term outside its own definition. */
   usesOf(d: DefinedTerm): Span[];
+  /**
+   * Whether a defined term is used anywhere but in its own definition: a wider question than usesOf (which
+   * finds the body uses that hover lists and that may come too early), asked by term.unused.
+   */
+  isUsed(d: DefinedTerm): boolean;
 }
 
 const REGION_PREFIX = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|县|区))/u;
@@ -58,7 +63,14 @@ const GLOSSARY = [
   '平台经济', '数字政府', '首席数据官', '算力',
 ];
 
+/** A trade or field named after what it deals in (电影产业, 快递行业, 慈善事业, 志愿服务活动). */
+const FIELD = /(?:产业|行业|事业|活动|市场)$/u;
 const QUOTED = /“([\u4e00-\u9fff]{3,14})”/gu;
+/**
+ * What follows a quoted phrase that names its words: 字样, 等字样, or more quoted words and then 字样 (标明“普通合伙”、
+ * “特殊普通合伙”或者“有限合伙”字样): a wording, not a term.
+ */
+const WORDING = /^(?:[、，,]?(?:或者|以及|和|及|或)?“[^“”\n]{1,14}”)*(?:等)?字/u;
 
 /** Judicial interpretations, decisions and replies define nothing of their own: no term candidates. */
 const NOT_LEGISLATION = /(?:解释|决定|批复|答复|意见|通知|安排|纪要)\s*(?:[（(][^）)]*[）)])?\s*$/u;
@@ -94,7 +106,8 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
     const at = m.index ?? 0;
     while (r < body.ends.length && (body.ends[r] as number) < at + m[0].length) r++;
     if (r === body.ends.length) break;
-    if (at >= (body.starts[r] as number)) add(m[1] ?? '', 'quote');
+    // 名称中应当标明“普通合伙”字样: the words themselves are meant, not a concept.
+    if (at >= (body.starts[r] as number) && !WORDING.test(f.slice(at + m[0].length, at + m[0].length + 80))) add(m[1] ?? '', 'quote');
   }
   // A configured glossary may be long: one matcher, not a scan of the text per entry.
   for (const g of termMatcher(glossary).found(f)) add(g, 'glossary');
@@ -120,7 +133,8 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const listed = defined.map((d) => d.definiens.slice(Math.max(0, d.definiens.indexOf('包括')))).filter((t) => t.startsWith('包括'));
   const insideDefined = termMatcher(asked.map((c) => c.term)).occurrences([...defined.map((d) => d.term), ...listed].join('\0'));
   const definedMatcher = termMatcher(definedSet);
-  const counted = asked.filter((c) => !insideDefined.get(c.term)?.length && (c.src.has('title') || !definedMatcher.occursIn(c.term)));
+  // A title's subject that is a defined word and a trade or field (电影产业 where 电影 is defined) is covered too.
+  const counted = asked.filter((c) => !insideDefined.get(c.term)?.length && ((c.src.has('title') && !definedSet.has(c.term.replace(FIELD, ''))) || !definedMatcher.occursIn(c.term)));
   // Every counted candidate and defined term in one pass over the text (termMatcher); an occurrence is a
   // use when it lies inside a body range.
   const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body.starts[0] ?? f.length);
@@ -164,18 +178,85 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   const countedMatcher = termMatcher(counted.map((c) => c.term));
   const longer = knownSpans(f, [...definedSet, ...excluded].filter((k) => countedMatcher.occursIn(k)), body.starts[0] ?? f.length);
   const undefinedTerms: TermCandidate[] = [];
+  // The repeated domain compounds, read only when a candidate asks (most texts have none).
+  let repeated: Set<string> | undefined;
+  const isRepeated = (term: string): boolean => (repeated ??= new Set(ngrams(f, body))).has(term);
   for (const { term, src, base } of counted) {
     const uses = usesIn(term).filter((u) => !inside(longer, u));
     if (uses.length < 2) continue;
     const score = base + Math.min(MAX_FREQUENCY_SCORE, Math.floor(Math.log2(uses.length)));
-    if (score >= THRESHOLD) undefinedTerms.push({ term, uses, sources: [...src], score });
+    if (score < THRESHOLD) continue;
+    // A heading alone (专业化, 造林绿化, 水资源) names a topic in the language's own words; a heading that is also a
+    // repeated compound of a domain head (无障碍设施, 电力设施) names a concept.
+    if (src.size === 1 && src.has('heading') && !isRepeated(term)) continue;
+    // A configured glossary term is a concept by the team's word; others are tested for being one.
+    if (!src.has('glossary') && (fragment(f, uses) || explainedAt(f, uses))) continue;
+    undefinedTerms.push({ term, uses, sources: [...src], score });
   }
-  if (undefinedTerms.length > 0) {
-    const repeated = new Set(ngrams(f, body));
-    for (const c of undefinedTerms) if (repeated.has(c.term)) c.sources.push('ngram');
-  }
+  for (const c of undefinedTerms) if (isRepeated(c.term)) c.sources.push('ngram');
   undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
-  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: notInsideLonger(undefinedTerms), usesOf };
+  const isUsed = usedAnywhere(parsed, defined, titles, shortFor);
+  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: notInsideLonger(undefinedTerms), usesOf, isUsed };
+}
+
+/** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
+const JOINS = /以及|或者|和|及|与|或|、/gu;
+
+/**
+ * term.unused's question, answered for all defined terms at its first asking (a check that is off never
+ * asks): is the term used anywhere from the first heading or article on, outside its own defining sentence
+ * and outside 《》 — in a heading, before its definition, inside another definition (饲料，是指……包括精料补充料
+ * uses 精料补充料) — written whole, by each of its coordinated parts, loosely (uses.ts), with words inside it
+ * (一类疫病 as 一类动物疫病), or by its abbreviation.
+ */
+function usedAnywhere(parsed: ParseResult, defined: readonly DefinedTerm[], titles: readonly Span[], shortFor: (d: DefinedTerm) => DefinedTerm | undefined): (d: DefinedTerm) => boolean {
+  let answers: Map<DefinedTerm, boolean> | undefined;
+  return (d) => {
+    answers ??= answerAll(parsed, defined, titles, shortFor);
+    return answers.get(d) ?? false;
+  };
+}
+
+function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles: readonly Span[], shortFor: (d: DefinedTerm) => DefinedTerm | undefined): Map<DefinedTerm, boolean> {
+  const f = parsed.folded;
+  // Divisions are in text order: the first heading or article opens the body (the title and 目录 are not uses).
+  const from = Math.min(parsed.articles[0]?.spanStart ?? f.length, parsed.divisions[0]?.spanStart ?? f.length);
+  const partsOf = (term: string): string[] => {
+    const parts = term.split(JOINS);
+    return parts.length > 1 && parts.every((p) => p.length >= 2) ? parts : [];
+  };
+  const words = new Set<string>();
+  for (const d of defined) {
+    words.add(d.term);
+    for (const p of partsOf(d.term)) words.add(p);
+  }
+  const found = termMatcher(words).occurrences(f, from);
+  const outside = (d: DefinedTerm, term: string, u: Span): boolean =>
+    !(u.start < d.sentence.end && u.end > d.sentence.start) && (term.startsWith('《') || !inside(titles, u)) && !(d.form === 'abbreviation' && insideFullName(f, d, u));
+  const written = (d: DefinedTerm, term: string): boolean => (found.get(term) ?? []).some((at) => outside(d, term, { start: at, end: at + term.length }));
+  const answers = new Map<DefinedTerm, boolean>();
+  const open: DefinedTerm[] = [];
+  for (const d of defined) {
+    const parts = partsOf(d.term);
+    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p)));
+    answers.set(d, yes);
+    if (!yes) open.push(d);
+  }
+  // Loose readings only for the few terms still unused.
+  if (open.length > 0) {
+    const terms = open.map((d) => d.term);
+    const loose = looseUses(f, terms, from);
+    const gapped = gappedUses(f, terms.filter((t) => t.length >= 4), from);
+    for (const d of open) {
+      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? [])];
+      if (spans.some((u) => outside(d, d.term, u))) answers.set(d, true);
+    }
+  }
+  for (const d of open) {
+    const short = shortFor(d);
+    if (short && answers.get(short)) answers.set(d, true);
+  }
+  return answers;
 }
 
 /**
@@ -298,6 +379,52 @@ function insideFullName(f: string, d: DefinedTerm, u: Span): boolean {
   if (before > 0 && f.slice(u.start - before, u.start) === full.slice(j - before, j)) return true;
   const after = Math.min(full.length - j - d.term.length, 2);
   return after > 0 && f.slice(u.end, u.end + after) === full.slice(j + d.term.length, j + d.term.length + after);
+}
+
+/** From this share of its uses continued (or preceded) by the same character, a candidate is part of a longer word. */
+const FRAGMENT_SHARE = 0.8;
+
+/**
+ * A candidate nearly always written as part of the same longer word (未成年人网络 in 未成年人网络保护, 国家科学技术 in
+ * 国家科学技术奖, 交易平台 in 公共资源交易平台) is a slice of that word, not a concept of its own.
+ */
+function fragment(f: string, uses: readonly Span[]): boolean {
+  if (uses.length < 3) return false;
+  const next = new Map<number, number>();
+  const prev = new Map<number, number>();
+  const count = (m: Map<number, number>, c: number): void => {
+    if (isHanCode(c)) m.set(c, (m.get(c) ?? 0) + 1);
+  };
+  for (const u of uses) {
+    count(next, f.charCodeAt(u.end));
+    count(prev, f.charCodeAt(u.start - 1));
+  }
+  let most = 0;
+  for (const n of [...next.values(), ...prev.values()]) most = Math.max(most, n);
+  return most >= FRAGMENT_SHARE * uses.length;
+}
+
+/** What makes a clause that opens with a word explain it: 是指, 系指, 即, 包括, 分为, 是……的统称 (the definition forms). */
+const EXPLAINS = new RegExp(`^[”"]?(?:[，,：:]?(?:是指|系指|是特指|特指|指(?![标数定导挥引出南令明示派责纹])|谓|即)|[，,]?(?:包括|分为)|是[^。；\n]{1,80}?的(?:统称|总称))`, 'u');
+/** A parenthesis after a word that says what it covers: 电力设施（包括发电设施、变电设施……下同）. */
+const COVERS = /^[（(](?:包括|含|系指|是指|指|即)/u;
+
+/**
+ * Whether the text explains a candidate where it uses it, in a form the definitions reader does not take as a
+ * definition: a clause opening with it (城市照明设施，包括……; 调度系统包括……; 本规定所称……“恐怖活动犯罪”，包括……),
+ * a parenthesis after it, or a clause naming what it is (经商标局核准注册的商标为注册商标).
+ */
+function explainedAt(f: string, uses: readonly Span[]): boolean {
+  return uses.some((u) => {
+    const quoted = f[u.start - 1] === '“' || f[u.start - 1] === '"';
+    const start = quoted ? u.start - 1 : u.start;
+    const after = f.slice(u.end, u.end + 90);
+    const opens = start === 0 || /[。；：:\n\s）)]/u.test(f[start - 1] as string) || /所(?:称|指)(?:的)?$/u.test(f.slice(Math.max(0, start - 4), start));
+    if ((opens || quoted) && EXPLAINS.test(after)) return true;
+    if (COVERS.test(after)) return true;
+    const clause = f.slice(Math.max(0, start - 60), start);
+    return /^[”"]?[。；，]/u.test(after) && /的[^，。；：\n]*为[“"]?$/u.test(clause);
+  });
 }
 
 /** The title's subject explains itself where a paragraph opens with it: 总会计师是……, 中药品种，包括……. */
