@@ -181,9 +181,10 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
+  const options = configOptions(args, io).analyse;
   const { text } = readDraft(file);
   if (isBlank(text)) io.err(emptyNotice(file));
-  const a = analyse(text, { jurisdiction: args.jurisdiction });
+  const a = analyse(text, options);
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
 }
@@ -196,11 +197,12 @@ function outline(args: Args, io: Io): number {
 function renumberCommand(args: Args, io: Io): number {
   if (args.force && !args.write) throw new UsageError('lexdraft: --force 只与 --write 一起使用 / --force goes with --write');
   const file = singleFile(args);
+  const options = configOptions(args, io).analyse;
   const draft = readDraft(file);
   const text = draft.text;
   if (isBlank(text)) io.err(emptyNotice(file));
-  const a = analyse(text, { jurisdiction: args.jurisdiction });
-  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, { jurisdiction: args.jurisdiction });
+  const a = analyse(text, options);
+  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, options);
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
   if (args.write) {
