@@ -27,12 +27,12 @@ import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structur
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { folderForDocument, folderPaths } from './lsp/folders';
 import { lifecycle } from './lsp/lifecycle';
-import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
-import { LineMap } from './lsp/positions';
+import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './config/settings';
+import { LineMap } from './positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { commandLineTransport } from './lsp/transport';
-import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './config/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
 
 const transport = commandLineTransport(process.argv.slice(2));

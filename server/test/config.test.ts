@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAX_CONFIG_BYTES, parseWorkspaceConfig, readConfigText } from '../src/lsp/workspace-config';
+import { MAX_CONFIG_BYTES, parseWorkspaceConfig, readConfigText } from '../src/config/workspace-config';
 
 describe('.lexdraft.json (workspace configuration)', () => {
   it('reports bad JSON with its position and falls back to defaults', () => {

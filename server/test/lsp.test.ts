@@ -50,7 +50,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { toChineseNumeral } from '../src/core';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 import { FIXTURES } from './golden';
 
 const SERVER = resolve(process.cwd(), 'dist', 'server.js');
