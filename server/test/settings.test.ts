@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseOptions, messageLanguage, readSettings, SETTINGS } from '../src/config/settings';
+import { analyseOptions, layeredSettings, messageLanguage, readSettings, SETTINGS } from '../src/config/settings';
 import { parseWorkspaceConfig } from '../src/config/workspace-config';
 
 describe('settings: message language', () => {
@@ -37,6 +37,11 @@ describe('settings: one declaration read three ways', () => {
     assert.deepEqual(s.terms, {});
     assert.deepEqual(analyseOptions(readSettings({})), { stage: 'draft', jurisdiction: 'auto', chapterNumbering: undefined, joinWrappedLines: true, departments: {}, terms: {} });
     assert.equal(analyseOptions(readSettings({ chapterNumbering: 'perBook' })).chapterNumbering, 'perBook');
+  });
+
+  it('a team\'s .lexdraft.json wins over the editor, and their severity tables merge id by id', () => {
+    const s = layeredSettings({ stage: 'final', jurisdiction: 'tw', severity: { 'reference.self': 'hint', 'toc.mismatch': 'off' } }, [{ jurisdiction: 'prc', severity: { 'toc.mismatch': 'warning' } }]);
+    assert.deepEqual([s.stage, s.jurisdiction, s.severity], ['final', 'prc', { 'reference.self': 'hint', 'toc.mismatch': 'warning' }]);
   });
 
   it('.lexdraft.json reports a value of the wrong form with the form each setting takes', () => {

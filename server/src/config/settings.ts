@@ -149,6 +149,17 @@ export function readSettings(raw: unknown): Settings {
 export const DEFAULT_SETTINGS: Settings = readSettings({});
 
 /**
+ * The editor's settings overlaid by the settings of `.lexdraft.json` files: a team's file wins over one
+ * person's editor, and their severity tables merge id by id.
+ */
+export function layeredSettings(editor: unknown, files: readonly Record<string, unknown>[]): Settings {
+  const own = (editor && typeof editor === 'object' ? editor : {}) as Record<string, unknown>;
+  const team = Object.assign({}, ...files) as Record<string, unknown>;
+  const severity = { ...(own.severity as object | undefined), ...(team.severity as object | undefined) };
+  return readSettings({ ...own, ...team, severity });
+}
+
+/**
  * `auto` is the draft's language, Chinese for every draft LexDraft reads: not the editor's display language,
  * which many Chinese drafters keep in English. English only when chosen.
  */
