@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { main } from '../src/cli';
+import { USAGE } from '../src/cli/help';
 import { analyseOptions, layeredSettings, messageLanguage, readSettings, SETTINGS } from '../src/config/settings';
 import { parseWorkspaceConfig } from '../src/config/workspace-config';
 
@@ -71,6 +73,21 @@ describe('settings: one declaration read three ways', () => {
     assert.deepEqual(parseWorkspaceConfig('/w/.lexdraft.json', '{ "diagnosticsDelay": 9999, "departments": { "lexicon": [""] } }').problems, []);
     const bad = parseWorkspaceConfig('/w/.lexdraft.json', '{ "severity": { "toc.mismatch": "loud" } }').problems[0]?.message.en;
     assert.equal(bad, 'The severity of “toc.mismatch” must be error, warning, information, hint or off');
+  });
+});
+
+describe('settings: the CLI flags that mirror them', () => {
+  it('--stage and --jurisdiction take the values the settings declare, and name them when given another', () => {
+    const cases = [
+      ['--stage', SETTINGS.stage.kind.values, '只能是 draft 或 final / must be draft or final'],
+      ['--jurisdiction', SETTINGS.jurisdiction.kind.values, '只能是 auto、prc 或 tw / must be auto, prc or tw'],
+    ] as const;
+    for (const [flag, values, message] of cases) {
+      assert.ok(USAGE.includes(`${flag} ${values.join('|')}`), `${flag} in the usage`);
+      const err: string[] = [];
+      assert.equal(main(['check', `${flag}=mars`, 'draft.txt'], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined }), 2);
+      assert.deepEqual(err, [`lexdraft: ${flag} ${message}: mars`]);
+    }
   });
 });
 
