@@ -14,9 +14,9 @@ import { analyse, fixAll, referencesTo, renumber, type Analysis } from '../serve
 import { codeActions } from '../server/src/lsp/actions';
 import type { CachedAnalysis } from '../server/src/lsp/cache';
 import { toDiagnostics } from '../server/src/lsp/diagnostics';
-import { LineMap } from '../server/src/lsp/positions';
+import { LineMap } from '../server/src/positions';
 import { semanticTokens } from '../server/src/lsp/semantic';
-import { readSettings } from '../server/src/lsp/settings';
+import { readSettings } from '../server/src/config/settings';
 import { foldingRanges } from '../server/src/lsp/structure';
 import { documentSymbols } from '../server/src/lsp/symbols';
 import { cn, hanName, lines } from '../server/test/shapes';

@@ -101,14 +101,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     } else {
       output.appendLine(`${new Date().toLocaleString()} ${doc.uri.fsPath}`);
       if (notice.summary) output.appendLine(notice.summary);
-      if (reply.report) output.appendLine(reply.report);
+      if (reply.mapping) output.appendLine(reply.mapping);
       // The summary, in the form an 起草说明 uses; the full table label by label behind the buttons.
       // Not awaited: the command completes when the edit is applied, not when the message is dismissed.
       const copy = vscode.l10n.t('Copy mapping');
       const show = vscode.l10n.t('Show mapping');
       const text = notice.summary ? vscode.l10n.t('Renumbered: {0}', notice.summary) : vscode.l10n.t('Renumbered: {0} change(s).', notice.changed);
-      void vscode.window.showInformationMessage(text, ...(reply.report ? [copy] : []), show).then(async (choice) => {
-        if (choice === copy) await vscode.env.clipboard.writeText(reply.report);
+      void vscode.window.showInformationMessage(text, ...(reply.mapping ? [copy] : []), show).then(async (choice) => {
+        if (choice === copy) await vscode.env.clipboard.writeText(reply.mapping);
         else if (choice === show) output.show(true);
       });
     }

@@ -4,8 +4,9 @@
  * file is a notice on stderr, not an error.
  */
 import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type Finding } from './core';
-import { LineMap } from './lsp/positions';
-import { analyseOptions, readSettings } from './lsp/settings';
+import { LineMap } from './positions';
+import { alternatives } from './config/kinds';
+import { analyseOptions, readSettings, SETTINGS, type Settings } from './config/settings';
 import { findConfig } from './cli/config';
 import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
 import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './cli/format';
@@ -18,8 +19,8 @@ interface Args {
   command: string;
   format?: string;
   lang: Lang;
-  jurisdiction: 'auto' | 'prc' | 'tw';
-  stage?: 'draft' | 'final';
+  jurisdiction: Settings['jurisdiction'];
+  stage?: Settings['stage'];
   mode: 'renumber' | 'insertOnly';
   write: boolean;
   force: boolean;
@@ -41,24 +42,18 @@ function parseArgs(argv: readonly string[]): Args {
       return v;
     };
     const name = a.split('=')[0];
+    const choice = <T extends string>(values: readonly T[]): T => {
+      const v = value();
+      if ((values as readonly string[]).includes(v)) return v as T;
+      const allowed = alternatives(values);
+      throw new UsageError(`lexdraft: ${name} 只能是 ${allowed.zh} / must be ${allowed.en}: ${v}`);
+    };
     if (name === '--format') args.format = value();
-    else if (name === '--lang') {
-      const v = value();
-      if (v !== 'zh' && v !== 'en') throw new UsageError(`lexdraft: --lang 只能是 zh 或 en / must be zh or en: ${v}`);
-      args.lang = v;
-    } else if (name === '--stage') {
-      const v = value();
-      if (v !== 'draft' && v !== 'final') throw new UsageError(`lexdraft: --stage 只能是 draft 或 final / must be draft or final: ${v}`);
-      args.stage = v;
-    } else if (name === '--jurisdiction') {
-      const v = value();
-      if (v !== 'auto' && v !== 'prc' && v !== 'tw') throw new UsageError(`lexdraft: --jurisdiction 只能是 auto、prc 或 tw / must be auto, prc or tw: ${v}`);
-      args.jurisdiction = v;
-    } else if (name === '--mode') {
-      const v = value();
-      if (v !== 'renumber' && v !== 'insertOnly') throw new UsageError(`lexdraft: --mode 只能是 renumber 或 insertOnly / must be renumber or insertOnly: ${v}`);
-      args.mode = v;
-    } else if (name === '--since') args.since = value();
+    else if (name === '--lang') args.lang = choice(['zh', 'en']);
+    else if (name === '--stage') args.stage = choice(SETTINGS.stage.kind.values);
+    else if (name === '--jurisdiction') args.jurisdiction = choice(SETTINGS.jurisdiction.kind.values);
+    else if (name === '--mode') args.mode = choice(['renumber', 'insertOnly']);
+    else if (name === '--since') args.since = value();
     else if (a === '--write') args.write = true;
     else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
@@ -181,9 +176,10 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
+  const options = configOptions(args, io).analyse;
   const { text } = readDraft(file);
   if (isBlank(text)) io.err(emptyNotice(file));
-  const a = analyse(text, { jurisdiction: args.jurisdiction });
+  const a = analyse(text, options);
   io.out(format === 'json' ? outlineJson(a) : outlineText(a));
   return 0;
 }
@@ -196,11 +192,12 @@ function outline(args: Args, io: Io): number {
 function renumberCommand(args: Args, io: Io): number {
   if (args.force && !args.write) throw new UsageError('lexdraft: --force 只与 --write 一起使用 / --force goes with --write');
   const file = singleFile(args);
+  const options = configOptions(args, io).analyse;
   const draft = readDraft(file);
   const text = draft.text;
   if (isBlank(text)) io.err(emptyNotice(file));
-  const a = analyse(text, { jurisdiction: args.jurisdiction });
-  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, { jurisdiction: args.jurisdiction });
+  const a = analyse(text, options);
+  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, options);
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
   if (args.write) {

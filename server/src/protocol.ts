@@ -52,7 +52,7 @@ export interface RenumberReply {
   applied: boolean;
   reason?: string;
   /** The mapping report for the 起草说明: 第十二条之一→第十三条；… */
-  report: string;
+  mapping: string;
   /** The mapping in a sentence, runs collapsed: 第十三条至第二十条依次改为第十四条至第二十一条。 */
   summary?: string;
   /** Number of text edits. */

@@ -27,12 +27,12 @@ import { foldingRanges, selectionRanges, workspaceSymbols } from './lsp/structur
 import { configDiagnostics, toDiagnostics } from './lsp/diagnostics';
 import { folderForDocument, folderPaths } from './lsp/folders';
 import { lifecycle } from './lsp/lifecycle';
-import { analyseOptions, DEFAULT_SETTINGS, messageLanguage, readSettings, type Settings } from './lsp/settings';
-import { LineMap } from './lsp/positions';
+import { analyseOptions, DEFAULT_SETTINGS, layeredSettings, messageLanguage, type Settings } from './config/settings';
+import { LineMap } from './positions';
 import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { commandLineTransport } from './lsp/transport';
-import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './lsp/workspace-config';
+import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './config/workspace-config';
 import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
 
 const transport = commandLineTransport(process.argv.slice(2));
@@ -48,35 +48,60 @@ transport.reader.onClose(() => process.exit(gate.shutDown ? 0 : 1));
 // Under --stdio, stdout is the protocol: anything printed through console goes to stderr instead.
 if (transport.stdio) globalThis.console = new Console(process.stderr, process.stderr);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
-const timers = new Map<string, NodeJS.Timeout>();
-/**
- * Per document, the analysis its references were written against: the text at open, or right after the
- * last renumbering. Renumbering compares with it to re-validate 前款 / 前条 (tracked identity, §4.2).
- */
-const baselines = new Map<string, Analysis>();
-const rebaseline = new Set<string>();
 
-let settings: Settings = DEFAULT_SETTINGS;
-let checkDocs: string | undefined;
-let pullConfiguration = false;
-/** The editor's raw settings and the workspace folders' `.lexdraft.json` files, merged into `settings`. */
-let clientSettings: unknown = {};
-let folders: string[] = [];
-let workspaceConfigs: WorkspaceConfig[] = [];
+/** Everything the server keeps between messages, in one place; the handlers below read and change it. */
+interface ServerState {
+  cache: AnalysisCache;
+  /** The settings in force: the editor's overlaid by the workspace folders' `.lexdraft.json` files. */
+  settings: Settings;
+  /** The editor's settings as sent, to overlay again when a `.lexdraft.json` changes. */
+  editorSettings: unknown;
+  folders: string[];
+  workspaceConfigs: WorkspaceConfig[];
+  /** Whether the client answers workspace/configuration: then settings are pulled, not pushed. */
+  pullConfiguration: boolean;
+  /** Where the client can open the check pages (InitializationOptions). */
+  checkDocs: string | undefined;
+  /** Pending debounced validations, per document. */
+  timers: Map<string, NodeJS.Timeout>;
+  /** Documents just opened: their first change event is the open itself, checked at once. */
+  justOpened: Set<string>;
+  /**
+   * Per document, the analysis its references were written against: the text at open, or right after the
+   * last renumbering. Renumbering compares with it to re-validate 前款 / 前条 (tracked identity, §4.2).
+   */
+  baselines: Map<string, Analysis>;
+  /** Documents whose next analysis becomes their baseline (just renumbered). */
+  rebaseline: Set<string>;
+}
 
-function report(where: string, err: unknown): void {
+const state: ServerState = {
+  cache: new AnalysisCache(),
+  settings: DEFAULT_SETTINGS,
+  editorSettings: {},
+  folders: [],
+  workspaceConfigs: [],
+  pullConfiguration: false,
+  checkDocs: undefined,
+  timers: new Map(),
+  justOpened: new Set(),
+  baselines: new Map(),
+  rebaseline: new Set(),
+};
+
+/** A failure in a handler, to the client's log: the message goes on, the server lives. */
+function logError(where: string, err: unknown): void {
   connection.console.error(`lexdraft: ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Whatever the client sent: a malformed part is skipped (with a log line), never a failed initialize.
-  pullConfiguration = (params.capabilities as InitializeParams['capabilities'] | null)?.workspace?.configuration === true;
-  folders = folderPaths(params, (folder, why) => connection.console.warn(`lexdraft: workspace folder ${folder} skipped: ${why}`));
-  loadWorkspaceConfigs(); // its problems are published once initialized: nothing may precede the result
+  state.pullConfiguration = (params.capabilities as InitializeParams['capabilities'] | null)?.workspace?.configuration === true;
+  state.folders = folderPaths(params, (folder, why) => connection.console.warn(`lexdraft: workspace folder ${folder} skipped: ${why}`));
+  loadWorkspaceConfigs(state); // its problems are published once initialized: nothing may precede the result
   const init = params.initializationOptions as InitializationOptions | undefined;
-  if (typeof init?.checkDocs === 'string') checkDocs = init.checkDocs.endsWith('/') ? init.checkDocs : `${init.checkDocs}/`;
-  applySettings(init?.settings ?? {});
+  if (typeof init?.checkDocs === 'string') state.checkDocs = init.checkDocs.endsWith('/') ? init.checkDocs : `${init.checkDocs}/`;
+  applySettings(state, init?.settings ?? {});
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -103,40 +128,37 @@ connection.onInitialized(() => {
   connection.console.info(`lexdraft ${VERSION}: Node ${process.version}${process.execArgv.length ? ` ${process.execArgv.join(' ')}` : ''}`);
   const note = youngGenerationNote(process.version, process.execArgv, process.env.NODE_OPTIONS);
   if (note) connection.console.warn(note);
-  publishConfigProblems([]);
-  if (pullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => report('register', e));
-    void refreshSettings();
+  publishConfigProblems(state, []);
+  if (state.pullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => logError('register', e));
+    void refreshSettings(state);
   }
 });
 
-/** Editor settings overlaid by `.lexdraft.json` (a team's file wins over one person's editor). */
-function applySettings(raw: unknown): void {
-  clientSettings = raw && typeof raw === 'object' ? raw : {};
-  const client = clientSettings as Record<string, unknown>;
-  const fromFiles = Object.assign({}, ...workspaceConfigs.map((c) => c.settings)) as Record<string, unknown>;
-  const severity = { ...(client.severity as object | undefined), ...(fromFiles.severity as object | undefined) };
-  settings = readSettings({ ...client, ...fromFiles, severity });
-  cache.setOptions(analyseOptions(settings), settings.maxFileSize);
+/** The editor's settings `raw`, overlaid by `.lexdraft.json`, in force. */
+function applySettings(state: ServerState, raw: unknown): void {
+  state.editorSettings = raw;
+  state.settings = layeredSettings(raw, state.workspaceConfigs.map((c) => c.settings));
+  state.cache.setOptions(analyseOptions(state.settings), state.settings.maxFileSize);
 }
 
 /** Reads `.lexdraft.json` in each workspace folder; gives the files read before. */
-function loadWorkspaceConfigs(): WorkspaceConfig[] {
-  const before = workspaceConfigs;
-  workspaceConfigs = [];
-  for (const folder of folders) {
+function loadWorkspaceConfigs(state: ServerState): WorkspaceConfig[] {
+  const before = state.workspaceConfigs;
+  state.workspaceConfigs = [];
+  for (const folder of state.folders) {
     const path = join(folder, CONFIG_FILE);
-    if (configPresent(path)) workspaceConfigs.push(readWorkspaceConfig(path, folder));
+    if (configPresent(path)) state.workspaceConfigs.push(readWorkspaceConfig(path, folder));
   }
   return before;
 }
 
 /** Reports the problems of each `.lexdraft.json` on the file itself, and clears those of files gone since `before`. */
-function publishConfigProblems(before: readonly WorkspaceConfig[]): void {
-  const lang = messageLanguage(settings);
-  for (const c of workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
+function publishConfigProblems(state: ServerState, before: readonly WorkspaceConfig[]): void {
+  const lang = messageLanguage(state.settings);
+  for (const c of state.workspaceConfigs) void connection.sendDiagnostics({ uri: pathToFileURL(c.path).toString(), diagnostics: configDiagnostics(c, lang) });
   for (const old of before) {
-    if (!workspaceConfigs.some((c) => c.path === old.path)) void connection.sendDiagnostics({ uri: pathToFileURL(old.path).toString(), diagnostics: [] });
+    if (!state.workspaceConfigs.some((c) => c.path === old.path)) void connection.sendDiagnostics({ uri: pathToFileURL(old.path).toString(), diagnostics: [] });
   }
 }
 
@@ -144,8 +166,8 @@ function publishConfigProblems(before: readonly WorkspaceConfig[]): void {
  * A suggestion's setting as an edit of `.lexdraft.json` in the document's workspace folder (created when
  * missing). Nothing when the document is outside every folder, or the file cannot be read or is not valid JSON.
  */
-function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
-  const folder = folderForDocument(docUri, folders);
+function configEdit(state: ServerState, docUri: string, change: ConfigChange): WorkspaceEdit | undefined {
+  const folder = folderForDocument(docUri, state.folders);
   if (!folder) return undefined;
   const path = join(folder, CONFIG_FILE);
   const exists = configPresent(path);
@@ -161,29 +183,29 @@ function configEdit(docUri: string, change: ConfigChange): WorkspaceEdit | undef
 }
 
 connection.onDidChangeWatchedFiles(() => {
-  publishConfigProblems(loadWorkspaceConfigs());
-  applySettings(clientSettings);
-  for (const doc of documents.all()) schedule(doc.uri, 0);
+  publishConfigProblems(state, loadWorkspaceConfigs(state));
+  applySettings(state, state.editorSettings);
+  for (const doc of documents.all()) schedule(state, doc.uri, 0);
 });
 
-async function refreshSettings(): Promise<void> {
+async function refreshSettings(state: ServerState): Promise<void> {
   try {
     const raw: unknown = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
-    applySettings(raw);
+    applySettings(state, raw);
   } catch (err) {
-    report('configuration', err);
+    logError('configuration', err);
   }
-  for (const doc of documents.all()) schedule(doc.uri, 0);
+  for (const doc of documents.all()) schedule(state, doc.uri, 0);
 }
 
 connection.onDidChangeConfiguration((change) => {
-  if (pullConfiguration) {
-    void refreshSettings();
+  if (state.pullConfiguration) {
+    void refreshSettings(state);
     return;
   }
   const raw = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
-  applySettings(raw ?? {});
-  for (const doc of documents.all()) schedule(doc.uri, 0);
+  applySettings(state, raw ?? {});
+  for (const doc of documents.all()) schedule(state, doc.uri, 0);
 });
 
 // Garbage from bursts of analyses is collected once the process has grown or the documents are quiet.
@@ -192,26 +214,26 @@ connection.onDidChangeConfiguration((change) => {
 const memory = memoryKeeper({ softLimitMb: 120, quietMs: 3000, minIntervalMs: 100, gc: v8Collector() });
 
 /** Debounced validation: the latest version wins; a closed document is never published. */
-function schedule(uri: string, delay: number): void {
-  const pending = timers.get(uri);
+function schedule(state: ServerState, uri: string, delay: number): void {
+  const pending = state.timers.get(uri);
   if (pending) clearTimeout(pending);
-  timers.set(
+  state.timers.set(
     uri,
     setTimeout(() => {
-      timers.delete(uri);
-      validate(uri);
+      state.timers.delete(uri);
+      validate(state, uri);
     }, delay),
   );
 }
 
-function validate(uri: string): void {
+function validate(state: ServerState, uri: string): void {
   const doc = documents.get(uri);
   if (!doc) return;
   try {
-    const entry = cache.get(doc);
-    if (!baselines.has(uri) || rebaseline.delete(uri)) baselines.set(uri, entry.analysis);
-    const lang = messageLanguage(settings);
-    const diagnostics = toDiagnostics(entry, settings, lang, checkDocs);
+    const entry = state.cache.get(doc);
+    if (!state.baselines.has(uri) || state.rebaseline.delete(uri)) state.baselines.set(uri, entry.analysis);
+    const lang = messageLanguage(state.settings);
+    const diagnostics = toDiagnostics(entry, state.settings, lang, state.checkDocs);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const count = (s: number): number => diagnostics.filter((d) => d.severity === s).length;
     const summary: DocumentSummary = {
@@ -226,29 +248,28 @@ function validate(uri: string): void {
     void connection.sendNotification(SUMMARY_NOTIFICATION, summary);
     memory.analysed();
   } catch (err) {
-    report(`validate ${uri}`, err);
+    logError(`validate ${uri}`, err);
   }
 }
 
 // TextDocuments fires onDidChangeContent right after onDidOpen: an opened document is checked at once,
 // later edits after the debounce.
-const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
-  justOpened.add(e.document.uri);
-  schedule(e.document.uri, 0);
+  state.justOpened.add(e.document.uri);
+  schedule(state, e.document.uri, 0);
 });
 documents.onDidChangeContent((e) => {
-  if (justOpened.delete(e.document.uri)) return;
-  schedule(e.document.uri, settings.diagnosticsDelay);
+  if (state.justOpened.delete(e.document.uri)) return;
+  schedule(state, e.document.uri, state.settings.diagnosticsDelay);
 });
 documents.onDidClose((e) => {
-  justOpened.delete(e.document.uri);
-  baselines.delete(e.document.uri);
-  rebaseline.delete(e.document.uri);
-  const pending = timers.get(e.document.uri);
+  state.justOpened.delete(e.document.uri);
+  state.baselines.delete(e.document.uri);
+  state.rebaseline.delete(e.document.uri);
+  const pending = state.timers.get(e.document.uri);
   if (pending) clearTimeout(pending);
-  timers.delete(e.document.uri);
-  cache.delete(e.document.uri);
+  state.timers.delete(e.document.uri);
+  state.cache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -263,14 +284,14 @@ function withEntry<T>(params: unknown, what: string, fallback: T, fn: (entry: Ca
   const doc = documents.get(uriOf(params));
   if (!doc) return fallback;
   try {
-    return fn(cache.get(doc));
+    return fn(state.cache.get(doc));
   } catch (err) {
-    report(what, err);
+    logError(what, err);
     return fallback;
   }
 }
 
-const lang = (): 'zh' | 'en' => messageLanguage(settings);
+const lang = (): 'zh' | 'en' => messageLanguage(state.settings);
 
 connection.onDocumentSymbol((p) => withEntry(p, 'documentSymbol', null, documentSymbols));
 connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position)));
@@ -281,13 +302,13 @@ connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges
 connection.onSelectionRanges((p) => withEntry(p, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
 connection.languages.semanticTokens.on((p) => withEntry(p, 'semanticTokens', { data: [] }, semanticTokens));
 connection.onCodeAction((p) =>
-  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri), (code) => settings.severity[code] === 'off', (change) => configEdit(e.uri, change))),
+  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), state.baselines.get(e.uri), (code) => state.settings.severity[code] === 'off', (change) => configEdit(state, e.uri, change))),
 );
 connection.onWorkspaceSymbol((p) => {
   try {
-    return workspaceSymbols(documents.all().map((d) => cache.get(d)), p.query);
+    return workspaceSymbols(documents.all().map((d) => state.cache.get(d)), p.query);
   } catch (err) {
-    report('workspaceSymbol', err);
+    logError('workspaceSymbol', err);
     return [];
   }
 });
@@ -298,22 +319,22 @@ connection.onWorkspaceSymbol((p) => {
  */
 connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
   if (p.command === CONVERT_SCRIPT_SERVER_COMMAND) return convertScriptCommand((p.arguments?.[0] ?? {}) as Partial<ConvertScriptArgs>);
-  if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', report: '', changed: 0 };
+  if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', mapping: '', changed: 0 };
   const args = (p.arguments?.[0] ?? {}) as Partial<RenumberArgs>;
   const doc = commandDocument(args);
   if ('refused' in doc) return doc.refused;
   try {
-    const baseline = baselines.get(doc.uri);
-    const { edit, result, report: mapping, summary } = renumberEdit(cache.withReferences(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baseline && cache.referencesOf(baseline));
+    const baseline = state.baselines.get(doc.uri);
+    const { edit, result, mapping, summary } = renumberEdit(state.cache.withReferences(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baseline && state.cache.referencesOf(baseline));
     // What was left as written is information, but the drafter asked for a renumbering and should read it.
     const warnings = result.findings.filter((f) => f.severity !== 'information' || f.code === 'renumber.left-as-is').map((f) => f.message[lang()]);
-    if (result.edits.length === 0) return { applied: true, report: '', changed: 0, warnings };
+    if (result.edits.length === 0) return { applied: true, mapping: '', changed: 0, warnings };
     const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
-    if (applied.applied) rebaseline.add(doc.uri); // the renumbered text is what references now mean
-    return { applied: applied.applied, reason: applied.failureReason, report: mapping, summary, changed: result.edits.length, warnings };
+    if (applied.applied) state.rebaseline.add(doc.uri); // the renumbered text is what references now mean
+    return { applied: applied.applied, reason: applied.failureReason, mapping, summary, changed: result.edits.length, warnings };
   } catch (err) {
-    report('renumber', err);
-    return { applied: false, reason: String(err), report: '', changed: 0 };
+    logError('renumber', err);
+    return { applied: false, reason: String(err), mapping: '', changed: 0 };
   }
 });
 
@@ -323,9 +344,9 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
  */
 function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: RenumberReply } {
   const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
-  if (!doc) return { refused: { applied: false, reason: 'unknown-document', report: '', changed: 0 } };
-  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', report: '', changed: 0 } };
-  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', report: '', changed: 0 } };
+  if (!doc) return { refused: { applied: false, reason: 'unknown-document', mapping: '', changed: 0 } };
+  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', mapping: '', changed: 0 } };
+  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', mapping: '', changed: 0 } };
   return doc;
 }
 
@@ -333,19 +354,19 @@ function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocume
 async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<RenumberReply> {
   const doc = commandDocument(args);
   if ('refused' in doc) return doc.refused;
-  if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', report: '', changed: 0 };
+  if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', mapping: '', changed: 0 };
   try {
     const edits = convertEdits(doc.getText(), args.to);
-    if (edits.length === 0) return { applied: true, report: '', changed: 0 };
+    if (edits.length === 0) return { applied: true, mapping: '', changed: 0 };
     const label = args.to === 'simplified' ? (lang() === 'zh' ? 'LexDraft：转换为简体' : 'LexDraft: convert to Simplified') : lang() === 'zh' ? 'LexDraft：转换为繁体' : 'LexDraft: convert to Traditional';
     const applied = await connection.workspace.applyEdit({
       label,
       edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })) }] },
     });
-    return { applied: applied.applied, reason: applied.failureReason, report: '', changed: edits.length };
+    return { applied: applied.applied, reason: applied.failureReason, mapping: '', changed: edits.length };
   } catch (err) {
-    report('convertScript', err);
-    return { applied: false, reason: String(err), report: '', changed: 0 };
+    logError('convertScript', err);
+    return { applied: false, reason: String(err), mapping: '', changed: 0 };
   }
 }
 

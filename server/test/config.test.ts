@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAX_CONFIG_BYTES, parseWorkspaceConfig, readConfigText } from '../src/lsp/workspace-config';
+import { MAX_CONFIG_BYTES, parseWorkspaceConfig, readConfigText } from '../src/config/workspace-config';
 
 describe('.lexdraft.json (workspace configuration)', () => {
   it('reports bad JSON with its position and falls back to defaults', () => {
@@ -66,6 +66,24 @@ describe('.lexdraft.json (workspace configuration)', () => {
     const r = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'renumber', 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '第一条 为了规范管理，制定本条例。\n第二条 违反本条例第二条规定的，依照第三条处理。\n第三条 本条例自公布之日起施行。\n');
+  });
+
+  it('outline and renumber read the nearest .lexdraft.json as check does; a flag wins over it', () => {
+    // They analysed with the defaults: a team whose chapters run on through the books had its second book's
+    // chapters renumbered from 第一章, and a Taiwan team's outline said prc.
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-config-'));
+    writeFileSync(join(dir, 'draft.txt'), '示例条例\n第一编 总则\n第一章 一般规定\n第一条 甲。\n第二章 其他\n第二条 乙。\n第二编 分则\n第一章 丙\n第三条 丙。\n第三章 丁\n第四条 依照本条例第一条规定。\n');
+    const run = (...args: string[]) => spawnSync(process.execPath, [resolve('dist', 'cli.js'), ...args, 'draft.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.match(run('renumber').stdout, /第二编 分则\n第一章 丙\n第三条 丙。\n第二章 丁\n/u); // read from the text: per book
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "chapterNumbering": "continuous", "colour": 1 }');
+    const r = run('renumber');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /第二编 分则\n第三章 丙\n第三条 丙。\n第四章 丁\n/u);
+    assert.match(r.stderr, /\.lexdraft\.json:1:\d+: 警告 lexdraft\.config 未知设置项“colour”，已忽略/u);
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "jurisdiction": "tw" }');
+    const outline = (...args: string[]): unknown => (JSON.parse(run('outline', ...args).stdout) as { jurisdiction: unknown }).jurisdiction;
+    assert.equal(outline(), 'tw');
+    assert.equal(outline('--jurisdiction', 'prc'), 'prc');
   });
 
   it('the CLI reads the nearest .lexdraft.json and reports its problems on stderr', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Analysis, type StructureNode } from '../src/core';
 import { toOutline, type OutlineNode } from '../src/cli/outline';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 import { CORPUS_ARTEFACTS } from './corpus-artefacts';
 import { civilCode, CORPUS_MISSING, corpusAvailable, DEV, manifest, readCorpus, type ManifestRow } from './corpus';
 

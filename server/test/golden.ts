@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../src/core';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 
 export const FIXTURES = resolve(process.cwd(), 'test-fixtures');
 

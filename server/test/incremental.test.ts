@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyse, type AnalyseOptions, type Analysis } from '../src/core';
 import { reparse } from '../src/core/incremental';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 import { parse } from '../src/core/parse/parse';
 import { scanReferences } from '../src/core/refs/scan';
 import { corpusAvailable, manifest, readCorpus } from './corpus';

@@ -50,7 +50,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { toChineseNumeral } from '../src/core';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 import { FIXTURES } from './golden';
 
 const SERVER = resolve(process.cwd(), 'dist', 'server.js');
@@ -629,9 +629,9 @@ describe('language server editor features (dist/server.js)', () => {
   });
 
   it('the renumber command applies one edit through workspace/applyEdit, with confirmation annotations, and refuses a stale version', async () => {
-    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 1, mode: 'renumber' }] })) as { applied: boolean; report: string; summary: string; changed: number };
+    const reply = (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.renumber', arguments: [{ uri, version: 1, mode: 'renumber' }] })) as { applied: boolean; mapping: string; summary: string; changed: number };
     assert.equal(reply.applied, true);
-    assert.equal(reply.report, '第二条之一→第三条；第三条→第四条；第四条→第五条');
+    assert.equal(reply.mapping, '第二条之一→第三条；第三条→第四条；第四条→第五条');
     assert.equal(reply.summary, '第二条之一改为第三条；第三条、第四条分别改为第四条、第五条。');
     const edit = edits[edits.length - 1]?.edit;
     const change = edit?.documentChanges?.[0] as TextDocumentEdit;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type RenumberMode } from '../src/core';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 import { assertGolden, FIXTURES, listFixtures } from './golden';
 
 /** The renumbered text, then the mapping report and its summary, and the findings, as a reviewer reads them. */

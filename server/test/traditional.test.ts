@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Analysis, type StructureNode } from '../src/core';
-import { LineMap } from '../src/lsp/positions';
+import { LineMap } from '../src/positions';
 import { FIXTURES, listFixtures } from './golden';
 
 // opencc-js declares ESM types; its CommonJS build (dist/umd) is what require() loads here.

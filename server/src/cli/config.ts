@@ -1,7 +1,7 @@
 /** The CLI's `.lexdraft.json`: the nearest one from the working directory up. */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE, readWorkspaceConfig, type WorkspaceConfig } from '../lsp/workspace-config';
+import { CONFIG_FILE, readWorkspaceConfig, type WorkspaceConfig } from '../config/workspace-config';
 
 /**
  * The nearest `.lexdraft.json` in `dir` or its ancestors, or undefined. It is read as the server reads one

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { CHECKS, type Finding, type Severity } from '../core';
-import { LineMap } from '../lsp/positions';
+import { LineMap } from '../positions';
 
 export type Lang = 'zh' | 'en';
 

@@ -22,6 +22,8 @@ renumber 重新编号并改写内部引用：新文本输出到标准输出（--
                  the earlier version: re-validates 前款 / 前条, keeps inconsistencies it already had, marks references to deleted articles
 ${EXIT}`;
 
+const SETTINGS = '设置取自工作目录或其上级的 .lexdraft.json，命令行选项优先 / settings from the nearest .lexdraft.json; flags win over it';
+
 const EMPTY = '空文件（或只有空白）：标准错误上一行提示，不算错误 / an empty file (or only whitespace): a notice on stderr, not an error';
 
 const COMMANDS: Record<string, string> = {
@@ -34,12 +36,13 @@ check numbering, table of contents and cross-references; directories are walked 
   --jurisdiction auto|prc|tw   法域，默认自动判断 / jurisdiction (default auto)
   --stage draft|final          起草阶段 / drafting stage (default draft)
 
-设置取自工作目录或其上级的 .lexdraft.json，命令行选项优先 / settings from the nearest .lexdraft.json; flags win over it
+${SETTINGS}
 无法读取的文件（二进制、非 UTF-8）报告后跳过，其余照常检查 / files that cannot be read (binary, not UTF-8) are reported and skipped
 ${EMPTY}
 ${EXIT}`,
   outline: `用法 / usage: lexdraft outline [--format json|text] [--jurisdiction auto|prc|tw] <file>
 输出结构树（编、章、节、条），默认 JSON / print the structure tree (books, chapters, sections, articles), JSON by default
+${SETTINGS}
 ${EMPTY}
 退出码 / exit: 0 成功 done · 2 用法或读取错误 usage or I/O error`,
   renumber: `用法 / usage: lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] [--lang zh|en] <file>
@@ -53,6 +56,7 @@ renumber and rewrite internal references: the new text to stdout, the old→new 
                                the earlier version: re-validates 前款 / 前条, keeps inconsistencies it had, marks references to deleted articles
   --jurisdiction auto|prc|tw   法域 / jurisdiction (default auto)
 
+${SETTINGS}
 ${EMPTY}
 退出码 / exit: 0 完成 done · 1 有引用指向已删除的条文 a reference points at a deleted unit · 2 用法或读取错误 usage or I/O error`,
 };

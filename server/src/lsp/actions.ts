@@ -28,7 +28,7 @@ export interface RenumberEdit {
   edit: WorkspaceEdit;
   result: RenumberResult;
   /** The full table, label by label (复制对照表). */
-  report: string;
+  mapping: string;
   /** The same as an 起草说明 states it, runs collapsed (第二十一条至第六十五条依次改为第二十条至第六十四条。). */
   summary: string;
 }
@@ -56,7 +56,7 @@ export function renumberEdit(entry: CachedAnalysis, mode: RenumberMode, lang: 'z
   });
   const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits }] };
   if (ids.size > 0) edit.changeAnnotations = annotations;
-  return { edit, result, report: mappingReport(result.mapping), summary: mappingSummary(result.mapping, entry.analysis.script) };
+  return { edit, result, mapping: mappingReport(result.mapping), summary: mappingSummary(result.mapping, entry.analysis.script) };
 }
 
 /**

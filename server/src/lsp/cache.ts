@@ -1,6 +1,6 @@
 /** One analysis per document version, shared by every feature; nothing re-parses. */
 import { analyse, type AnalyseOptions, type Analysis } from '../core';
-import { LineMap } from './positions';
+import { LineMap } from '../positions';
 
 export interface CachedAnalysis {
   uri: string;

@@ -2,9 +2,9 @@
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { CHECKS, type Finding, type Severity } from '../core';
 import type { CachedAnalysis } from './cache';
-import { LineMap } from './positions';
-import type { Settings } from './settings';
-import type { WorkspaceConfig } from './workspace-config';
+import { LineMap } from '../positions';
+import type { Settings } from '../config/settings';
+import type { WorkspaceConfig } from '../config/workspace-config';
 
 /** Every check has a page in docs/checks/ (a registry test says so); other codes have none. */
 const DOCUMENTED = new Set(CHECKS.map((c) => c.id));

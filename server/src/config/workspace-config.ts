@@ -4,10 +4,10 @@
  * the position, and that field (or the whole file) falls back to the editor settings and defaults.
  */
 import { lstatSync, realpathSync } from 'node:fs';
-import { CHECKS } from '../core';
+import { isWithin } from '../paths';
+import { LineMap } from '../positions';
 import { readBounded } from '../regular-file';
-import { isWithin } from './folders';
-import { LineMap } from './positions';
+import { serverSetting } from './settings';
 
 export const CONFIG_FILE = '.lexdraft.json';
 
@@ -25,37 +25,6 @@ export interface WorkspaceConfig {
   settings: Record<string, unknown>;
   problems: ConfigProblem[];
 }
-
-type Check = (v: unknown) => boolean;
-const oneOf = (...xs: string[]): Check => (v) => typeof v === 'string' && xs.includes(v);
-const FIELDS: Record<string, { check: Check; expected: string }> = {
-  messageLanguage: { check: oneOf('auto', 'zh', 'en'), expected: '"auto" | "zh" | "en"' },
-  jurisdiction: { check: oneOf('auto', 'prc', 'tw'), expected: '"auto" | "prc" | "tw"' },
-  chapterNumbering: { check: oneOf('auto', 'continuous', 'perBook'), expected: '"auto" | "continuous" | "perBook"' },
-  stage: { check: oneOf('draft', 'final'), expected: '"draft" | "final"' },
-  joinWrappedLines: { check: (v) => typeof v === 'boolean', expected: 'true | false' },
-  diagnosticsDelay: { check: (v) => typeof v === 'number' && v >= 0, expected: 'a number ≥ 0' },
-  maxFileSize: { check: (v) => typeof v === 'number' && v > 0, expected: 'a number > 0' },
-  severity: { check: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), expected: '{ "check.id": "error" | "warning" | "information" | "hint" | "off" }' },
-  departments: { check: (v) => validDepartments(v), expected: '{ "responsibilitiesArticles": [5], "lexicon": ["…"], "aliases": { "别称": "规范名" }, "generic": ["…"], "ignore": ["…"], "legacyNames": "auto" | "on" | "off" }' },
-  terms: { check: (v) => validTerms(v), expected: '{ "glossary": ["…"], "ignore": ["…"], "superiorLaw": ["…"] }' },
-};
-const strings = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-function validDepartments(v: unknown): boolean {
-  if (!isObject(v)) return false;
-  const known = ['responsibilitiesArticles', 'lexicon', 'aliases', 'generic', 'ignore', 'legacyNames'];
-  return Object.keys(v).every((k) => known.includes(k))
-    && (v.responsibilitiesArticles === undefined || (Array.isArray(v.responsibilitiesArticles) && v.responsibilitiesArticles.every((n) => Number.isInteger(n) && (n as number) > 0)))
-    && strings(v.lexicon) && strings(v.generic) && strings(v.ignore)
-    && (v.aliases === undefined || (isObject(v.aliases) && Object.values(v.aliases).every((x) => typeof x === 'string')))
-    && (v.legacyNames === undefined || ['auto', 'on', 'off'].includes(v.legacyNames as string));
-}
-function validTerms(v: unknown): boolean {
-  return isObject(v) && Object.keys(v).every((k) => ['glossary', 'ignore', 'superiorLaw'].includes(k)) && strings(v.glossary) && strings(v.ignore) && strings(v.superiorLaw);
-}
-const SEVERITIES = oneOf('error', 'warning', 'information', 'hint', 'off');
-const CHECK_IDS = new Set(CHECKS.map((c) => c.id));
 
 /** Where `"key"` is written in the file, for pointing a problem at it. */
 function keySpan(text: string, key: string): { start: number; end: number } {
@@ -87,28 +56,28 @@ export function parseWorkspaceConfig(path: string, text: string): WorkspaceConfi
     return out;
   }
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    // Own keys only: `constructor` or `toString` would otherwise find Object.prototype's members.
-    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
+    const field = serverSetting(key);
     if (!field) {
       out.problems.push({ span: keySpan(text, key), severity: 'warning', message: { zh: `未知设置项“${key}”，已忽略`, en: `Unknown setting “${key}”, ignored` } });
       continue;
     }
-    if (!field.check(value)) {
+    const { kind } = field;
+    if (!kind.accepts(value)) {
       out.problems.push({
         span: keySpan(text, key),
         severity: 'error',
-        message: { zh: `“${key}”的取值应为 ${field.expected}，已改用默认值`, en: `“${key}” must be ${field.expected}; the default is used` },
+        message: { zh: `“${key}”的取值应为 ${kind.expected}，已改用默认值`, en: `“${key}” must be ${kind.expected}; the default is used` },
       });
       continue;
     }
-    if (key === 'severity') {
+    if (kind.entryProblem) {
       const good: Record<string, unknown> = {};
-      for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
-        if (!CHECK_IDS.has(id)) out.problems.push({ span: keySpan(text, id), severity: 'warning', message: { zh: `没有 id 为“${id}”的检查项`, en: `No check has the id “${id}”` } });
-        else if (!SEVERITIES(sev)) out.problems.push({ span: keySpan(text, id), severity: 'error', message: { zh: `“${id}”的级别应为 error、warning、information、hint 或 off`, en: `The severity of “${id}” must be error, warning, information, hint or off` } });
-        else good[id] = sev;
+      for (const [entry, v] of Object.entries(value as Record<string, unknown>)) {
+        const problem = kind.entryProblem(entry, v);
+        if (problem) out.problems.push({ span: keySpan(text, entry), ...problem });
+        else good[entry] = v;
       }
-      out.settings.severity = good;
+      out.settings[key] = good;
       continue;
     }
     out.settings[key] = value;
