@@ -27,7 +27,8 @@ export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departm
 export type { DepartmentTable, ResolvedMention } from './departments';
 export type { TermTable, DefinedTerm } from './terms';
 export { fixAll, fixOf } from './fixes';
-export { renumber, mappingReport, mappingSummary, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
+export { applyEdits } from './edits';
+export { renumber, mappingReport, mappingSummary, type RenumberOptions, type RenumberResult, type MappingEntry, type RenumberMode } from './renumber';
 
 /** The parse behind each analysis, for re-using it after an edit (not part of the result). */
 const PARSES = new WeakMap<Analysis, ParseResult>();
