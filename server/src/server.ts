@@ -211,7 +211,7 @@ function validate(uri: string): void {
     const entry = cache.get(doc);
     if (!baselines.has(uri) || rebaseline.delete(uri)) baselines.set(uri, entry.analysis);
     const lang = messageLanguage(settings);
-    const diagnostics = toDiagnostics(entry, settings, lang, checkDocs);
+    const diagnostics = toDiagnostics(entry, lang, checkDocs);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const count = (s: number): number => diagnostics.filter((d) => d.severity === s).length;
     const summary: DocumentSummary = {
@@ -281,7 +281,7 @@ connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges
 connection.onSelectionRanges((p) => withEntry(p, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
 connection.languages.semanticTokens.on((p) => withEntry(p, 'semanticTokens', { data: [] }, semanticTokens));
 connection.onCodeAction((p) =>
-  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri), (code) => settings.severity[code] === 'off', (change) => configEdit(e.uri, change))),
+  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), baselines.get(e.uri), (change) => configEdit(e.uri, change))),
 );
 connection.onWorkspaceSymbol((p) => {
   try {

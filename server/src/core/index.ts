@@ -12,7 +12,7 @@ import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable } from './departments';
 import { termTable } from './terms';
-import type { AnalyseOptions, Analysis, Finding, Reference } from './types';
+import type { AnalyseOptions, Analysis, Finding, Reference, Severity } from './types';
 
 export type * from './types';
 export { CHECKS } from './checks/registry';
@@ -55,7 +55,11 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   const findings: Finding[] = [];
   // After an edit inside one line, the line-local checks read that line only and keep their other findings.
   const windowed: ParseResult | undefined = reuse ? { ...parsed, window: reuse.window } : undefined;
+  const levels = options.levels ?? {};
   for (const check of CHECKS) {
+    // A check switched off costs nothing; the level of one switched on is its findings' severity, set here once.
+    const level = levels[check.id];
+    if (level === 'off') continue;
     if (reuse && check.reach === 'line' && previous) {
       for (const f of previous.findings) {
         if (f.code !== check.id) continue;
@@ -64,8 +68,8 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
       }
     }
     const on = windowed && check.reach === 'line' ? windowed : parsed;
-    runCheck(check, findings, () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
-      findings.push({ ...f, code: check.id, severity: f.severity ?? check.defaultSeverity });
+    runCheck(check, findings, levels[FAILED], () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
+      findings.push({ ...f, code: check.id, severity: level ?? f.severity ?? check.defaultSeverity });
     }));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
@@ -98,14 +102,20 @@ function finish(text: string, options: AnalyseOptions, parsed: ParseResult, refe
   };
 }
 
-/** A check that fails is reported as a finding instead of taking the whole analysis down. */
-function runCheck(check: Check, findings: Finding[], run: () => void): void {
+const FAILED = 'internal.check-failed';
+
+/**
+ * A check that fails is reported as a finding instead of taking the whole analysis down; `level` is the
+ * one set for that finding's code, as for a check's.
+ */
+function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | undefined, run: () => void): void {
   try {
     run();
   } catch (err) {
+    if (level === 'off') return;
     findings.push({
-      code: 'internal.check-failed',
-      severity: 'information',
+      code: FAILED,
+      severity: level ?? 'information',
       span: { start: 0, end: 0 },
       message: {
         zh: `检查“${check.title.zh}”内部出错，已跳过：${String(err)}`,

@@ -231,6 +231,11 @@ export interface AnalyseOptions {
   terms?: TermOptions;
   /** `final`: the text is about to be adopted or published; unfilled placeholders become errors. */
   stage?: 'draft' | 'final';
+  /**
+   * The level of a check by id (the `severity` setting): `off` does not run it, another level is the
+   * severity of all its findings. A check not named keeps its own severities.
+   */
+  levels?: Readonly<Record<string, Severity | 'off'>>;
 }
 
 export interface DepartmentOptions {

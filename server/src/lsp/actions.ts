@@ -77,7 +77,6 @@ export function codeActions(
   params: CodeActionParams,
   lang: 'zh' | 'en',
   baseline?: Analysis,
-  severityOff: (code: string) => boolean = () => false,
   configEdit: (change: NonNullable<Suggestion['config']>) => WorkspaceEdit | undefined = () => undefined,
 ): CodeAction[] {
   const only = params.context.only;
@@ -133,7 +132,7 @@ export function codeActions(
     }
   }
   if (wants(FIX_ALL)) {
-    const edits = fixAll(entry.analysis, (f) => !severityOff(f.code) && f.code !== 'numbering.numeral-form');
+    const edits = fixAll(entry.analysis, (f) => f.code !== 'numbering.numeral-form');
     if (edits.length > 0) {
       actions.push({
         title: lang === 'zh' ? `LexDraft：修正全部可自动修正的问题（${edits.length} 处）` : `LexDraft: fix all auto-fixable problems (${edits.length})`,

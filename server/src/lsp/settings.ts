@@ -107,5 +107,6 @@ export function analyseOptions(settings: Settings): AnalyseOptions {
     departments: settings.departments,
     terms: settings.terms,
     stage: settings.stage,
+    levels: settings.severity,
   };
 }
