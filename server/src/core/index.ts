@@ -16,7 +16,7 @@ import type { AnalyseOptions, Analysis, Finding, Reference, Severity } from './t
 
 export type * from './types';
 export { CHECKS } from './checks/registry';
-export type { Check } from './checks/types';
+export type { Applicability, Check, FixDeclaration } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
 export { convertScript, convertEdits } from './text/convert';
@@ -26,7 +26,7 @@ export { labelSpanOf, numeralSpanOf, spanOf, textSpanOf, walk } from './parse/no
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
 export type { DepartmentTable, ResolvedMention } from './departments';
 export type { TermTable, DefinedTerm } from './terms';
-export { fixAll, fixOf } from './fixes';
+export { fixAll, fixDeclaration, replacementOf, type Replacement } from './fixes';
 export { applyEdits } from './edits';
 export { renumber, mappingReport, mappingSummary, type RenumberOptions, type RenumberResult, type MappingEntry, type RenumberMode } from './renumber';
 
