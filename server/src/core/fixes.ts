@@ -1,6 +1,6 @@
 /**
  * The fixes checks declare (`Check.fix`), read for any finding or diagnostic by its code: the editor's quick
- * fixes and fix-all, and the CLI, ask here and never name a check.
+ * fixes and fix-all ask here, so that no code outside the core names a check.
  */
 import { CHECKS } from './checks/registry';
 import type { Applicability, Check, FixDeclaration } from './checks/types';

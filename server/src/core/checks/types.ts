@@ -27,7 +27,7 @@ export interface Check {
    * `document`, the default: it runs again on the whole text.
    */
   reach?: 'line' | 'document';
-  /** How its findings are fixed, when they are (fixes.ts reads it for quick fixes, fix-all and the CLI). */
+  /** How its findings are fixed, when they are (fixes.ts reads it for the editor's quick fixes and fix-all). */
   fix?: FixDeclaration;
   run(ctx: CheckContext, report: Report): void;
 }
