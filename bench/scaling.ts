@@ -16,7 +16,6 @@ import type { CachedAnalysis } from '../server/src/lsp/cache';
 import { toDiagnostics } from '../server/src/lsp/diagnostics';
 import { LineMap } from '../server/src/positions';
 import { semanticTokens } from '../server/src/lsp/semantic';
-import { readSettings } from '../server/src/config/settings';
 import { foldingRanges } from '../server/src/lsp/structure';
 import { documentSymbols } from '../server/src/lsp/symbols';
 import { cn, hanName, lines } from '../server/test/shapes';
@@ -68,7 +67,6 @@ const SHAPES: [string, (n: number) => string][] = [
 
 const STAGES = ['analyse', 'edit', 'renumber', 'fixAll', 'editor'] as const;
 type Stage = (typeof STAGES)[number];
-const settings = readSettings({});
 
 /** Milliseconds each stage takes on one text. */
 function stages(text: string): Record<Stage, number> {
@@ -93,7 +91,7 @@ function stages(text: string): Record<Stage, number> {
   time('fixAll', () => fixAll(a));
   time('editor', () => {
     const entry: CachedAnalysis = { uri: 'file:///scaling.law.txt', version: 1, analysis: a, lines: new LineMap(text, a.lineStarts), reduced: false };
-    const diagnostics = toDiagnostics(entry, settings, 'zh');
+    const diagnostics = toDiagnostics(entry, 'zh');
     const end = entry.lines.positionAt(text.length);
     codeActions(entry, { textDocument: { uri: entry.uri }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics } }, 'zh');
     for (let k = 0; k < 20; k++) {

@@ -3,7 +3,7 @@
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
-import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type Finding } from './core';
+import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from './core';
 import { LineMap } from './positions';
 import { alternatives } from './config/kinds';
 import { analyseOptions, readSettings, SETTINGS, type Settings } from './config/settings';
@@ -94,7 +94,7 @@ export function main(argv: readonly string[], io: Io): number {
  * Settings from the nearest `.lexdraft.json` (working directory or an ancestor); its problems are reported
  * on stderr, one line each, and the bad fields fall back to defaults. A command-line flag wins over the file.
  */
-function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyseOptions>; severity: ReturnType<typeof readSettings>['severity'] } {
+function configOptions(args: Args, io: Io): AnalyseOptions {
   const config = findConfig(process.cwd());
   if (config) {
     const map = new LineMap(config.text);
@@ -107,7 +107,7 @@ function configOptions(args: Args, io: Io): { analyse: ReturnType<typeof analyse
   const options = analyseOptions(settings);
   if (args.jurisdiction !== 'auto') options.jurisdiction = args.jurisdiction;
   if (args.stage) options.stage = args.stage;
-  return { analyse: options, severity: settings.severity };
+  return options;
 }
 
 function check(args: Args, io: Io): number {
@@ -132,12 +132,7 @@ function check(args: Args, io: Io): number {
       notices.push({ file, message: emptyNotice(file), level: 'note' });
       continue;
     }
-    const found: Finding[] = analyse(text, options.analyse).findings;
-    const findings = found.flatMap((f) => {
-      const o = options.severity[f.code];
-      return o === 'off' ? [] : [o ? { ...f, severity: o } : f];
-    });
-    for (const f of flatten(file, text, findings, args.lang)) all.push(f);
+    for (const f of flatten(file, text, analyse(text, options).findings, args.lang)) all.push(f);
     checked++;
   }
   const failed = notices.some((n) => n.level === 'error');
@@ -176,7 +171,7 @@ function outline(args: Args, io: Io): number {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
-  const options = configOptions(args, io).analyse;
+  const options = configOptions(args, io);
   const { text } = readDraft(file);
   if (isBlank(text)) io.err(emptyNotice(file));
   const a = analyse(text, options);
@@ -192,7 +187,7 @@ function outline(args: Args, io: Io): number {
 function renumberCommand(args: Args, io: Io): number {
   if (args.force && !args.write) throw new UsageError('lexdraft: --force 只与 --write 一起使用 / --force goes with --write');
   const file = singleFile(args);
-  const options = configOptions(args, io).analyse;
+  const options = configOptions(args, io);
   const draft = readDraft(file);
   const text = draft.text;
   if (isBlank(text)) io.err(emptyNotice(file));

@@ -48,15 +48,20 @@ export interface RenumberArgs {
   mode: 'renumber' | 'insertOnly';
 }
 
-export interface RenumberReply {
+/** What a server command that edits a document answers. */
+export interface EditReply {
   applied: boolean;
+  /** Why not, when not applied (unknown-document, missing-version, stale, …, or the client's reason). */
   reason?: string;
+  /** Number of text edits. */
+  changed: number;
+}
+
+export interface RenumberReply extends EditReply {
   /** The mapping report for the 起草说明: 第十二条之一→第十三条；… */
   mapping: string;
   /** The mapping in a sentence, runs collapsed: 第十三条至第二十条依次改为第十四条至第二十一条。 */
   summary?: string;
-  /** Number of text edits. */
-  changed: number;
   /** What needs the drafter's attention (references to deleted articles, ranges that changed). */
   warnings?: string[];
 }
@@ -70,3 +75,6 @@ export interface ConvertScriptArgs {
   version: number;
   to: 'simplified' | 'traditional';
 }
+
+/** Script conversion has no mapping or warnings to report: only whether it was applied, and how many edits. */
+export type ConvertScriptReply = EditReply;

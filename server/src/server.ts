@@ -33,7 +33,7 @@ import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { commandLineTransport } from './lsp/transport';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './config/workspace-config';
-import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
+import { CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, type ConvertScriptReply, type EditReply, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
 
 const transport = commandLineTransport(process.argv.slice(2));
 const gate = lifecycle((response) => void transport.writer.write(response));
@@ -233,7 +233,7 @@ function validate(state: ServerState, uri: string): void {
     const entry = state.cache.get(doc);
     if (!state.baselines.has(uri) || state.rebaseline.delete(uri)) state.baselines.set(uri, entry.analysis);
     const lang = messageLanguage(state.settings);
-    const diagnostics = toDiagnostics(entry, state.settings, lang, state.checkDocs);
+    const diagnostics = toDiagnostics(entry, lang, state.checkDocs);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const count = (s: number): number => diagnostics.filter((d) => d.severity === s).length;
     const summary: DocumentSummary = {
@@ -302,7 +302,7 @@ connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges
 connection.onSelectionRanges((p) => withEntry(p, 'selectionRange', [], (e) => selectionRanges(e, p.positions)));
 connection.languages.semanticTokens.on((p) => withEntry(p, 'semanticTokens', { data: [] }, semanticTokens));
 connection.onCodeAction((p) =>
-  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), state.baselines.get(e.uri), (code) => state.settings.severity[code] === 'off', (change) => configEdit(state, e.uri, change))),
+  withEntry(p, 'codeAction', [], (e) => codeActions(e, p, lang(), state.baselines.get(e.uri), (change) => configEdit(state, e.uri, change))),
 );
 connection.onWorkspaceSymbol((p) => {
   try {
@@ -317,12 +317,12 @@ connection.onWorkspaceSymbol((p) => {
  * Renumbering, on the user's command only: computed for the version the client saw, refused when the
  * document has changed since, applied by the client as one edit (one undo).
  */
-connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
+connection.onExecuteCommand(async (p): Promise<RenumberReply | ConvertScriptReply> => {
   if (p.command === CONVERT_SCRIPT_SERVER_COMMAND) return convertScriptCommand((p.arguments?.[0] ?? {}) as Partial<ConvertScriptArgs>);
   if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', mapping: '', changed: 0 };
   const args = (p.arguments?.[0] ?? {}) as Partial<RenumberArgs>;
   const doc = commandDocument(args);
-  if ('refused' in doc) return doc.refused;
+  if ('refused' in doc) return { ...doc.refused, mapping: '' };
   try {
     const baseline = state.baselines.get(doc.uri);
     const { edit, result, mapping, summary } = renumberEdit(state.cache.withReferences(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baseline && state.cache.referencesOf(baseline));
@@ -342,31 +342,31 @@ connection.onExecuteCommand(async (p): Promise<RenumberReply> => {
  * The open document a command is for, or the reply refusing it: unknown, without the version the user
  * saw, or changed since (an edit is only ever computed for the text the user chose it on).
  */
-function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: RenumberReply } {
+function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: EditReply } {
   const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
-  if (!doc) return { refused: { applied: false, reason: 'unknown-document', mapping: '', changed: 0 } };
-  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', mapping: '', changed: 0 } };
-  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', mapping: '', changed: 0 } };
+  if (!doc) return { refused: { applied: false, reason: 'unknown-document', changed: 0 } };
+  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', changed: 0 } };
+  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', changed: 0 } };
   return doc;
 }
 
 /** Whole-text script conversion, on the user's command only, for the version the user saw (one undo). */
-async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<RenumberReply> {
+async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<ConvertScriptReply> {
   const doc = commandDocument(args);
   if ('refused' in doc) return doc.refused;
-  if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', mapping: '', changed: 0 };
+  if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', changed: 0 };
   try {
     const edits = convertEdits(doc.getText(), args.to);
-    if (edits.length === 0) return { applied: true, mapping: '', changed: 0 };
+    if (edits.length === 0) return { applied: true, changed: 0 };
     const label = args.to === 'simplified' ? (lang() === 'zh' ? 'LexDraft：转换为简体' : 'LexDraft: convert to Simplified') : lang() === 'zh' ? 'LexDraft：转换为繁体' : 'LexDraft: convert to Traditional';
     const applied = await connection.workspace.applyEdit({
       label,
       edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })) }] },
     });
-    return { applied: applied.applied, reason: applied.failureReason, mapping: '', changed: edits.length };
+    return { applied: applied.applied, reason: applied.failureReason, changed: edits.length };
   } catch (err) {
     logError('convertScript', err);
-    return { applied: false, reason: String(err), mapping: '', changed: 0 };
+    return { applied: false, reason: String(err), changed: 0 };
   }
 }
 

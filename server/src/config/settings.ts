@@ -49,6 +49,8 @@ export const SETTINGS = {
       zh: '按检查项 id 调整严重程度，例如 `{ "reference.self": "hint", "toc.mismatch": "off" }`。',
       en: 'Override the severity of checks by id, e.g. `{ "reference.self": "hint", "toc.mismatch": "off" }`.',
     },
+    // The analysis skips a check that is off and stamps the level on its findings once.
+    analyse: (levels) => ({ levels }),
   }),
   stage: setting({
     kind: oneOf('draft', 'final'),

@@ -12,11 +12,11 @@ import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable } from './departments';
 import { termTable } from './terms';
-import type { AnalyseOptions, Analysis, Finding, Reference } from './types';
+import type { AnalyseOptions, Analysis, Finding, Reference, Severity } from './types';
 
 export type * from './types';
 export { CHECKS } from './checks/registry';
-export type { Check } from './checks/types';
+export type { Applicability, Check, FixDeclaration } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
 export { convertScript, convertEdits } from './text/convert';
@@ -26,8 +26,9 @@ export { labelSpanOf, numeralSpanOf, spanOf, textSpanOf, walk } from './parse/no
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
 export type { DepartmentTable, ResolvedMention } from './departments';
 export type { TermTable, DefinedTerm } from './terms';
-export { fixAll, fixOf } from './fixes';
-export { renumber, mappingReport, mappingSummary, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
+export { fixAll, fixDeclaration, replacementOf, type Replacement } from './fixes';
+export { applyEdits } from './edits';
+export { renumber, mappingReport, mappingSummary, type RenumberOptions, type RenumberResult, type MappingEntry, type RenumberMode } from './renumber';
 
 /** The parse behind each analysis, for re-using it after an edit (not part of the result). */
 const PARSES = new WeakMap<Analysis, ParseResult>();
@@ -54,7 +55,11 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   const findings: Finding[] = [];
   // After an edit inside one line, the line-local checks read that line only and keep their other findings.
   const windowed: ParseResult | undefined = reuse ? { ...parsed, window: reuse.window } : undefined;
+  const levels = options.levels ?? {};
   for (const check of CHECKS) {
+    // A check switched off costs nothing; the level of one switched on is its findings' severity, set here once.
+    const level = levels[check.id];
+    if (level === 'off') continue;
     if (reuse && check.reach === 'line' && previous) {
       for (const f of previous.findings) {
         if (f.code !== check.id) continue;
@@ -63,8 +68,8 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
       }
     }
     const on = windowed && check.reach === 'line' ? windowed : parsed;
-    runCheck(check, findings, () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
-      findings.push({ ...f, code: check.id, severity: f.severity ?? check.defaultSeverity });
+    runCheck(check, findings, levels[FAILED], () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
+      findings.push({ ...f, code: check.id, severity: level ?? f.severity ?? check.defaultSeverity });
     }));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
@@ -97,14 +102,20 @@ function finish(text: string, options: AnalyseOptions, parsed: ParseResult, refe
   };
 }
 
-/** A check that fails is reported as a finding instead of taking the whole analysis down. */
-function runCheck(check: Check, findings: Finding[], run: () => void): void {
+const FAILED = 'internal.check-failed';
+
+/**
+ * A check that fails is reported as a finding instead of taking the whole analysis down; `level` is the
+ * one set for that finding's code, as for a check's.
+ */
+function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | undefined, run: () => void): void {
   try {
     run();
   } catch (err) {
+    if (level === 'off') return;
     findings.push({
-      code: 'internal.check-failed',
-      severity: 'information',
+      code: FAILED,
+      severity: level ?? 'information',
       span: { start: 0, end: 0 },
       message: {
         zh: `检查“${check.title.zh}”内部出错，已跳过：${String(err)}`,

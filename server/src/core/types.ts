@@ -7,6 +7,17 @@ export interface Span {
   end: number;
 }
 
+/**
+ * One replacement of the text at `span`: what fixes, suggestions, script conversion and renumbering
+ * produce, and what `applyEdits` (edits.ts) and the editor apply.
+ */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+  /** Set when the edit needs the drafter's confirmation (ambiguous target, range that changed meaning). */
+  confirm?: Message;
+}
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** A bilingual message: Chinese first, English available. */
@@ -41,7 +52,7 @@ export interface Finding {
 /** One suggested fix: edits to the document, or a setting to write. */
 export interface Suggestion {
   title: Message;
-  edits?: { span: Span; newText: string }[];
+  edits?: TextEdit[];
   /** Add `value` to the list at `path` (`departments.ignore`), or set `path.key` to `value` (aliases). */
   config?: { path: string; key?: string; value: string | number | string[] };
 }
@@ -220,6 +231,11 @@ export interface AnalyseOptions {
   terms?: TermOptions;
   /** `final`: the text is about to be adopted or published; unfilled placeholders become errors. */
   stage?: 'draft' | 'final';
+  /**
+   * The level of a check by id (the `severity` setting): `off` does not run it, another level is the
+   * severity of all its findings. A check not named keeps its own severities.
+   */
+  levels?: Readonly<Record<string, Severity | 'off'>>;
 }
 
 export interface DepartmentOptions {

@@ -1,6 +1,7 @@
 /**
  * Quick fixes and the renumber edit. Fixes are built from the cached analysis of the very version the
- * client asked about (never by re-analysing); a diagnostic from another version gets no fix.
+ * client asked about (never by re-analysing); a diagnostic from another version gets no fix. Which fix a
+ * diagnostic gets, and whether fix-all takes it, is what its check declares (core/fixes.ts).
  */
 import {
   type AnnotatedTextEdit,
@@ -11,7 +12,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { firstStartingAtOrAfter, fixAll, mappingReport, mappingSummary, renumber, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Suggestion } from '../core';
+import { firstStartingAtOrAfter, fixAll, fixDeclaration, mappingReport, mappingSummary, renumber, replacementOf, type Applicability, type Analysis, type Finding, type RenumberMode, type RenumberResult, type Replacement, type Suggestion } from '../core';
 import { CONVERT_SCRIPT_SERVER_COMMAND, RENUMBER_SERVER_COMMAND } from '../protocol';
 import type { CachedAnalysis } from './cache';
 
@@ -19,10 +20,8 @@ export const SOURCE_RENUMBER = `${CodeActionKind.Source}.lexdraft.renumber`;
 export const SOURCE_CONVERT_SCRIPT = `${CodeActionKind.Source}.lexdraft.convertScript`;
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.lexdraft`;
 
-const RENUMBERABLE = new Set([
-  'numbering.article-sequence', 'numbering.chapter-sequence', 'numbering.section-sequence', 'numbering.book-sequence',
-  'numbering.item-sequence', 'numbering.subitem-sequence',
-]);
+/** Fixes that need the drafter's look come before the mechanical ones, and suggestions last. */
+const FIX_ORDER: readonly Applicability[] = ['confirm', 'safe', 'suggestion'];
 
 export interface RenumberEdit {
   edit: WorkspaceEdit;
@@ -72,12 +71,19 @@ function findingWithSuggestions(findings: readonly Finding[], code: unknown, sta
   return undefined;
 }
 
+/** 改为规范写法“X”, 改为“X”, or 删除“X” for a deletion (`original`: the text it removes). */
+function replacementTitle(r: Replacement, original: () => string, lang: 'zh' | 'en'): string {
+  const fix = r.newText;
+  if (r.kind === 'canonical') return lang === 'zh' ? `改为规范写法“${fix}”` : `Write “${fix}”`;
+  if (fix === '') return lang === 'zh' ? `删除“${original()}”` : `Remove “${original()}”`;
+  return lang === 'zh' ? `改为“${fix}”` : `Replace with “${fix}”`;
+}
+
 export function codeActions(
   entry: CachedAnalysis,
   params: CodeActionParams,
   lang: 'zh' | 'en',
   baseline?: Analysis,
-  severityOff: (code: string) => boolean = () => false,
   configEdit: (change: NonNullable<Suggestion['config']>) => WorkspaceEdit | undefined = () => undefined,
 ): CodeAction[] {
   const only = params.context.only;
@@ -85,7 +91,7 @@ export function codeActions(
   const actions: CodeAction[] = [];
   const current = params.context.diagnostics.filter((d) => (d.data as { version?: number } | undefined)?.version === entry.version);
   const title = lang === 'zh' ? '重新编号（改写内部引用）' : 'Renumber (rewrite internal references)';
-  const renumberable = current.filter((d) => typeof d.code === 'string' && RENUMBERABLE.has(d.code));
+  const renumberable = current.filter((d) => fixDeclaration(d.code)?.kind === 'renumber');
   if (renumberable.length > 0 && wants(CodeActionKind.QuickFix)) {
     if (entry.reduced) {
       // The reduced check has no references to rewrite: the command analyses the file in full, only when chosen.
@@ -96,28 +102,18 @@ export function codeActions(
       if (result.edits.length > 0) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: renumberable, isPreferred: true, edit });
     }
   }
-  for (const d of current) {
-    const canonical = (d.data as { canonical?: string } | undefined)?.canonical;
-    if (d.code !== 'numbering.numeral-form' || !canonical || !wants(CodeActionKind.QuickFix)) continue;
-    actions.push({
-      title: lang === 'zh' ? `改为规范写法“${canonical}”` : `Write “${canonical}”`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      isPreferred: true,
-      edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: canonical }] }] },
-    });
-  }
-  for (const d of current) {
-    const fix = (d.data as { fix?: unknown } | undefined)?.fix;
-    if (typeof fix !== 'string' || d.code === 'numbering.numeral-form' || !wants(CodeActionKind.QuickFix)) continue;
-    const original = entry.analysis.text.slice(entry.lines.offsetAt(d.range.start), entry.lines.offsetAt(d.range.end));
-    actions.push({
-      title: fix === '' ? (lang === 'zh' ? `删除“${original}”` : `Remove “${original}”`) : lang === 'zh' ? `改为“${fix}”` : `Replace with “${fix}”`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      isPreferred: true,
-      edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: fix }] }] },
-    });
+  const replacements = wants(CodeActionKind.QuickFix) ? current.map((d) => ({ d, r: replacementOf(d.code, d.data) })) : [];
+  for (const applicability of FIX_ORDER) {
+    for (const { d, r } of replacements) {
+      if (r?.applicability !== applicability) continue;
+      actions.push({
+        title: replacementTitle(r, () => entry.analysis.text.slice(entry.lines.offsetAt(d.range.start), entry.lines.offsetAt(d.range.end)), lang),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        ...(applicability === 'suggestion' ? {} : { isPreferred: true }),
+        edit: { documentChanges: [{ textDocument: { uri: entry.uri, version: entry.version }, edits: [{ range: d.range, newText: r.newText }] }] },
+      });
+    }
   }
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of current) {
@@ -133,7 +129,7 @@ export function codeActions(
     }
   }
   if (wants(FIX_ALL)) {
-    const edits = fixAll(entry.analysis, (f) => !severityOff(f.code) && f.code !== 'numbering.numeral-form');
+    const edits = fixAll(entry.analysis);
     if (edits.length > 0) {
       actions.push({
         title: lang === 'zh' ? `LexDraft：修正全部可自动修正的问题（${edits.length} 处）` : `LexDraft: fix all auto-fixable problems (${edits.length})`,

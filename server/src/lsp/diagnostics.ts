@@ -1,9 +1,11 @@
-/** Findings → LSP diagnostics, with severity overrides and the message language applied. */
+/**
+ * Findings → LSP diagnostics, with the message language applied. Severity overrides are the analysis's
+ * `levels`: the core neither runs a check that is off nor leaves a finding at another level.
+ */
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { CHECKS, type Finding, type Severity } from '../core';
+import { CHECKS, type Severity } from '../core';
 import type { CachedAnalysis } from './cache';
 import { LineMap } from '../positions';
-import type { Settings } from '../config/settings';
 import type { WorkspaceConfig } from '../config/workspace-config';
 
 /** Every check has a page in docs/checks/ (a registry test says so); other codes have none. */
@@ -16,14 +18,8 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function effectiveSeverity(f: Finding, settings: Settings): Severity | undefined {
-  const o = settings.severity[f.code];
-  if (o === 'off') return undefined;
-  return o ?? f.severity;
-}
-
 /** `checkDocs`: where the client can open the check pages (InitializationOptions), for each diagnostic's link. */
-export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: 'zh' | 'en', checkDocs?: string): Diagnostic[] {
+export function toDiagnostics(entry: CachedAnalysis, lang: 'zh' | 'en', checkDocs?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (entry.reduced) {
     const mb = (entry.analysis.text.length / 1e6).toFixed(1);
@@ -40,15 +36,13 @@ export function toDiagnostics(entry: CachedAnalysis, settings: Settings, lang: '
     });
   }
   for (const f of entry.analysis.findings) {
-    const severity = effectiveSeverity(f, settings);
-    if (!severity) continue;
     const related: DiagnosticRelatedInformation[] | undefined = f.related?.map((r) => ({
       location: { uri: entry.uri, range: entry.lines.range(r.span) },
       message: r.message[lang],
     }));
     out.push({
       range: entry.lines.range(f.span),
-      severity: LSP_SEVERITY[severity],
+      severity: LSP_SEVERITY[f.severity],
       code: f.code,
       codeDescription: checkDocs && DOCUMENTED.has(f.code) ? { href: `${checkDocs}${f.code}.md` } : undefined,
       source: 'lexdraft',

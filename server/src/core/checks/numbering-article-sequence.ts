@@ -8,6 +8,7 @@ export const articleSequence: Check = {
   id: 'numbering.article-sequence',
   title: { zh: '条的序号应全文连续', en: 'Articles are numbered continuously' },
   defaultSeverity: 'error',
+  fix: { kind: 'renumber' },
   run({ parsed }, report) {
     const j = parsed.jurisdiction;
     const main = parsed.articles.filter((a) => a.sub === 0);

@@ -7,6 +7,7 @@ export const bookSequence: Check = {
   id: 'numbering.book-sequence',
   title: { zh: '编、分编的序号应连续', en: 'Books and sub-books are numbered in sequence' },
   defaultSeverity: 'error',
+  fix: { kind: 'renumber' },
   run({ parsed, scopes }, report) {
     checkSequence(scopes.books, { jurisdiction: parsed.jurisdiction, report });
     for (const list of scopes.subbooks) checkSequence(list, { jurisdiction: parsed.jurisdiction, report });
@@ -18,6 +19,7 @@ export const chapterSequence: Check = {
   id: 'numbering.chapter-sequence',
   title: { zh: '章的序号应连续', en: 'Chapters are numbered in sequence' },
   defaultSeverity: 'error',
+  fix: { kind: 'renumber' },
   run({ parsed, scopes }, report) {
     const restart = scopes.books.length === 0 ? { zh: '章的序号应连续，不应重新起算', en: 'Chapters must not restart at 1' } : undefined;
     for (const list of scopes.chapters) checkSequence(list, { jurisdiction: parsed.jurisdiction, report, restartMessage: restart });
@@ -28,6 +30,7 @@ export const sectionSequence: Check = {
   id: 'numbering.section-sequence',
   title: { zh: '节的序号在每章内连续', en: 'Sections are numbered in sequence within each chapter' },
   defaultSeverity: 'error',
+  fix: { kind: 'renumber' },
   run({ parsed, scopes }, report) {
     for (const list of scopes.sections) checkSequence(list, { jurisdiction: parsed.jurisdiction, report });
     const inChapter = new Set(scopes.sections.flat());

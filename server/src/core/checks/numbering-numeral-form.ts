@@ -9,6 +9,7 @@ export const numeralForm: Check = {
   id: 'numbering.numeral-form',
   title: { zh: '序号应使用规范的中文数字', en: 'Labels use canonical Chinese numerals' },
   defaultSeverity: 'warning',
+  fix: { kind: 'canonical', applicability: 'confirm' },
   run({ parsed, scopes }, report) {
     const j = parsed.jurisdiction;
     const check = (n: StructureNode): void => {

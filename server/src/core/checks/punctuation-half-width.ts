@@ -15,6 +15,7 @@ export const halfWidth: Check = {
   reach: 'line',
   title: { zh: '中文语境中的半角标点', en: 'Half-width punctuation in Chinese text' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     const s = parsed.source;
     // Pinyin annotations (text.pinyin-annotation removes them whole), URLs and e-mail addresses are not prose.

@@ -24,6 +24,7 @@ export const doubled: Check = {
   reach: 'line',
   title: { zh: '标点重复或冲突', en: 'Doubled or conflicting punctuation' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     for (const { at, m } of doubledMarks(parsed)) {
       const same = m[1] !== undefined;
@@ -50,6 +51,7 @@ export const listComma: Check = {
   reach: 'line',
   title: { zh: '顿号误用（“等”前、并列书名号间）', en: 'Enumeration comma before 等 or between titles' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     // 、 before 等, or between 》 and 《 (the 》 checked on the match: a lookbehind would run at every position).
     for (const { at } of proseMatches(parsed, /、(?=[等《])/gu)) {
@@ -71,6 +73,7 @@ export const itemMarker: Check = {
   reach: 'line',
   title: { zh: '带括号的序号后不加标点', en: 'No punctuation after a bracketed item marker' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     for (const { at: lineAt, m } of proseMatches(parsed, /^[^\S\r\n]*[（(][一二三四五六七八九十0-9]+[）)]([、.．，,])/gmu)) {
       const at = lineAt + m[0].length - 1;
@@ -86,6 +89,7 @@ export const straightQuotes: Check = {
   reach: 'line',
   title: { zh: '中文中的直引号', en: 'Straight quotes in Chinese text' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     const s = parsed.source;
     // Quotes are paired within their line: collected per line from one pass over the prose.

@@ -28,6 +28,7 @@ export const mixedScript: Check = {
   id: 'text.mixed-script',
   title: { zh: '简繁混用', en: 'Simplified and Traditional mixed' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     const s = parsed.source;
     // Most texts hold one script only: found in one pass, before any encoding damage is looked for.

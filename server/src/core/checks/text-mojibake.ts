@@ -20,6 +20,7 @@ export const mojibake: Check = {
   reach: 'line',
   title: { zh: '编码损坏（乱码）', en: 'Encoding damage (mojibake)' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     for (const d of encodingDamage(parsed)) {
       const span = { start: d.start, end: d.end };

@@ -7,6 +7,7 @@ export const pinyinAnnotation: Check = {
   reach: 'line',
   title: { zh: '删除拼音注音', en: 'Pinyin annotations pasted into the text' },
   defaultSeverity: 'warning',
+  fix: { kind: 'replace', applicability: 'safe' },
   run({ parsed }, report) {
     for (const span of pinyinAnnotations(parsed)) {
       const p = parsed.source.slice(span.start, span.end);

@@ -27,5 +27,26 @@ export interface Check {
    * `document`, the default: it runs again on the whole text.
    */
   reach?: 'line' | 'document';
+  /** How its findings are fixed, when they are (fixes.ts reads it for the editor's quick fixes and fix-all). */
+  fix?: FixDeclaration;
   run(ctx: CheckContext, report: Report): void;
 }
+
+/**
+ * How sure a fix is (rust-analyzer's applicability, markdownlint's fixInfo):
+ * - `safe`: mechanical, right wherever it applies: a preferred quick fix, and part of fix-all;
+ * - `confirm`: right for the place, but the drafter looks at each one: a preferred quick fix, never fix-all;
+ * - `suggestion`: one choice among others: a quick fix offered but not preferred, never fix-all.
+ * A finding's `suggestions` are always `suggestion`.
+ */
+export type Applicability = 'safe' | 'confirm' | 'suggestion';
+
+/**
+ * What fixes a check's findings:
+ * - `replace`: the finding's `data.fix` is the new text of its span (`''` deletes it);
+ * - `canonical`: the finding's `data.canonical`, the canonical form of what its span writes, replaces it;
+ * - `renumber`: renumbering the whole text, its references rewritten, fixes it; one quick fix for every
+ *   such finding, chosen by the drafter (never fix-all).
+ * A finding without the `data` field its check declares has no such fix.
+ */
+export type FixDeclaration = { kind: 'replace' | 'canonical'; applicability: Applicability } | { kind: 'renumber' };

@@ -1,12 +1,5 @@
-/** Text edits: minimal replacements of number tokens, applied in one pass. */
-import type { Message, Span } from '../types';
-
-export interface TextEdit {
-  span: Span;
-  newText: string;
-  /** Set when the edit needs the drafter's confirmation (ambiguous target, range that changed meaning). */
-  confirm?: Message;
-}
+/** Renumbering's edits: minimal replacements of number tokens, a label's pieces joined into one. */
+import type { TextEdit } from '../types';
 
 /**
  * The pieces of one label (its numeral, its 之N) as one edit carrying the text between them unchanged: a
@@ -25,22 +18,4 @@ export function joinEdits(text: string, pieces: readonly TextEdit[]): TextEdit {
   const joined: TextEdit = { span: { start: first.span.start, end: at }, newText };
   if (first.confirm) joined.confirm = first.confirm;
   return joined;
-}
-
-/**
- * Applies non-overlapping edits to `text`. Overlapping edits are a bug in the caller: they are refused
- * (an Error), never silently merged, so no text can be dropped or duplicated.
- */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let out = '';
-  let at = 0;
-  for (const e of sorted) {
-    if (e.span.start < at || e.span.end < e.span.start || e.span.end > text.length) {
-      throw new Error(`overlapping or invalid edit at ${e.span.start}-${e.span.end}`);
-    }
-    out += text.slice(at, e.span.start) + e.newText;
-    at = e.span.end;
-  }
-  return out + text.slice(at);
 }

@@ -2,8 +2,7 @@
  * Renumbering with reference rewriting (drafting-rules §4): one set of minimal edits (numbers only, plus the
  * 目录), a mapping report old → new, and findings for what needs the drafter's attention.
  */
-import type { Analysis, Finding, NodeKind } from '../types';
-import { applyEdits, type TextEdit } from './edit';
+import type { Analysis, Finding, NodeKind, TextEdit } from '../types';
 import { headingEdits, newLabelText } from './headings';
 import { deletedSince, keptInconsistencies, since } from './kept';
 import { changed, makePlan, type NewLabel, type RenumberMode } from './plan';
@@ -95,6 +94,5 @@ export function mappingReport(mapping: readonly MappingEntry[]): string {
   return mapping.map((m) => `${m.from}→${m.to}`).join('；');
 }
 
-export { applyEdits, type TextEdit };
 export { mappingSummary } from './summary';
 export type { RenumberMode };

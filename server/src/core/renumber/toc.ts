@@ -6,7 +6,7 @@
 import { stripSpaces } from '../text/chars';
 import { foldScript } from '../text/fold';
 import type { Analysis, StructureNode, TocEntry } from '../types';
-import type { TextEdit } from './edit';
+import type { TextEdit } from '../types';
 import { newLabelText } from './headings';
 import type { Plan } from './plan';
 import { renderNumeral } from './render';

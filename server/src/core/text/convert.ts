@@ -4,8 +4,7 @@
  * a fix or a command the user chooses. The converters are built on first use: their dictionaries cost
  * memory that a session that never converts should not pay.
  */
-import type { TextEdit } from '../renumber/edit';
-import type { Script } from '../types';
+import type { Script, TextEdit } from '../types';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './fold-table.generated';
 
 type Convert = (text: string) => string;
