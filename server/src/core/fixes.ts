@@ -1,6 +1,7 @@
 /** Mechanical fixes carried by findings as data (`data.fix` replaces the finding's span). */
 import type { TextEdit } from './renumber/edit';
-import type { Analysis, Finding } from './types';
+import type { Analysis } from './analysis';
+import type { Finding } from './types';
 
 export function fixOf(f: Finding): TextEdit | undefined {
   const fix = f.data?.fix;

@@ -12,9 +12,11 @@ import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable } from './departments';
 import { termTable } from './terms';
-import type { AnalyseOptions, Analysis, Finding, Reference } from './types';
+import type { Analysis } from './analysis';
+import type { AnalyseOptions, Finding, Reference } from './types';
 
 export type * from './types';
+export type { Analysis } from './analysis';
 export { CHECKS } from './checks/registry';
 export type { Check } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';

@@ -2,7 +2,8 @@
  * Renumbering with reference rewriting (drafting-rules §4): one set of minimal edits (numbers only, plus the
  * 目录), a mapping report old → new, and findings for what needs the drafter's attention.
  */
-import type { Analysis, Finding, NodeKind } from '../types';
+import type { Analysis } from '../analysis';
+import type { Finding, NodeKind } from '../types';
 import { applyEdits, type TextEdit } from './edit';
 import { headingEdits, newLabelText } from './headings';
 import { deletedSince, keptInconsistencies, since } from './kept';

@@ -5,7 +5,8 @@
  */
 import { stripSpaces } from '../text/chars';
 import { foldScript } from '../text/fold';
-import type { Analysis, StructureNode, TocEntry } from '../types';
+import type { Analysis } from '../analysis';
+import type { StructureNode, TocEntry } from '../types';
 import type { TextEdit } from './edit';
 import { newLabelText } from './headings';
 import type { Plan } from './plan';
