@@ -4,14 +4,15 @@
  * Data flows one way: text → lines → structure tree → references → findings.
  */
 import { CHECKS } from './checks/registry';
-import type { Check } from './checks/types';
+import { Prose } from './checks/text-scan';
+import type { Check, CheckContext } from './checks/types';
 import { reparse } from './incremental';
 import { parse, type ParseResult } from './parse/parse';
 import { buildIndex, resolveReferences } from './refs/resolve';
 import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
-import { departmentTable } from './departments';
-import { termTable } from './terms';
+import { departmentTable, type DepartmentTable } from './departments';
+import { termTable, type TermTable } from './terms';
 import type { Analysis } from './analysis';
 import type { AnalyseOptions, Finding, Reference } from './types';
 
@@ -54,8 +55,28 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   resolveReferences(parsed, references, index);
   const scopes = numberingScopes(parsed, options);
   const findings: Finding[] = [];
+  const departments = once(() => departmentTable(parsed, options.departments));
+  const terms = once(() => termTable(parsed, options.terms));
+  const context = (prose: () => Prose): CheckContext => ({
+    parsed,
+    references,
+    index,
+    scopes,
+    options,
+    get prose() {
+      return prose();
+    },
+    get departments() {
+      return departments();
+    },
+    get terms() {
+      return terms();
+    },
+  });
+  const whole = context(once(() => new Prose(parsed)));
   // After an edit inside one line, the line-local checks read that line only and keep their other findings.
-  const windowed: ParseResult | undefined = reuse ? { ...parsed, window: reuse.window } : undefined;
+  const window = reuse?.window;
+  const line = window ? context(once(() => new Prose(parsed, window))) : whole;
   for (const check of CHECKS) {
     if (reuse && check.reach === 'line' && previous) {
       for (const f of previous.findings) {
@@ -64,13 +85,12 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
         if (kept) findings.push(kept);
       }
     }
-    const on = windowed && check.reach === 'line' ? windowed : parsed;
-    runCheck(check, findings, () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
+    runCheck(check, findings, () => check.run(check.reach === 'line' ? line : whole, (f) => {
       findings.push({ ...f, code: check.id, severity: f.severity ?? check.defaultSeverity });
     }));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-  const analysis = finish(text, options, parsed, references, findings, scopes);
+  const analysis = finish(text, options, parsed, references, findings, scopes, departments(), terms());
   // The derivation links to the previous parse: kept past this point, every version would keep the one
   // before it alive.
   delete parsed.derived;
@@ -78,7 +98,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   return analysis;
 }
 
-function finish(text: string, options: AnalyseOptions, parsed: ParseResult, references: Reference[], findings: Finding[], scopes: NumberingScopes): Analysis {
+function finish(text: string, options: AnalyseOptions, parsed: ParseResult, references: Reference[], findings: Finding[], scopes: NumberingScopes, departments: DepartmentTable, terms: TermTable): Analysis {
   return {
     text,
     jurisdiction: parsed.jurisdiction,
@@ -94,9 +114,15 @@ function finish(text: string, options: AnalyseOptions, parsed: ParseResult, refe
     lineStarts: parsed.lineStarts,
     scopes,
     options,
-    departments: departmentTable(parsed, options.departments),
-    terms: termTable(parsed, options.terms),
+    departments,
+    terms,
   };
+}
+
+/** `make`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** A check that fails is reported as a finding instead of taking the whole analysis down. */

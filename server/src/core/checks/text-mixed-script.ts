@@ -9,7 +9,7 @@ import { convertScript, scriptCode } from '../text/convert';
 import type { Damage } from '../text/mojibake';
 import type { ParseResult } from '../parse/parse';
 import type { Script, Span } from '../types';
-import { encodingDamage, proseRanges } from './text-scan';
+import type { Prose } from './text-scan';
 import type { Check } from './types';
 
 const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {
@@ -28,20 +28,19 @@ export const mixedScript: Check = {
   id: 'text.mixed-script',
   title: { zh: '简繁混用', en: 'Simplified and Traditional mixed' },
   defaultSeverity: 'warning',
-  run({ parsed }, report) {
+  run({ parsed, prose }, report) {
     const s = parsed.source;
     // Most texts hold one script only: found in one pass, before any encoding damage is looked for.
-    if (!bothScripts(parsed)) return;
-    const damage = encodingDamage(parsed);
+    if (!bothScripts(parsed, prose)) return;
+    const damage = prose.damage();
     // Each script's own characters in the prose, outside encoding damage: counted, and where both occur the
     // minority's collected as the odd ones.
-    const prose = proseRanges(parsed);
-    const [simplified, traditional] = countScripts(s, prose, damage);
+    const [simplified, traditional] = countScripts(s, prose.ranges, damage);
     if (traditional === 0 || simplified === 0) return;
     const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
     const oddCode = main === 'simplified' ? TRADITIONAL : SIMPLIFIED;
     const odd: number[] = [];
-    oneScript(s, prose, damage, (i, code) => void (code === oddCode && odd.push(i)));
+    oneScript(s, prose.ranges, damage, (i, code) => void (code === oddCode && odd.push(i)));
     for (let k = 0; k < odd.length; ) {
       const start = odd[k] as number;
       let end = start + 1;
@@ -69,7 +68,7 @@ export const mixedScript: Check = {
 };
 
 /** Whether the prose holds characters of both scripts alone (encoding damage not set apart). */
-function bothScripts(parsed: ParseResult): boolean {
+function bothScripts(parsed: ParseResult, prose: Prose): boolean {
   // After an edit inside one range, the prose has lost characters or gained those of the edited range:
   // the previous version's scripts and the edited range's bound this version's, without a pass over the
   // whole text (0.25 ms of each re-analysis on the Civil Code). Only when the bound says both is it read.
@@ -82,7 +81,7 @@ function bothScripts(parsed: ParseResult): boolean {
       return false;
     }
   }
-  const seen = scriptsIn(parsed.source, proseRanges(parsed));
+  const seen = scriptsIn(parsed.source, prose.ranges);
   SCRIPTS.set(parsed, seen);
   return seen === BOTH;
 }

@@ -3,7 +3,6 @@
  * department mention with its canonical id, and the aliases the text declares. Computed once per parse
  * and shared by the department checks, hover and the quick fixes.
  */
-import { perParse } from '../parse/memo';
 import { generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
@@ -154,7 +153,13 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
   return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
 }
 
-export const departmentTable = perParse(build, {} as DepartmentOptions);
+/** Options not given: one object, which the lexicon and the previous version's mentions are found by. */
+const NO_OPTIONS: DepartmentOptions = {};
+
+/** The department table of `parsed` (built anew on each call: an analysis builds it once, on first use). */
+export function departmentTable(parsed: ParseResult, options: DepartmentOptions = NO_OPTIONS): DepartmentTable {
+  return build(parsed, options);
+}
 
 /** The one declared department whose name starts with `key` (two or more characters), if exactly one does. */
 function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
