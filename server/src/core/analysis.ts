@@ -1,8 +1,10 @@
 /**
- * What analyse() returns (index.ts). Kept apart from types.ts, which every stage reads: the analysis
- * names the numbering scopes and the department and term tables, which read types.ts themselves.
+ * What analyse() returns (index.ts), and what one version leaves the next. Kept apart from types.ts,
+ * which every stage reads: the analysis names the numbering scopes, the parse and the department and
+ * term tables, which read types.ts themselves.
  */
-import type { DepartmentTable } from './departments';
+import type { DepartmentReading, DepartmentTable } from './departments';
+import type { ParseResult } from './parse/parse';
 import type { NumberingScopes } from './scopes';
 import type { TermTable } from './terms';
 import type { AnalyseOptions, DocumentStructure, Finding, Reference } from './types';
@@ -20,4 +22,28 @@ export interface Analysis extends DocumentStructure {
   departments: DepartmentTable;
   /** Defined terms and undefined candidates (drafting-rules §5). */
   terms: TermTable;
+  /**
+   * What the next version's analysis may re-use; not for features. Not enumerable: a copy, a comparison
+   * or the JSON of an analysis leaves it out.
+   */
+  readonly state?: VersionState;
+}
+
+/**
+ * The stages' results of one version that the next version's analysis re-uses after an edit inside one
+ * line (incremental.ts), handed on with the previous analysis. Nothing in it links to the version before
+ * (the edit between two versions is an argument of the stages, never kept), so each version keeps only
+ * itself alive.
+ */
+export interface VersionState {
+  parsed: ParseResult;
+  /**
+   * The references were read with replacement text quoted across paragraphs: then the references of one
+   * paragraph depend on the paragraphs before it, and no paragraph is read again alone.
+   */
+  quoteCarried: boolean;
+  /** The department mentions and their lexicon, when the department table was built. */
+  departments?: DepartmentReading;
+  /** The scripts the prose may hold (Prose.scripts), when text.mixed-script asked. */
+  scripts?: number;
 }

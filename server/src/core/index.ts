@@ -11,9 +11,9 @@ import { parse, type ParseResult } from './parse/parse';
 import { buildIndex, resolveReferences } from './refs/resolve';
 import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
-import { departmentTable, type DepartmentTable } from './departments';
+import { departmentTable, type DepartmentTable, readDepartments } from './departments';
 import { termTable, type TermTable } from './terms';
-import type { Analysis } from './analysis';
+import type { Analysis, VersionState } from './analysis';
 import type { AnalyseOptions, Finding, Reference } from './types';
 
 export type * from './types';
@@ -32,9 +32,6 @@ export type { TermTable, DefinedTerm } from './terms';
 export { fixAll, fixOf } from './fixes';
 export { renumber, mappingReport, mappingSummary, applyEdits, type RenumberOptions, type RenumberResult, type MappingEntry, type TextEdit, type RenumberMode } from './renumber';
 
-/** The parse behind each analysis, for re-using it after an edit (not part of the result). */
-const PARSES = new WeakMap<Analysis, ParseResult>();
-
 /**
  * Analyses one version of a document: structure, references and findings of every check.
  * Never throws: text that cannot be read as structure stays paragraph text, and the checks report what
@@ -42,29 +39,38 @@ const PARSES = new WeakMap<Analysis, ParseResult>();
  *
  * @param text - the whole document (plain text or Markdown)
  * @param options - jurisdiction, wrapped-line joining, chapter numbering mode
- * @param previous - the analysis of the previous version, made with the same `options` object: an edit
- *   inside one line's running text re-uses it (incremental.ts); the result is the same either way, and
- *   `previous` is not changed
+ * @param previous - the analysis of the previous version: an edit inside one line's running text re-uses
+ *   it (incremental.ts) when it was made with the same options (sameOptions); the result is the same
+ *   either way, and `previous` is not changed
  */
 export function analyse(text: string, options: AnalyseOptions = {}, previous?: Analysis): Analysis {
-  const before = previous && previous.options === options && !options.skipReferences ? PARSES.get(previous) : undefined;
-  const reuse = before && previous ? reparse(before, previous.references, text) : undefined;
+  const before = previous?.state;
+  const reuse = before && previous && !options.skipReferences && sameOptions(previous.options, options) ? reparse(before, previous.references, text) : undefined;
   const parsed = reuse?.parsed ?? parse(text, options);
-  const references = reuse?.references ?? (options.skipReferences ? [] : scanReferences(parsed));
+  const scanned = reuse ? { refs: reuse.references, carried: false } : options.skipReferences ? { refs: [], carried: false } : scanReferences(parsed);
+  const references = scanned.refs;
   const index = buildIndex(parsed);
   resolveReferences(parsed, references, index);
   const scopes = numberingScopes(parsed, options);
-  const findings: Finding[] = [];
-  const departments = once(() => departmentTable(parsed, options.departments));
+  // What this version leaves the next, filled as the stages run.
+  const state: VersionState = { parsed, quoteCarried: scanned.carried };
+  const edit = reuse?.edit;
+  const departments = once(() => {
+    state.departments = readDepartments(parsed, options.departments, before?.departments, edit);
+    return departmentTable(parsed, options.departments, state.departments);
+  });
   const terms = once(() => termTable(parsed, options.terms));
-  const context = (prose: () => Prose): CheckContext => ({
+  let prose: Prose | undefined;
+  const scriptsBefore = before?.scripts;
+  const wholeProse = (): Prose => (prose ??= new Prose(parsed, undefined, edit && scriptsBefore !== undefined ? { scripts: scriptsBefore, edited: edit.after } : undefined));
+  const context = (proseOf: () => Prose): CheckContext => ({
     parsed,
     references,
     index,
     scopes,
     options,
     get prose() {
-      return prose();
+      return proseOf();
     },
     get departments() {
       return departments();
@@ -73,10 +79,11 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
       return terms();
     },
   });
-  const whole = context(once(() => new Prose(parsed)));
+  const whole = context(wholeProse);
   // After an edit inside one line, the line-local checks read that line only and keep their other findings.
   const window = reuse?.window;
   const line = window ? context(once(() => new Prose(parsed, window))) : whole;
+  const findings: Finding[] = [];
   for (const check of CHECKS) {
     if (reuse && check.reach === 'line' && previous) {
       for (const f of previous.findings) {
@@ -91,11 +98,18 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   const analysis = finish(text, options, parsed, references, findings, scopes, departments(), terms());
-  // The derivation links to the previous parse: kept past this point, every version would keep the one
-  // before it alive.
-  delete parsed.derived;
-  PARSES.set(analysis, parsed);
+  state.scripts = prose?.scriptsSeen;
+  Object.defineProperty(analysis, 'state', { value: state });
   return analysis;
+}
+
+/**
+ * Whether two versions were analysed with the same options, the object or a copy: the parse reads some,
+ * and the findings a line check keeps from the previous version were made with its options (the stage
+ * makes a placeholder an error).
+ */
+function sameOptions(a: AnalyseOptions, b: AnalyseOptions): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function finish(text: string, options: AnalyseOptions, parsed: ParseResult, references: Reference[], findings: Finding[], scopes: NumberingScopes, departments: DepartmentTable, terms: TermTable): Analysis {

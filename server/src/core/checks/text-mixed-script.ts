@@ -7,9 +7,8 @@
 import { isHan } from '../text/chars';
 import { convertScript, scriptCode } from '../text/convert';
 import type { Damage } from '../text/mojibake';
-import type { ParseResult } from '../parse/parse';
 import type { Script, Span } from '../types';
-import type { Prose } from './text-scan';
+import { BOTH_SCRIPTS } from './text-scan';
 import type { Check } from './types';
 
 const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {
@@ -31,7 +30,7 @@ export const mixedScript: Check = {
   run({ parsed, prose }, report) {
     const s = parsed.source;
     // Most texts hold one script only: found in one pass, before any encoding damage is looked for.
-    if (!bothScripts(parsed, prose)) return;
+    if (prose.scripts() !== BOTH_SCRIPTS) return;
     const damage = prose.damage();
     // Each script's own characters in the prose, outside encoding damage: counted, and where both occur the
     // minority's collected as the odd ones.
@@ -66,45 +65,6 @@ export const mixedScript: Check = {
     }
   },
 };
-
-/** Whether the prose holds characters of both scripts alone (encoding damage not set apart). */
-function bothScripts(parsed: ParseResult, prose: Prose): boolean {
-  // After an edit inside one range, the prose has lost characters or gained those of the edited range:
-  // the previous version's scripts and the edited range's bound this version's, without a pass over the
-  // whole text (0.25 ms of each re-analysis on the Civil Code). Only when the bound says both is it read.
-  const d = parsed.derived;
-  const before = d ? SCRIPTS.get(d.from) : undefined;
-  if (d && before !== undefined) {
-    const bound = before | scriptsIn(parsed.source, [d.after]);
-    if (bound !== BOTH) {
-      SCRIPTS.set(parsed, bound);
-      return false;
-    }
-  }
-  const seen = scriptsIn(parsed.source, prose.ranges);
-  SCRIPTS.set(parsed, seen);
-  return seen === BOTH;
-}
-
-const BOTH = SIMPLIFIED | TRADITIONAL;
-
-/**
- * Per parse: the scripts (scriptCode bits) its prose may hold — exactly those after a pass over the whole
- * prose, a superset after an edit (characters deleted are not taken out).
- */
-const SCRIPTS = new WeakMap<ParseResult, number>();
-
-/** The scriptCode bits of the characters in `ranges`, stopping once both are seen. */
-function scriptsIn(s: string, ranges: readonly Span[]): number {
-  let seen = 0;
-  for (const range of ranges) {
-    for (let i = range.start; i < range.end; i++) {
-      seen |= scriptCode(s.charCodeAt(i));
-      if (seen === BOTH) return seen;
-    }
-  }
-  return seen;
-}
 
 /** How many characters only Simplified, and only Traditional, writes in the prose outside encoding damage. */
 function countScripts(s: string, prose: readonly Span[], damage: readonly Damage[]): [number, number] {

@@ -5,6 +5,7 @@
  */
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
+import { scriptCode } from '../text/convert';
 import { type Damage, findDamageIn } from '../text/mojibake';
 import { firstAtOrAfter } from '../text/offsets';
 import type { Span } from '../types';
@@ -25,14 +26,19 @@ export class Prose {
   readonly ranges: Span[];
   private pinyinSpans?: Span[];
   private damageFound?: Damage[];
+  /** What scripts() found, once asked. */
+  scriptsSeen?: number;
 
   /**
    * @param window - set only for the line-local checks of an incremental re-analysis: the prose is read
    *   inside this span (one edited line) and nowhere else
+   * @param previous - after an edit inside one range: the previous version's scripts(), if it was asked,
+   *   and the edited range in this text
    */
   constructor(
     readonly parsed: ParseResult,
     readonly window?: Span,
+    private readonly previous?: { scripts: number; edited: Span },
   ) {
     const all = computeProseRanges(parsed, window);
     this.ranges = window ? all.filter((r) => r.end >= window.start && r.start <= window.end).map((r) => ({ start: Math.max(r.start, window.start), end: Math.min(r.end, window.end) })) : all;
@@ -60,6 +66,37 @@ export class Prose {
     this.damageFound ??= this.ranges.flatMap((r) => findDamageIn(this.parsed.source, r.start, r.end));
     return this.damageFound;
   }
+
+  /**
+   * The scripts (scriptCode bits, BOTH_SCRIPTS for both) the prose may hold: exactly those after a pass
+   * over the whole prose, a superset after an edit (characters deleted are not taken out). After an edit
+   * inside one range the prose has lost characters or gained those of the edited range: the previous
+   * version's scripts and the edited range's bound this version's, without a pass over the whole text
+   * (0.25 ms of each re-analysis on the Civil Code). Only when the bound says both is the prose read.
+   */
+  scripts(): number {
+    if (this.scriptsSeen === undefined) {
+      const s = this.parsed.source;
+      const bound = this.previous ? this.previous.scripts | scriptsIn(s, [this.previous.edited]) : BOTH_SCRIPTS;
+      this.scriptsSeen = bound === BOTH_SCRIPTS ? scriptsIn(s, this.ranges) : bound;
+    }
+    return this.scriptsSeen;
+  }
+}
+
+/** scriptCode bits of a text holding Simplified-only and Traditional-only characters. */
+export const BOTH_SCRIPTS = 3;
+
+/** The scriptCode bits of the characters in `ranges`, stopping once both are seen. */
+function scriptsIn(s: string, ranges: readonly Span[]): number {
+  let seen = 0;
+  for (const range of ranges) {
+    for (let i = range.start; i < range.end; i++) {
+      seen |= scriptCode(s.charCodeAt(i));
+      if (seen === BOTH_SCRIPTS) return seen;
+    }
+  }
+  return seen;
 }
 
 /**
