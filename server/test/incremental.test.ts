@@ -22,12 +22,17 @@ function comparable(a: Analysis): unknown {
   return { ...a, terms: { ...terms, uses: terms.defined.map((d) => usesOf(d)), used: terms.defined.map((d) => isUsed(d)) } };
 }
 
-/** Re-analyses `text` after `previous` and checks the result against a fresh analysis. */
+/**
+ * Re-analyses `text` after `previous` and checks the result against a fresh analysis, and that the
+ * previous analysis is as it was (in full for short texts; its findings for long ones).
+ */
 function same(previous: Analysis, text: string, options: AnalyseOptions): Analysis {
-  const before = JSON.stringify(previous.findings);
+  const whole = previous.text.length < 4000;
+  const snapshot = (): string => (whole ? JSON.stringify(comparable(previous), (k, v: unknown) => (k === 'children' ? undefined : v)) : JSON.stringify(previous.findings));
+  const before = snapshot();
   const incremental = analyse(text, options, previous);
   assert.deepStrictEqual(comparable(incremental), comparable(analyse(text, options)));
-  assert.equal(JSON.stringify(previous.findings), before, 'the previous analysis was changed');
+  assert.equal(snapshot(), before, 'the previous analysis was changed');
   return incremental;
 }
 
@@ -37,8 +42,9 @@ function edit(text: string, at: number, remove: number, insert: string): string 
 
 /** Whether the edit takes the incremental path (not only whether the result is right). */
 function reused(text: string, next: string): boolean {
-  const p = parse(text, {});
-  return reparse(p, scanReferences(p), next) !== undefined;
+  const parsed = parse(text, {});
+  const { refs, carried } = scanReferences(parsed);
+  return reparse({ parsed, quoteCarried: carried }, refs, next) !== undefined;
 }
 
 describe('incremental re-analysis', function () {
@@ -99,6 +105,66 @@ describe('incremental re-analysis', function () {
       const paragraph = next.slice('第一条 '.length, next.indexOf('\n第二条')).replace(/\n/gu, '');
       assert.equal(again.articles[0]?.children[0]?.text, paragraph);
       previous = same(again, text, options); // and back
+    }
+  });
+
+  it('a copy of the options re-uses the previous version; other options do not', () => {
+    const at = SAMPLE.indexOf('数字经济发展应当') + 4;
+    const next = edit(SAMPLE, at, 0, '高质量');
+    const departments = { lexicon: ['口岸物流'] };
+    const a = analyse(SAMPLE, { jurisdiction: 'auto', departments });
+    const shared = a.articles.find((x) => x.spanEnd < at);
+    assert.ok(shared, 'an article ends before the edit');
+    const b = same(a, next, { jurisdiction: 'auto', departments });
+    assert.ok(b.articles.includes(shared), 'the articles before the edit are the previous version\'s');
+    assert.equal(b.state?.departments?.lexicon, a.state?.departments?.lexicon, 'the same department options keep their lexicon');
+    // (A line check's findings kept from the previous version were made with its options: the stage makes a
+    // placeholder an error.)
+    for (const options of [{ jurisdiction: 'tw' }, { joinWrappedLines: false }, { skipReferences: true }, { jurisdiction: 'auto', departments, stage: 'final' }] satisfies AnalyseOptions[]) {
+      const c = same(a, next, options);
+      assert.ok(!c.articles.includes(shared), `${JSON.stringify(options)} is read anew`);
+    }
+  });
+
+  it('options changed between versions give what a fresh analysis gives (property)', () => {
+    const variants: AnalyseOptions[] = [
+      {}, { jurisdiction: 'auto' }, { jurisdiction: 'tw' }, { jurisdiction: 'prc' }, { joinWrappedLines: false }, { skipReferences: true },
+      { chapterNumbering: 'perBook' }, { stage: 'final' }, { departments: { lexicon: ['数据'], aliases: { 数据局: '数据' } } }, { departments: { ignore: ['数据'] } },
+      { departments: { responsibilitiesArticles: [2] } }, { terms: { glossary: ['公共数据'], ignore: ['数据'] } },
+    ];
+    const line = fc.constantFrom(
+      '第一条 为了规范公共数据管理，制定本条例。', '第二条 市数据主管部门负责公共数据管理工作，', '依照第一条的规定执行。', '第三条 本条例所称公共数据，是指政务数据。',
+      '（一）市数据局（以下简称数据局）；', '第四條 依據第一條', '第五条 数据局应当公开数据。', '## 第一章 总则', '',
+    );
+    const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((ls) => ls.join('\n') + '\n');
+    const insert = fc.constantFrom('数据', '第二条', '前款', '。', '市数据主管部门', '條', '');
+    fc.assert(
+      fc.property(text, fc.nat(variants.length - 1), fc.nat(variants.length - 1), fc.noBias(fc.nat(1_000_000)), fc.nat(2), insert, (t, i, j, where, remove, ins) => {
+        const previous = analyse(t, variants[i]);
+        const at = Math.floor((where / 1_000_000) * t.length);
+        same(previous, edit(t, at, remove, ins), variants[j] as AnalyseOptions);
+      }),
+      { numRuns: 300, seed: 1205 },
+    );
+  });
+
+  it('an analysis keeps nothing of the version before it alive', () => {
+    // Nodes that end before an edit are shared by design; the previous parse, state and analysis are not
+    // reachable from the next one (a chain of versions would otherwise keep every version alive).
+    const options: AnalyseOptions = {};
+    const at = SAMPLE.indexOf('数字经济发展应当') + 4;
+    const first = analyse(SAMPLE, options);
+    const second = same(first, edit(SAMPLE, at, 0, '高质量'), options);
+    assert.ok(reused(SAMPLE, edit(SAMPLE, at, 0, '高质量')));
+    const old = new Set<unknown>([first, first.state, first.state?.parsed, first.findings, first.references, first.departments, first.terms]);
+    const seen = new Set<unknown>();
+    const stack: unknown[] = [second, second.state];
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+      seen.add(v);
+      assert.ok(!old.has(v), 'the next version reaches the previous one');
+      for (const x of v instanceof Map ? [...v.keys(), ...v.values()] : v instanceof Set ? [...v] : Object.values(v)) stack.push(x);
     }
   });
 

@@ -4,7 +4,8 @@
  */
 import { CHECKS } from './checks/registry';
 import type { Applicability, Check, FixDeclaration } from './checks/types';
-import type { Analysis, TextEdit } from './types';
+import type { Analysis } from './analysis';
+import type { TextEdit } from './types';
 
 const BY_ID = new Map<unknown, Check>(CHECKS.map((c) => [c.id, c]));
 

@@ -7,22 +7,22 @@
  * analysis. Any edit outside these conditions gets a full analysis: the result is always what
  * analyse(text) gives (property-tested in server/test/incremental.test.ts).
  */
-import { classifyLine, type LineClass } from './parse/classify';
-import { DELETED_RE, endsSentence, GLUED_ITEM_RE, LEADS_IN, type ParseResult, type TextUnit } from './parse/parse';
+import { type Edit, type EditedLine, type ParseResult, readsAlike, scriptOf, type TextUnit } from './parse/parse';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { movedNode } from './parse/nodes';
 import { NO_MORE_RANGES, rangeAt, rangeCount, rangeEnd, rangeStart, unitText } from './parse/units';
-import { quoteCarried, scanUnits } from './refs/scan';
+import { scanReferences } from './refs/scan';
 import { countTraditional, foldForRecognition } from './text/fold';
-import { contentBounds } from './text/lines';
 import { firstAtOrAfter } from './text/offsets';
 import type { Finding, Reference, ReferencePath, Span, StructureNode } from './types';
+import type { VersionState } from './analysis';
 
-/** What an edit re-used: the new parse and references, and the line the line-local checks read again. */
+/** What an edit re-used: the new parse and references, the edit itself, and the line the line-local checks read again. */
 export interface Reuse {
   parsed: ParseResult;
   /** Contextualised, not yet resolved (resolution runs on the whole). */
   references: Reference[];
+  edit: Edit;
   /** The edited line in the new text (line break excluded). */
   window: Span;
   /** Moves a finding of a line-local check from the previous text; undefined when it stood in the edited line. */
@@ -32,20 +32,51 @@ export interface Reuse {
 /** The edit could not be re-used (a position fell inside the edited range): a full analysis follows. */
 class NotReusable extends Error {}
 
-const INFO_END = /<!--\s*INFO END\s*-->/u;
 const BLOCK = 256;
-const GLUED_ARTICLE = /[。；][ \u3000]*第/u;
+/** How far back from a paragraph's start scope words are read (a few dozen characters at most). */
+const LOOK_BACK = 64;
+
+/** Where two texts differ: [at, oldEnd) of the old one became [at, newEnd) of the new one. */
+interface Stretch {
+  at: number;
+  oldEnd: number;
+  newEnd: number;
+  delta: number;
+}
 
 /**
- * Re-uses `old` (the parse and references of the previous version) for `text`, or returns undefined when
- * the edit is not one this handles.
+ * Re-uses the previous version (its parse and references) for `text`, or returns undefined when the edit
+ * is not one this handles.
  */
-export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: string): Reuse | undefined {
+export function reparse(previous: VersionState, oldRefs: readonly Reference[], text: string): Reuse | undefined {
+  const old = previous.parsed;
+  if (old.kind === 'amendment' || previous.quoteCarried || old.source === text) return undefined;
+  const d = changedStretch(old.source, text);
+  const place = editedPlace(old, text, d);
+  if (!place) return undefined;
+  const seg = text.slice(d.at, d.newEnd);
+  const { folded: newSeg, changed: addedTraditional } = foldForRecognition(seg);
+  // Most Simplified texts fold to themselves: then so does the new one, and no copy of the whole is made
+  // (a joined copy costs about 1 ms to flatten on the Civil Code).
   const src = old.source;
-  if (old.kind === 'amendment' || quoteCarried(old) || src === text) return undefined;
+  const folded = old.folded === src && newSeg === seg ? text : old.folded.slice(0, d.at) + newSeg + old.folded.slice(d.oldEnd);
+  const line: EditedLine = { line: place.line, start: place.lineStart, end: place.lineEnd, delta: d.delta, textStart: place.unit.node.textStart, rangeStart: place.range.start, rangeEnd: place.range.end };
+  if (!readsAlike(old, text, folded, line)) return undefined;
+  const traditional = old.traditional - countTraditional(src.slice(d.at, d.oldEnd)) + addedTraditional;
+  if (scriptOf(traditional, text.length) !== old.script || jurisdictionMoves(old, folded, d)) return undefined;
+  try {
+    const { parsed, edit, moved } = movedParse(old, text, folded, traditional, place, d);
+    const references = rereadReferences(old, parsed, oldRefs, place, moved);
+    if (!references) return undefined;
+    return { parsed, references, edit, window: { start: place.lineStart, end: place.lineEnd + d.delta }, carry: carrier(place.lineStart, place.lineEnd, d.delta) };
+  } catch (err) {
+    if (err instanceof NotReusable) return undefined;
+    throw err;
+  }
+}
 
-  // The changed stretch: [p, oldEnd) of the old text became [p, newEnd) of the new one.
-  // Compared a block at a time (native string comparison), then a character at a time.
+/** Compared a block at a time (native string comparison), then a character at a time, from both ends. */
+function changedStretch(src: string, text: string): Stretch {
   const min = Math.min(src.length, text.length);
   let p = 0;
   while (p + BLOCK <= min && src.slice(p, p + BLOCK) === text.slice(p, p + BLOCK)) p += BLOCK;
@@ -53,155 +84,145 @@ export function reparse(old: ParseResult, oldRefs: readonly Reference[], text: s
   let q = 0;
   while (q + BLOCK <= min - p && src.slice(src.length - q - BLOCK, src.length - q) === text.slice(text.length - q - BLOCK, text.length - q)) q += BLOCK;
   while (q < min - p && src.charCodeAt(src.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
-  const oldEnd = src.length - q;
-  const newEnd = text.length - q;
-  const delta = text.length - src.length;
+  return { at: p, oldEnd: src.length - q, newEnd: text.length - q, delta: text.length - src.length };
+}
 
-  // Inside one line, and no line break typed.
-  const L = lineAt(old.lineStarts, p);
-  const lineStart = old.lineStarts[L] as number;
+/** Where the edit stands: inside one line, no line break typed, inside the running text of one unit. */
+interface Place {
+  line: number;
+  lineStart: number;
+  lineEnd: number;
+  unit: TextUnit;
+  /** The unit's range holding the edit, and its index among the unit's ranges. */
+  range: Span;
+  index: number;
+}
+
+function editedPlace(old: ParseResult, text: string, d: Stretch): Place | undefined {
+  const src = old.source;
+  const line = lineAt(old.lineStarts, d.at);
+  const lineStart = old.lineStarts[line] as number;
   let lineEnd = lineStart;
   while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13) lineEnd++;
-  if (oldEnd > lineEnd) return undefined;
-  for (let i = p; i < newEnd; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return undefined;
-  // A line that holds the header's end marker after the edit may move where the header ends (the first line
-  // that is only the marker), for the structure and the prose. One that held it before is also analysed in
-  // full: since the text checks read the parser's line, breaking a later marker moves nothing, so this is
-  // a guard, not a need.
-  if (L <= old.infoEndLine || INFO_END.test(src.slice(lineStart, lineEnd)) || INFO_END.test(text.slice(lineStart, lineEnd + (text.length - src.length)))) return undefined;
+  if (d.oldEnd > lineEnd) return undefined;
+  for (let i = d.at; i < d.newEnd; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return undefined;
+  const found = unitRangeAt(old.units, d.at, d.oldEnd, lineStart, lineEnd);
+  if (!found) return undefined;
+  if (old.toc && found.unit.article === old.articles[0]) return undefined; // the line that closed the 目录
+  return { line, lineStart, lineEnd, ...found };
+}
 
-  // The edit stands inside the running text of one unit, on this line.
-  const place = unitRangeAt(old.units, p, oldEnd, lineStart, lineEnd);
-  if (!place) return undefined;
-  const { unit, range } = place;
-  if (old.toc && unit.article === old.articles[0]) return undefined; // the line that closed the 目录
-
-  // The line reads as before: same bounds, same class, no glued article or item, same end of sentence.
-  const oldLine = src.slice(lineStart, lineEnd);
-  const newLine = text.slice(lineStart, lineEnd + delta);
-  const ob = contentBounds(oldLine);
-  const nb = contentBounds(newLine);
-  if (ob.from !== nb.from || nb.to !== ob.to + delta) return undefined;
-  const content = newLine.slice(nb.from, nb.to);
-  if (content.startsWith('%%') || content.startsWith('<!--')) return undefined;
-  const seg = text.slice(p, newEnd);
-  const { folded: newSeg, changed: addedTraditional } = foldForRecognition(seg);
-  // Most Simplified texts fold to themselves: then so does the new one, and no copy of the whole is made
-  // (a joined copy costs about 1 ms to flatten on the Civil Code).
-  const folded = old.folded === src && newSeg === seg ? text : old.folded.slice(0, p) + newSeg + old.folded.slice(oldEnd);
-  const oldFoldedLine = old.folded.slice(lineStart, lineEnd);
-  const newFoldedLine = folded.slice(lineStart, lineEnd + delta);
-  const heading = ob.from > 0 && /^[\s\u3000]*#/u.test(oldLine);
-  const oc = classifyLine(oldFoldedLine, ob.from, ob.to, heading);
-  const nc = classifyLine(newFoldedLine, nb.from, nb.to, heading);
-  if (!sameClass(oc, nc)) return undefined;
-  if (nc.type === 'article' && DELETED_RE.test(newFoldedLine.slice(nc.textStart, nb.to))) return undefined;
-  const from = range.start - lineStart;
-  if (GLUED_ARTICLE.test(oldFoldedLine.slice(from)) || GLUED_ARTICLE.test(newFoldedLine.slice(from))) return undefined;
-  if (gluedItem(oldFoldedLine, from) || gluedItem(newFoldedLine, from)) return undefined;
-  const textStart = unit.node.textStart;
-  if (endsSentence(old.folded, textStart, range.end) !== endsSentence(folded, textStart, range.end + delta)) return undefined;
-  // (A colon at the end makes a paragraph a list's lead-in, not an item's second paragraph.)
-  if (LEADS_IN.test(oldFoldedLine.slice(0, ob.to)) !== LEADS_IN.test(newFoldedLine.slice(0, nb.to))) return undefined;
-
-  // The same script and jurisdiction.
-  const traditional = old.traditional - countTraditional(src.slice(p, oldEnd)) + addedTraditional;
-  const script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
-  if (script !== old.script) return undefined;
-  // Convention words (jurisdiction.ts) near the edit can change the counts: then the jurisdiction is decided again.
+/** Convention words (jurisdiction.ts) near the edit can change the counts: then the jurisdiction is decided again. */
+function jurisdictionMoves(old: ParseResult, folded: string, d: Stretch): boolean {
   const near = (f: string, from: number, to: number): boolean => CONVENTION_WORD.test(f.slice(Math.max(0, from - CONVENTION_REACH), to + CONVENTION_REACH));
-  if (old.evidence && (near(old.folded, p, oldEnd) || near(folded, p, newEnd)) && decide(old.evidence, folded) !== old.jurisdiction) return undefined;
+  return old.evidence !== undefined && (near(old.folded, d.at, d.oldEnd) || near(folded, d.at, d.newEnd)) && decide(old.evidence, folded) !== old.jurisdiction;
+}
 
-  // Offsets up to the start of the edited range stay; from its end on they move by delta. An end at the
-  // range's end moves with it even when the range is empty (typing after a bare （一）): there the end of the
-  // running text, and of the nodes holding it, is also its start. Label ends are never the end of running
-  // text and move as starts (movedNode).
-  const rs = range.start;
-  const re = range.end;
+/**
+ * The previous parse with its offsets moved. Offsets up to the start of the edited range stay; from its
+ * end on they move by delta. An end at the range's end moves with it even when the range is empty (typing
+ * after a bare （一）): there the end of the running text, and of the nodes holding it, is also its start.
+ * Label ends are never the end of running text and move as starts (movedNode). Throws NotReusable when a
+ * position falls inside the edited range.
+ */
+/** How positions and nodes of the previous parse move into the new one. */
+interface Moved {
+  start(x: number): number;
+  span(s: Span): Span;
+  node(n: StructureNode): StructureNode;
+}
+
+function movedParse(old: ParseResult, text: string, folded: string, traditional: number, place: Place, d: Stretch): { parsed: ParseResult; edit: Edit; moved: Moved } {
+  const rs = place.range.start;
+  const re = place.range.end;
+  const delta = d.delta;
   const start = (x: number): number => (x <= rs ? x : x > re ? x + delta : fail());
   const endsBefore = (x: number): boolean => x <= rs && x < re;
   const end = (x: number): number => (endsBefore(x) ? x : x >= re ? x + delta : fail());
   const span = (s: Span): Span => ({ start: start(s.start), end: end(s.end) });
   const mover = { start, end };
-  try {
-    // A node that ends before the edited range has the same offsets in both versions: the previous
-    // analysis and this one share it (neither changes nodes). The others are copied.
-    const nodes = new Map<StructureNode, StructureNode>();
-    const copy = (n: StructureNode): StructureNode => {
-      if (endsBefore(n.spanEnd)) return n;
-      // movedNode (parse/nodes.ts) keeps the parser's shape; the incremental property test compares every
-      // field with a fresh analysis.
-      const c = movedNode(n, mover, n.children.length === 0 ? n.children : n.children.map(copy));
-      if (n.subSpan) c.subSpan = { start: start(n.subSpan.start), end: start(n.subSpan.end) }; // part of the label
-      if (n.titleSpan) c.titleSpan = span(n.titleSpan);
-      nodes.set(n, c);
-      return c;
-    };
-    const children = old.children.map(copy);
-    const node = (n: StructureNode): StructureNode => nodes.get(n) ?? n;
-    const units: TextUnit[] = old.units.map((u) => {
-      if (endsBefore(u.node.spanEnd) && endsBefore(u.article.spanEnd)) return u;
-      const n = node(u.node);
-      const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), firstStart: start(u.firstStart), firstEnd: end(u.firstEnd), more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };
-      if ('item' in u) c.item = u.item && node(u.item);
-      return c;
-    });
-    const edited = units[old.units.indexOf(unit)] as TextUnit;
-    edited.node.text = unitText(text, edited);
-    const parsed: ParseResult = {
-      ...old,
-      children,
-      divisions: old.divisions.map(node),
-      articles: old.articles.map(node),
-      holders: old.holders.map(node),
-      units,
-      folded,
-      source: text,
-      lineStarts: old.lineStarts.map(start),
-      traditional,
-    };
-    parsed.derived = { from: old, before: { start: rs, end: re }, after: rangeAt(edited, place.index), article: edited.article, move: (x) => (x <= rs ? x : x + delta), node };
-    if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
-    if (old.title) parsed.title = { text: old.title.text, span: span(old.title.span) };
+  // A node that ends before the edited range has the same offsets in both versions: the previous
+  // analysis and this one share it (neither changes nodes). The others are copied.
+  const nodes = new Map<StructureNode, StructureNode>();
+  const copy = (n: StructureNode): StructureNode => {
+    if (endsBefore(n.spanEnd)) return n;
+    // movedNode (parse/nodes.ts) keeps the parser's shape; the incremental property test compares every
+    // field with a fresh analysis.
+    const c = movedNode(n, mover, n.children.length === 0 ? n.children : n.children.map(copy));
+    if (n.subSpan) c.subSpan = { start: start(n.subSpan.start), end: start(n.subSpan.end) }; // part of the label
+    if (n.titleSpan) c.titleSpan = span(n.titleSpan);
+    nodes.set(n, c);
+    return c;
+  };
+  const children = old.children.map(copy);
+  const node = (n: StructureNode): StructureNode => nodes.get(n) ?? n;
+  const units: TextUnit[] = old.units.map((u) => {
+    if (endsBefore(u.node.spanEnd) && endsBefore(u.article.spanEnd)) return u;
+    const n = node(u.node);
+    const c: TextUnit = { node: n, article: node(u.article), paragraph: node(u.paragraph), firstStart: start(u.firstStart), firstEnd: end(u.firstEnd), more: u.more.length === 0 ? NO_MORE_RANGES : u.more.map(span) };
+    if ('item' in u) c.item = u.item && node(u.item);
+    return c;
+  });
+  const edited = units[old.units.indexOf(place.unit)] as TextUnit;
+  edited.node.text = unitText(text, edited);
+  const parsed: ParseResult = {
+    ...old,
+    children,
+    divisions: old.divisions.map(node),
+    articles: old.articles.map(node),
+    holders: old.holders.map(node),
+    units,
+    folded,
+    source: text,
+    lineStarts: old.lineStarts.map(start),
+    traditional,
+  };
+  if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
+  if (old.title) parsed.title = { text: old.title.text, span: span(old.title.span) };
+  const edit: Edit = { before: { start: rs, end: re }, after: rangeAt(edited, place.index), article: edited.article, move: (x) => (x <= rs ? x : x + delta), node };
+  return { parsed, edit, moved: { start, span, node } };
+}
 
-    // References: those of the edited paragraph, and of paragraphs whose look-back could reach the edited
-    // line (scope words are read at most a few dozen characters back), are read again.
-    const LOOK_BACK = 64;
-    const again = new Set<StructureNode>();
-    for (const u of old.units) {
-      const first = u.firstStart;
-      if (u.paragraph === unit.paragraph || (first > re && first <= re + LOOK_BACK)) again.add(u.paragraph);
-    }
-    const rescanned = units.filter((_, i) => again.has((old.units[i] as TextUnit).paragraph));
-    const fresh = scanUnits(parsed, rescanned);
-    if (fresh.carried) return undefined;
-    const firstAgain = rescanned[0]?.firstStart ?? 0;
-    const references: Reference[] = [];
-    let inserted = false;
-    for (const r of oldRefs) {
-      if (r.paragraph && again.has(r.paragraph)) continue;
-      if (!inserted && start(r.span.start) >= firstAgain) {
-        for (const f of fresh.refs) references.push(f);
-        inserted = true;
-      }
-      references.push(copyReference(r, span, node));
-    }
-    if (!inserted) for (const f of fresh.refs) references.push(f);
-
-    const window = { start: lineStart, end: lineEnd + delta };
-    const carry = (f: Finding): Finding | undefined => {
-      if (f.span.end >= lineStart && f.span.start <= lineEnd) return undefined;
-      const move = (s: Span): Span => (s.start > lineEnd ? { start: s.start + delta, end: s.end + delta } : { ...s });
-      const c: Finding = { ...f, span: move(f.span) };
-      if (f.related) c.related = f.related.map((r) => ({ ...r, span: move(r.span) }));
-      if (f.suggestions) c.suggestions = f.suggestions.map((s) => (s.edits ? { ...s, edits: s.edits.map((e) => ({ ...e, span: move(e.span) })) } : s));
-      return c;
-    };
-    return { parsed, references, window, carry };
-  } catch (err) {
-    if (err instanceof NotReusable) return undefined;
-    throw err;
+/**
+ * The references of the new version: those of the edited paragraph, and of paragraphs whose look-back
+ * could reach the edited line, read again; the others moved. Undefined when the paragraphs read again
+ * leave quoted replacement text open (then the paragraphs after them read differently).
+ */
+function rereadReferences(old: ParseResult, parsed: ParseResult, oldRefs: readonly Reference[], place: Place, moved: Moved): Reference[] | undefined {
+  const re = place.range.end;
+  const again = new Set<StructureNode>();
+  for (const u of old.units) {
+    const first = u.firstStart;
+    if (u.paragraph === place.unit.paragraph || (first > re && first <= re + LOOK_BACK)) again.add(u.paragraph);
   }
+  const rescanned = parsed.units.filter((_, i) => again.has((old.units[i] as TextUnit).paragraph));
+  const fresh = scanReferences(parsed, rescanned);
+  if (fresh.carried) return undefined;
+  const firstAgain = rescanned[0]?.firstStart ?? 0;
+  const references: Reference[] = [];
+  let inserted = false;
+  for (const r of oldRefs) {
+    if (r.paragraph && again.has(r.paragraph)) continue;
+    if (!inserted && moved.start(r.span.start) >= firstAgain) {
+      for (const f of fresh.refs) references.push(f);
+      inserted = true;
+    }
+    references.push(copyReference(r, moved.span, moved.node));
+  }
+  if (!inserted) for (const f of fresh.refs) references.push(f);
+  return references;
+}
+
+/** Moves a finding of a line-local check from the previous text; undefined when it stood in the edited line. */
+function carrier(lineStart: number, lineEnd: number, delta: number): (f: Finding) => Finding | undefined {
+  return (f) => {
+    if (f.span.end >= lineStart && f.span.start <= lineEnd) return undefined;
+    const move = (s: Span): Span => (s.start > lineEnd ? { start: s.start + delta, end: s.end + delta } : { ...s });
+    const c: Finding = { ...f, span: move(f.span) };
+    if (f.related) c.related = f.related.map((r) => ({ ...r, span: move(r.span) }));
+    if (f.suggestions) c.suggestions = f.suggestions.map((s) => (s.edits ? { ...s, edits: s.edits.map((e) => ({ ...e, span: move(e.span) })) } : s));
+    return c;
+  };
 }
 
 function fail(): never {
@@ -232,15 +253,6 @@ function unitRangeAt(units: readonly TextUnit[], from: number, to: number, lineS
     }
   }
   return undefined;
-}
-
-function sameClass(a: LineClass, b: LineClass): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function gluedItem(line: string, from: number): boolean {
-  GLUED_ITEM_RE.lastIndex = from;
-  return GLUED_ITEM_RE.test(line);
 }
 
 /** A reference of an unchanged paragraph, moved, on the copied nodes, without its resolution. */

@@ -4,17 +4,20 @@
  * Data flows one way: text → lines → structure tree → references → findings.
  */
 import { CHECKS } from './checks/registry';
-import type { Check } from './checks/types';
+import { Prose } from './checks/text-scan';
+import type { Check, CheckContext } from './checks/types';
 import { reparse } from './incremental';
 import { parse, type ParseResult } from './parse/parse';
 import { buildIndex, resolveReferences } from './refs/resolve';
 import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
-import { departmentTable } from './departments';
-import { termTable } from './terms';
-import type { AnalyseOptions, Analysis, Finding, Reference, Severity } from './types';
+import { departmentTable, type DepartmentTable, readDepartments } from './departments';
+import { termTable, type TermTable } from './terms';
+import type { Analysis, VersionState } from './analysis';
+import type { AnalyseOptions, Finding, Reference, Severity } from './types';
 
 export type * from './types';
+export type { Analysis } from './analysis';
 export { CHECKS } from './checks/registry';
 export type { Applicability, Check, FixDeclaration } from './checks/types';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
@@ -30,9 +33,6 @@ export { fixAll, fixDeclaration, replacementOf, type Replacement } from './fixes
 export { applyEdits } from './edits';
 export { renumber, mappingReport, mappingSummary, type RenumberOptions, type RenumberResult, type MappingEntry, type RenumberMode } from './renumber';
 
-/** The parse behind each analysis, for re-using it after an edit (not part of the result). */
-const PARSES = new WeakMap<Analysis, ParseResult>();
-
 /**
  * Analyses one version of a document: structure, references and findings of every check.
  * Never throws: text that cannot be read as structure stays paragraph text, and the checks report what
@@ -40,21 +40,51 @@ const PARSES = new WeakMap<Analysis, ParseResult>();
  *
  * @param text - the whole document (plain text or Markdown)
  * @param options - jurisdiction, wrapped-line joining, chapter numbering mode
- * @param previous - the analysis of the previous version, made with the same `options` object: an edit
- *   inside one line's running text re-uses it (incremental.ts); the result is the same either way, and
- *   `previous` is not changed
+ * @param previous - the analysis of the previous version: an edit inside one line's running text re-uses
+ *   it (incremental.ts) when it was made with the same options (sameOptions); the result is the same
+ *   either way, and `previous` is not changed
  */
 export function analyse(text: string, options: AnalyseOptions = {}, previous?: Analysis): Analysis {
-  const before = previous && previous.options === options && !options.skipReferences ? PARSES.get(previous) : undefined;
-  const reuse = before && previous ? reparse(before, previous.references, text) : undefined;
+  const before = previous?.state;
+  const reuse = before && previous && !options.skipReferences && sameOptions(previous.options, options) ? reparse(before, previous.references, text) : undefined;
   const parsed = reuse?.parsed ?? parse(text, options);
-  const references = reuse?.references ?? (options.skipReferences ? [] : scanReferences(parsed));
+  const scanned = reuse ? { refs: reuse.references, carried: false } : options.skipReferences ? { refs: [], carried: false } : scanReferences(parsed);
+  const references = scanned.refs;
   const index = buildIndex(parsed);
   resolveReferences(parsed, references, index);
   const scopes = numberingScopes(parsed, options);
-  const findings: Finding[] = [];
+  // What this version leaves the next, filled as the stages run.
+  const state: VersionState = { parsed, quoteCarried: scanned.carried };
+  const edit = reuse?.edit;
+  const departments = once(() => {
+    state.departments = readDepartments(parsed, options.departments, before?.departments, edit);
+    return departmentTable(parsed, options.departments, state.departments);
+  });
+  const terms = once(() => termTable(parsed, options.terms));
+  let prose: Prose | undefined;
+  const scriptsBefore = before?.scripts;
+  const wholeProse = (): Prose => (prose ??= new Prose(parsed, undefined, edit && scriptsBefore !== undefined ? { scripts: scriptsBefore, edited: edit.after } : undefined));
+  const context = (proseOf: () => Prose): CheckContext => ({
+    parsed,
+    references,
+    index,
+    scopes,
+    options,
+    get prose() {
+      return proseOf();
+    },
+    get departments() {
+      return departments();
+    },
+    get terms() {
+      return terms();
+    },
+  });
+  const whole = context(wholeProse);
   // After an edit inside one line, the line-local checks read that line only and keep their other findings.
-  const windowed: ParseResult | undefined = reuse ? { ...parsed, window: reuse.window } : undefined;
+  const window = reuse?.window;
+  const line = window ? context(once(() => new Prose(parsed, window))) : whole;
+  const findings: Finding[] = [];
   const levels = options.levels ?? {};
   for (const check of CHECKS) {
     // A check switched off costs nothing; the level of one switched on is its findings' severity, set here once.
@@ -67,21 +97,27 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
         if (kept) findings.push(kept);
       }
     }
-    const on = windowed && check.reach === 'line' ? windowed : parsed;
-    runCheck(check, findings, levels[FAILED], () => check.run({ parsed: on, references, index, scopes, options }, (f) => {
+    runCheck(check, findings, levels[FAILED], () => check.run(check.reach === 'line' ? line : whole, (f) => {
       findings.push({ ...f, code: check.id, severity: level ?? f.severity ?? check.defaultSeverity });
     }));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-  const analysis = finish(text, options, parsed, references, findings, scopes);
-  // The derivation links to the previous parse: kept past this point, every version would keep the one
-  // before it alive.
-  delete parsed.derived;
-  PARSES.set(analysis, parsed);
+  const analysis = finish(text, options, parsed, references, findings, scopes, departments(), terms());
+  state.scripts = prose?.scriptsSeen;
+  Object.defineProperty(analysis, 'state', { value: state });
   return analysis;
 }
 
-function finish(text: string, options: AnalyseOptions, parsed: ParseResult, references: Reference[], findings: Finding[], scopes: NumberingScopes): Analysis {
+/**
+ * Whether two versions were analysed with the same options, the object or a copy: the parse reads some,
+ * and the findings a line check keeps from the previous version were made with its options (the stage
+ * makes a placeholder an error).
+ */
+function sameOptions(a: AnalyseOptions, b: AnalyseOptions): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function finish(text: string, options: AnalyseOptions, parsed: ParseResult, references: Reference[], findings: Finding[], scopes: NumberingScopes, departments: DepartmentTable, terms: TermTable): Analysis {
   return {
     text,
     jurisdiction: parsed.jurisdiction,
@@ -97,12 +133,18 @@ function finish(text: string, options: AnalyseOptions, parsed: ParseResult, refe
     lineStarts: parsed.lineStarts,
     scopes,
     options,
-    departments: departmentTable(parsed, options.departments),
-    terms: termTable(parsed, options.terms),
+    departments,
+    terms,
   };
 }
 
 const FAILED = 'internal.check-failed';
+
+/** `make`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 /**
  * A check that fails is reported as a finding instead of taking the whole analysis down; `level` is the

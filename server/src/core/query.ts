@@ -3,7 +3,8 @@ import { walk } from './parse/nodes';
 import type { ResolvedMention } from './departments';
 import type { DefinedTerm } from './terms';
 import { foldScript } from './text/fold';
-import type { Analysis, Reference, ReferenceElement, Span, StructureNode } from './types';
+import type { Analysis } from './analysis';
+import type { Reference, ReferenceElement, Span, StructureNode } from './types';
 
 /** The innermost structure node whose span contains `offset` (article, paragraph, item …). */
 export function nodeAt(a: Analysis, offset: number): StructureNode[] {

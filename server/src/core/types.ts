@@ -1,4 +1,3 @@
-import type { NumberingScopes } from './scopes';
 import type { Jurisdiction, NumeralStyle } from './text/numerals';
 
 /** A range of UTF-16 offsets into the document text, end exclusive. */
@@ -277,19 +276,4 @@ export interface DocumentStructure {
   articles: StructureNode[];
   /** Line start offsets (for callers that convert offsets to positions). */
   lineStarts: number[];
-}
-
-/** Everything known about one version of a document; every feature reads this, nothing re-parses. */
-export interface Analysis extends DocumentStructure {
-  text: string;
-  references: Reference[];
-  findings: Finding[];
-  /** The sibling lists that each number 1, 2, 3 … (shared by checks and renumbering). */
-  scopes: NumberingScopes;
-  /** The options the analysis was made with. */
-  options: AnalyseOptions;
-  /** Responsibilities articles and department mentions (drafting-rules §6). */
-  departments: import('./departments').DepartmentTable;
-  /** Defined terms and undefined candidates (drafting-rules §5). */
-  terms: import('./terms').TermTable;
 }

@@ -2,7 +2,6 @@
  * department.alias (DEP-03), department.legacy (DEP-04), department.ambiguous (DEP-06) and
  * department.unused (DEP-02): how departments are named, and the ones named but never given a duty.
  */
-import { departmentTable } from '../departments';
 import type { Check } from './types';
 import { mentionsByCanonical, respLabels } from './department-undeclared';
 
@@ -20,8 +19,7 @@ export const departmentAlias: Check = {
   id: 'department.alias',
   title: { zh: '同一部门名称不统一', en: 'One department under two names' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
-    const t = departmentTable(parsed, options.departments);
+  run({ departments: t }, report) {
     for (const m of t.mentions) {
       const d = t.declared.get(m.canonical);
       if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.key === d.key || sameWritten(m.core, d.core)) continue;
@@ -47,8 +45,7 @@ export const departmentLegacy: Check = {
   id: 'department.legacy',
   title: { zh: '机构改革前的部门名称', en: 'Department name from before the 2018 reform' },
   defaultSeverity: 'warning',
-  run({ parsed, options }, report) {
-    const t = departmentTable(parsed, options.departments);
+  run({ departments: t }, report) {
     if (!t.legacyActive) return;
     for (const m of t.mentions) {
       if (m.generic || m.cls !== 'legacy') continue;
@@ -74,9 +71,9 @@ export const departmentAmbiguous: Check = {
   id: 'department.ambiguous',
   title: { zh: '无法判断是一个部门还是两个部门', en: 'One department or two?' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
+  run({ departments }, report) {
     const seen = new Set<string>();
-    for (const m of departmentTable(parsed, options.departments).mentions) {
+    for (const m of departments.mentions) {
       if (!m.ambiguous || m.generic || seen.has(m.core)) continue;
       seen.add(m.core);
       const parts = m.core.split('和');
@@ -97,8 +94,7 @@ export const departmentUnused: Check = {
   id: 'department.unused',
   title: { zh: '职责条款列明的部门未在正文中规定职责', en: 'Department named in the responsibilities article but given no duty' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
-    const t = departmentTable(parsed, options.departments);
+  run({ departments: t }, report) {
     const used = mentionsByCanonical(t.mentions);
     // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
     const inCatchAll = new Set<string>();

@@ -2,7 +2,7 @@
  * department.undeclared — a specific department given a duty (or named at all) that the responsibilities
  * article never names (DEP-01); department.no-responsibilities-article — none was found (DEP-07).
  */
-import { departmentTable, type ResolvedMention } from '../departments';
+import type { ResolvedMention } from '../departments';
 import type { ParseResult } from '../parse/parse';
 import type { Message, StructureNode, Suggestion } from '../types';
 import type { Check } from './types';
@@ -40,8 +40,7 @@ export const departmentUndeclared: Check = {
   id: 'department.undeclared',
   title: { zh: '部门未在职责条款中列明', en: 'Department not named in the responsibilities article' },
   defaultSeverity: 'warning',
-  run({ parsed, options }, report) {
-    const t = departmentTable(parsed, options.departments);
+  run({ parsed, departments: t }, report) {
     if (t.respArticles.length === 0) return;
     const where = respLabels(t.respArticles);
     // Read once for every finding's suggestions (once per finding was quadratic in the mentions).
@@ -149,8 +148,7 @@ export const departmentNoRespArticle: Check = {
   id: 'department.no-responsibilities-article',
   title: { zh: '未识别到部门职责条款', en: 'No responsibilities article found' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
-    const t = departmentTable(parsed, options.departments);
+  run({ departments: t }, report) {
     if (t.respArticles.length > 0) return;
     // (A hand-off to the police names a department too.)
     const specific = t.mentions.filter((m) => (!m.generic || m.handoff) && m.entry);

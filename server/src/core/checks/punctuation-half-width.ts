@@ -3,7 +3,7 @@
  * URLs, e-mail addresses, Latin runs, pinyin annotations (text.pinyin-annotation removes those) or
  * encoding damage (text.mojibake).
  */
-import { encodingDamage, isCjk, pinyinAnnotations, proseMatches, proseRanges } from './text-scan';
+import { isCjk, proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -16,24 +16,24 @@ export const halfWidth: Check = {
   title: { zh: '中文语境中的半角标点', en: 'Half-width punctuation in Chinese text' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
+  run({ parsed, prose }, report) {
     const s = parsed.source;
     // Pinyin annotations (text.pinyin-annotation removes them whole), URLs and e-mail addresses are not prose.
     const skipped = new Set<number>();
     const skip = (start: number, end: number): void => {
       for (let i = start; i < end; i++) skipped.add(i);
     };
-    for (const p of pinyinAnnotations(parsed)) skip(p.start, p.end);
+    for (const p of prose.pinyin()) skip(p.start, p.end);
     // A `?` standing for a lost byte belongs to text.mojibake, and so does the damaged text around it.
-    for (const d of encodingDamage(parsed)) skip(Math.max(0, d.start - 1), d.end + 1);
-    for (const { at, m } of proseMatches(parsed, URLISH)) skip(at, at + m[0].length);
+    for (const d of prose.damage()) skip(Math.max(0, d.start - 1), d.end + 1);
+    for (const { at, m } of proseMatches(prose, URLISH)) skip(at, at + m[0].length);
     // The last `(`, and the start of the line of the last place looked at (advanced forward only, so the
     // text between marks is read at most once), for a `)` whose neighbours are not Chinese.
     let open = -1;
     // Prose ranges begin at line starts (and a re-analysed line is one): start reading at the first.
-    let lineStart = proseRanges(parsed)[0]?.start ?? 0;
+    let lineStart = prose.ranges[0]?.start ?? 0;
     let seen = lineStart;
-    for (const { at: i, m } of proseMatches(parsed, MARK)) {
+    for (const { at: i, m } of proseMatches(prose, MARK)) {
       const ch = m[0];
       if (ch === '(') open = i;
       const full = FULL[ch] as string;

@@ -4,7 +4,7 @@
  * minimal fix.
  */
 import { isHan } from '../text/chars';
-import { isCjk, proseMatches } from './text-scan';
+import { isCjk, type Prose, proseMatches } from './text-scan';
 import type { Check } from './types';
 
 const DOUBLED = /([，。；：、！？])\1+|[，；][。]|[。][，；]/gu;
@@ -13,8 +13,8 @@ const DOUBLED = /([，。；：、！？])\1+|[，；][。]|[。][，；]/gu;
 const MARK_RUN = /[，。；：、！？]{2,}/gu;
 
 /** The matches of DOUBLED in the prose, read inside each run of marks (no match reaches beyond its run). */
-function* doubledMarks(parsed: Parameters<Check['run']>[0]['parsed']): Generator<{ at: number; m: RegExpMatchArray }> {
-  for (const run of proseMatches(parsed, MARK_RUN)) {
+function* doubledMarks(prose: Prose): Generator<{ at: number; m: RegExpMatchArray }> {
+  for (const run of proseMatches(prose, MARK_RUN)) {
     for (const m of run.m[0].matchAll(DOUBLED)) yield { at: run.at + (m.index ?? 0), m };
   }
 }
@@ -25,8 +25,8 @@ export const doubled: Check = {
   title: { zh: '标点重复或冲突', en: 'Doubled or conflicting punctuation' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
-    for (const { at, m } of doubledMarks(parsed)) {
+  run({ prose }, report) {
+    for (const { at, m } of doubledMarks(prose)) {
       const same = m[1] !== undefined;
       report({
         span: { start: at, end: at + m[0].length },
@@ -52,9 +52,9 @@ export const listComma: Check = {
   title: { zh: '顿号误用（“等”前、并列书名号间）', en: 'Enumeration comma before 等 or between titles' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
+  run({ parsed, prose }, report) {
     // 、 before 等, or between 》 and 《 (the 》 checked on the match: a lookbehind would run at every position).
-    for (const { at } of proseMatches(parsed, /、(?=[等《])/gu)) {
+    for (const { at } of proseMatches(prose, /、(?=[等《])/gu)) {
       const beforeDeng = parsed.source[at + 1] === '等';
       if (!beforeDeng && parsed.source[at - 1] !== '》') continue;
       // 面积、等级 / 等階: 等 starts the next word of the list; 《执照》、《执照》副本: the second title is part of a phrase.
@@ -74,8 +74,8 @@ export const itemMarker: Check = {
   title: { zh: '带括号的序号后不加标点', en: 'No punctuation after a bracketed item marker' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
-    for (const { at: lineAt, m } of proseMatches(parsed, /^[^\S\r\n]*[（(][一二三四五六七八九十0-9]+[）)]([、.．，,])/gmu)) {
+  run({ prose }, report) {
+    for (const { at: lineAt, m } of proseMatches(prose, /^[^\S\r\n]*[（(][一二三四五六七八九十0-9]+[）)]([、.．，,])/gmu)) {
       const at = lineAt + m[0].length - 1;
       report({ span: { start: at, end: at + 1 }, message: { zh: `“（一）”等序号后不加“${m[1]}”`, en: `No “${m[1]}” after a bracketed item marker` }, data: { fix: '' } });
     }
@@ -90,7 +90,7 @@ export const straightQuotes: Check = {
   title: { zh: '中文中的直引号', en: 'Straight quotes in Chinese text' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
+  run({ parsed, prose }, report) {
     const s = parsed.source;
     // Quotes are paired within their line: collected per line from one pass over the prose.
     for (const [mark, [open, close]] of Object.entries(QUOTES)) {
@@ -100,7 +100,7 @@ export const straightQuotes: Check = {
         pairQuotes(s, mark, open, close, line, report);
         line = [];
       };
-      for (const { at } of proseMatches(parsed, mark === '"' ? /"/gu : /'/gu)) {
+      for (const { at } of proseMatches(prose, mark === '"' ? /"/gu : /'/gu)) {
         if (at > lineEnd) {
           flush();
           lineEnd = endOfLine(s, at);

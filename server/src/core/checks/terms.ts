@@ -4,7 +4,7 @@
  */
 import { foldedTitle, numeralSpanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
-import { termTable, type DefinedTerm, type TermCandidate } from '../terms';
+import type { DefinedTerm, TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore } from '../text/offsets';
 import type { StructureNode, Suggestion } from '../types';
@@ -14,8 +14,7 @@ export const termUndefined: Check = {
   id: 'term.undefined',
   title: { zh: '术语未定义', en: 'Term not defined' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
-    const t = termTable(parsed, options.terms);
+  run({ parsed, terms: t }, report) {
     if (t.undefinedTerms.length === 0) return;
     // Read once, not per candidate: a text of thousands of candidates and a long definitions list (or no
     // 本条例 for genreOf to find) made this quadratic (4,000 of each: 6.4 s).
@@ -74,8 +73,7 @@ export const termUnused: Check = {
   id: 'term.unused',
   title: { zh: '定义的术语未使用', en: 'Defined term never used' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
-    const t = termTable(parsed, options.terms);
+  run({ parsed, terms: t }, report) {
     const implementing = IMPLEMENTS.test(titleOf(parsed));
     for (const d of t.defined) {
       // A cited act's term (著作权法所称作品) is that act's to use; 前款所称X explains words already written.
@@ -107,9 +105,9 @@ export const termDuplicate: Check = {
   id: 'term.duplicate',
   title: { zh: '术语重复定义', en: 'Term defined twice' },
   defaultSeverity: 'warning',
-  run({ parsed, options }, report) {
+  run({ parsed, terms }, report) {
     const seen = new Map<string, DefinedTerm>();
-    for (const d of termTable(parsed, options.terms).defined) {
+    for (const d of terms.defined) {
       const first = seen.get(d.term);
       if (!first) {
         seen.set(d.term, d);
@@ -144,8 +142,7 @@ export const termUsedBeforeDefinition: Check = {
   id: 'term.used-before-definition',
   title: { zh: '术语先使用后定义', en: 'Term used before it is defined' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
-    const t = termTable(parsed, options.terms);
+  run({ parsed, terms: t }, report) {
     const f = parsed.folded;
     // The last chapter starting at or before the offset (divisions are in text order).
     const chapters = parsed.divisions.filter((d) => d.kind === 'chapter');

@@ -11,8 +11,8 @@ export const homoglyph: Check = {
   title: { zh: '形近字误用', en: 'Look-alike character' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
-    for (const { at, m } of proseMatches(parsed, LOOKALIKE)) {
+  run({ prose }, report) {
+    for (const { at, m } of proseMatches(prose, LOOKALIKE)) {
       report({ span: { start: at, end: at + 1 }, message: { zh: `“${m[0]}”应为“第”`, en: `“${m[0]}” should be 第` }, data: { fix: '第' } });
     }
   },

@@ -7,9 +7,8 @@
 import { isHan } from '../text/chars';
 import { convertScript, scriptCode } from '../text/convert';
 import type { Damage } from '../text/mojibake';
-import type { ParseResult } from '../parse/parse';
 import type { Script, Span } from '../types';
-import { encodingDamage, proseRanges } from './text-scan';
+import { BOTH_SCRIPTS } from './text-scan';
 import type { Check } from './types';
 
 const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {
@@ -29,20 +28,19 @@ export const mixedScript: Check = {
   title: { zh: '简繁混用', en: 'Simplified and Traditional mixed' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
+  run({ parsed, prose }, report) {
     const s = parsed.source;
     // Most texts hold one script only: found in one pass, before any encoding damage is looked for.
-    if (!bothScripts(parsed)) return;
-    const damage = encodingDamage(parsed);
+    if (prose.scripts() !== BOTH_SCRIPTS) return;
+    const damage = prose.damage();
     // Each script's own characters in the prose, outside encoding damage: counted, and where both occur the
     // minority's collected as the odd ones.
-    const prose = proseRanges(parsed);
-    const [simplified, traditional] = countScripts(s, prose, damage);
+    const [simplified, traditional] = countScripts(s, prose.ranges, damage);
     if (traditional === 0 || simplified === 0) return;
     const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
     const oddCode = main === 'simplified' ? TRADITIONAL : SIMPLIFIED;
     const odd: number[] = [];
-    oneScript(s, prose, damage, (i, code) => void (code === oddCode && odd.push(i)));
+    oneScript(s, prose.ranges, damage, (i, code) => void (code === oddCode && odd.push(i)));
     for (let k = 0; k < odd.length; ) {
       const start = odd[k] as number;
       let end = start + 1;
@@ -68,45 +66,6 @@ export const mixedScript: Check = {
     }
   },
 };
-
-/** Whether the prose holds characters of both scripts alone (encoding damage not set apart). */
-function bothScripts(parsed: ParseResult): boolean {
-  // After an edit inside one range, the prose has lost characters or gained those of the edited range:
-  // the previous version's scripts and the edited range's bound this version's, without a pass over the
-  // whole text (0.25 ms of each re-analysis on the Civil Code). Only when the bound says both is it read.
-  const d = parsed.derived;
-  const before = d ? SCRIPTS.get(d.from) : undefined;
-  if (d && before !== undefined) {
-    const bound = before | scriptsIn(parsed.source, [d.after]);
-    if (bound !== BOTH) {
-      SCRIPTS.set(parsed, bound);
-      return false;
-    }
-  }
-  const seen = scriptsIn(parsed.source, proseRanges(parsed));
-  SCRIPTS.set(parsed, seen);
-  return seen === BOTH;
-}
-
-const BOTH = SIMPLIFIED | TRADITIONAL;
-
-/**
- * Per parse: the scripts (scriptCode bits) its prose may hold — exactly those after a pass over the whole
- * prose, a superset after an edit (characters deleted are not taken out).
- */
-const SCRIPTS = new WeakMap<ParseResult, number>();
-
-/** The scriptCode bits of the characters in `ranges`, stopping once both are seen. */
-function scriptsIn(s: string, ranges: readonly Span[]): number {
-  let seen = 0;
-  for (const range of ranges) {
-    for (let i = range.start; i < range.end; i++) {
-      seen |= scriptCode(s.charCodeAt(i));
-      if (seen === BOTH) return seen;
-    }
-  }
-  return seen;
-}
 
 /** How many characters only Simplified, and only Traditional, writes in the prose outside encoding damage. */
 function countScripts(s: string, prose: readonly Span[], damage: readonly Damage[]): [number, number] {

@@ -5,7 +5,6 @@
  */
 import type { DamageKind } from '../text/mojibake';
 import type { Message } from '../types';
-import { encodingDamage } from './text-scan';
 import type { Check } from './types';
 
 const HOW: Readonly<Record<DamageKind, Message>> = {
@@ -21,8 +20,8 @@ export const mojibake: Check = {
   title: { zh: '编码损坏（乱码）', en: 'Encoding damage (mojibake)' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
-    for (const d of encodingDamage(parsed)) {
+  run({ parsed, prose }, report) {
+    for (const d of prose.damage()) {
       const span = { start: d.start, end: d.end };
       const was = parsed.source.slice(d.start, d.end);
       const how = HOW[d.kind];

@@ -1,5 +1,4 @@
 /** text.pinyin-annotation — 依據(jù): pinyin pasted after characters from annotated web pages; removed. */
-import { pinyinAnnotations } from './text-scan';
 import type { Check } from './types';
 
 export const pinyinAnnotation: Check = {
@@ -8,8 +7,8 @@ export const pinyinAnnotation: Check = {
   title: { zh: '删除拼音注音', en: 'Pinyin annotations pasted into the text' },
   defaultSeverity: 'warning',
   fix: { kind: 'replace', applicability: 'safe' },
-  run({ parsed }, report) {
-    for (const span of pinyinAnnotations(parsed)) {
+  run({ parsed, prose }, report) {
+    for (const span of prose.pinyin()) {
       const p = parsed.source.slice(span.start, span.end);
       report({ span, message: { zh: `拼音注音“${p}”应删除`, en: `Pinyin annotation “${p}” should be removed` }, data: { fix: '' } });
     }

@@ -18,12 +18,12 @@ export const placeholder: Check = {
   reach: 'line',
   title: { zh: '未填写的占位内容', en: 'Unfilled placeholder' },
   defaultSeverity: 'information',
-  run({ parsed, options }, report) {
+  run({ parsed, prose, options }, report) {
     const severity = options.stage === 'final' ? 'error' : undefined;
     // Where the blank dates stand, in text order (they do not overlap): a mark inside one is part of it.
     const dateStarts: number[] = [];
     const dateEnds: number[] = [];
-    for (const { at, m } of proseMatches(parsed, DATE_SHAPE)) {
+    for (const { at, m } of proseMatches(prose, DATE_SHAPE)) {
       // 自2010年 9月1日起施行: a stray space inside a filled date is no blank.
       if (COMPLETE.test(m[0].replace(/[^\S\r\n]/gu, ''))) continue;
       const span = { start: at, end: at + m[0].length };
@@ -33,7 +33,7 @@ export const placeholder: Check = {
     }
     // The wording words are read in the folded text (Traditional 規範用語, 字樣), at the same offsets.
     const prescribed = prescribedReader(parsed.source, parsed.folded);
-    for (const { at, m } of proseMatches(parsed, MARKS)) {
+    for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       // 二○○四年: ○ written for zero in a year or a numeral.
       if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? ''))) continue;

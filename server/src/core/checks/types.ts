@@ -1,15 +1,28 @@
+import type { DepartmentTable } from '../departments';
 import type { ParseResult } from '../parse/parse';
 import type { DocIndex } from '../refs/resolve';
 import type { NumberingScopes } from '../scopes';
+import type { TermTable } from '../terms';
 import type { AnalyseOptions, Finding, Message, Reference, Severity } from '../types';
+import type { Prose } from './text-scan';
 
-/** What a check may read: the parse, the references and the index. Nothing else, no I/O. */
+/**
+ * What a check may read: the parse, the references and the index, and the tables built from them. Nothing
+ * else, no I/O. The tables are built on first use, once per analysis: a check that does not read one
+ * costs nothing.
+ */
 export interface CheckContext {
   parsed: ParseResult;
   references: readonly Reference[];
   index: DocIndex;
   scopes: NumberingScopes;
   options: AnalyseOptions;
+  /** The prose the text checks read: the document's, or only the edited line's for a `line` check after an edit inside one line. */
+  readonly prose: Prose;
+  /** Responsibilities articles and department mentions (drafting-rules §6). */
+  readonly departments: DepartmentTable;
+  /** Defined terms and undefined candidates (drafting-rules §5). */
+  readonly terms: TermTable;
 }
 
 /** A finding as a check reports it; the registry adds the check's id and default severity. */

@@ -3,9 +3,8 @@
  * department mention with its canonical id, and the aliases the text declares. Computed once per parse
  * and shared by the department checks, hover and the quick fixes.
  */
-import { perParse } from '../parse/memo';
 import { generalProvisions } from '../parse/nodes';
-import type { ParseResult } from '../parse/parse';
+import type { Edit, ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
@@ -66,15 +65,37 @@ const ALL_ABBREVIATIONS = new RegExp(ABBREVIATION.source.slice(1), 'gu');
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
 
-function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable {
-  const lex = lexiconFor(options);
-  const generic = new Set([...(options.generic ?? []), ...(options.ignore ?? [])]);
+/** The department mentions of one version, and the lexicon they were read with: the next version re-uses both. */
+export interface DepartmentReading {
+  options: DepartmentOptions;
+  lexicon: Lexicon;
+  mentions: DepartmentMention[];
+}
+
+/**
+ * Reads the department mentions of `parsed`. With the previous version's reading made with the same
+ * options, its lexicon is used again; with the edit too, so are its mentions outside the edited range.
+ */
+export function readDepartments(parsed: ParseResult, options: DepartmentOptions = NO_OPTIONS, previous?: DepartmentReading, edit?: Edit): DepartmentReading {
+  const same = previous?.options === options ? previous : undefined;
+  const lexicon = same?.lexicon ?? lexiconFor(options);
+  const generic = genericCores(options);
+  const taiwan = parsed.jurisdiction === 'tw';
+  const mentions = same && edit ? reusedMentions(parsed, same.mentions, edit, lexicon, generic) : scanMentions(parsed.units, parsed.folded, lexicon, generic, taiwan);
+  return { options, lexicon, mentions };
+}
+
+/** Cores never checked: the generic forms and the departments never reported the options add. */
+function genericCores(options: DepartmentOptions): Set<string> {
+  return new Set([...(options.generic ?? []), ...(options.ignore ?? [])]);
+}
+
+function build(parsed: ParseResult, options: DepartmentOptions, reading: DepartmentReading): DepartmentTable {
+  const lex = reading.lexicon;
+  const generic = genericCores(options);
   const f = parsed.folded;
   const taiwan = parsed.jurisdiction === 'tw';
-  const raw = reusedMentions(parsed, options, lex, generic) ?? scanMentions(parsed.units, f, lex, generic, taiwan);
-  let byOptions = RAW.get(parsed);
-  if (!byOptions) RAW.set(parsed, (byOptions = new WeakMap()));
-  byOptions.set(options, raw);
+  const raw = reading.mentions;
   const textAliases = declaredAliases(raw, f, lex);
   for (const [core, a] of textAliases) if (a.canonical === '') generic.add(core);
   const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
@@ -154,7 +175,10 @@ function build(parsed: ParseResult, options: DepartmentOptions): DepartmentTable
   return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
 }
 
-export const departmentTable = perParse(build, {} as DepartmentOptions);
+/** The department table of `parsed`, from its mentions (built anew on each call: an analysis builds it once, on first use). */
+export function departmentTable(parsed: ParseResult, options: DepartmentOptions = NO_OPTIONS, reading = readDepartments(parsed, options)): DepartmentTable {
+  return build(parsed, options, reading);
+}
 
 /** The one declared department whose name starts with `key` (two or more characters), if exactly one does. */
 function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
@@ -174,25 +198,22 @@ function handoff(f: string, m: DepartmentMention): boolean {
   return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length));
 }
 
-/** The lexicon of one options object, built once (options objects live as long as their settings). */
-const LEXICONS = new WeakMap<DepartmentOptions, Lexicon>();
-function lexiconFor(options: DepartmentOptions): Lexicon {
-  let lex = LEXICONS.get(options);
-  if (!lex) LEXICONS.set(options, (lex = buildLexicon(options.lexicon, options.aliases)));
-  return lex;
-}
+/** Options not given: one object, so that versions analysed without them read alike. */
+const NO_OPTIONS: DepartmentOptions = {};
 
-/** The mentions each table was built from, for the next version after an edit. */
-const RAW = new WeakMap<ParseResult, WeakMap<DepartmentOptions, DepartmentMention[]>>();
+/** The lexicon of the shipped names alone, which options without names or aliases use. */
+const SHIPPED = buildLexicon();
+
+/** The lexicon of `options`: the shipped one unless they add names or aliases. */
+function lexiconFor(options: DepartmentOptions): Lexicon {
+  return options.lexicon?.length || (options.aliases && Object.keys(options.aliases).length > 0) ? buildLexicon(options.lexicon, options.aliases) : SHIPPED;
+}
 
 /**
  * After an edit inside one unit range (incremental.ts), the mentions of the previous version: those of
  * the edited range read again, the others moved. Mentions never reach beyond their range.
  */
-function reusedMentions(parsed: ParseResult, options: DepartmentOptions, lex: Lexicon, generic: ReadonlySet<string>): DepartmentMention[] | undefined {
-  const d = parsed.derived;
-  const previous = d && RAW.get(d.from)?.get(options);
-  if (!d || !previous) return undefined;
+function reusedMentions(parsed: ParseResult, previous: readonly DepartmentMention[], d: Edit, lex: Lexicon, generic: ReadonlySet<string>): DepartmentMention[] {
   const fresh = scanMentions([{ article: d.article, firstStart: d.after.start, firstEnd: d.after.end, more: NO_MORE_RANGES }], parsed.folded, lex, generic, parsed.jurisdiction === 'tw');
   const out: DepartmentMention[] = [];
   let placed = false;

@@ -50,7 +50,7 @@ const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
 const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
-/** What the mention reader asks of a lexicon's names, derived once per lexicon (lexicons live as long as their options). */
+/** What the mention reader asks of a lexicon's names, derived once per lexicon (the shipped one lives as long as the process, a team's as long as the versions read with it). */
 interface LexiconFacts {
   /** The length of the longest name. */
   longest: number;

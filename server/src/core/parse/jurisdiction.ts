@@ -11,10 +11,6 @@ export interface Evidence {
   prc: number;
 }
 
-export function detectJurisdiction(foldedText: string, classes: readonly LineClass[], script: 'simplified' | 'traditional'): Jurisdiction {
-  return decide(structuralEvidence(classes, script), foldedText);
-}
-
 /** The jurisdiction from the structural evidence and the text's conventions. */
 export function decide(structural: Evidence, foldedText: string): Jurisdiction {
   const c = conventionEvidence(foldedText);

@@ -13,9 +13,12 @@ import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode, To
 
 export type { TextUnit } from './units';
 
-/** How a parse was derived from the previous version's (incremental.ts), for tables that re-use their parts. */
-export interface Derivation {
-  from: ParseResult;
+/**
+ * An edit inside one unit range, from the previous version's parse to this one's: what a stage needs to
+ * re-use its previous result (the department mentions, the scripts of the prose). Passed to the stages of
+ * one analysis (incremental.ts) and kept by none: it links to the previous version.
+ */
+export interface Edit {
   /** The edited unit range, in the previous text and in this one. */
   before: Span;
   after: Span;
@@ -44,16 +47,21 @@ export interface ParseResult extends DocumentStructure {
   infoEndLine: number;
   /** Structural jurisdiction evidence, when the jurisdiction was detected rather than set. */
   evidence?: Evidence;
-  /** Set when this parse was derived from the previous version's by an edit inside one unit range. */
-  derived?: Derivation;
-  /**
-   * Set only for the line-local checks of an incremental re-analysis: the prose is read inside this span
-   * (one edited line) and nowhere else.
-   */
-  window?: Span;
 }
 
-const INFO_END_RE = /^\s*<!--\s*INFO END\s*-->\s*$/u;
+const INFO_END = /<!--\s*INFO END\s*-->/u;
+/** The line that closes a Markdown header is the marker alone. */
+const INFO_END_RE = new RegExp(`^\\s*${INFO_END.source}\\s*$`, 'u');
+
+/** The script of a text of `length` characters of which `traditional` fold: Traditional from one in fifty. */
+export function scriptOf(traditional: number, length: number): Script {
+  return traditional * 50 > Math.max(1, length) ? 'traditional' : 'simplified';
+}
+
+/** A metadata line (`%%`, `<!-- … -->`) from its content's start `from`: the structure skips it. */
+function metaLine(line: string, from: number): boolean {
+  return line.startsWith('%%', from) || line.startsWith('<!--', from);
+}
 /** Marks that may follow the end of a sentence: closing quotes and brackets. */
 const CLOSERS = new Set('”’」』）)]】》');
 const TERMINALS = new Set('。；：！？');
@@ -62,14 +70,14 @@ const TERMINALS = new Set('。；：！？');
  * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets.
  * Read backwards from the end (a `…$` pattern would be tried at every position of the text).
  */
-export function endsSentence(s: string, start: number, end: number): boolean {
+function endsSentence(s: string, start: number, end: number): boolean {
   let i = end;
   while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
   if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
   return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
 }
-export const DELETED_RE = /^[（(]删除[）)]。?$/u;
+const DELETED_RE = /^[（(]删除[）)]。?$/u;
 const AMENDMENT_TITLE_RE = /修正案|修改.{0,60}决定|修正.{0,60}决定|废止.{0,60}决定/u;
 
 interface State {
@@ -102,7 +110,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const { starts, ends } = offsets;
   const lineCount = starts.length;
   const { folded, changed: traditional } = foldForRecognition(text);
-  const script: Script = traditional * 50 > Math.max(1, text.length) ? 'traditional' : 'simplified';
+  const script = scriptOf(traditional, text.length);
   const joinWrapped = options.joinWrappedLines !== false;
 
   // Header: a Markdown metadata block ends with <!-- INFO END -->; its first `# ` line is the title.
@@ -176,7 +184,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     if (from >= to) continue;
     // The line's object and text are made here and dropped after it: nothing keeps them.
     const line = lineOf(text, offsets, i);
-    if (line.text.startsWith('%%', from) || line.text.startsWith('<!--', from)) continue;
+    if (metaLine(line.text, from)) continue;
     let c = classes[i] ?? TEXT_LINE;
 
     if (inToc && result.toc) {
@@ -245,7 +253,7 @@ function listedAgain(text: string, offsets: { starts: number[]; ends: number[] }
     const to = tos[j] as number;
     if (from >= to) continue;
     const line = lineOf(text, offsets, j);
-    if (line.text.startsWith('%%', from) || line.text.startsWith('<!--', from)) continue;
+    if (metaLine(line.text, from)) continue;
     const c = classes[j] as LineClass;
     if (!tocAccepts(scratch, c, line.text.slice(from, to), line, from, to)) break;
     const key = headingKey(c);
@@ -518,7 +526,7 @@ function extendOpen(result: ParseResult, st: State, line: Line, from: number, to
  * A paragraph that ends in a colon leads in a list of its own (申请人有下列情形之一的，依照前款处理：), even
  * when that list goes on with the numbers of the one before: a new 款, not a second paragraph of an item.
  */
-export const LEADS_IN = /[：:]\s*$/u;
+const LEADS_IN = /[：:]\s*$/u;
 
 /** How many non-empty lines of text or lower markers may stand between an item and the next one. */
 const ITEM_GAP = 6;
@@ -580,7 +588,7 @@ function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, i
   if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
 }
 
-export const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
+const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
 
 /** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
 function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
@@ -598,4 +606,58 @@ function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Li
     addMarker(result, st, 'item', c, line, to, index);
     return;
   }
+}
+
+/** An end of sentence followed by 第: an article label may be glued there. */
+const GLUED_ARTICLE = /[。；][ \u3000]*第/u;
+
+/**
+ * One line before and after an edit inside it: [start, end) of the previous text, [start, end + delta) of
+ * the new one; and the unit whose running text holds the edit: where its text starts, and its range on
+ * this line (in the previous text).
+ */
+export interface EditedLine {
+  line: number;
+  start: number;
+  end: number;
+  delta: number;
+  textStart: number;
+  rangeStart: number;
+  rangeEnd: number;
+}
+
+/**
+ * Whether the parser reads an edited line of running text as it read it before (then incremental.ts keeps
+ * the previous parse): no header marker on it before or after (the header may end elsewhere), the same
+ * content bounds, no metadata line, the same class, no deleted article, no label glued after the edited
+ * range's start, the same end of sentence for the unit's text, and a colon at the line's end in both or
+ * in neither (it makes a paragraph a list's lead-in, not an item's second paragraph). `folded` is the new
+ * text folded.
+ */
+export function readsAlike(old: ParseResult, text: string, folded: string, e: EditedLine): boolean {
+  const oldLine = old.source.slice(e.start, e.end);
+  const newLine = text.slice(e.start, e.end + e.delta);
+  // Also a marker that now stands inside running text: since the text checks read the parser's line,
+  // breaking it moves nothing, so this is a guard, not a need.
+  if (e.line <= old.infoEndLine || INFO_END.test(oldLine) || INFO_END.test(newLine)) return false;
+  const ob = contentBounds(oldLine);
+  const nb = contentBounds(newLine);
+  if (ob.from !== nb.from || nb.to !== ob.to + e.delta || metaLine(newLine, nb.from)) return false;
+  const oldFolded = old.folded.slice(e.start, e.end);
+  const newFolded = folded.slice(e.start, e.end + e.delta);
+  const heading = ob.from > 0 && /^[\s\u3000]*#/u.test(oldLine);
+  const oc = classifyLine(oldFolded, ob.from, ob.to, heading);
+  const nc = classifyLine(newFolded, nb.from, nb.to, heading);
+  if (JSON.stringify(oc) !== JSON.stringify(nc)) return false;
+  if (nc.type === 'article' && DELETED_RE.test(newFolded.slice(nc.textStart, nb.to))) return false;
+  const from = e.rangeStart - e.start;
+  if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;
+  if (gluedItem(oldFolded, from) || gluedItem(newFolded, from)) return false;
+  if (endsSentence(old.folded, e.textStart, e.rangeEnd) !== endsSentence(folded, e.textStart, e.rangeEnd + e.delta)) return false;
+  return LEADS_IN.test(oldFolded.slice(0, ob.to)) === LEADS_IN.test(newFolded.slice(0, nb.to));
+}
+
+function gluedItem(line: string, from: number): boolean {
+  GLUED_ITEM_RE.lastIndex = from;
+  return GLUED_ITEM_RE.test(line);
 }

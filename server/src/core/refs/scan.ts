@@ -19,29 +19,13 @@ interface QuoteState {
   open: boolean;
 }
 
-export function scanReferences(parsed: ParseResult): Reference[] {
-  const { refs, carried } = scanUnits(parsed, parsed.units);
-  if (carried) QUOTE_CARRIED.add(parsed);
-  return refs;
-}
-
-/** Parses whose scan carried quoted replacement text from one range into the next. */
-const QUOTE_CARRIED = new WeakSet<ParseResult>();
-
 /**
- * Whether the references of `parsed` were read with replacement text quoted across paragraphs: then the
- * references of one paragraph depend on the paragraphs before it (incremental re-analysis does not apply).
+ * The references in `units` (all of the parse's when not given; in text order), read in their context.
+ * `carried` tells whether quoted replacement text stayed open at the end of a range: then the references
+ * of one paragraph depend on the paragraphs before it (incremental re-analysis does not apply). Otherwise
+ * context never reaches beyond a paragraph, so the units of whole paragraphs can be scanned on their own.
  */
-export function quoteCarried(parsed: ParseResult): boolean {
-  return QUOTE_CARRIED.has(parsed);
-}
-
-/**
- * The references in `units` (in text order), read in their context. `carried` tells whether quoted
- * replacement text stayed open at the end of a range. Context never reaches beyond a paragraph, so the
- * units of whole paragraphs can be scanned on their own.
- */
-export function scanUnits(parsed: ParseResult, units: readonly TextUnit[]): { refs: Reference[]; carried: boolean } {
+export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] = parsed.units): { refs: Reference[]; carried: boolean } {
   const refs: Reference[] = [];
   const quote: QuoteState = { open: false };
   const amendment = parsed.kind === 'amendment';

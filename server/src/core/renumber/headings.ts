@@ -1,5 +1,6 @@
 /** Edits to the labels of headings, articles, items and sub-items whose number changes. */
-import type { Analysis, StructureNode, TextEdit } from '../types';
+import type { Analysis } from '../analysis';
+import type { StructureNode, TextEdit } from '../types';
 import { joinEdits } from './edit';
 import { changed, type Plan } from './plan';
 import { renderNumeral, renderSub } from './render';

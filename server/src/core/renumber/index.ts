@@ -2,7 +2,8 @@
  * Renumbering with reference rewriting (drafting-rules §4): one set of minimal edits (numbers only, plus the
  * 目录), a mapping report old → new, and findings for what needs the drafter's attention.
  */
-import type { Analysis, Finding, NodeKind, TextEdit } from '../types';
+import type { Analysis } from '../analysis';
+import type { Finding, NodeKind, TextEdit } from '../types';
 import { headingEdits, newLabelText } from './headings';
 import { deletedSince, keptInconsistencies, since } from './kept';
 import { changed, makePlan, type NewLabel, type RenumberMode } from './plan';

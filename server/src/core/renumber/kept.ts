@@ -12,7 +12,8 @@
  * anchored; a gap between anchored labels is a deletion and closes, as before.
  */
 import type { NumberingScopes } from '../scopes';
-import type { Analysis, StructureNode } from '../types';
+import type { Analysis } from '../analysis';
+import type { StructureNode } from '../types';
 import { keyOf } from './identity';
 import { mapLines, type LineMapping } from './linediff';
 

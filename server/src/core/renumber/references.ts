@@ -7,7 +7,8 @@
 import { childrenOfKind, paragraphsOf } from '../parse/nodes';
 import { foldScript } from '../text/fold';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
-import type { Analysis, Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode, TextEdit } from '../types';
+import type { Analysis } from '../analysis';
+import type { Finding, PathNumeral, Reference, ReferencePath, Span, StructureNode, TextEdit } from '../types';
 import { joinEdits } from './edit';
 import { keyOf } from './identity';
 import { DELETED_MARK, deletedMark, markedAt } from './mark';

@@ -6,8 +6,8 @@
 import { convertScript } from '../text/convert';
 import { toChineseNumeral } from '../text/numerals';
 import { foldScript } from '../text/fold';
-import type { Analysis, Finding, Reference, StructureNode } from '../types';
-import type { TextEdit } from '../types';
+import type { Analysis } from '../analysis';
+import type { Finding, Reference, StructureNode, TextEdit } from '../types';
 import type { Since } from './kept';
 import type { Plan } from './plan';
 

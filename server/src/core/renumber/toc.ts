@@ -5,8 +5,8 @@
  */
 import { stripSpaces } from '../text/chars';
 import { foldScript } from '../text/fold';
-import type { Analysis, StructureNode, TocEntry } from '../types';
-import type { TextEdit } from '../types';
+import type { Analysis } from '../analysis';
+import type { StructureNode, TextEdit, TocEntry } from '../types';
 import { newLabelText } from './headings';
 import type { Plan } from './plan';
 import { renderNumeral } from './render';

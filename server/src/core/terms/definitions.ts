@@ -4,7 +4,6 @@
  * item that opens with X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the script-folded text,
  * so Traditional drafts give the same table.
  */
-import { perParse } from '../parse/memo';
 import { spanOf, textSpanOf, walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
@@ -71,18 +70,15 @@ const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称
 const ABBREVIATION = /[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
-export function definitionsArticle(parsed: ParseResult): StructureNode | undefined {
-  const all = definitionsArticles(parsed);
-  return all[all.length - 1];
+export function definitionsArticle(parsed: ParseResult, lists = definitionsArticles(parsed)): StructureNode | undefined {
+  return lists[lists.length - 1];
 }
-
-/** Every article whose text opens with a lead-in (a code may have one per chapter: 本章下列用语的含义), once per parse. */
-const definitionsArticles = perParse((parsed: ParseResult) => findDefinitionsArticles(parsed), {});
 
 /** The opening LEAD_IN is looked for in: the first characters of an article's text. */
 const LEAD_IN_WINDOW = 60;
 
-function findDefinitionsArticles(parsed: ParseResult): StructureNode[] {
+/** Every article whose text opens with a lead-in (a code may have one per chapter: 本章下列用语的含义). */
+export function definitionsArticles(parsed: ParseResult): StructureNode[] {
   // LEAD_IN contains 含义, 含意 or 定义, so only articles whose opening holds one can match: their occurrences
   // (few) lead to them, instead of a slice and a pattern for each of the 1,260 articles of a code.
   const f = parsed.folded;
@@ -133,7 +129,7 @@ function split(term: string, respectively: boolean): { term: string; at: number 
   return parts.filter((p) => p.term.length > 0);
 }
 
-export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
+export function extractDefinitions(parsed: ParseResult, lists = definitionsArticles(parsed)): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
   const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false, back = false): void => {
@@ -147,7 +143,6 @@ export function extractDefinitions(parsed: ParseResult): DefinedTerm[] {
       out.push(d);
     }
   };
-  const lists = definitionsArticles(parsed);
   for (const list of lists) {
     // 著作权法和本条例中下列用语的含义: the list explains the cited act's words as well as its own.
     const opening = f.slice(list.textStart, Math.min(list.spanEnd, list.textStart + LEAD_IN_WINDOW));

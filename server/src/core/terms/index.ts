@@ -2,12 +2,11 @@
  * The term table of one document (drafting-rules §5): what is defined, and which undefined terms should
  * be (§5.4 candidates and score). Computed once per parse and shared by the term checks and hover.
  */
-import { perParse } from '../parse/memo';
 import { foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span, StructureNode, TermOptions } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
-import { type DefinedTerm, definitionsArticle, extractDefinitions } from './definitions';
+import { type DefinedTerm, definitionsArticle, definitionsArticles, extractDefinitions } from './definitions';
 import { termMatcher } from './matcher';
 import { gappedUses, looseUses } from './uses';
 
@@ -81,7 +80,8 @@ const MAX_FREQUENCY_SCORE = 3;
 
 function build(parsed: ParseResult, options: TermOptions): TermTable {
   const f = parsed.folded;
-  const defined = extractDefinitions(parsed);
+  const lists = definitionsArticles(parsed);
+  const defined = extractDefinitions(parsed, lists);
   const titleText = parsed.title ? f.slice(parsed.title.span.start, parsed.title.span.end) : '';
   const candidates = !NOT_LEGISLATION.test(titleText) && parsed.kind === 'regulation';
   // A term inside 《…》 is part of another act's title, not a use (《中华人民共和国网络安全法》 uses no 网络安全).
@@ -196,7 +196,7 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
   for (const c of undefinedTerms) if (isRepeated(c.term)) c.sources.push('ngram');
   undefinedTerms.sort((a, b) => (a.uses[0]?.start ?? 0) - (b.uses[0]?.start ?? 0));
   const isUsed = usedAnywhere(parsed, defined, titles, shortFor);
-  return { defined, definitionsArticle: definitionsArticle(parsed), undefinedTerms: notInsideLonger(undefinedTerms), usesOf, isUsed };
+  return { defined, definitionsArticle: definitionsArticle(parsed, lists), undefinedTerms: notInsideLonger(undefinedTerms), usesOf, isUsed };
 }
 
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
@@ -273,7 +273,10 @@ function notInsideLonger(list: TermCandidate[]): TermCandidate[] {
   return list.filter((c) => !inside.has(`${c.uses.length}:${c.term}`));
 }
 
-export const termTable = perParse(build, {} as TermOptions);
+/** The term table of `parsed` (built anew on each call: an analysis builds it once, on first use). */
+export function termTable(parsed: ParseResult, options: TermOptions = {}): TermTable {
+  return build(parsed, options);
+}
 
 /**
  * Ranges of text, in order, as two lists of numbers: the term table keeps them (usesOf), and a large code

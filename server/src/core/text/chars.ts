@@ -1,17 +1,7 @@
-/** Characters that are invisible or easily confused in source, as named constants. */
-export const IDEOGRAPHIC_SPACE = '\u3000';
-export const NO_BREAK_SPACE = '\u00A0';
-export const BOM = '\uFEFF';
-
 /** The whitespace set of drafting-rules NRM-02, as a regular-expression character class body. */
 export const WS_CLASS = ' \\t\\u3000\\u00A0\\u2002-\\u200A\\uFEFF';
 
-const WS_RE = new RegExp(`[${WS_CLASS}]`, 'u');
 const WS_ALL_RE = new RegExp(`[${WS_CLASS}]+`, 'gu');
-
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && WS_RE.test(ch);
-}
 
 /** Removes every NRM-02 whitespace character (for comparing titles such as 总\u3000则 and 总则). */
 export function stripSpaces(text: string): string {

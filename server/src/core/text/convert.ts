@@ -66,9 +66,3 @@ const ONE_SCRIPT: Uint8Array = (() => {
 export function scriptCode(c: number): number {
   return ONE_SCRIPT[c] ?? 0;
 }
-
-/** The script the character at `text[i]` belongs to alone, or undefined for characters both scripts write. */
-export function scriptAt(text: string, i: number): Script | undefined {
-  const v = ONE_SCRIPT[text.charCodeAt(i)];
-  return v === 1 ? 'simplified' : v === 2 ? 'traditional' : undefined;
-}
