@@ -2,8 +2,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../src/core';
+import type { Analysis, AnalyseOptions } from '../src/core';
 import { LineMap } from '../src/positions';
+import { analyseOptions, readSettings, type Settings } from '../src/config/settings';
+import { parseWorkspaceConfig } from '../src/config/workspace-config';
 
 export const FIXTURES = resolve(process.cwd(), 'test-fixtures');
 
@@ -25,10 +27,44 @@ function pos(map: LineMap, span: { start: number; end: number }): string {
   return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
 }
 
+/** What a fixture is analysed with: the settings of its options file and the analysis options they give. */
+export interface FixtureOptions {
+  settings: Settings;
+  analyse: AnalyseOptions;
+}
+
+/**
+ * Settings that change nothing a golden shows: the message language (goldens print Chinese), and the
+ * server's debounce and size limit. A fixture that sets one would claim a behaviour it never tests.
+ */
+const NOT_IN_GOLDENS = new Set(['messageLanguage', 'diagnosticsDelay', 'maxFileSize']);
+
+/** Where a fixture's options live: `<case>.options.json` beside `<case>.txt`. */
+export function optionsFile(fixture: string): string {
+  return fixture.replace(/\.(txt|md)$/u, '.options.json');
+}
+
+/**
+ * The options of `<case>.options.json` beside the fixture (the keys of `.lexdraft.json`, read by the same
+ * validator), or undefined when there is none. A file with any problem throws: a golden written with
+ * defaults after a typo would pass while testing nothing it claims to.
+ */
+export function fixtureOptions(fixture: string): FixtureOptions | undefined {
+  const path = optionsFile(fixture);
+  if (!existsSync(path)) return undefined;
+  const config = parseWorkspaceConfig(path, readFileSync(path, 'utf8'));
+  if (config.problems.length) throw new Error(`${path}: ${config.problems.map((p) => p.message.en).join('; ')}`);
+  const unused = Object.keys(config.settings).filter((k) => NOT_IN_GOLDENS.has(k));
+  if (unused.length) throw new Error(`${path}: ${unused.join(', ')} changes nothing a golden shows`);
+  const settings = readSettings(config.settings);
+  return { settings, analyse: analyseOptions(settings) };
+}
+
 /** One line per finding, related places indented below it. */
 export function renderFindings(a: Analysis): string {
   const map = new LineMap(a.text);
   const lines: string[] = [];
+  // The analysis has applied the options' levels: a check that is off made no finding.
   for (const f of a.findings) {
     lines.push(`${pos(map, f.span)} ${f.severity} ${f.code} ${f.message.zh}`);
     for (const r of f.related ?? []) lines.push(`    related ${pos(map, r.span)} ${r.message.zh}`);

@@ -1,4 +1,4 @@
-/** A second, non-VS Code LSP client: Debian's neovim starts the server over stdio (README's snippet). */
+/** A second, non-VS Code LSP client: Debian's neovim starts the server over stdio (docs/neovim/README.md's snippet). */
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,8 +47,8 @@ describe('Neovim as an LSP client (docs/neovim/lexdraft.lua)', function () {
 
 // What the snippet says, checked without Neovim.
 describe('Neovim snippet (docs/neovim/lexdraft.lua)', () => {
-  it('the README shows the same snippet the test loads', () => {
-    assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(readFileSync(SNIPPET, 'utf8').trim()));
+  it('docs/neovim/README.md shows the same snippet the test loads', () => {
+    assert.ok(readFileSync(join(ROOT, 'docs', 'neovim', 'README.md'), 'utf8').includes(readFileSync(SNIPPET, 'utf8').trim()));
   });
 
   it('starts the server with the flags the VS Code client passes (SERVER_NODE_FLAGS)', () => {

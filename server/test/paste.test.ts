@@ -55,13 +55,3 @@ describe('the web copy of the sample (test-fixtures/jinan-digital-economy-draft.
     assert.ok(same >= 90, `only ${same} lines match`);
   });
 });
-
-describe('text.placeholder by stage', () => {
-  const text = '示例条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自　　年　　月　　日起施行。\n';
-  const severity = (stage?: 'draft' | 'final'): string[] => analyse(text, { stage }).findings.filter((f) => f.code === 'text.placeholder').map((f) => f.severity);
-  it('an unfilled date is information while drafting and an error once the text is marked final', () => {
-    assert.deepEqual(severity(), ['information']);
-    assert.deepEqual(severity('draft'), ['information']);
-    assert.deepEqual(severity('final'), ['error']);
-  });
-});

@@ -1,8 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse, CHECKS } from '../src/core';
-import { FIXTURES, listFixtures } from './golden';
+import { analyse, CHECKS, type Finding } from '../src/core';
+import { FIXTURES, fixtureOptions, listFixtures } from './golden';
+
+/** A fixture's findings as its golden shows them: analysed with its options, at their levels. */
+function findingsOf(file: string): Finding[] {
+  const options = fixtureOptions(file);
+  return analyse(readFileSync(file, 'utf8'), options?.analyse).findings;
+}
 
 describe('check registry (meta)', () => {
   it('ids are unique and well-formed, titles bilingual', () => {
@@ -18,8 +24,8 @@ describe('check registry (meta)', () => {
     it(`${c.id}: has a doc page and at least one firing and one clean fixture`, () => {
       assert.ok(existsSync(join(process.cwd(), 'docs', 'checks', `${c.id}.md`)), `docs/checks/${c.id}.md`);
       const files = listFixtures(join(FIXTURES, 'checks', c.id));
-      const fired = files.filter((f) => analyse(readFileSync(f, 'utf8')).findings.some((x) => x.code === c.id));
-      const clean = files.filter((f) => analyse(readFileSync(f, 'utf8')).findings.length === 0);
+      const fired = files.filter((f) => findingsOf(f).some((x) => x.code === c.id));
+      const clean = files.filter((f) => findingsOf(f).length === 0);
       assert.ok(fired.length > 0, `no fixture fires ${c.id}`);
       assert.ok(clean.length > 0, `no clean fixture for ${c.id}`);
     });
@@ -33,14 +39,14 @@ describe('check registry (meta)', () => {
   it('no check a reviewer must act on defaults to hint, nor reports one', () => {
     assert.deepEqual(CHECKS.filter((c) => c.defaultSeverity === 'hint' && !STYLE_HINTS.has(c.id)).map((c) => c.id), []);
     for (const f of listFixtures(join(FIXTURES, 'checks'))) {
-      for (const x of analyse(readFileSync(f, 'utf8')).findings) assert.ok(x.severity !== 'hint' || STYLE_HINTS.has(x.code), `${f}: ${x.code} is a hint`);
+      for (const x of analyse(readFileSync(f, 'utf8'), fixtureOptions(f)?.analyse).findings) assert.ok(x.severity !== 'hint' || STYLE_HINTS.has(x.code), `${f}: ${x.code} is a hint`);
     }
   });
 
   it('every finding on every fixture has both messages and a span inside the text', () => {
     for (const f of listFixtures(join(FIXTURES, 'checks'))) {
       const text = readFileSync(f, 'utf8');
-      for (const x of analyse(text).findings) {
+      for (const x of findingsOf(f)) {
         assert.ok(x.message.zh && x.message.en, `${f}: ${x.code}`);
         assert.ok(x.span.start >= 0 && x.span.end <= text.length && x.span.start < x.span.end, `${f}: ${x.code} span`);
       }

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type RenumberMode } from '../src/core';
+import { analyse, type AnalyseOptions, applyEdits, mappingReport, mappingSummary, renumber, type RenumberMode } from '../src/core';
 import { LineMap } from '../src/positions';
-import { assertGolden, FIXTURES, listFixtures } from './golden';
+import { assertGolden, FIXTURES, fixtureOptions, listFixtures } from './golden';
 
 /** The renumbered text, then the mapping report and its summary, and the findings, as a reviewer reads them. */
-function render(text: string, mode: RenumberMode, baselineText?: string): string {
-  const a = analyse(text);
-  const r = renumber(a, { mode, baseline: baselineText === undefined ? undefined : analyse(baselineText) });
+function render(text: string, mode: RenumberMode, options: AnalyseOptions | undefined, baselineText?: string): string {
+  const a = analyse(text, options);
+  const r = renumber(a, { mode, baseline: baselineText === undefined ? undefined : analyse(baselineText, options) });
   const out = applyEdits(text, r.edits);
   const map = new LineMap(text);
   const confirm = r.edits.filter((e) => e.confirm).map((e) => `${map.positionAt(e.span.start).line + 1}:${map.positionAt(e.span.start).character + 1} ${e.confirm?.zh}`);
@@ -24,10 +24,16 @@ describe('renumber goldens (test-fixtures/renumber)', () => {
       // A `.baseline` beside the case is the version its references were written against (§4.4).
       const baselineFile = file.replace(/\.txt$/u, '.baseline');
       const baseline = existsSync(baselineFile) ? readFileSync(baselineFile, 'utf8') : undefined;
-      assertGolden(file.replace(/\.txt$/u, '.renumbered'), render(text, mode, baseline));
+      const fixture = fixtureOptions(file);
+      // The mapping and its findings are printed as renumbering reports them: no level applies.
+      assert.deepEqual(fixture?.settings.severity ?? {}, {}, `${basename(file)}: severity does not apply to renumbering`);
+      const options = fixture?.analyse;
+      const actual = render(text, mode, options, baseline);
+      assertGolden(file.replace(/\.txt$/u, '.renumbered'), actual);
+      if (options) assert.notEqual(actual, render(text, mode, undefined, baseline), `${basename(file)}: its options change nothing`);
       // Renumbering the result again changes nothing (idempotence).
-      const once = applyEdits(text, renumber(analyse(text), { mode }).edits);
-      assert.deepEqual(renumber(analyse(once), { mode }).edits, []);
+      const once = applyEdits(text, renumber(analyse(text, options), { mode }).edits);
+      assert.deepEqual(renumber(analyse(once, options), { mode }).edits, []);
     });
   }
 });
