@@ -3,6 +3,7 @@
  * 目录), a mapping report old → new, and findings for what needs the drafter's attention.
  */
 import type { Analysis } from '../analysis';
+import type { MappingEntry } from './summary';
 import type { Finding, NodeKind, TextEdit } from '../types';
 import { headingEdits, newLabelText } from './headings';
 import { deletedSince, keptInconsistencies, since } from './kept';
@@ -23,23 +24,6 @@ export interface RenumberOptions {
   baseline?: Analysis;
 }
 
-export interface MappingEntry {
-  kind: NodeKind;
-  from: string;
-  to: string;
-  /** 0-based line of the unit. */
-  line: number;
-  /** The numbers before and after, 之N as `sub` (0 for none): mappingSummary collapses runs by them. */
-  fromNumber: number;
-  fromSub: number;
-  toNumber: number;
-  toSub: number;
-  /**
-   * The label (as written) of the division the unit's numbering restarts in — the chapter of a 节, the 编
-   * of a 分编 or of a chapter numbered per book — or '' when its numbering runs through the text.
-   */
-  within: string;
-}
 
 export interface RenumberResult {
   edits: TextEdit[];
@@ -95,5 +79,5 @@ export function mappingReport(mapping: readonly MappingEntry[]): string {
   return mapping.map((m) => `${m.from}→${m.to}`).join('；');
 }
 
-export { mappingSummary } from './summary';
+export { mappingSummary, type MappingEntry } from './summary';
 export type { RenumberMode };

@@ -4,7 +4,24 @@
  * table (mappingReport) says the same thing unit by unit, and is what a notification cannot show.
  */
 import type { NodeKind, Script } from '../types';
-import type { MappingEntry } from './index';
+
+export interface MappingEntry {
+  kind: NodeKind;
+  from: string;
+  to: string;
+  /** 0-based line of the unit. */
+  line: number;
+  /** The numbers before and after, 之N as `sub` (0 for none): mappingSummary collapses runs by them. */
+  fromNumber: number;
+  fromSub: number;
+  toNumber: number;
+  toSub: number;
+  /**
+   * The label (as written) of the division the unit's numbering restarts in — the chapter of a 节, the 编
+   * of a 分编 or of a chapter numbered per book — or '' when its numbering runs through the text.
+   */
+  within: string;
+}
 
 /** Articles first (what the reader looks for), then the divisions from the largest. */
 const ORDER: readonly NodeKind[] = ['article', 'book', 'subbook', 'chapter', 'section'];
