@@ -19,7 +19,8 @@ interface Args {
   command: string;
   format?: string;
   lang: Lang;
-  jurisdiction: Settings['jurisdiction'];
+  /** Given on the command line (then it wins over `.lexdraft.json`, `auto` too), or not. */
+  jurisdiction?: Settings['jurisdiction'];
   stage?: Settings['stage'];
   mode: 'renumber' | 'insertOnly';
   write: boolean;
@@ -31,7 +32,7 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args {
   const [command = '', ...rest] = argv;
   // Chinese, the draft's language, whatever the locale (as in the editor): English only with --lang en.
-  const args: Args = { command, lang: 'zh', jurisdiction: 'auto', mode: 'renumber', write: false, force: false, inputs: [] };
+  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -105,7 +106,7 @@ function configOptions(args: Args, io: Io): AnalyseOptions {
   }
   const settings = readSettings(config?.settings ?? {});
   const options = analyseOptions(settings);
-  if (args.jurisdiction !== 'auto') options.jurisdiction = args.jurisdiction;
+  if (args.jurisdiction) options.jurisdiction = args.jurisdiction;
   if (args.stage) options.stage = args.stage;
   return options;
 }

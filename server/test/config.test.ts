@@ -84,6 +84,8 @@ describe('.lexdraft.json (workspace configuration)', () => {
     const outline = (...args: string[]): unknown => (JSON.parse(run('outline', ...args).stdout) as { jurisdiction: unknown }).jurisdiction;
     assert.equal(outline(), 'tw');
     assert.equal(outline('--jurisdiction', 'prc'), 'prc');
+    // An explicit auto wins over the file too: the text is read, and it is a PRC draft.
+    assert.equal(outline('--jurisdiction', 'auto'), 'prc');
   });
 
   it('the CLI reads the nearest .lexdraft.json and reports its problems on stderr', () => {

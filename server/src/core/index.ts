@@ -46,7 +46,9 @@ export { renumber, mappingReport, mappingSummary, type RenumberOptions, type Ren
  */
 export function analyse(text: string, options: AnalyseOptions = {}, previous?: Analysis): Analysis {
   const before = previous?.state;
-  const reuse = before && previous && !options.skipReferences && sameOptions(previous.options, options) ? reparse(before, previous.references, text) : undefined;
+  // A check that failed on the previous version left findings that cannot be carried: analyse in full.
+  const reusable = before && previous && !options.skipReferences && sameOptions(previous.options, options) && !previous.findings.some((f) => f.code === FAILED);
+  const reuse = reusable ? reparse(before, previous.references, text) : undefined;
   const parsed = reuse?.parsed ?? parse(text, options);
   const scanned = reuse ? { refs: reuse.references, carried: false } : options.skipReferences ? { refs: [], carried: false } : scanReferences(parsed);
   const references = scanned.refs;

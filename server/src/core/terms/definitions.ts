@@ -59,8 +59,13 @@ const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施�
 const CITED_ACT = new RegExp(`(?:法|》|条例|规定|办法|细则)(?:[、和]?第${N}(?:条|款|项))*(?:中)?$`, 'u');
 /** A part of this text (前款所称, 第三条所称), when no act is named before it. */
 const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项))(?:中)?$`, 'u');
-/** 本条第一款所称, 本款所称: words of this very article, written before the definition. */
-const THIS_ARTICLE = new RegExp(`本(?:条(?!例)|款)(?:第${N}(?:款|项))*(?:中)?$`, 'u');
+/**
+ * 本条第一款所称, 本条第二项所称: words written in a named place of this very article. A bare 本条所称 or 本款所称 may
+ * define a word for what follows, and is not read as pointing back.
+ */
+const THIS_ARTICLE = new RegExp(`本(?:条(?!例)|款)(?:第${N}(?:款|项))+(?:中)?$`, 'u');
+/** …及第二十七条所称: a second term of the same definition, named with its own place. */
+const NAMED_ELSEWHERE = new RegExp(`(?:及|和|、|以及)(?:第${N}(?:条|款|项))+所称`, 'gu');
 /** 本章所称, 本条第一款所称: this text's own, for a part of it. */
 const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 /** How far before 所称 its scope is read. */
@@ -103,19 +108,18 @@ export function definitionsArticles(parsed: ParseResult): StructureNode[] {
  */
 function split(term: string, respectively: boolean): { term: string; at: number }[] {
   // 因执行公务致成失能者及第二十七条所称因公死亡者: two terms, the second named with its own place.
-  const named = new RegExp(`(?:及|和|、|以及)(?:第${N}(?:条|款|项))+所称`, 'gu');
-  if (term.search(named) >= 0) {
+  if (term.search(NAMED_ELSEWHERE) >= 0) {
     const out: { term: string; at: number }[] = [];
     let from = 0;
-    for (const m of term.matchAll(named)) {
+    for (const m of term.matchAll(NAMED_ELSEWHERE)) {
       out.push(...split(term.slice(from, m.index), respectively).map((p) => ({ term: p.term, at: p.at + from })));
       from = (m.index ?? 0) + m[0].length;
     }
     return [...out, ...split(term.slice(from), respectively).map((p) => ({ term: p.term, at: p.at + from }))];
   }
-  // 在中华民国境内销售房屋、土地、特种劳务: a clause whose object is a list is one term, not three (以上、以下 is
-  // two words: the clause opens with a preposition and runs on).
-  if (/^[在对向从将把被][^、]{4}/u.test(term)) return [{ term, at: 0 }];
+  // 在中华民国境内销售房屋、土地、特种劳务: a clause on a place whose object is a list is one term, not three (its
+  // parts are not words of their own). 被保险人和受益人 are two words that happen to open with a preposition.
+  if (/^在[^、]{4,}、/u.test(term)) return [{ term, at: 0 }];
   const joint = respectively ? /、|以及|和|及/gu : /、|以及/gu;
   const parts: { term: string; at: number }[] = [];
   let from = 0;

@@ -63,37 +63,48 @@ function escape(s: string): string {
 
 /** How many characters may stand between the two parts of a term used with words inside it. */
 const GAP = 8;
-const GAP_FILL = /^[\u4e00-\u9fff、]+$/u;
+/** What may stand inside a term's use: words and 、 (二类、三类), but not 的, which opens a phrase of its own. */
+const IN_GAP = /^[\u4e00-\u9fff、]$/u;
+/** Uses kept per term: the question is yes or no, and any use outside the defining sentence settles it. */
+const KEEP = 16;
 
 /**
- * Whether each term is used with words written inside it, in one clause: 一类疫病 as 一类动物疫病, 专案性融资 as
- * 专案性、紧急性融资, 诉讼上行为 as 诉讼上或诉讼外之行为. The term is cut in two (each part at least two characters)
- * and the second part found with the first standing at most GAP characters before it. Read only for terms
- * with no other use, so they are few; one matcher finds every second part.
+ * Uses of each term with words written inside it, in one clause: 一类疫病 as 一类动物疫病, 专案性融资 as
+ * 专案性、紧急性融资, 诉讼上行为 as 诉讼上或诉讼外之行为. The term is cut in two (each part at least two characters);
+ * one matcher finds every second part, and the first is looked up (not searched for) in the few characters
+ * before it, so that many terms sharing an ending (……管理办法) cost no more than one.
  */
 export function gappedUses(f: string, terms: readonly string[], from: number): Map<string, { start: number; end: number }[]> {
-  const tails = new Map<string, { term: string; head: string }[]>();
+  // second part → first part → the terms they make, with the lengths the first parts have.
+  const tails = new Map<string, { heads: Map<string, string[]>; lengths: Set<number> }>();
   for (const term of terms) {
     for (let i = 2; i <= term.length - 2; i++) {
       const tail = term.slice(i);
-      let list = tails.get(tail);
-      if (!list) tails.set(tail, (list = []));
-      list.push({ term, head: term.slice(0, i) });
+      let t = tails.get(tail);
+      if (!t) tails.set(tail, (t = { heads: new Map(), lengths: new Set() }));
+      const head = term.slice(0, i);
+      t.heads.set(head, [...(t.heads.get(head) ?? []), term]);
+      t.lengths.add(i);
     }
   }
   const used = new Map<string, { start: number; end: number }[]>();
   if (tails.size === 0) return used;
   for (const [tail, starts] of termMatcher([...tails.keys()]).occurrences(f, from)) {
+    const t = tails.get(tail);
+    if (!t) continue;
     for (const at of starts) {
-      for (const { term, head } of tails.get(tail) ?? []) {
-        const window = f.slice(Math.max(from, at - GAP - head.length), at);
-        const h = window.lastIndexOf(head);
-        if (h < 0) continue;
-        const between = window.slice(h + head.length);
-        if (between.length === 0 || !GAP_FILL.test(between)) continue;
-        let list = used.get(term);
-        if (!list) used.set(term, (list = []));
-        list.push({ start: at - between.length - head.length, end: at + tail.length });
+      // Walk back over what may stand inside the use; at each step, the first part would end here.
+      for (let gap = 1; gap <= GAP && at - gap >= from; gap++) {
+        if (!IN_GAP.test(f[at - gap] as string) || f[at - gap] === '的') break;
+        const end = at - gap;
+        for (const len of t.lengths) {
+          if (end - len < from) continue;
+          for (const term of t.heads.get(f.slice(end - len, end)) ?? []) {
+            let list = used.get(term);
+            if (!list) used.set(term, (list = []));
+            if (list.length < KEEP) list.push({ start: end - len, end: at + tail.length });
+          }
+        }
       }
     }
   }

@@ -1,0 +1,38 @@
+/**
+ * How the term table reads definitions and uses where a golden would hide the reason: which terms a
+ * definition names, which definitions point back, and what counts as a use with words inside it.
+ */
+import * as assert from 'node:assert/strict';
+import { analyse } from '../src/core';
+import { gappedUses } from '../src/core/terms/uses';
+
+const unused = (text: string): string[] => analyse(text).findings.filter((f) => f.code === 'term.unused').map((f) => f.data?.term as string);
+const defined = (text: string): string[] => analyse(text).terms.defined.map((d) => d.term);
+
+describe('term readings', () => {
+  it('two words that open with a preposition are two terms; a clause on a place with a list is one', () => {
+    assert.deepEqual(defined('某条例\n第一条 本条例所称被保险人和受益人，分别是指投保的人和受益的人。\n'), ['被保险人', '受益人']);
+    assert.deepEqual(defined('某条例\n第一条 本条例所称在本市境内销售房屋、土地、特种劳务，分别指下列行为。\n'), ['在本市境内销售房屋、土地、特种劳务']);
+  });
+
+  it('本条所称 defines a word for what follows, and is reported when it is never used; 本条第一款所称 points back', () => {
+    assert.deepEqual(unused('某条例\n第一条 本条所称特许经营单位，是指取得许可的单位。\n第二条 本条例自公布之日起施行。\n'), ['特许经营单位']);
+    assert.deepEqual(unused('某条例\n第一条 背书应当连续。\n本条第一款所称背书连续，是指签章依次衔接。\n第二条 本条例自公布之日起施行。\n'), []);
+  });
+
+  it('a use with words inside it stops at 的: 从业单位的其他工作人员 is no use of 从业人员', () => {
+    assert.deepEqual([...gappedUses('发现一类动物疫病的，应当报告。', ['一类疫病'], 0).keys()], ['一类疫病']);
+    assert.deepEqual([...gappedUses('从业单位的其他工作人员应当培训。', ['从业人员'], 0).keys()], []);
+    assert.deepEqual(unused('某条例\n第一条 本条例所称从业人员，是指从事经营的人员。\n第二条 从业单位的其他工作人员应当培训。\n'), ['从业人员']);
+  });
+
+  it('pathological: 12,000 unused definitions sharing an ending', function () {
+    this.timeout(20000);
+    // Names of one length from characters that fold to themselves: none holds another.
+    const cs = '甲乙丙丁戊己庚辛壬癸子丑';
+    const names = Array.from({ length: 12000 }, (_, i) => [1728, 144, 12, 1].map((d) => cs[Math.floor(i / d) % 12]).join(''));
+    const text = `某条例\n${names.map((n, i) => `第${i + 1}条 本条例所称${n}信息系统，是指系统。`).join('\n')}\n`;
+    // Many terms with one ending were each looked for before every occurrence of the ending.
+    assert.equal(unused(text).length, 12000);
+  });
+});
