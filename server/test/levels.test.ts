@@ -41,6 +41,29 @@ describe('levels: the severity setting in the core', () => {
     });
   });
 
+  it('a version in which a check failed is not re-used: what the check left half done cannot be carried', () => {
+    const text = '第一条 甲，，乙，，丙。\n第二条 丁。\n';
+    const check = CHECKS.find((c) => c.id === 'punctuation.doubled') as Check;
+    const run = check.run;
+    let previous: Analysis;
+    // Reports its first finding, then fails: the version keeps one of the line's two findings.
+    check.run = (context, report) => {
+      let n = 0;
+      run(context, (f) => {
+        if (n++ > 0) throw new Error('half way');
+        report(f);
+      });
+    };
+    try {
+      previous = analyse(text, {});
+    } finally {
+      check.run = run;
+    }
+    assert.equal(previous.findings.filter((f) => f.code === 'internal.check-failed').length, 1);
+    const next = text.replace('丁', '丁戊');
+    assert.deepStrictEqual(comparable(analyse(next, {}, previous)), comparable(analyse(next, {})));
+  });
+
   it('a check that is off has no findings; the others are as without levels', () => {
     const text = '第一条 甲，，乙。\n第三条 丙。\n';
     const all = analyse(text).findings;
