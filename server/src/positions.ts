@@ -1,6 +1,6 @@
 /**
  * The only offset ↔ line/column code. The core speaks UTF-16 offsets; LSP positions are UTF-16 code
- * units too (NRM-06), so conversion is a binary search over line starts.
+ * units too (a character beyond the BMP is two), so conversion is a binary search over line starts.
  */
 export interface Position {
   /** 0-based line. */

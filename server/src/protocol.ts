@@ -4,10 +4,9 @@ export const LANGUAGE_ID = 'lexdraft';
 /**
  * Node flags the server is started with (the VS Code client's execArgv, the Neovim snippet, the bench).
  * Node 22 and later grow V8's young generation up to 2 × 64 MB when pointer compression is off (as in
- * Node's own builds): a server with the Civil Code open then sat at 167–178 MB after a burst of typing on
- * Node 24, against the 150 MB target. Capped at 4 MB a semi-space (and with the memory keeper's 100 ms
- * interval) it stays at 120–122 MB (Node 20: 110–117 MB instead of 118–139), and typing is as fast
- * (docs/performance.md, “Memory”).
+ * Node's own builds), and the analyses of a burst of typing keep it full: a server with a large code open
+ * then stays over the memory target. Capped at 4 MB a semi-space (with the memory keeper's interval) it
+ * stays under it, on Node 20 as on 24, and typing is as fast (docs/performance.md, “Memory”).
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 

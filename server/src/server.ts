@@ -68,7 +68,7 @@ interface ServerState {
   justOpened: Set<string>;
   /**
    * Per document, the analysis its references were written against: the text at open, or right after the
-   * last renumbering. Renumbering compares with it to re-validate 前款 / 前条 (tracked identity, §4.2).
+   * last renumbering. Renumbering compares with it to re-validate 前款 / 前条 (tracked identity).
    */
   baselines: Map<string, Analysis>;
   /** Documents whose next analysis becomes their baseline (just renumbered). */
@@ -209,8 +209,9 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 // Garbage from bursts of analyses is collected once the process has grown or the documents are quiet.
-// At most every 100 ms: with 250 ms a burst of typing on Node 24 left 141–153 MB, with 100 ms 120–122 MB,
-// the round trips unchanged (docs/performance.md, Memory).
+// At most every 100 ms: a longer interval collected too seldom during a burst of typing to keep Node 24
+// under the memory target; collections run after publishing, so the round trips do not pay for them
+// (docs/performance.md, Memory).
 const memory = memoryKeeper({ softLimitMb: 120, quietMs: 3000, minIntervalMs: 100, gc: v8Collector() });
 
 /** Debounced validation: the latest version wins; a closed document is never published. */

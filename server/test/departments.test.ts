@@ -10,8 +10,8 @@ function read(sentence: string): string[] {
   return departmentTable(p).mentions.map((m) => (m.generic ? `G:${m.core}` : `${m.level}|${m.core}${m.ambiguous ? '?' : ''}`));
 }
 
-describe('department mentions (drafting-rules §6.3–§6.5)', () => {
-  it('level-prefix pitfalls (§6.3 must-pass)', () => {
+describe('department mentions (levels, lists, generic forms)', () => {
+  it('level-prefix pitfalls (市场监管 is no level 市)', () => {
     assert.deepEqual(read('市市场监管部门应当检查。'), ['市|市场监管']);
     assert.deepEqual(read('市场监督管理部门应当检查。'), ['|市场监督管理']);
     assert.deepEqual(read('市城市管理部门应当检查。'), ['市|城市管理']);
@@ -24,7 +24,7 @@ describe('department mentions (drafting-rules §6.3–§6.5)', () => {
     assert.deepEqual(read('市和区人民政府应当检查，保障区域、县域和市民安全。'), []);
   });
 
-  it('splits lists on 、 and 和 without breaking names that contain 和 (§6.4)', () => {
+  it('splits lists on 、 and 和 without breaking names that contain 和', () => {
     assert.deepEqual(read('发展改革、工业和信息化、生态环境和交通运输等部门应当配合。'), ['|发展改革', '|工业和信息化', '|生态环境', '|交通运输']);
     assert.deepEqual(read('市、区园林绿化和农业农村部门应当配合。'), ['市、区|园林绿化', '市、区|农业农村']);
     assert.deepEqual(read('市科技创新部门、市卫生健康部门和市市场监管部门应当配合。'), ['市|科技创新', '市|卫生健康', '市|市场监管']);
@@ -32,7 +32,7 @@ describe('department mentions (drafting-rules §6.3–§6.5)', () => {
     assert.deepEqual(read('市海岸带和海岛部门应当配合。'), ['市|海岸带和海岛?']);
   });
 
-  it('never treats the generic forms of §6.5 as departments', () => {
+  it('never treats the generic forms (有关部门, 相关部门 …) as departments', () => {
     const generic = ['有关部门', '相关部门', '其他有关部门', '有关主管部门', '有关行政主管部门', '行业主管部门', '其他部门', '各有关部门', '其他相关部门', '业务主管部门', '各相关部门', '各级政务部门', '负有安全生产监督管理职责的部门', '主管部门', '行政主管部门', '本级人民政府有关部门'];
     for (const g of generic) {
       const found = read(`${g}应当配合。`);
@@ -40,7 +40,7 @@ describe('department mentions (drafting-rules §6.3–§6.5)', () => {
     }
   });
 
-  it('honours declared aliases and predicative designations (§6.6)', () => {
+  it('honours declared aliases and predicative designations', () => {
     const text = '第一章 总则\n第一条 市工业和信息化部门是人工智能产业主管部门（以下简称市产业主管部门），负责全市人工智能产业促进工作。\n第二章 促进\n第二条 市产业主管部门应当编制规划。\n';
     const t = departmentTable(parse(text));
     const later = t.mentions.filter((m) => !m.inResp && !m.generic);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { foldScript } from '../src/core';
 
-describe('script folding (NRM-05)', () => {
+describe('script folding (Traditional to Simplified, for recognition only)', () => {
   it('folds Traditional keywords to Simplified without changing length', () => {
     const t = '第一百零一條 本條例第二款第（三）項、前兩款；第一編 總則 第二節 目錄 附則 衞生健康 刪除';
     const f = foldScript(t);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyse, isCanonicalNumeral, parseNumeral, toChineseNumeral } from '../src/core';
 
-describe('numerals (drafting-rules §2.3)', () => {
+describe('numerals (canonical PRC and Taiwan forms)', () => {
   const table: [number, string, string][] = [
     [1, '一', '一'], [10, '十', '十'], [11, '十一', '十一'], [20, '二十', '二十'], [101, '一百零一', '一百零一'],
     [110, '一百一十', '一百十'], [118, '一百一十八', '一百十八'], [1001, '一千零一', '一千零一'],

@@ -8,7 +8,7 @@ function kinds(nodes: readonly StructureNode[]): string {
   return nodes.map((n) => `${n.kind}${n.number}${n.children.length ? `(${kinds(n.children)})` : ''}`).join(' ');
 }
 
-describe('parser (drafting-rules §1, §2.2)', () => {
+describe('parser (lines and labels to the structure tree)', () => {
   it('reads title, head-note, 目录 and chapters of a plain draft', () => {
     const a = analyse('某市条例\n（征求意见稿）\n目　　录\n第一章 总则\n第二章 附则\n第一章  总则\n第一条 为了……，制定本条例。\n第二章 附　则\n第二条 本条例自公布之日起施行。\n');
     assert.equal(a.title?.text, '某市条例');
@@ -72,7 +72,7 @@ describe('parser (drafting-rules §1, §2.2)', () => {
     assert.equal(kinds(a.children), 'chapter1(article1(paragraph1 paragraph2)) chapter2(article2(paragraph1))');
   });
 
-  it('joins hard-wrapped lines unless told not to (NRM-07)', () => {
+  it('joins hard-wrapped lines unless told not to', () => {
     const text = '第一条 本条例适用于本市行政区域内的\n数字经济促进活动。\n第二条 甲。\n';
     assert.equal(analyse(text).articles[0]?.children.length, 1);
     assert.equal(analyse(text, { joinWrappedLines: false }).articles[0]?.children.length, 2);

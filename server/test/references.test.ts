@@ -5,7 +5,7 @@ function refs(text: string): string[] {
   return analyse(text).references.map((r) => `${r.scope}:${r.text}`);
 }
 
-describe('reference grammar (drafting-rules §3)', () => {
+describe('reference grammar', () => {
   const doc = (body: string): string => `第一条 甲。\n第二条 乙。\n第三条 ${body}\n`;
 
   it('reads document-scope, bare, list, range and path forms', () => {

@@ -195,7 +195,7 @@ function insertAfter(text: string, node: StructureNode, line: string): string {
   return `${head}${at === text.length && !text.endsWith('\n') ? '\n' : ''}${line}${text.slice(at)}`;
 }
 
-/** A trip the edit itself changes the meaning of: 前条 across the inserted or deleted article (§4.4). */
+/** A trip the edit itself changes the meaning of: 前条 across the inserted or deleted article. */
 class MeaningChanged extends Error {}
 
 function run(text: string, baseline: Analysis): string {

@@ -21,7 +21,7 @@ describe('renumber goldens (test-fixtures/renumber)', () => {
     const mode: RenumberMode = basename(file).startsWith('insert-only') ? 'insertOnly' : 'renumber';
     it(basename(file), () => {
       const text = readFileSync(file, 'utf8');
-      // A `.baseline` beside the case is the version its references were written against (§4.4).
+      // A `.baseline` beside the case is the version its references were written against.
       const baselineFile = file.replace(/\.txt$/u, '.baseline');
       const baseline = existsSync(baselineFile) ? readFileSync(baselineFile, 'utf8') : undefined;
       const fixture = fixtureOptions(file);

@@ -27,7 +27,7 @@ describe('Traditional script gives the same structure and findings', () => {
     const a = analyse(s);
     const b = analyse(t);
     assert.equal(b.script, 'traditional');
-    assert.equal(b.jurisdiction, 'prc'); // script does not decide jurisdiction (§8.2)
+    assert.equal(b.jurisdiction, 'prc'); // script does not decide jurisdiction
     assert.deepEqual(shape(b.children), shape(a.children));
     assert.deepEqual(b.toc?.entries.map((e) => e.number), a.toc?.entries.map((e) => e.number));
     assert.deepEqual(findings(b), findings(a));

@@ -18,9 +18,9 @@ export interface Analysis extends DocumentStructure {
   scopes: NumberingScopes;
   /** The options the analysis was made with. */
   options: AnalyseOptions;
-  /** Responsibilities articles and department mentions (drafting-rules §6). */
+  /** Responsibilities articles and department mentions. */
   departments: DepartmentTable;
-  /** Defined terms and undefined candidates (drafting-rules §5). */
+  /** Defined terms and undefined candidates. */
   terms: TermTable;
   /**
    * What the next version's analysis may re-use; not for features. Not enumerable: a copy, a comparison

@@ -1,5 +1,6 @@
 /**
- * Where each kind of number restarts (drafting-rules §2.4): the sibling lists that must each run 1, 2, 3 ….
+ * Where each kind of number restarts (条 never, 节 in each 章, 项 in each 款, 目 in each 项): the sibling
+ * lists that must each run 1, 2, 3 ….
  * The numbering checks and renumbering read the same lists, so they can never disagree.
  */
 import type { AnalyseOptions, StructureNode } from './types';
@@ -56,8 +57,9 @@ export function numberingScopes(
       ? [...books.map((b) => numbered(under(b, 'chapter'))), numbered(doc.children.filter((c) => c.kind === 'chapter'))]
       : [numbered(byKind(doc.divisions, 'chapter'))];
   // Lists of each paragraph's items and of the subitems under a paragraph or an item, from the parse's
-  // holders (a paragraph's own subitems come before its first item, so the order is the tree's): visiting
-  // every paragraph of every article was 3-5 ms of scattered memory at ten times the Civil Code.
+  // holders (a paragraph's own subitems come before its first item, so the order is the tree's), not by
+  // visiting every paragraph of every article: on a large code those are scattered in memory, and few hold
+  // items.
   const items: StructureNode[][] = [];
   const subitems: StructureNode[][] = [];
   for (const h of doc.holders) {

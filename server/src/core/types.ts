@@ -130,7 +130,7 @@ export interface Toc {
   /** The 目录 line itself. */
   headerSpan: Span;
   entries: TocEntry[];
-  /** Article-shaped lines inside the TOC (TOC-02). */
+  /** Article-shaped lines inside the TOC (条、款、项、目 are not listed in a 目录). */
   articleEntries: Span[];
 }
 
@@ -192,7 +192,7 @@ export interface ResolvedTarget {
   problem?: Message;
 }
 
-/** A cross-reference found in the text (drafting-rules §3). */
+/** A cross-reference found in the text. */
 export interface Reference {
   scope: ReferenceScope;
   /** The whole reference as written, including a 本条例 / 前款 prefix. */
@@ -216,17 +216,17 @@ export interface Reference {
 }
 
 export interface AnalyseOptions {
-  /** `auto` decides from the text (drafting-rules §8.2). */
+  /** `auto` decides from the text's drafting conventions, not its script. */
   jurisdiction?: 'auto' | Jurisdiction;
-  /** Join hard-wrapped lines into one paragraph (NRM-07). Default true. */
+  /** Join hard-wrapped lines into one paragraph (text pasted from a PDF). Default true. */
   joinWrappedLines?: boolean;
-  /** How chapters are numbered when books exist (STR-03). Default `continuous`. */
+  /** How chapters are numbered when books exist. Default `continuous`. */
   chapterNumbering?: 'continuous' | 'perBook';
   /** Skip cross-references (a reduced check for very large files): structure and numbering only. */
   skipReferences?: boolean;
-  /** Department checks (drafting-rules §6): the team's lexicon, aliases and responsibilities articles. */
+  /** Department checks: the team's lexicon, aliases and responsibilities articles. */
   departments?: DepartmentOptions;
-  /** Term checks (drafting-rules §5): glossary, ignores, superior-law terms. */
+  /** Term checks: glossary, ignores, superior-law terms. */
   terms?: TermOptions;
   /** `final`: the text is about to be adopted or published; unfilled placeholders become errors. */
   stage?: 'draft' | 'final';
@@ -248,16 +248,16 @@ export interface DepartmentOptions {
   generic?: string[];
   /** Departments never reported (cores). */
   ignore?: string[];
-  /** Report pre-2018-reform names (DEP-04): auto = unless the text is dated before 2019. */
+  /** Report pre-2018-reform names: auto = unless the text is dated before 2019. */
   legacyNames?: 'auto' | 'on' | 'off';
 }
 
 export interface TermOptions {
-  /** Domain glossary: terms that should be defined when used (§5.5). */
+  /** Domain glossary: terms that should be defined when used. */
   glossary?: string[];
   /** Terms never reported as undefined. */
   ignore?: string[];
-  /** Terms defined by superior law that need no local definition (§5.4 b). */
+  /** Terms defined by superior law that need no local definition. */
   superiorLaw?: string[];
 }
 

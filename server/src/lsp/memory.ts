@@ -1,8 +1,8 @@
 /**
  * Gives memory back after bursts of analyses (issue #6). V8 returns garbage to the system only when its
  * memory reducer decides that allocation has stopped, which can take longer than a drafter's pause: a
- * server with the Civil Code open then sits at twice the memory it needs (measured: 165 MB right after a
- * burst of edits, 80 MB once collected). After each analysis the server tells the keeper; once the process
+ * server with a large code open then sits far above the memory it needs until V8 gets round to it
+ * (docs/performance.md, Memory). After each analysis the server tells the keeper; once the process
  * has grown past a soft limit, or once the documents have been quiet for a moment, it asks for one full
  * collection. A collection takes a few milliseconds on this heap and never runs twice within
  * `minIntervalMs`; while a drafter types fast, the quiet timer keeps moving and only the soft limit acts.
@@ -103,7 +103,7 @@ export function memoryKeeper(options: MemoryKeeperOptions): MemoryKeeper {
  * What the server says in its log at start when it runs without the young-generation cap
  * (SERVER_NODE_FLAGS in protocol.ts) on a Node that needs it, or undefined. Another editor's client
  * starts the server with whatever command its user wrote; on Node 22 and later, without the flag, the
- * server sits above 150 MB after a burst of typing (docs/performance.md, Memory).
+ * server sits above the memory target after a burst of typing (docs/performance.md, Memory).
  */
 export function youngGenerationNote(nodeVersion: string, execArgv: readonly string[], nodeOptions: string | undefined): string | undefined {
   const major = Number(/^v?(\d+)/u.exec(nodeVersion)?.[1] ?? 0);

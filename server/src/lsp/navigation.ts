@@ -1,4 +1,4 @@
-/** Go to definition, hover and find references on cross-references and labels (§3.4 hover and navigation). */
+/** Go to definition, hover and find references on cross-references and labels. */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
 import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, spanOf, targetsOf, termAt, textSpanOf, type StructureNode } from '../core';
 import type { CachedAnalysis } from './cache';

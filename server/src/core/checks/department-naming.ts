@@ -1,6 +1,6 @@
 /**
- * department.alias (DEP-03), department.legacy (DEP-04), department.ambiguous (DEP-06) and
- * department.unused (DEP-02): how departments are named, and the ones named but never given a duty.
+ * department.alias, department.legacy, department.ambiguous and department.unused: how departments are
+ * named, and the ones named but never given a duty.
  */
 import type { Check } from './types';
 import { mentionsByCanonical, respLabels } from './department-undeclared';

@@ -1,6 +1,6 @@
 /**
  * department.undeclared — a specific department given a duty (or named at all) that the responsibilities
- * article never names (DEP-01); department.no-responsibilities-article — none was found (DEP-07).
+ * article never names; department.no-responsibilities-article — none was found.
  */
 import type { ResolvedMention } from '../departments';
 import type { ParseResult } from '../parse/parse';

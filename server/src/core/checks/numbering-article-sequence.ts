@@ -1,4 +1,4 @@
-/** numbering.article-sequence — articles run 1..N through the whole text (STR-01, STR-15 ordinals). */
+/** numbering.article-sequence — articles run 1..N through the whole text (之N insertions follow their article and run 之一, 之二 …). */
 import { labelZh } from './labels';
 import { checkSequence } from './sequence';
 import type { Check } from './types';

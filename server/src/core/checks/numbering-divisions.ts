@@ -1,4 +1,4 @@
-/** numbering.book-sequence, numbering.chapter-sequence, numbering.section-sequence (STR-03…05). */
+/** numbering.book-sequence, numbering.chapter-sequence, numbering.section-sequence. */
 import { checkSequence } from './sequence';
 import type { Check } from './types';
 import { labelSpanOf } from '../parse/nodes';

@@ -1,4 +1,4 @@
-/** numbering.item-sequence and numbering.subitem-sequence: （一）… per 款, 1. … per 项 (STR-06). */
+/** numbering.item-sequence and numbering.subitem-sequence: （一）… per 款, 1. … per 项. */
 import { checkSequence } from './sequence';
 import type { Check } from './types';
 

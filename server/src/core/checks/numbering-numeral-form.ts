@@ -1,4 +1,4 @@
-/** numbering.numeral-form — labels written in the canonical Chinese numeral (STR-02, §2.3). */
+/** numbering.numeral-form — labels written in the canonical Chinese numeral (第十条, 第一百零一条, 第一百一十条). */
 import { toChineseNumeral } from '../text/numerals';
 import type { StructureNode } from '../types';
 import { labelZh, unitZh } from './labels';
@@ -41,7 +41,7 @@ export const numeralForm: Check = {
       }
     };
     // The labelled units from the flat lists the parse and the numbering scopes keep (divisions, articles,
-    // each paragraph's items), not a walk of the tree: at ten times the Civil Code a walk touched 35,000
+    // each paragraph's items), not a walk of the tree: on a large code a walk reads tens of thousands of
     // scattered nodes, most of them paragraphs without a label. Findings are sorted after the checks.
     for (const d of parsed.divisions) check(d);
     for (const a of parsed.articles) check(a);

@@ -1,5 +1,5 @@
 /**
- * punctuation.half-width — , ; : ? ! ( ) in Chinese text → full width (PUN-01, PUN-02). Not in numbers,
+ * punctuation.half-width — , ; : ? ! ( ) in Chinese text → full width. Not in numbers,
  * URLs, e-mail addresses, Latin runs, pinyin annotations (text.pinyin-annotation removes those) or
  * encoding damage (text.mojibake).
  */

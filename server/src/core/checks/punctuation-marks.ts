@@ -1,7 +1,6 @@
 /**
- * punctuation.doubled (PUN-11), punctuation.list-comma (PUN-03, PUN-05), punctuation.item-marker (PUN-06) and
- * punctuation.straight-quotes (PUN-01): small mechanical errors of pasted and edited text, each with the
- * minimal fix.
+ * punctuation.doubled, punctuation.list-comma, punctuation.item-marker and punctuation.straight-quotes:
+ * small mechanical errors of pasted and edited text, each with the minimal fix.
  */
 import { isHan } from '../text/chars';
 import { isCjk, type Prose, proseMatches } from './text-scan';

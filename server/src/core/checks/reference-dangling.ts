@@ -1,4 +1,4 @@
-/** reference.dangling — an internal reference to an article, 款, 项 or division that does not exist (REF-01…03). */
+/** reference.dangling — an internal reference to an article, 款, 项 or division that does not exist. */
 import { markedAt } from '../renumber/mark';
 import type { Check } from './types';
 

@@ -1,4 +1,4 @@
-/** reference.relative — 前款 in a first 款, 前条 in the first article, 前两款 without two (REF-04, REF-05). */
+/** reference.relative — 前款 in a first 款, 前条 in the first article, 前两款 without two. */
 import { toChineseNumeral } from '../text/numerals';
 import type { Message } from '../types';
 import type { Check } from './types';

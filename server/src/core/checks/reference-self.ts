@@ -1,4 +1,4 @@
-/** reference.self — an absolute reference to the article it stands in (REF-06): write 本条 / 前款 instead. */
+/** reference.self — an absolute reference to the article it stands in: write 本条 / 前款 instead. */
 import type { Check } from './types';
 import { labelSpanOf } from '../parse/nodes';
 

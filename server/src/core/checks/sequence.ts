@@ -1,4 +1,4 @@
-/** Shared logic for "these units must run 1, 2, 3 … in order" (drafting-rules STR-01…06). */
+/** Shared logic for "these units must run 1, 2, 3 … in order". */
 import type { Jurisdiction } from '../text/numerals';
 import type { Severity, StructureNode } from '../types';
 import { labelEn, labelZh } from './labels';
@@ -10,7 +10,7 @@ export interface SequenceOptions {
   /** Where the numbering restarts, for messages: 本章 / this chapter. */
   scope?: { zh: string; en: string };
   report: Report;
-  /** Severity when a list of items starts at （二）: likely a lost Word auto-number (STR-06). */
+  /** Severity when a list of items starts at （二）: likely a lost Word auto-number. */
   lostFirstSeverity?: Severity;
   /** A restart at 1 is reported as "numbering must be continuous" (articles, continuous chapters). */
   restartMessage?: { zh: string; en: string };

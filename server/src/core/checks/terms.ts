@@ -1,6 +1,6 @@
 /**
- * term.undefined (DEF-04/05), term.unused (DEF-01), term.duplicate (DEF-02) and
- * term.used-before-definition (an abbreviation used before its （以下简称） introduction; DEF-03).
+ * term.undefined, term.unused, term.duplicate and term.used-before-definition (an abbreviation used
+ * before its （以下简称） introduction, or a term defined inline in a chapter and used in an earlier one).
  */
 import { foldedTitle, numeralSpanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
@@ -16,8 +16,8 @@ export const termUndefined: Check = {
   defaultSeverity: 'information',
   run({ parsed, terms: t }, report) {
     if (t.undefinedTerms.length === 0) return;
-    // Read once, not per candidate: a text of thousands of candidates and a long definitions list (or no
-    // 本条例 for genreOf to find) made this quadratic (4,000 of each: 6.4 s).
+    // Read once, not per candidate: a pasted glossary makes both the candidates and the definitions list
+    // long (and a text with no 本条例 sends genreOf through all of it), so per candidate was quadratic.
     const genre = genreOf(parsed);
     const skeleton = definitionSkeleton(parsed, t.definitionsArticle, genre);
     for (const c of t.undefinedTerms) {
@@ -147,14 +147,14 @@ export const termUsedBeforeDefinition: Check = {
     // The last chapter starting at or before the offset (divisions are in text order).
     const chapters = parsed.divisions.filter((d) => d.kind === 'chapter');
     const chapterOf = (offset: number): StructureNode | undefined => lastStartingAtOrBefore(chapters, offset);
-    // 总则 and 附则 are where terms used across chapters belong (drafting-rules §5.1): a chapter of that name,
+    // 总则 and 附则 are where terms used across chapters belong: a chapter of that name,
     // or a book (刑法 第一编 总则 defines 首要分子 in its 第五章 其他规定).
     const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && /^(?:总则|附则)$/u.test(foldedTitle(f, d)));
     const inPlace = (at: number): boolean => placed.some((d) => d.spanStart <= at && at < d.spanEnd);
     const reported = new Set<string>();
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
-      // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters (DEF-03).
+      // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
       if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
       // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
       // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.

@@ -1,5 +1,5 @@
 /**
- * text.placeholder — 本条例自 年 月 日起施行 (blanks often U+3000), ××: unfilled placeholders in a draft (PUN-09).
+ * text.placeholder — 本条例自 年 月 日起施行 (blanks often U+3000), ××: unfilled placeholders in a draft.
  * Information while drafting; an error once the text is marked final (setting / `.lexdraft.json` `stage`,
  * CLI `--stage final`).
  */
@@ -39,7 +39,7 @@ export const placeholder: Check = {
       if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? ''))) continue;
       if (prescribed(at)) continue;
       // The first date ending after the mark holds it if it starts at or before it. By a search, not by
-      // looking at every date for every mark: a template of 16,000 blank dates took 0.6 s.
+      // looking at every date for every mark: a template repeats its blank dates, quadratic that way.
       const d = firstAtOrAfter(dateEnds, at + 1);
       if (d < dateEnds.length && (dateStarts[d] as number) <= at) continue;
       report({ span: { start: at, end: at + m[0].length }, severity, message: { zh: `占位符“${m[0]}”尚未填写`, en: `Placeholder “${m[0]}” is not filled in` } });

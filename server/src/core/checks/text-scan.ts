@@ -72,7 +72,8 @@ export class Prose {
    * over the whole prose, a superset after an edit (characters deleted are not taken out). After an edit
    * inside one range the prose has lost characters or gained those of the edited range: the previous
    * version's scripts and the edited range's bound this version's, without a pass over the whole text
-   * (0.25 ms of each re-analysis on the Civil Code). Only when the bound says both is the prose read.
+   * (on every keystroke, for a question one edit rarely changes). Only when the bound says both is the
+   * prose read.
    */
   scripts(): number {
     if (this.scriptsSeen === undefined) {

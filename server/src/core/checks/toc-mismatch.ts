@@ -1,4 +1,4 @@
-/** toc.mismatch — 目录 entries equal the body headings one to one, in order (TOC-02, TOC-03). */
+/** toc.mismatch — 目录 entries equal the body headings one to one, in order. */
 import { stripSpaces } from '../text/chars';
 import { foldScript } from '../text/fold';
 import type { DivisionKind, StructureNode, TocEntry } from '../types';

@@ -19,9 +19,9 @@ export interface CheckContext {
   options: AnalyseOptions;
   /** The prose the text checks read: the document's, or only the edited line's for a `line` check after an edit inside one line. */
   readonly prose: Prose;
-  /** Responsibilities articles and department mentions (drafting-rules §6). */
+  /** Responsibilities articles and department mentions. */
   readonly departments: DepartmentTable;
-  /** Defined terms and undefined candidates (drafting-rules §5). */
+  /** Defined terms and undefined candidates. */
   readonly terms: TermTable;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The department table of one document (drafting-rules §6): the responsibilities article(s), every
+ * The department table of one document: the responsibilities article(s), every
  * department mention with its canonical id, and the aliases the text declares. Computed once per parse
  * and shared by the department checks, hover and the quick fixes.
  */
@@ -19,7 +19,7 @@ export interface ResolvedMention extends DepartmentMention {
   cls: AliasClass | 'canonical' | 'declared' | 'part';
   /** The mention stands in a responsibilities article. */
   inResp: boolean;
-  /** The list it stands in ends with 按照职责分工 / 各自职责 (a catch-all, DEP-02 exemption). */
+  /** The list it stands in ends with 按照职责分工 / 各自职责 (a catch-all: department.unused leaves its members alone). */
   catchAll: boolean;
   /** A standard hand-off of 法律责任 (移送公安机关): generic for the checks, a department all the same. */
   handoff: boolean;
@@ -35,7 +35,7 @@ export interface DepartmentTable {
   declared: Map<string, ResolvedMention>;
   /** Abbreviations and designations the text declares: written core → canonical, with where. */
   textAliases: Map<string, { canonical: string; span: Span }>;
-  /** Report legacy names (DEP-04): on for drafts and texts dated 2019 or later. */
+  /** Report legacy names: on for drafts and texts dated 2019 or later. */
   legacyActive: boolean;
 }
 
@@ -231,7 +231,7 @@ function reusedMentions(parsed: ParseResult, previous: readonly DepartmentMentio
   return out;
 }
 
-/** §6.1 detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
+/** Detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
   const general = generalProvisions(parsed.folded, parsed.divisions);
   const pool = general
@@ -296,7 +296,7 @@ function stripLevel(s: string): string {
   return m ? s.slice(m[0].length) : s;
 }
 
-/** DEP-04 applies to drafts and to texts dated after the 2018 reform (§6.6), unless set. */
+/** Legacy names are reported in drafts and in texts dated after the 2018 reform, unless set. */
 function legacy(options: DepartmentOptions, f: string): boolean {
   if (options.legacyNames === 'on') return true;
   if (options.legacyNames === 'off') return false;

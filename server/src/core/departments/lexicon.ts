@@ -1,10 +1,10 @@
 /**
- * The shipped department lexicon (drafting-rules §6.4–§6.6): known cores, alias classes, levels, suffixes
+ * The shipped department lexicon: known cores, alias classes, levels, suffixes
  * and generic words. Simplified script only — mentions are read from the script-folded text. Teams extend
  * it through `.lexdraft.json` / settings (`departments.lexicon`, `departments.aliases`, `departments.generic`).
  */
 
-/** How two names of one department relate (§6.6). */
+/** How two names of one department relate. */
 export type AliasClass = 'strong' | 'probable' | 'legacy';
 
 interface AliasRow {
@@ -14,7 +14,7 @@ interface AliasRow {
   legacy?: readonly string[];
 }
 
-/** §6.6 alias table. */
+/** The alias table: each canonical core with its strong, probable and legacy names. */
 const ALIAS_ROWS: readonly AliasRow[] = [
   { canonical: '发展改革', strong: ['发展和改革', '发改', '发展改革委'], legacy: ['物价', '价格'] },
   { canonical: '工业和信息化', strong: ['工信', '工业信息化'], probable: ['经济和信息化', '经济信息化'] },
@@ -51,7 +51,7 @@ const ALIAS_ROWS: readonly AliasRow[] = [
   { canonical: '粮食和物资储备', strong: ['粮食和储备'] },
 ];
 
-/** Cores that are departments in their own right (§6.4 compounds, §6.6 frequent cores). */
+/** Cores that are departments in their own right (compounds with 和, frequent cores). */
 const OTHER_CORES = [
   '财政', '教育', '商务', '水利', '民政', '水务', '气象', '体育', '审计', '渔业', '文物', '知识产权', '海关',
   '消防救援', '药品监督管理', '电力', '中医药', '民族宗教', '海事', '通信管理', '邮政管理', '地震', '铁路', '民航',
@@ -108,7 +108,7 @@ export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判'
  */
 export const AGENCY_WITH_JIGOU = /(?:管理|监管|监督|主管|执法|统计|审计|指挥)$/u;
 
-/** Level prefixes (§6.2), longest first so that 县级以上地方各级人民政府 wins over 县. */
+/** Level prefixes, longest first so that 县级以上地方各级人民政府 wins over 县. */
 export const LEVELS = [
   '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府',
   '设区的市人民政府', '设区的市', '区县（自治县）', '县（市、区）', '县（市）区', '县（市、区）区', '区县（市）', '市、县（市、区）', '县（市）', '县（区）', '乡（镇）',
@@ -117,15 +117,15 @@ export const LEVELS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * Department suffixes (§6.2), longest first. 管理部门 is deliberately absent (城市管理部门 → 城市管理), and so is
+ * Department suffixes, longest first. 管理部门 is deliberately absent (城市管理部门 → 城市管理), and so is
  * 管理机构: 国有资产监督管理机构 is 国有资产监督管理 + 机构, the name the lexicon knows (not 国有资产监督).
  */
 export const SUFFIXES = ['行政主管部门', '行政管理部门', '主管部门', '行政部门', '部门', '机构', '机关'];
 
-/** Org-name suffixes dropped when the rest is in the lexicon (§6.6 step 5: 济南市大数据局 → 大数据). */
+/** Org-name suffixes dropped when the rest is in the lexicon (济南市大数据局 → 大数据). */
 export const ORG_SUFFIXES = ['委员会', '办公室', '中心', '局', '委', '厅'];
 
-/** Cores that make a mention generic (§6.5): 有关部门, 相关部门, 行业主管部门 … */
+/** Cores that make a mention generic, never reported: 有关部门, 相关部门, 行业主管部门 … */
 export const GENERIC_CORES = new Set([
   '', '有关', '相关', '其他', '其他有关', '其他相关', '各有关', '各相关', '有关行政', '有关行业', '行业', '各行业', '业务',
   '政务', '各级政务', '各政务', '监管', '执法', '行政执法', '市直', '各', '各级', '职能', '同级有关', '上级', '本部门', '本',
@@ -137,7 +137,7 @@ export const GENERIC_CORES = new Set([
 /** Words inside a core that make it generic or functional ("负有安全生产监督管理职责的部门"). */
 export const GENERIC_MARKS = /有关|相关|其他|职责|负责|的|所在|指定|确定|委托|授权|以外|之外|等|各级|任何/u;
 
-/** Verbs and prepositions that end the words before a mention (§6.2 left boundary). */
+/** Verbs and prepositions that end the words before a mention (the left boundary of a mention). */
 export const LEFT_WORDS = [
   '会同', '报请', '报送', '报告', '配合', '协助', '提请', '通知', '告知', '抄送', '移送', '责令', '应当', '可以', '依法', '并', '由', '经', '向', '对', '与',
   '将', '商', '报', '和', '及', '以及', '或者', '或', '同', '给', '按照', '依照', '通过', '组织', '指导', '支持', '督促', '推动', '在', '征求', '征得', '听取', '取得', '送',

@@ -1,5 +1,5 @@
 /**
- * Line classification (drafting-rules §2.2): what a single line is, read from its label, never from
+ * Line classification: what a single line is, read from its label, never from
  * Markdown heading levels. Works on script-folded text; all offsets are relative to the line and valid in
  * the source line because folding keeps lengths.
  */

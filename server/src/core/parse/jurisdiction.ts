@@ -1,5 +1,5 @@
 /**
- * Jurisdiction detection (drafting-rules §8.2). Script does not decide it: PRC regulations circulate in
+ * Jurisdiction detection. Script does not decide it: PRC regulations circulate in
  * Traditional script with PRC semantics. The evidence is drafting convention.
  */
 import type { Jurisdiction } from '../text/numerals';

@@ -48,9 +48,9 @@ export function makeNode(
 /**
  * A copy of `n` moved by `move` (the incremental re-analysis moves the nodes after an edit): field by
  * field in makeNode's order above, so that the copies share the parser's shape (a spread of the fields
- * was a third of the re-analysis's own time). The optional subSpan and titleSpan are the caller's to add,
- * as the parser adds them. A label's end (and its numeral's) is where running text may start, so it moves
- * as a start: after a bare label the two offsets are the same, and only the text's end grows with typing.
+ * is slower than writing them, and its copies have another shape). The optional subSpan and titleSpan are
+ * the caller's to add, as the parser adds them. A label's end (and its numeral's) is where running text
+ * may start, so it moves as a start: after a bare label the two offsets are the same, and only the text's end grows with typing.
  */
 export function movedNode(n: StructureNode, move: { start(x: number): number; end(x: number): number }, children: StructureNode[]): StructureNode {
   return {
@@ -100,9 +100,9 @@ export function numeralSpanOf(n: StructureNode): Span {
 
 /**
  * Appends a child. Up to three children, the array is made again at its size: a push into a full array
- * reserves room for 17 more, and nearly every article has one to three paragraphs (on the Civil Code, 1,248
- * of 1,260). A large code keeps thousands of these arrays; from the fourth child on, a push (closeSpans
- * then copies the array at its size).
+ * reserves room for 17 more, and nearly every article of enacted law has one to three paragraphs. A large
+ * code keeps thousands of these arrays; from the fourth child on, a push (closeSpans then copies the array
+ * at its size).
  */
 export function addChild(parent: StructureNode, child: StructureNode): void {
   const c = parent.children;
@@ -118,7 +118,7 @@ export function addChild(parent: StructureNode, child: StructureNode): void {
  * four reserves twenty slots, and a large code keeps thousands of these.
  */
 export function closeSpans(nodes: readonly StructureNode[]): number {
-  // Indexed loops: an iterator per call, and a call per leaf, were 0.4 MB of garbage on the Civil Code.
+  // Indexed loops: an iterator per call, and a call per leaf, are garbage made for every node of the tree.
   let max = 0;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as StructureNode;
@@ -197,7 +197,7 @@ export function itemHolders(article: StructureNode): ItemHolders {
 
 /**
  * The first paragraph holding at least `n` items: the one 第N项 names when no paragraph is named. A binary
- * search over the running maximum, not a scan per reference (an article of 10,000 paragraphs with items,
+ * search over the running maximum, not a scan per reference (an article of many paragraphs with items,
  * each cited, was quadratic).
  */
 export function firstHolding(h: ItemHolders, n: number): StructureNode | undefined {

@@ -18,8 +18,8 @@ export interface TextUnit {
   firstEnd: number;
   /**
    * The further source ranges, one per hard-wrapped line joined to the unit, in text order. Nearly every
-   * unit has none, and shares the one frozen NO_MORE_RANGES: an array per unit was 21,000 arrays kept
-   * by an analysis of ten times the Civil Code. Only addRange adds one.
+   * unit has none, and shares the one frozen NO_MORE_RANGES: an array per unit, kept with the analysis,
+   * was a large share of what a large code keeps. Only addRange adds one.
    */
   more: Span[];
 }

@@ -1,9 +1,9 @@
 /**
- * Reading references in their context (drafting-rules §3.1 inheritance, §3.3 scope): a path that starts
+ * Reading references in their context (inheritance inside a list, internal or external scope): a path that starts
  * below the article (第二款, 第三项) continues the article named last in the same 款 or item, or in the 款
  * that introduces the items it stands in; a bare path right after an external one continues that
  * instrument (刑法第三百八十九条行贿罪、第三百九十三条单位行贿罪); 同条 / 该条 / 同款 point back at the
- * article or 款 named before them (REF-16).
+ * article or 款 named before them.
  */
 import type { Jurisdiction } from '../text/numerals';
 import type { Reference, ReferencePath, StructureNode } from '../types';
@@ -94,7 +94,7 @@ function namePreviousArticle(ref: Reference, before: ArticleBefore): void {
 
 /**
  * 同条第二项 / 该条 / 同款: the article (or 款, item) named last before it in the same 款 or item. Without
- * one the word stays unresolved (REF-16 is a hint, not a broken reference).
+ * one the word stays unresolved (an unresolved 同条 is a hint, not a broken reference).
  */
 function pointBack(ref: Reference, context: Reference | undefined, level: 'article' | 'paragraph' | 'item' | undefined): void {
   const named = context ? lastPath(context) : undefined;

@@ -1,5 +1,5 @@
 /**
- * The grammar of an internal reference (drafting-rules §3.1), as a small tokenizer over script-folded
+ * The grammar of an internal reference, as a small tokenizer over script-folded
  * text: Scope? RefElem (Sep RefElem)*, RefElem := Path (至 Path)?.
  */
 import { CN_NUMERAL_CHARS, ARABIC_DIGIT_CLASS, parseNumeral } from '../text/numerals';
@@ -47,7 +47,7 @@ function take(re: RegExp, s: string, p: number): RegExpExecArray | null {
 
 /**
  * Reads one path at `p`. In PRC text 款 is a paragraph and 项 an item; in Taiwan text 項 is a paragraph,
- * 款 an item and 目 a subitem (drafting-rules §2.8).
+ * 款 an item and 目 a subitem.
  */
 export function readPath(s: string, p: number, jurisdiction: Jurisdiction): RawPath | undefined {
   const path: RawPath = { start: p, end: p, numerals: [] };
@@ -157,7 +157,7 @@ export function readList(s: string, p: number, jurisdiction: Jurisdiction): { el
   return { elements, end: q };
 }
 
-/** Relative words (§3.1 Relative) and their meaning. */
+/** Relative words and their meaning. */
 export interface RelativeWord {
   word: string;
   /** What it counts back over or names. */

@@ -1,5 +1,5 @@
 /**
- * Resolution of internal references against the structure tree (drafting-rules §3.4). Fills
+ * Resolution of internal references against the structure tree. Fills
  * `element.resolved` with the target node or the reason it has none; checks read these results.
  */
 import type { ParseResult } from '../parse/parse';
@@ -44,14 +44,14 @@ export function buildIndex(parsed: ParseResult): DocIndex {
     if (!byKey.has(k)) byKey.set(k, a);
   }
   // Position and divisions of an article are found from the flat lists in text order, not kept per article:
-  // two maps of every article were a third of the index's time at ten times the Civil Code.
+  // two maps of every article cost more than the rest of the index on a large code, to answer a few lookups.
   const order = (article: StructureNode): number | undefined => {
     const i = positionIn(articles, article);
     return i >= 0 ? i : undefined;
   };
   // Each division's enclosing divisions, from the flat list in text order: the divisions that hold it are
   // the earlier ones whose spans reach past its start (spans cover their descendants). The tree's articles
-  // are not visited: at ten times the Civil Code reading 12,600 of them was 3-5 ms of scattered memory.
+  // are not visited: on a large code they are many and scattered in memory, and only divisions nest.
   const stacks = new Map<StructureNode, StructureNode[]>();
   const bookOf = new Map<StructureNode, StructureNode>();
   let open: StructureNode[] = [];
@@ -72,8 +72,8 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   };
   const chapters = new Map<number, StructureNode[]>();
   // And the first chapter of each number in each book: chapters restart per book, and looking through
-  // every chapter of a number for the reference's book was quadratic (9,000 books each citing its own
-  // chapters: 1.5 s).
+  // every chapter of a number for the reference's book was quadratic when many books each cite their own
+  // chapters.
   const chaptersOfBook = new Map<StructureNode, Map<number, StructureNode>>();
   for (const d of parsed.divisions) {
     if (d.kind !== 'chapter') continue;
@@ -90,7 +90,7 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   const books = new Map<number, StructureNode>();
   for (const d of parsed.divisions) if (d.kind === 'book' && !books.has(d.number)) books.set(d.number, d);
   // Each chapter's sections by number, made when a reference first names a section there: filtering the
-  // chapter's children per reference was quadratic (a chapter of 20,000 sections, each cited: 6 s).
+  // chapter's children per reference was quadratic when a chapter holds many cited sections.
   const sectionsIn = new Map<StructureNode, Map<number, StructureNode>>();
   const section = (chapter: StructureNode | undefined, n: number): StructureNode | undefined => {
     if (!chapter) return undefined;
@@ -143,12 +143,12 @@ function baseArticle(ref: Reference, index: DocIndex, parsed: ParseResult): Stru
     const i = ref.article ? index.order(ref.article) : undefined;
     return i === undefined ? undefined : parsed.articles[i - (ref.relativeCount ?? 1)];
   }
-  // 同条 / 该条 with nothing named before it: not this article, and not known (REF-16).
+  // 同条 / 该条 with nothing named before it: not this article, and not known.
   if (ref.relative && (ref.relative[0] === '同' || ref.relative[0] === '该')) return undefined;
   return ref.article;
 }
 
-/** The names of 款 and 项 in messages: Taiwan calls the paragraph 項 and the item 款 (drafting-rules §2.8). */
+/** The names of 款 and 项 in messages: Taiwan calls the paragraph 項 and the item 款. */
 function units(parsed: ParseResult): { paragraph: string; item: string } {
   return parsed.jurisdiction === 'tw' ? { paragraph: '项', item: '款' } : { paragraph: '款', item: '项' };
 }
@@ -246,7 +246,7 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
   return { node: section };
 }
 
-/** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at (§3.4). */
+/** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at. */
 function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): StructureNode[] | undefined {
   if (ref.antecedent) {
     const node = resolvePath(parsed, ref, ref.antecedent, index).node;

@@ -1,6 +1,6 @@
 /**
- * Deciding whether a path that starts with 第 refers to this draft or to another instrument
- * (drafting-rules §3.3, scopeBefore). Works on script-folded text.
+ * Deciding whether a path that starts with 第 refers to this draft or to another instrument. Works on
+ * script-folded text.
  */
 import { isHan } from '../text/chars';
 

@@ -1,5 +1,5 @@
 /**
- * Which node an old label denotes (drafting-rules §4.2, label-based fallback for a document opened cold):
+ * Which node an old label denotes (label-based fallback for a document opened cold):
  * the longest increasing subsequence of labels is anchored; the rest are new or moved. A label no node
  * has (a gap between anchored labels: a deleted unit) denotes nothing, and a reference to it is reported.
  */

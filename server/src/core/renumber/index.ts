@@ -1,5 +1,5 @@
 /**
- * Renumbering with reference rewriting (drafting-rules §4): one set of minimal edits (numbers only, plus the
+ * Renumbering with reference rewriting: one set of minimal edits (numbers only, plus the
  * 目录), a mapping report old → new, and findings for what needs the drafter's attention.
  */
 import type { Analysis } from '../analysis';
@@ -18,7 +18,7 @@ export interface RenumberOptions {
   mode?: RenumberMode;
   /**
    * The version the references were written against (the text at open, or at the last renumbering).
-   * With it, relative references (前款, 前条) whose target changed are re-validated (§4.4), and numbering
+   * With it, relative references (前款, 前条) whose target changed are re-validated, and numbering
    * inconsistencies the baseline's same list already had are kept (see kept.ts).
    */
   baseline?: Analysis;

@@ -1,5 +1,5 @@
 /**
- * Which lines of an earlier version survive in the current one (drafting-rules §4.2, tracked identity):
+ * Which lines of an earlier version survive in the current one (tracked identity):
  * common prefix and suffix, then a longest common subsequence of the lines in between when that window is
  * small enough, comparing lines with numerals masked. Paragraphs have no labels, so this is how a 款 keeps
  * its identity across an edit.

@@ -1,4 +1,4 @@
-/** New numbers for every numbered unit, per scope (drafting-rules §4.3 computeCanonical). */
+/** New numbers for every numbered unit, per scope. */
 import type { NumberingScopes } from '../scopes';
 import type { StructureNode } from '../types';
 import { identify, keyOf, type Identity } from './identity';

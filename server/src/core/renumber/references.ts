@@ -1,6 +1,6 @@
 /**
- * Rewriting internal references to the new numbers, in their original surface style (drafting-rules §3.2,
- * §4.3–4.5). Only numeral tokens change; 本条例, bracket style and separators stay as written. External and
+ * Rewriting internal references to the new numbers, in their original surface style. Only numeral tokens
+ * change; 本条例, bracket style and separators stay as written. External and
  * opaque references are never touched. A reference to a deleted article is marked (mark.ts) and reported; a
  * reference to any other unit that does not exist is reported, never rewritten.
  */
@@ -30,8 +30,8 @@ function lookup(list: readonly StructureNode[] | undefined, plan: Plan, n: numbe
 
 /**
  * The scope list of a parent's children of a kind, by its first such child (childrenOfKind is computed
- * once per node: looking through a chapter of 9,000 articles for its first section, per reference, was
- * quadratic).
+ * once per node: looking through a chapter of thousands of articles for its first section, per reference,
+ * was quadratic).
  */
 function listOfChildren(parent: StructureNode | undefined, kind: StructureNode['kind'], plan: Plan): readonly StructureNode[] | undefined {
   const first = parent && childrenOfKind(parent, kind)[0];
@@ -44,7 +44,7 @@ type Chapters = () => readonly StructureNode[];
 /**
  * The chapter an old number names in the first chapter list (one per book when chapters restart) that has
  * it: for a reference whose own book has no such chapter. Made once, when first asked, not by looking in
- * every list per reference (9,000 books each citing a chapter it lacks: 2.6 s to renumber).
+ * every list per reference, which is quadratic when many books each cite a chapter they lack.
  */
 type ChapterAnywhere = (n: number) => { node: StructureNode; certain: boolean } | undefined;
 
@@ -61,8 +61,8 @@ function chapterAnywhere(a: Analysis, plan: Plan): ChapterAnywhere {
 
 /**
  * The chapter around an article: chapters stand in text order and do not nest, so the last one starting
- * before the article holds it, if any does (searching all divisions per reference was quadratic: 20,000
- * chapters, each cited, 1 s).
+ * before the article holds it, if any does (searching all divisions per reference was quadratic when
+ * every chapter is cited).
  */
 function ancestorChapter(chapters: Chapters, article: StructureNode | undefined): StructureNode | undefined {
   if (!article) return undefined;
@@ -306,7 +306,7 @@ interface ArticlePositions {
 
 /**
  * Once per renumbering: a range reference asks which articles lie between its ends, and looking that up in
- * the list for each one was quadratic (10,000 articles each citing 第一条至第N条: 3.5 s).
+ * the list for each one was quadratic when many articles each cite a range such as 第一条至第N条.
  */
 function articlePositions(a: Analysis, plan: Plan): ArticlePositions {
   const list = a.scopes.articles;
@@ -320,7 +320,7 @@ function articlePositions(a: Analysis, plan: Plan): ArticlePositions {
   return { list, newBefore };
 }
 
-/** A new article inside 第十条至第十五条 widens the range; a deleted one narrows it (§4.5). */
+/** A new article inside 第十条至第十五条 widens the range; a deleted one narrows it. */
 function rangeChange(articles: ArticlePositions, from: StructureNode | undefined, to: StructureNode | undefined) {
   if (!from || !to) return undefined;
   const i = positionIn(articles.list, from);

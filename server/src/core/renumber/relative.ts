@@ -1,5 +1,5 @@
 /**
- * Relative references re-validated against the version they were written for (drafting-rules §4.4):
+ * Relative references re-validated against the version they were written for:
  * when 前款 / 前条 / 前项 now points somewhere else (a 款 was inserted before it), propose the absolute form,
  * to be confirmed; for 前N款 whose targets changed, ask without rewriting.
  */

@@ -1,4 +1,4 @@
-/** Writing numbers back in the surface style of the text (drafting-rules §4.3 rendering rules). */
+/** Writing numbers back in the surface style of the text. */
 import { toChineseNumeral, type Jurisdiction, type NumeralStyle } from '../text/numerals';
 
 const FULLWIDTH_ZERO = 0xff10;

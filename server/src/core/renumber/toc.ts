@@ -1,5 +1,5 @@
 /**
- * The 目录 after renumbering (drafting-rules §4.3, TOC-03): when its entries match the headings one to one,
+ * The 目录 after renumbering: when its entries match the headings one to one,
  * only changed numerals (and titles that differ) are edited; otherwise the entries are rebuilt from the
  * headings in the TOC's own spacing style, as one edit that asks for confirmation.
  */

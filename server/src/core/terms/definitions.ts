@@ -1,5 +1,5 @@
 /**
- * Defined terms (drafting-rules §5.2): the definitions articles (本条例下列用语的含义：, Taiwan 本法用词，定义如下：)
+ * Defined terms: the definitions articles (本条例下列用语的含义：, Taiwan 本法用词，定义如下：)
  * with their item or line definitions, inline 本条例所称X，是指…… (and 所指, 前款所称, 称X者，谓), a paragraph or
  * item that opens with X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the script-folded text,
  * so Traditional drafts give the same table.
@@ -85,7 +85,7 @@ const LEAD_IN_WINDOW = 60;
 /** Every article whose text opens with a lead-in (a code may have one per chapter: 本章下列用语的含义). */
 export function definitionsArticles(parsed: ParseResult): StructureNode[] {
   // LEAD_IN contains 含义, 含意 or 定义, so only articles whose opening holds one can match: their occurrences
-  // (few) lead to them, instead of a slice and a pattern for each of the 1,260 articles of a code.
+  // (few) lead to them, instead of a slice and a pattern for each article of a code, nearly all in vain.
   const f = parsed.folded;
   const articles = parsed.articles;
   const out: StructureNode[] = [];

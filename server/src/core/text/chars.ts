@@ -1,9 +1,12 @@
-/** The whitespace set of drafting-rules NRM-02, as a regular-expression character class body. */
+/**
+ * Whitespace wherever a draft has it (space, tab, U+3000, no-break and typographic spaces, BOM), as a
+ * regular-expression character class body.
+ */
 export const WS_CLASS = ' \\t\\u3000\\u00A0\\u2002-\\u200A\\uFEFF';
 
 const WS_ALL_RE = new RegExp(`[${WS_CLASS}]+`, 'gu');
 
-/** Removes every NRM-02 whitespace character (for comparing titles such as 总\u3000则 and 总则). */
+/** Removes every WS_CLASS character (for comparing titles such as 总\u3000则 and 总则). */
 export function stripSpaces(text: string): string {
   return text.replace(WS_ALL_RE, '');
 }

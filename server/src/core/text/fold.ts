@@ -1,7 +1,7 @@
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
 
 /**
- * Script folding for recognition only (drafting-rules NRM-05): Traditional characters are mapped to
+ * Script folding for recognition only, so that patterns are written once, in Simplified: Traditional characters are mapped to
  * Simplified one character for one character, so folded text has the same length as the source and every
  * offset found in it is an offset in the user's text. User text is never rewritten with this.
  *

@@ -10,7 +10,7 @@ export function sentenceAround(text: string, at: number, within: Span): Span {
   return { start, end: Math.min(within.end, end + 1) };
 }
 
-/** One logical line of the source (drafting-rules NRM-01). Offsets are UTF-16 code units. */
+/** One logical line of the source (split at \r\n, \n or \r). Offsets are UTF-16 code units. */
 export interface Line {
   /** 0-based line number. */
   index: number;
@@ -77,14 +77,14 @@ export function splitLines(text: string): Line[] {
 /** Sticky, read with test() and lastIndex: it always matches (maybe nothing), and no match array is made per line. */
 const LEAD_RE = new RegExp(`[${WS_CLASS}]*(?:#{1,6}[${WS_CLASS}]*)?(?:(?:\\*\\*|__)[${WS_CLASS}]*)?`, 'uy');
 
-/** The NRM-02 whitespace set (WS_CLASS) by code. */
+/** The whitespace set (WS_CLASS) by code. */
 function isTrailingSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0xfeff;
 }
 
 /**
  * Where the content of a line starts and ends once indentation, Markdown heading markers and an opening
- * emphasis marker are skipped (NRM-03). Returns offsets relative to the line.
+ * emphasis marker are skipped (a converter adds them; findings still point into the source). Returns offsets relative to the line.
  */
 export function contentBounds(text: string): { from: number; to: number } {
   const from = contentFrom(text, 0, text.length);

@@ -3,7 +3,7 @@
  *
  * Parsing is lenient (〇, a missing 一 before 百/千, 两/兩, 壹贰叁 financial forms, ASCII and full-width
  * digits); rendering is canonical for the jurisdiction. Comparing the two tells whether a label is
- * written in the canonical form (drafting-rules §2.3).
+ * written in the canonical form.
  */
 
 export type Jurisdiction = 'prc' | 'tw';
@@ -16,7 +16,7 @@ export interface ParsedNumeral {
   style: NumeralStyle;
   /**
    * The numeral as the process first met it: one string for every label written so (a large code keeps
-   * thousands of labels, ten of each numeral at ten times the Civil Code), and the same string again in
+   * thousands of labels, and codes joined into one text many of each numeral), and the same string again in
    * the next version of the text.
    */
   raw: string;
@@ -106,7 +106,7 @@ function parseUncached(raw: string): Omit<ParsedNumeral, 'raw'> | undefined {
 const CN_DIGITS = '零一二三四五六七八九';
 
 /**
- * Renders n (1..9999; larger values as Arabic digits) in the canonical Chinese form: PRC 第一百一十条, Taiwan 第一百十條 (drafting-rules §2.3).
+ * Renders n (1..9999; larger values as Arabic digits) in the canonical Chinese form: PRC 第一百一十条, Taiwan 第一百十條.
  */
 export function toChineseNumeral(n: number, jurisdiction: Jurisdiction = 'prc'): string {
   if (!Number.isInteger(n) || n <= 0 || n > 9999) return String(n);
