@@ -42,7 +42,7 @@ export interface VersionState {
    * paragraph depend on the paragraphs before it, and no paragraph is read again alone.
    */
   quoteCarried: boolean;
-  /** The department mentions and their lexicon, when the department table was built. */
+  /** The department mentions and their lexicon (the analysis builds the department table every time). */
   departments?: DepartmentReading;
   /** The scripts the prose may hold (Prose.scripts), when text.mixed-script asked. */
   scripts?: number;

@@ -118,13 +118,6 @@ function jurisdictionMoves(old: ParseResult, folded: string, d: Stretch): boolea
   return old.evidence !== undefined && (near(old.folded, d.at, d.oldEnd) || near(folded, d.at, d.newEnd)) && decide(old.evidence, folded) !== old.jurisdiction;
 }
 
-/**
- * The previous parse with its offsets moved. Offsets up to the start of the edited range stay; from its
- * end on they move by delta. An end at the range's end moves with it even when the range is empty (typing
- * after a bare （一）): there the end of the running text, and of the nodes holding it, is also its start.
- * Label ends are never the end of running text and move as starts (movedNode). Throws NotReusable when a
- * position falls inside the edited range.
- */
 /** How positions and nodes of the previous parse move into the new one. */
 interface Moved {
   start(x: number): number;
@@ -132,6 +125,13 @@ interface Moved {
   node(n: StructureNode): StructureNode;
 }
 
+/**
+ * The previous parse with its offsets moved. Offsets up to the start of the edited range stay; from its
+ * end on they move by delta. An end at the range's end moves with it even when the range is empty (typing
+ * after a bare （一）): there the end of the running text, and of the nodes holding it, is also its start.
+ * Label ends are never the end of running text and move as starts (movedNode). Throws NotReusable when a
+ * position falls inside the edited range.
+ */
 function movedParse(old: ParseResult, text: string, folded: string, traditional: number, place: Place, d: Stretch): { parsed: ParseResult; edit: Edit; moved: Moved } {
   const rs = place.range.start;
   const re = place.range.end;

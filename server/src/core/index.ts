@@ -89,7 +89,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   const findings: Finding[] = [];
   const levels = options.levels ?? {};
   for (const check of CHECKS) {
-    // A check switched off costs nothing; the level of one switched on is its findings' severity, set here once.
+    // A check switched off is not run; the level of one switched on is its findings' severity, set here once.
     const level = levels[check.id];
     if (level === 'off') continue;
     if (reuse && check.reach === 'line' && previous) {

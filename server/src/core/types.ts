@@ -232,7 +232,8 @@ export interface AnalyseOptions {
   stage?: 'draft' | 'final';
   /**
    * The level of a check by id (the `severity` setting): `off` does not run it, another level is the
-   * severity of all its findings. A check not named keeps its own severities.
+   * severity of all its findings. A check not named keeps its own severities. `internal.check-failed` (a
+   * check that threw) takes a level too; the editor setting can give it one, `.lexdraft.json` names checks only.
    */
   levels?: Readonly<Record<string, Severity | 'off'>>;
 }

@@ -8,8 +8,8 @@ import type { Prose } from './text-scan';
 
 /**
  * What a check may read: the parse, the references and the index, and the tables built from them. Nothing
- * else, no I/O. The tables are built on first use, once per analysis: a check that does not read one
- * costs nothing.
+ * else, no I/O. Each table is built once per analysis, on first use; the analysis itself holds the department
+ * and term tables, so those two are built for every analysis, while the prose is built only when a check asks.
  */
 export interface CheckContext {
   parsed: ParseResult;

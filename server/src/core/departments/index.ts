@@ -1,6 +1,6 @@
 /**
  * The department table of one document: the responsibilities article(s), every
- * department mention with its canonical id, and the aliases the text declares. Computed once per parse
+ * department mention with its canonical id, and the aliases the text declares. Built once per analysis
  * and shared by the department checks, hover and the quick fixes.
  */
 import { generalProvisions } from '../parse/nodes';
