@@ -1,4 +1,4 @@
-/** The repeated-phrase filter of term candidates (terms/index.ts, §5.4 C_ngram) against its definition. */
+/** The repeated-phrase filter of term candidates (terms/candidates.ts, §5.4 C_ngram) against its definition. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { notEndingLonger } from '../src/core/terms/candidates';
