@@ -215,7 +215,7 @@ describe('incremental re-analysis', function () {
   });
 
   it('a colon typed at the end of a paragraph between items makes it a new 款, as a fresh analysis reads it', () => {
-    // 。 and ： both end a sentence, but only the colon makes the paragraph a list's lead-in (parse.ts LEADS_IN).
+    // 。 and ： both end a sentence, but only the colon makes the paragraph a list's lead-in (tree.ts LEADS_IN).
     const text = '第一条 有下列情形之一的，不予登记：\n（一）材料不全的；\n（二）逾期申请的。\n申请人有下列情形之一的，依照前款处理。\n（三）提供虚假材料的。\n第二条 违反第一条第二款第（三）项规定的，依照第一条处理。\n';
     const at = text.indexOf('处理。\n（三）') + 2;
     const next = edit(text, at, 1, '：');

@@ -1,7 +1,7 @@
-/** The repeated-phrase filter of term candidates (terms/index.ts: repeated domain noun phrases) against its definition. */
+/** The repeated-phrase filter of term candidates (terms/candidates.ts: repeated domain noun phrases) against its definition. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { notEndingLonger } from '../src/core/terms';
+import { notEndingLonger } from '../src/core/terms/candidates';
 
 /** The rule as written: drop a phrase when another, longer one ends in it with the same count. */
 function byEveryPair(phrases: readonly (readonly [string, number])[]): string[] {

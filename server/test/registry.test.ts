@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, CHECKS, type Finding } from '../src/core';
+import type { Check } from '../src/core/checks/types';
 import { FIXTURES, fixtureOptions, listFixtures } from './golden';
 
 /** A fixture's findings as its golden shows them: analysed with its options, at their levels. */
@@ -18,6 +19,26 @@ describe('check registry (meta)', () => {
       assert.match(c.id, /^[a-z]+\.[a-z-]+$/u);
       assert.ok(c.title.zh && c.title.en && /[\u4e00-\u9fff]/u.test(c.title.zh), c.id);
     }
+  });
+
+  // A reader looks for term.unused in term-unused.ts: one module per check, named after it (the helpers,
+  // sequence.ts, labels.ts, text-scan.ts, registry.ts, types.ts, hold none).
+  it('every check is in a module of its own, named after its id', () => {
+    const dir = join(__dirname, '..', 'src', 'core', 'checks');
+    const home = new Map<Check, string[]>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      // Every module of the folder, whatever the registry imports: the compiled file is what a test can list.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exports = require(join(dir, file)) as Record<string, unknown>;
+      for (const value of Object.values(exports)) {
+        if (!CHECKS.includes(value as Check)) continue;
+        home.set(value as Check, [...(home.get(value as Check) ?? []), file.replace(/\.js$/u, '')]);
+      }
+    }
+    assert.deepEqual(
+      CHECKS.map((c) => [c.id, home.get(c)]),
+      CHECKS.map((c) => [c.id, [c.id.replace('.', '-')]]),
+    );
   });
 
   for (const c of CHECKS) {

@@ -13,11 +13,6 @@ const ROOT = process.cwd();
 /** A rule code (STR-01, DEF-04 …), a section number (§5.4; not an issue's, as in “issue #21 §4”), the file. */
 const POINTER = /\b(?:NRM|STR|TOC|REF|RNB|DEF|DEP|PUN|STY|TC)-\d{2}\b|(?<!issue #\d+ )§\s?\d|drafting-rules|shared\/design/iu;
 
-/**
- * Files whose comments another change of the same issue rewrites as it splits them (issue #23): each entry
- * must still exist and still cite the specification, so that the list empties as they are done.
- */
-const REWRITTEN_ELSEWHERE = ['server/src/core/parse/parse.ts', 'server/src/core/terms/index.ts', 'server/src/core/departments/mentions.ts'];
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   if (!existsSync(join(ROOT, dir))) return [];
@@ -43,16 +38,8 @@ describe('the repository explains itself', () => {
 
   it('no comment or document cites a rule code, section or file of the drafting specification', () => {
     const found = [...SOURCES, ...DOCS]
-      .filter((f) => !REWRITTEN_ELSEWHERE.includes(f))
       .flatMap((f) => pointersIn(f, readFileSync(join(ROOT, f), 'utf8')));
     assert.deepEqual(found, [], 'say what the rule says instead (a check\'s page has it under 依据 / Rule)');
-  });
-
-  it('the files left to another change still exist and still need it', () => {
-    for (const f of REWRITTEN_ELSEWHERE) {
-      assert.ok(existsSync(join(ROOT, f)), `${f} is gone: drop it from REWRITTEN_ELSEWHERE`);
-      assert.notDeepEqual(pointersIn(f, readFileSync(join(ROOT, f), 'utf8')), [], `${f} cites nothing now: drop it from REWRITTEN_ELSEWHERE`);
-    }
   });
 
   it('finds a rule code, a section number and the file, and lets an issue\'s section pass', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../src/cli';
+import { main } from '../src/cli/main';
 import { USAGE } from '../src/cli/help';
 import { analyseOptions, layeredSettings, messageLanguage, readSettings, SETTINGS } from '../src/config/settings';
 import { parseWorkspaceConfig } from '../src/config/workspace-config';

@@ -1,4 +1,4 @@
-/** term.undefined's quick fixes: where the definition skeleton goes (checks/terms.ts). */
+/** term.undefined's quick fixes: where the definition skeleton goes (checks/term-undefined.ts). */
 import * as assert from 'node:assert/strict';
 import { analyse, applyEdits } from '../src/core';
 

@@ -1,6 +1,6 @@
 /**
  * The `lexdraft` executable (dist/cli.js). `--version` and `--help` are answered here, before anything else
- * is loaded: in the bundle, the modules that cli.ts imports (the core and its tables) are set up only when
+ * is loaded: in the bundle, the modules that main.ts imports (the core and its tables) are set up only when
  * the `require` below runs, so those answers cost no more than starting Node.
  */
 import { quickAnswer } from './help';
@@ -12,5 +12,5 @@ if (quick) {
   process.exitCode = quick.code;
 } else {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('../cli') as typeof import('../cli')).run(argv);
+  (require('./main') as typeof import('./main')).run(argv);
 }

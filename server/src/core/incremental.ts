@@ -7,7 +7,8 @@
  * analysis. Any edit outside these conditions gets a full analysis: the result is always what
  * analyse(text) gives (property-tested in server/test/incremental.test.ts).
  */
-import { type Edit, type EditedLine, type ParseResult, readsAlike, scriptOf, type TextUnit } from './parse/parse';
+import { type Edit, type ParseResult, scriptOf, type TextUnit } from './parse/parse';
+import { type EditedLine, readsAlike } from './parse/reads-alike';
 import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction';
 import { movedNode } from './parse/nodes';
 import { NO_MORE_RANGES, rangeAt, rangeCount, rangeEnd, rangeStart, unitText } from './parse/units';

@@ -1,7 +1,10 @@
 /** The ordered registry of checks. Add a check here and nowhere else (CONTRIBUTING: "Add a check"). */
 import { articleSequence } from './numbering-article-sequence';
-import { bookSequence, chapterSequence, sectionSequence } from './numbering-divisions';
-import { itemSequence, subitemSequence } from './numbering-lists';
+import { bookSequence } from './numbering-book-sequence';
+import { chapterSequence } from './numbering-chapter-sequence';
+import { sectionSequence } from './numbering-section-sequence';
+import { itemSequence } from './numbering-item-sequence';
+import { subitemSequence } from './numbering-subitem-sequence';
 import { numeralForm } from './numbering-numeral-form';
 import { referenceDangling } from './reference-dangling';
 import { referenceDeletedTarget } from './reference-deleted-target';
@@ -9,15 +12,25 @@ import { referenceRelative } from './reference-relative';
 import { referenceSelf } from './reference-self';
 import { tocMismatch } from './toc-mismatch';
 import { halfWidth } from './punctuation-half-width';
-import { doubled, itemMarker, listComma, straightQuotes } from './punctuation-marks';
+import { doubled } from './punctuation-doubled';
+import { listComma } from './punctuation-list-comma';
+import { itemMarker } from './punctuation-item-marker';
+import { straightQuotes } from './punctuation-straight-quotes';
 import { homoglyph } from './text-homoglyph';
 import { mixedScript } from './text-mixed-script';
 import { mojibake } from './text-mojibake';
 import { pinyinAnnotation } from './text-pinyin-annotation';
 import { placeholder } from './text-placeholder';
-import { departmentNoRespArticle, departmentUndeclared } from './department-undeclared';
-import { departmentAlias, departmentAmbiguous, departmentLegacy, departmentUnused } from './department-naming';
-import { termDuplicate, termUndefined, termUnused, termUsedBeforeDefinition } from './terms';
+import { departmentUndeclared } from './department-undeclared';
+import { departmentNoRespArticle } from './department-no-responsibilities-article';
+import { departmentAlias } from './department-alias';
+import { departmentLegacy } from './department-legacy';
+import { departmentUnused } from './department-unused';
+import { departmentAmbiguous } from './department-ambiguous';
+import { termUndefined } from './term-undefined';
+import { termUnused } from './term-unused';
+import { termDuplicate } from './term-duplicate';
+import { termUsedBeforeDefinition } from './term-used-before-definition';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [

@@ -8,7 +8,8 @@ import type { Edit, ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
-import { type DepartmentMention, type Lexicon, lookup, placeMention, scanMentions } from './mentions';
+import { lookup } from './lexicon-facts';
+import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
 
 export type { DepartmentMention } from './mentions';
 

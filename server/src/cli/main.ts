@@ -3,15 +3,15 @@
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
-import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from './core';
-import { LineMap } from './positions';
-import { alternatives } from './config/kinds';
-import { analyseOptions, readSettings, SETTINGS, type Settings } from './config/settings';
-import { findConfig } from './cli/config';
-import { expandInputs, InputError, readDraft, writeDraft } from './cli/files';
-import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './cli/format';
-import { quickAnswer, USAGE, VERSION } from './cli/help';
-import { outlineJson, outlineText } from './cli/outline';
+import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from '../core';
+import { LineMap } from '../positions';
+import { alternatives } from '../config/kinds';
+import { analyseOptions, readSettings, SETTINGS, type Settings } from '../config/settings';
+import { findConfig } from './config';
+import { expandInputs, InputError, readDraft, writeDraft } from './files';
+import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './format';
+import { quickAnswer, USAGE, VERSION } from './help';
+import { outlineJson, outlineText } from './outline';
 
 class UsageError extends Error {}
 

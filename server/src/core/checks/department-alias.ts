@@ -1,0 +1,38 @@
+/** department.alias: one department written under two names, against the responsibilities article's. */
+import type { Check } from './types';
+
+/**
+ * A name without the words a suffix may take or leave (司法行政部门 read as 司法 + 行政部门 or as 司法行政 +
+ * 部门; 统计机构, 公安机关): two mentions that differ only there are written the same.
+ */
+const sameWritten = (a: string, b: string): boolean => a.replace(TAIL_WORDS, '') === b.replace(TAIL_WORDS, '');
+const TAIL_WORDS = /(?:行政|管理|工作|机构|机关|部门)+$/u;
+const weak = (cls: string): boolean => cls === 'probable' || cls === 'legacy';
+/** A central body (国务院X部门, 中央X部门) is not the local department the article declares under that name. */
+const CENTRAL = /^(?:国务院|中央|国家)/u;
+
+export const departmentAlias: Check = {
+  id: 'department.alias',
+  title: { zh: '同一部门名称不统一', en: 'One department under two names' },
+  defaultSeverity: 'information',
+  run({ departments: t }, report) {
+    for (const m of t.mentions) {
+      const d = t.declared.get(m.canonical);
+      if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.key === d.key || sameWritten(m.core, d.core)) continue;
+      if (CENTRAL.test(m.level) !== CENTRAL.test(d.level)) continue;
+      // Two city-dependent names of one id (园林 / 林业) are as often two departments: an inconsistency only
+      // against the id's own name or a strong alias, or where one name holds the other (金融 / 金融监管).
+      if (weak(m.cls) && weak(d.cls) && !m.key.includes(d.key) && !d.key.includes(m.key)) continue;
+      report({
+        span: { start: m.start, end: m.end },
+        message: {
+          zh: `同一部门名称不统一：职责条款（${d.article.label}）写作“${d.core}”，此处写作“${m.core}”`,
+          en: `One department, two names: the responsibilities article (${d.article.label}) writes “${d.core}”, this place “${m.core}”`,
+        },
+        related: [{ span: { start: d.start, end: d.end }, message: { zh: '职责条款的写法', en: 'As the responsibilities article writes it' } }],
+        data: { department: m.core, canonical: m.canonical, declaredAs: d.core },
+        suggestions: [{ title: { zh: `改为“${d.core}”`, en: `Write “${d.core}”` }, edits: [{ span: { start: m.start, end: m.end }, newText: d.core }] }],
+      });
+    }
+  },
+};

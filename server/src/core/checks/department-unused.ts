@@ -1,0 +1,29 @@
+/** department.unused: a department the responsibilities article names but the text never gives a duty. */
+import type { Check } from './types';
+import { mentionsByCanonical, respLabels } from './department-undeclared';
+
+export const departmentUnused: Check = {
+  id: 'department.unused',
+  title: { zh: '职责条款列明的部门未在正文中规定职责', en: 'Department named in the responsibilities article but given no duty' },
+  defaultSeverity: 'information',
+  run({ departments: t }, report) {
+    const used = mentionsByCanonical(t.mentions);
+    // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
+    const inCatchAll = new Set<string>();
+    for (const m of t.mentions) if (m.inResp && m.catchAll) inCatchAll.add(m.canonical);
+    const where = respLabels(t.respArticles);
+    for (const [canonical, d] of t.declared) {
+      // A short name the article introduces (（以下简称市建管办）) may be used in forms not read as mentions.
+      // (A department listed under two ids — split names, departments/index.ts — is reported under its own.)
+      if (d.canonical !== canonical || used.has(canonical) || d.catchAll || inCatchAll.has(canonical) || d.cls === 'declared') continue;
+      report({
+        span: { start: d.start, end: d.end },
+        message: {
+          zh: `职责条款（${where}）列明的部门“${d.core}”在正文中未规定具体职责`,
+          en: `“${d.core}”, named in the responsibilities article (${where}), is given no duty in the text`,
+        },
+        data: { department: d.core, canonical },
+      });
+    }
+  },
+};

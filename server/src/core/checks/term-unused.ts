@@ -1,0 +1,35 @@
+/** term.unused: a defined term, or an introduced short form, that the text never uses. */
+import type { ParseResult } from '../parse/parse';
+import type { Check } from './types';
+
+export const termUnused: Check = {
+  id: 'term.unused',
+  title: { zh: '定义的术语未使用', en: 'Defined term never used' },
+  defaultSeverity: 'information',
+  run({ parsed, terms: t }, report) {
+    const implementing = IMPLEMENTS.test(titleOf(parsed));
+    for (const d of t.defined) {
+      // A cited act's term (著作权法所称作品) is that act's to use; 前款所称X explains words already written.
+      if (d.cited || d.refersBack) continue;
+      // An implementing text (实施条例, 实施细则, Taiwan 施行细则) defines the words of the act it implements
+      // (企业所得税法实施条例 defines 成本加成法 for 企业所得税法第四十一条): their uses are in that act. Its own
+      // abbreviations are its own to use.
+      if (implementing && d.form !== 'abbreviation') continue;
+      if (t.isUsed(d)) continue;
+      report({
+        span: d.span,
+        message: d.form === 'abbreviation'
+          ? { zh: `引入了简称“${d.term}”，但正文中未使用`, en: `The short form “${d.term}” is introduced but never used` }
+          : { zh: `定义了术语“${d.term}”，但正文中未使用`, en: `“${d.term}” is defined but never used elsewhere` },
+        data: { term: d.term },
+      });
+    }
+  },
+};
+
+/** A title that says the text implements another act. */
+const IMPLEMENTS = /实施(?:条例|细则|办法)|施行(?:细则|法)|实施《/u;
+
+function titleOf(parsed: ParseResult): string {
+  return parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
+}

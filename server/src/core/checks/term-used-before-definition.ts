@@ -1,0 +1,48 @@
+/** term.used-before-definition: a term, or an abbreviation before its （以下简称） introduction, used before it is defined. */
+import { foldedTitle } from '../parse/nodes';
+import { lastStartingAtOrBefore } from '../text/offsets';
+import type { StructureNode } from '../types';
+import type { Check } from './types';
+
+/** 本法所称以上、以下，包括本数: a convention on counting, not a term whose uses wait for it. */
+const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/u;
+
+export const termUsedBeforeDefinition: Check = {
+  id: 'term.used-before-definition',
+  title: { zh: '术语先使用后定义', en: 'Term used before it is defined' },
+  defaultSeverity: 'information',
+  run({ parsed, terms: t }, report) {
+    const f = parsed.folded;
+    // The last chapter starting at or before the offset (divisions are in text order).
+    const chapters = parsed.divisions.filter((d) => d.kind === 'chapter');
+    const chapterOf = (offset: number): StructureNode | undefined => lastStartingAtOrBefore(chapters, offset);
+    // 总则 and 附则 are where terms used across chapters belong: a chapter of that name,
+    // or a book (刑法 第一编 总则 defines 首要分子 in its 第五章 其他规定).
+    const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && /^(?:总则|附则)$/u.test(foldedTitle(f, d)));
+    const inPlace = (at: number): boolean => placed.some((d) => d.spanStart <= at && at < d.spanEnd);
+    const reported = new Set<string>();
+    for (const d of t.defined) {
+      const where = chapterOf(d.span.start);
+      // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
+      if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
+      // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
+      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.
+      if (d.part || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
+      if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
+      const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
+      const early = t.usesOf(d).filter((u) => u.start < limit);
+      const first = early[0];
+      if (!first) continue;
+      // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.
+      reported.add(d.term);
+      report({
+        span: first,
+        message: d.form === 'abbreviation'
+          ? { zh: `简称“${d.term}”在${d.article.label}才引入，此前已使用`, en: `The short form “${d.term}” is used before ${d.article.label} introduces it` }
+          : { zh: `术语“${d.term}”在${d.article.label}定义，但此前已使用；涉及多章节的术语宜在总则或附则定义`, en: `“${d.term}” is defined in ${d.article.label} but used earlier; define terms used across chapters in 总则 or 附则` },
+        related: [{ span: d.span, message: { zh: '定义处', en: 'Defined here' } }],
+        data: { term: d.term, count: early.length },
+      });
+    }
+  },
+};

@@ -1,0 +1,53 @@
+/** What the mention reader derives from a lexicon's names once, and how it looks a core up. */
+import type { Lexicon } from './mentions';
+import { type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
+
+export const SUFFIX_RE = new RegExp(SUFFIXES.join('|'), 'gu');
+export const CONJ = /以及|和|及|与/gu;
+
+/** What the mention reader asks of a lexicon's names, derived once per lexicon (the shipped one lives as long as the process, a team's as long as the versions read with it). */
+interface LexiconFacts {
+  /** The length of the longest name. */
+  longest: number;
+  /** Names that hold a conjunction (住房和城乡建设): where it stands and how long it is. */
+  compounds: { name: string; at: number; len: number }[];
+  /** Names that end in 行政 (水行政, 司法行政). */
+  xingzheng: string[];
+  /** Names that hold a suffix word before their end (公安机关交通管理). */
+  holding: { name: string; at: number; suffix: string }[];
+}
+
+const FACTS = new WeakMap<Lexicon, LexiconFacts>();
+
+export function factsOf(lex: Lexicon): LexiconFacts {
+  let f = FACTS.get(lex);
+  if (f) return f;
+  f = { longest: 0, compounds: [], xingzheng: [], holding: [] };
+  // (A regex of its own: matchAll starts from the shared one's lastIndex, mid-scan.)
+  const suffixes = new RegExp(SUFFIX_RE.source, 'gu');
+  for (const name of lex.keys()) {
+    f.longest = Math.max(f.longest, name.length);
+    for (const m of name.matchAll(CONJ)) f.compounds.push({ name, at: m.index ?? 0, len: m[0].length });
+    if (name.endsWith('行政') && name.length > 2) f.xingzheng.push(name);
+    for (const m of name.matchAll(suffixes)) if ((m.index ?? 0) + m[0].length < name.length) f.holding.push({ name, at: m.index ?? 0, suffix: m[0] });
+  }
+  FACTS.set(lex, f);
+  return f;
+}
+
+/** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
+const LOOKUP_TAILS = ['工作', '行政', '管理', ...ORG_SUFFIXES];
+
+/** Lexicon lookup after normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. */
+export function lookup(core: string, lex: Lexicon): { key: string; entry?: LexiconEntry } {
+  const hit = lex.get(core);
+  if (hit) return { key: core, entry: hit };
+  for (const tail of LOOKUP_TAILS) {
+    if (core.length > tail.length + 1 && core.endsWith(tail)) {
+      const rest = core.slice(0, -tail.length);
+      const e = lex.get(rest);
+      if (e) return { key: rest, entry: e };
+    }
+  }
+  return { key: core };
+}

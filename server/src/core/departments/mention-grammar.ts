@@ -1,0 +1,286 @@
+/**
+ * The clause before a suffix, read right to left as `[Level] Core (、Core)* [等]`: levels, list members,
+ * known cores and their pieces, generic words, and the unknown cores a level or a list anchors.
+ */
+import { CONJ, factsOf, lookup } from './lexicon-facts';
+import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN } from './lexicon';
+import type { DepartmentMention, Lexicon } from './mentions';
+
+const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
+const HAN = /^[\u3400-\u9fff]+$/u;
+/** The longest unknown name read from a list alone, without a level to anchor it. */
+const UNANCHORED_MAX = 8;
+/** Character pairs across which a known core does not start (公共交通, 城市公安 …: the core is part of a longer name). */
+const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
+/** Function words and verbs that never stand inside an unknown department name. */
+const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
+
+/** A core split into known pieces on 和/及/与 (生态环境和交通运输), or undefined when it is not composed of them. */
+function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | undefined {
+  if (lookup(core, lex).entry) return [{ text: core, at: 0 }];
+  const out: { text: string; at: number }[] = [];
+  let last = 0;
+  for (const m of core.matchAll(CONJ)) {
+    const at = m.index ?? 0;
+    out.push({ text: core.slice(last, at), at: last });
+    last = at + m[0].length;
+  }
+  if (out.length === 0) return undefined;
+  out.push({ text: core.slice(last), at: last });
+  // Split only when every piece is a known core or a generic word; otherwise the caller keeps the whole.
+  return out.every((p) => lookup(p.text, lex).entry || isGeneric(p.text)) ? out : undefined;
+}
+
+/** Could be an unknown department's name: two to eight Han characters, no function words, no level first. */
+function plausibleName(s: string): boolean {
+  return s.length >= 2 && s.length <= 8 && HAN.test(s) && !NOT_A_CORE.test(s) && levelAt(s, 0) === undefined;
+}
+
+function isGeneric(core: string, extra?: ReadonlySet<string>): boolean {
+  return GENERIC_CORES.has(core) || GENERIC_MARKS.test(core) || (extra?.has(core) ?? false);
+}
+
+/** Words grouped by one of their characters, in list order (readList runs per mention, and tried every word). */
+function groupBy(words: readonly string[], key: (w: string) => string): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const list = map.get(key(w));
+    if (list) list.push(w);
+    else map.set(key(w), [w]);
+  }
+  return map;
+}
+const LEVELS_BY_FIRST = groupBy(LEVELS, (w) => w.charAt(0));
+const LEFT_WORDS_BY_LAST = groupBy(LEFT_WORDS, (w) => w.charAt(w.length - 1));
+
+/** The first level in LEVELS (the longest) written at `at`. */
+function levelAt(s: string, at: number): string | undefined {
+  return LEVELS_BY_FIRST.get(s.charAt(at))?.find((l) => s.startsWith(l, at));
+}
+
+/** The longest level prefix of `s` (several joined by 人民政府 / 及其 / 的 are one level list). */
+function levelPrefix(s: string): number {
+  let at = 0;
+  for (;;) {
+    const lvl = levelAt(s, at);
+    if (!lvl) break;
+    at += lvl.length;
+    // 县级 / 区（县）级以上
+    if (s.startsWith('级', at)) at += 1;
+    if (s.startsWith('以上', at)) {
+      at += 2;
+      // 设区的市级以上地方人民政府, 市级以上地方各级人民政府
+      if (s.startsWith('地方', at)) at += 2;
+      if (s.startsWith('各级', at)) at += 2;
+    }
+    for (const glue of ['人民政府', '政府']) if (s.startsWith(glue, at)) at += glue.length;
+    const joiner = ['及其', '和', '及', '的'].find((g) => s.startsWith(g, at));
+    if (joiner && levelAt(s, at + joiner.length) !== undefined) {
+      at += joiner.length;
+      continue;
+    }
+    if (joiner === '及其' || joiner === '的') at += joiner.length;
+    // 所在地区县, 上一级市: a relative level followed by a plain one.
+    else if (/^(?:所在地|同级|本级|上一级|上级)$/u.test(lvl) && levelAt(s, at) !== undefined) continue;
+    break;
+  }
+  // 区域, 县域, 市民, 市场: a level must not swallow the first character of a word.
+  if (at > 0 && /^[域民场容政村]/u.test(s.slice(at))) return 0;
+  return at;
+}
+
+/**
+ * Positions in `part` where a mention may begin: its start, and after each verb/preposition or 的 — but
+ * not after a 和/及/与 inside a known compound (在人力资源和社会保障部门: 社会保障 is not a mention).
+ */
+function starts(part: string, lex: Lexicon): number[] {
+  const out = [0];
+  for (let i = 1; i < part.length; i++) {
+    if (part[i - 1] === '的') out.push(i);
+    // (同级, 本级: a level, not the verb 同.)
+    else if (part[i] !== '级' && LEFT_WORDS_BY_LAST.get(part.charAt(i - 1))?.some((w) => i >= w.length && part.startsWith(w, i - w.length)) && !insideCompound(part, i, lex)) out.push(i);
+  }
+  return out;
+}
+
+/** Position `i` follows a conjunction that is part of a known compound written around it. */
+function insideCompound(part: string, i: number, lex: Lexicon): boolean {
+  return factsOf(lex).compounds.some((c) => i - c.len - c.at >= 0 && part.startsWith(c.name, i - c.len - c.at));
+}
+
+interface Part {
+  text: string;
+  at: number;
+}
+
+function splitList(clause: string): Part[] {
+  const parts: Part[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) {
+      parts.push({ text: clause.slice(last, i), at: last });
+      last = i + 1;
+    }
+  }
+  parts.push({ text: clause.slice(last), at: last });
+  return parts;
+}
+
+export type Found = Omit<DepartmentMention, 'listEnd' | 'article'>;
+
+/**
+ * Reads `[Level] Core (、Core)* [closer]` that ends right before a suffix, right to left: members are
+ * taken while each part is a member from its first character; the part that has other words before its
+ * member (会同市发展改革) is the head of the list, and pure levels (市、区县) are the level list. Offsets are
+ * into `clause`.
+ */
+export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string): Found[] {
+  let body = clause;
+  let openList = false;
+  for (const c of CLOSERS) {
+    if (body.endsWith(c)) {
+      body = body.slice(0, -c.length);
+      openList = true;
+      break;
+    }
+  }
+  // 、区交通 / 和市场监管 / 或者区交通: a connector between complete mentions is not part of the next one.
+  const lead = /^(?:、|以及|或者|和|及|与|或)+/u.exec(body)?.[0].length ?? 0;
+  const parts = splitList(body.slice(lead)).map((p) => ({ text: p.text, at: p.at + lead }));
+  const unknownOk = suffix !== '机关' && suffix !== '机构';
+  const keep = (item: Item): boolean => suffix !== '机构' || AGENCY_WITH_JIGOU.test(item.core) || item.generic;
+  const members: { items: Item[]; level: string; at: number; ownLevel: boolean }[] = [];
+  let shared = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as Part;
+    const h = readHead(part.text, lex, extraGeneric, unknownOk);
+    if (!h) break;
+    if (h.items.length === 0) {
+      shared = part.text.slice(h.at) + (shared ? `、${shared}` : '');
+      if (h.at > 0) break;
+      continue;
+    }
+    if (shared) break; // a member left of the level list belongs to something else
+    members.unshift({ items: h.items, level: h.level, at: part.at, ownLevel: h.level !== '' });
+    if (h.at > 0) break;
+  }
+  if (members.length === 0) return [];
+  // 市、区住房建设: the level list joins the first member's own level.
+  const firstMember = members[0];
+  if (shared && firstMember?.ownLevel) {
+    firstMember.level = `${shared}、${firstMember.level}`;
+    shared = '';
+  }
+  const knownOrLevelled = shared !== '' || members.some((m) => m.ownLevel || m.items.some((i) => i.entry));
+  const someWithout = members.some((m) => !m.ownLevel);
+  const out: Found[] = [];
+  // 市住房和城乡建设、自然资源和规划部门: a level distributes to the members after it.
+  let carried = shared;
+  for (const m of members) {
+    if (m.ownLevel) carried = m.level;
+    else m.level = carried;
+  }
+  for (const m of members) {
+    for (const item of m.items) {
+      if (!keep(item)) continue;
+      // 司法机关 (courts and procuratorates), 检察机关: not a department of government.
+      if (suffix === '机关' && NOT_DEPARTMENTS_WITH_JIGUAN.has(item.key)) item.generic = true;
+      if (item.unanchored) {
+        // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments.
+        const listy = knownOrLevelled && (openList || members.length >= 3) && !(members.some((x) => x.ownLevel) && someWithout);
+        if (!listy) continue;
+      }
+      out.push({
+        core: item.core,
+        start: item.start + m.at,
+        end: item.end + m.at,
+        level: m.level || shared,
+        generic: item.generic,
+        ambiguous: item.ambiguous,
+        entry: item.entry,
+        key: item.key,
+        openList,
+      });
+    }
+  }
+  return out;
+}
+
+type Item = Omit<Found, 'level' | 'openList'> & { unanchored?: boolean };
+
+/**
+ * One part of a list: where its member begins (after verbs, prepositions, 的) and what it is — a level
+ * with a core (市X部门, unknown cores allowed for 部门), a known core, a generic word, a pure level, or an
+ * unknown core from the part's start (`unanchored`: the list decides).
+ */
+function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean): { at: number; level: string; items: Item[] } | undefined {
+  const candidates = starts(part, lex);
+  // The items are readCore's own, made for this call: moved in place.
+  const shift = (items: Item[], by: number): Item[] => {
+    for (const i of items) {
+      i.start += by;
+      i.end += by;
+    }
+    return items;
+  };
+  for (const s of candidates) {
+    const lv = levelPrefix(part.slice(s));
+    if (lv === 0) continue;
+    const level = part.slice(s, s + lv);
+    const core = part.slice(s + lv);
+    if (core === '') return { at: s, level, items: [] };
+    const items = readCore(core, lex, extraGeneric, unknownOk);
+    if (items.length) return { at: s, level, items: shift(items, s + lv) };
+  }
+  for (const s of candidates) {
+    const core = part.slice(s);
+    if (core && pieces(core, lex)) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
+  }
+  // 根据公安 / 征得市旅游 / 交公安机关交通管理: other words, then a known core that the verb list does not
+  // separate. Only tails no longer than the longest core can be one.
+  for (let s = Math.max(1, part.length - factsOf(lex).longest); s < part.length - 1; s++) {
+    if (insideCompound(part, s, lex)) continue;
+    const core = part.slice(s);
+    const cls = lex.get(core)?.cls;
+    if ((cls === 'canonical' || cls === 'strong') && !BOUND_BEFORE.test(part.slice(s - 1, s + 1))) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
+  }
+  const lastStart = candidates[candidates.length - 1] ?? 0;
+  const tail = part.slice(lastStart);
+  if (isGeneric(tail, extraGeneric)) return { at: lastStart, level: '', items: [generic(tail, lastStart)] };
+  if (unknownOk) {
+    // From after the last verb (会同国土、规划等部门: 国土, not 会同国土), and as short as unknown names in a
+    // list are (物资材料供应): a longer run is words before the list (根据实际需要征求卫生).
+    // (Not after a conjunction: 粮食和储备 is one unknown name, or two — department.ambiguous asks.)
+    const from = /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
+    const name = part.slice(from);
+    const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
+    for (const i of items) i.unanchored = true;
+    if (items.length) return { at: from, level: '', items: shift(items, from) };
+  }
+  return undefined;
+}
+
+function generic(core: string, at: number): Item {
+  return { core, start: at, end: at + core.length, generic: true, ambiguous: false, key: core };
+}
+
+/** One list member: known pieces, a generic word, or (when anchored) an unknown core of 2–10 Han characters. */
+function readCore(core: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, anchored: boolean): Item[] {
+  const ps = pieces(core, lex);
+  if (ps && ps.some((p) => lookup(p.text, lex).entry)) {
+    return ps.map((p) => {
+      const { key, entry } = lookup(p.text, lex);
+      const g = !entry && isGeneric(p.text, extraGeneric);
+      return { core: p.text, start: p.at, end: p.at + p.text.length, generic: g, ambiguous: false, key, entry };
+    });
+  }
+  if (isGeneric(core, extraGeneric)) return [generic(core, 0)];
+  if (!anchored || core.length < 2 || core.length > 10 || !HAN.test(core) || NOT_A_CORE.test(core)) return [];
+  // X和Y asks one department or two only where both sides could be names (not 和接收地…, 审批和省民政).
+  if (core.includes('和') && !core.split('和').every(plausibleName)) return [];
+  return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key: core }];
+}

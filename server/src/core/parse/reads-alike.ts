@@ -1,0 +1,60 @@
+/** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
+import { classifyLine } from './classify';
+import { INFO_END, metaLine } from './front-matter';
+import type { ParseResult } from './parse';
+import { DELETED_RE, endsSentence, GLUED_ITEM_RE, LEADS_IN } from './tree';
+import { contentBounds } from '../text/lines';
+
+/** An end of sentence followed by 第: an article label may be glued there. */
+const GLUED_ARTICLE = /[。；][ \u3000]*第/u;
+
+/**
+ * One line before and after an edit inside it: [start, end) of the previous text, [start, end + delta) of
+ * the new one; and the unit whose running text holds the edit: where its text starts, and its range on
+ * this line (in the previous text).
+ */
+export interface EditedLine {
+  line: number;
+  start: number;
+  end: number;
+  delta: number;
+  textStart: number;
+  rangeStart: number;
+  rangeEnd: number;
+}
+
+/**
+ * Whether the parser reads an edited line of running text as it read it before (then incremental.ts keeps
+ * the previous parse): no header marker on it before or after (the header may end elsewhere), the same
+ * content bounds, no metadata line, the same class, no deleted article, no label glued after the edited
+ * range's start, the same end of sentence for the unit's text, and a colon at the line's end in both or
+ * in neither (it makes a paragraph a list's lead-in, not an item's second paragraph). `folded` is the new
+ * text folded.
+ */
+export function readsAlike(old: ParseResult, text: string, folded: string, e: EditedLine): boolean {
+  const oldLine = old.source.slice(e.start, e.end);
+  const newLine = text.slice(e.start, e.end + e.delta);
+  // Also a marker that now stands inside running text: since the text checks read the parser's line,
+  // breaking it moves nothing, so this is a guard, not a need.
+  if (e.line <= old.infoEndLine || INFO_END.test(oldLine) || INFO_END.test(newLine)) return false;
+  const ob = contentBounds(oldLine);
+  const nb = contentBounds(newLine);
+  if (ob.from !== nb.from || nb.to !== ob.to + e.delta || metaLine(newLine, nb.from)) return false;
+  const oldFolded = old.folded.slice(e.start, e.end);
+  const newFolded = folded.slice(e.start, e.end + e.delta);
+  const heading = ob.from > 0 && /^[\s\u3000]*#/u.test(oldLine);
+  const oc = classifyLine(oldFolded, ob.from, ob.to, heading);
+  const nc = classifyLine(newFolded, nb.from, nb.to, heading);
+  if (JSON.stringify(oc) !== JSON.stringify(nc)) return false;
+  if (nc.type === 'article' && DELETED_RE.test(newFolded.slice(nc.textStart, nb.to))) return false;
+  const from = e.rangeStart - e.start;
+  if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;
+  if (gluedItem(oldFolded, from) || gluedItem(newFolded, from)) return false;
+  if (endsSentence(old.folded, e.textStart, e.rangeEnd) !== endsSentence(folded, e.textStart, e.rangeEnd + e.delta)) return false;
+  return LEADS_IN.test(oldFolded.slice(0, ob.to)) === LEADS_IN.test(newFolded.slice(0, nb.to));
+}
+
+function gluedItem(line: string, from: number): boolean {
+  GLUED_ITEM_RE.lastIndex = from;
+  return GLUED_ITEM_RE.test(line);
+}

@@ -1,0 +1,356 @@
+/**
+ * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
+ * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
+ */
+import { classifyLine, findGluedArticle, type LineClass } from './classify';
+import { addChild, makeNode } from './nodes';
+import type { ParseResult } from './parse';
+import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
+import { contentBounds, type Line } from '../text/lines';
+import type { Jurisdiction, NumeralStyle } from '../text/numerals';
+import type { StructureNode } from '../types';
+
+/** Marks that may follow the end of a sentence: closing quotes and brackets. */
+const CLOSERS = new Set('”’」』）)]】》');
+const TERMINALS = new Set('。；：！？');
+
+/**
+ * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets.
+ * Read backwards from the end (a `…$` pattern would be tried at every position of the text).
+ */
+export function endsSentence(s: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
+  if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
+  if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
+  return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
+}
+export const DELETED_RE = /^[（(]删除[）)]。?$/u;
+
+export interface State {
+  book?: StructureNode;
+  subbook?: StructureNode;
+  chapter?: StructureNode;
+  section?: StructureNode;
+  article?: StructureNode;
+  paragraph?: StructureNode;
+  item?: StructureNode;
+  subitem?: StructureNode;
+  /** The unit that the next continuation line may extend. */
+  open?: TextUnit;
+  openLine: number;
+  lastArticle: number;
+  /** Paragraphs in the current article (counted, not recounted per paragraph). */
+  paragraphs: number;
+  lastStyle?: NumeralStyle;
+  /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
+  splitting: boolean;
+  splitAgain: boolean;
+  /** Every line's class and content bounds, for looking ahead (itemGoesOn). */
+  classes: readonly LineClass[];
+  froms: readonly number[];
+  tos: readonly number[];
+}
+
+function attachDivision(result: ParseResult, st: State, node: StructureNode): void {
+  const parent =
+    node.kind === 'book'
+      ? undefined
+      : node.kind === 'subbook'
+        ? st.book
+        : node.kind === 'chapter'
+          ? (st.subbook ?? st.book)
+          : (st.chapter ?? st.subbook ?? st.book);
+  if (parent) addChild(parent, node);
+  else result.children.push(node);
+  result.divisions.push(node);
+  if (node.kind === 'book') {
+    st.book = node;
+    st.subbook = st.chapter = st.section = undefined;
+  } else if (node.kind === 'subbook') {
+    st.subbook = node;
+    st.chapter = st.section = undefined;
+  } else if (node.kind === 'chapter') {
+    st.chapter = node;
+    st.section = undefined;
+  } else {
+    st.section = node;
+  }
+  st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+}
+
+export function handleLine(
+  result: ParseResult,
+  st: State,
+  c: LineClass,
+  line: Line,
+  from: number,
+  to: number,
+  index: number,
+  joinWrapped: boolean,
+): void {
+  const ls = line.start;
+  switch (c.type) {
+    case 'division': {
+      const node = makeNode(c.kind, index, ls, { numeral: c.numeral, labelStart: ls + from, labelEnd: ls + c.labelEnd, label: line.text.slice(from, c.labelEnd) });
+      node.title = line.text.slice(c.titleStart, c.titleEnd);
+      node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
+      attachDivision(result, st, node);
+      return;
+    }
+    case 'appendix': {
+      // The unnumbered 附则 of a code with books stands at the top level.
+      const node = makeNode('chapter', index, ls, { number: 0, labelStart: ls + from, labelEnd: ls + from });
+      node.title = line.text.slice(c.titleStart, c.titleEnd);
+      node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
+      st.book = st.subbook = undefined;
+      result.children.push(node);
+      result.divisions.push(node);
+      st.chapter = node;
+      st.section = undefined;
+      st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+      return;
+    }
+    case 'attachment':
+      st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+      return;
+    case 'article':
+      startArticle(result, st, c, line, from, to, index, false, joinWrapped);
+      return;
+    case 'marker': {
+      const level = markerLevel(result.jurisdiction, c.marker);
+      if (st.article && level) {
+        addMarker(result, st, level, c, line, to, index);
+        return;
+      }
+      // Taiwan's third level (1. under （一）): the tree stops at 目, so it is text of the unit it stands in,
+      // not a new 項.
+      if (!level && result.jurisdiction === 'tw' && st.item && st.open) {
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  addText(result, st, line, from, to, index, joinWrapped);
+}
+
+function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
+  if (j === 'tw') return marker === 'dun' ? 'item' : marker === 'paren' ? 'subitem' : undefined;
+  return marker === 'paren' ? 'item' : marker === 'dot' ? 'subitem' : undefined;
+}
+
+function startArticle(
+  result: ParseResult,
+  st: State,
+  c: Extract<LineClass, { type: 'article' }>,
+  line: Line,
+  from: number,
+  to: number,
+  index: number,
+  glued: boolean,
+  joinWrapped: boolean,
+): void {
+  const ls = line.start;
+  const node = makeNode('article', index, ls, {
+    numeral: c.numeral,
+    sub: c.sub?.value ?? 0,
+    labelStart: ls + from,
+    labelEnd: ls + c.labelEnd,
+    label: line.text.slice(from, c.labelEnd),
+  });
+  node.separator = c.separator;
+  node.glued = glued;
+  if (c.subRemoval) node.subSpan = { start: ls + c.subRemoval.start, end: ls + c.subRemoval.end };
+  if (c.caption) {
+    node.title = c.caption.text;
+    node.titleSpan = { start: ls + c.caption.start, end: ls + c.caption.end };
+  }
+  const parent = st.section ?? st.chapter ?? st.subbook ?? st.book;
+  if (parent) addChild(parent, node);
+  else result.children.push(node);
+  result.articles.push(node);
+  if (c.sub === undefined) st.lastArticle = c.numeral.value;
+  st.lastStyle = c.numeral.style;
+  st.article = node;
+  st.paragraphs = 0;
+  st.paragraph = st.item = st.subitem = st.open = undefined;
+  const opening = result.folded.charCodeAt(ls + c.textStart);
+  // （删除）: looked at only when the text opens with a parenthesis, not sliced for every article.
+  if ((opening === 0xff08 || opening === 0x28) && DELETED_RE.test(result.folded.slice(ls + c.textStart, ls + to))) {
+    node.deleted = true;
+    node.text = line.text.slice(c.textStart, to);
+    node.textStart = ls + c.textStart;
+    node.textEnd = ls + to;
+    return;
+  }
+  if (c.textStart < to) addText(result, st, line, c.textStart, to, index, joinWrapped);
+}
+
+function addMarker(
+  result: ParseResult,
+  st: State,
+  level: 'item' | 'subitem',
+  c: Extract<LineClass, { type: 'marker' }>,
+  line: Line,
+  to: number,
+  index: number,
+): void {
+  const article = st.article as StructureNode;
+  const ls = line.start;
+  const labelStart = ls + c.numeral.start - (c.marker === 'paren' ? 1 : 0);
+  const node = makeNode(level, index, ls, {
+    numeral: c.numeral,
+    labelStart,
+    labelEnd: ls + c.labelEnd,
+    label: line.text.slice(labelStart - ls, c.labelEnd),
+    text: line.text.slice(c.textStart, to),
+    textStart: ls + c.textStart,
+    textEnd: ls + to,
+  });
+  if (!st.paragraph) st.paragraph = newParagraph(st, article, index, ls + c.numeral.start);
+  const holder = level === 'item' || !st.item ? st.paragraph : st.item;
+  if (holder.children.length === 0) result.holders.push(holder);
+  addChild(holder, node); // a 目 directly under a 款 when no 项 came before it (a 目 belongs under a 项)
+  if (level === 'item') {
+    st.item = node;
+    st.subitem = undefined;
+  } else {
+    st.subitem = node;
+  }
+  // The first range is the node's text until a continuation line is joined (addText).
+  const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, firstStart: node.textStart, firstEnd: node.textEnd, more: NO_MORE_RANGES };
+  result.units.push(unit);
+  st.open = unit;
+  st.openLine = index;
+  splitGlued(result, st, unit, line, index);
+}
+
+function newParagraph(st: State, article: StructureNode, index: number, at: number, text?: string, textStart?: number, textEnd?: number): StructureNode {
+  const p = makeNode('paragraph', index, at, { number: ++st.paragraphs, labelStart: at, labelEnd: at, text, textStart, textEnd });
+  addChild(article, p);
+  return p;
+}
+
+function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {
+  const article = st.article;
+  if (!article) return; // preamble, head-note or text between divisions: not structure
+  const ls = line.start;
+  const open = st.open;
+  if (
+    open &&
+    ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
+      (st.item !== undefined && !LEADS_IN.test(line.text.slice(from, to)) && itemGoesOn(result.jurisdiction, st, st.item, index)))
+  ) {
+    extendOpen(result, st, line, from, to, index);
+    return;
+  }
+  const p = newParagraph(st, article, index, ls + from, line.text.slice(from, to), ls + from, ls + to);
+  st.paragraph = p;
+  st.item = st.subitem = undefined;
+  const unit: TextUnit = { node: p, article, paragraph: p, firstStart: p.textStart, firstEnd: p.textEnd, more: NO_MORE_RANGES };
+  result.units.push(unit);
+  st.open = unit;
+  st.openLine = index;
+  splitGlued(result, st, unit, line, index);
+}
+
+/** Joins the line to the open unit: a hard-wrapped line, or another paragraph of the same item. */
+function extendOpen(result: ParseResult, st: State, line: Line, from: number, to: number, index: number): void {
+  const open = st.open as TextUnit;
+  const ls = line.start;
+  addRange(open, { start: ls + from, end: ls + to });
+  // The node's text reaches the joined line; the unit's first range stays its first line.
+  open.node.textEnd = ls + to;
+  open.node.text = open.node.text + line.text.slice(from, to);
+  st.openLine = index;
+  splitGlued(result, st, open, line, index);
+}
+
+/**
+ * A paragraph that ends in a colon leads in a list of its own (申请人有下列情形之一的，依照前款处理：), even
+ * when that list goes on with the numbers of the one before: a new 款, not a second paragraph of an item.
+ */
+export const LEADS_IN = /[：:]\s*$/u;
+
+/** How many non-empty lines of text or lower markers may stand between an item and the next one. */
+const ITEM_GAP = 6;
+
+/**
+ * Whether the item list of `item` goes on after line `index`: its next number comes before any other unit
+ * starts, with only text and lower markers between. A paragraph of running text there is then a second
+ * paragraph of the item (（一）……；[another paragraph of the item]（二）……), not a new 款 whose items
+ * would seem to begin at （二）. Read from the line classes only, as the rest of the structure is.
+ */
+function itemGoesOn(j: Jurisdiction, st: State, item: StructureNode, index: number): boolean {
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
+    if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') {
+      if (markerLevel(j, c.marker) === 'item') return c.numeral.value === item.number + 1;
+    } else if (c.type !== 'text') {
+      return false;
+    }
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Articles and items glued inside the unit's last line start there (their line breaks were lost). Each
+ * split opens a unit that may hold the next glued label: a law pasted as one line holds thousands, so the
+ * splits run in this loop; the nested call (from the unit the split opened) only asks for one more turn.
+ * As a recursion, a long run of glued articles overflowed the stack.
+ */
+function splitGlued(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  if (st.splitting) {
+    st.splitAgain = true; // `unit` is st.open, which the loop below takes next
+    return;
+  }
+  st.splitting = true;
+  for (let u: TextUnit | undefined = unit; u; u = st.splitAgain ? st.open : undefined) {
+    st.splitAgain = false;
+    splitOnce(result, st, u, line, index);
+  }
+  st.splitting = false;
+}
+
+/** An article glued after `。` (or an item after `；`) inside the unit's last line starts there. */
+function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  // The unit's last range and the node's text both end at the glued label.
+  const lastStart = rangeStart(unit, rangeCount(unit) - 1);
+  const lineFolded = result.folded.slice(line.start, line.end);
+  const g = findGluedArticle(lineFolded, lastStart - line.start, st.lastArticle + 1);
+  if (!g) {
+    if (unit.node.kind === 'item') splitGluedItem(result, st, unit, line, index);
+    return;
+  }
+  const at = line.start + g.at;
+  endLastRange(unit, at);
+  unit.node.textEnd = at;
+  unit.node.text = unitText(result.source, unit);
+  const c = classifyLine(lineFolded, g.at, contentBounds(line.text).to);
+  if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
+}
+
+export const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
+
+/** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
+function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
+  const lastStart = rangeStart(unit, rangeCount(unit) - 1);
+  const lineFolded = result.folded.slice(line.start, line.end);
+  const to = contentBounds(line.text).to;
+  GLUED_ITEM_RE.lastIndex = lastStart - line.start;
+  for (let m = GLUED_ITEM_RE.exec(lineFolded); m; m = GLUED_ITEM_RE.exec(lineFolded)) {
+    const at = m.index + m[0].length;
+    const c = classifyLine(lineFolded, at, to);
+    if (c.type !== 'marker' || c.marker !== 'paren' || c.numeral.value !== unit.node.number + 1) continue;
+    endLastRange(unit, line.start + m.index + 1);
+    unit.node.textEnd = line.start + m.index + 1;
+    unit.node.text = unitText(result.source, unit);
+    addMarker(result, st, 'item', c, line, to, index);
+    return;
+  }
+}

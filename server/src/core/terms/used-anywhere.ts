@@ -1,0 +1,83 @@
+/** Whether a defined term is used anywhere: term.unused's question. */
+import type { ParseResult } from '../parse/parse';
+import type { Span } from '../types';
+import type { DefinedTerm } from './definitions';
+import { termMatcher } from './matcher';
+import { inside } from './ranges';
+import { gappedUses, looseUses } from './uses';
+
+/** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
+const JOINS = /以及|或者|和|及|与|或|、/gu;
+
+/**
+ * term.unused's question, answered for all defined terms at its first asking (a check that is off never
+ * asks): is the term used anywhere from the first heading or article on, outside its own defining sentence
+ * and outside 《》 — in a heading, before its definition, inside another definition (饲料，是指……包括精料补充料
+ * uses 精料补充料) — written whole, by each of its coordinated parts, loosely (uses.ts), with words inside it
+ * (一类疫病 as 一类动物疫病), or by its abbreviation.
+ */
+export function usedAnywhere(parsed: ParseResult, defined: readonly DefinedTerm[], titles: readonly Span[], shortFor: (d: DefinedTerm) => DefinedTerm | undefined): (d: DefinedTerm) => boolean {
+  let answers: Map<DefinedTerm, boolean> | undefined;
+  return (d) => {
+    answers ??= answerAll(parsed, defined, titles, shortFor);
+    return answers.get(d) ?? false;
+  };
+}
+
+function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles: readonly Span[], shortFor: (d: DefinedTerm) => DefinedTerm | undefined): Map<DefinedTerm, boolean> {
+  const f = parsed.folded;
+  // Divisions are in text order: the first heading or article opens the body (the title and 目录 are not uses).
+  const from = Math.min(parsed.articles[0]?.spanStart ?? f.length, parsed.divisions[0]?.spanStart ?? f.length);
+  const partsOf = (term: string): string[] => {
+    const parts = term.split(JOINS);
+    return parts.length > 1 && parts.every((p) => p.length >= 2) ? parts : [];
+  };
+  const words = new Set<string>();
+  for (const d of defined) {
+    words.add(d.term);
+    for (const p of partsOf(d.term)) words.add(p);
+  }
+  const found = termMatcher(words).occurrences(f, from);
+  const outside = (d: DefinedTerm, term: string, u: Span): boolean =>
+    !(u.start < d.sentence.end && u.end > d.sentence.start) && (term.startsWith('《') || !inside(titles, u)) && !(d.form === 'abbreviation' && insideFullName(f, d, u));
+  const written = (d: DefinedTerm, term: string): boolean => (found.get(term) ?? []).some((at) => outside(d, term, { start: at, end: at + term.length }));
+  const answers = new Map<DefinedTerm, boolean>();
+  const open: DefinedTerm[] = [];
+  for (const d of defined) {
+    const parts = partsOf(d.term);
+    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p)));
+    answers.set(d, yes);
+    if (!yes) open.push(d);
+  }
+  // Loose readings only for the few terms still unused.
+  if (open.length > 0) {
+    const terms = open.map((d) => d.term);
+    const loose = looseUses(f, terms, from);
+    const gapped = gappedUses(f, terms.filter((t) => t.length >= 4), from);
+    for (const d of open) {
+      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? [])];
+      if (spans.some((u) => outside(d, d.term, u))) answers.set(d, true);
+    }
+  }
+  for (const d of open) {
+    const short = shortFor(d);
+    if (short && answers.get(short)) answers.set(d, true);
+  }
+  return answers;
+}
+
+/**
+ * An abbreviation written inside a repeat of the full name it stands for is the full name, not the
+ * abbreviation: 宁波杭州湾新区 holds 新区 of 宁波杭州湾新区（以下简称新区）, 现役军官 holds 军官. The full name ends
+ * just before the parenthesis; the characters next to the use are compared with those next to the
+ * abbreviation inside it.
+ */
+export function insideFullName(f: string, d: DefinedTerm, u: Span): boolean {
+  const full = d.definiens;
+  const j = full.lastIndexOf(d.term);
+  if (j < 0) return false;
+  const before = Math.min(j, 2);
+  if (before > 0 && f.slice(u.start - before, u.start) === full.slice(j - before, j)) return true;
+  const after = Math.min(full.length - j - d.term.length, 2);
+  return after > 0 && f.slice(u.end, u.end + after) === full.slice(j + d.term.length, j + d.term.length + after);
+}
