@@ -20,9 +20,11 @@ describe('term readings', () => {
     assert.deepEqual(unused('某条例\n第一条 背书应当连续。\n本条第一款所称背书连续，是指签章依次衔接。\n第二条 本条例自公布之日起施行。\n'), []);
   });
 
-  it('a use with words inside it stops at 的: 从业单位的其他工作人员 is no use of 从业人员', () => {
+  it('a use with words inside it may hold 的 alone, and stops at a 的 further in: 从业单位的其他工作人员 is no use of 从业人员', () => {
     assert.deepEqual([...gappedUses('发现一类动物疫病的，应当报告。', ['一类疫病'], 0).keys()], ['一类疫病']);
     assert.deepEqual([...gappedUses('从业单位的其他工作人员应当培训。', ['从业人员'], 0).keys()], []);
+    // 的 alone is the term with 的 written in.
+    assert.deepEqual([...gappedUses('告诉的才处理。', ['告诉才处理'], 0).keys()], ['告诉才处理']);
     assert.deepEqual(unused('某条例\n第一条 本条例所称从业人员，是指从事经营的人员。\n第二条 从业单位的其他工作人员应当培训。\n'), ['从业人员']);
   });
 

@@ -63,7 +63,10 @@ function escape(s: string): string {
 
 /** How many characters may stand between the two parts of a term used with words inside it. */
 const GAP = 8;
-/** What may stand inside a term's use: words and 、 (二类、三类), but not 的, which opens a phrase of its own. */
+/**
+ * What may stand inside a term's use: words and 、 (二类、三类). 的 may stand alone (告诉的才处理 for 告诉才处理,
+ * 相等同的特征 for 等同特征); a longer stretch holding 的 is a phrase of its own (从业单位的其他工作人员).
+ */
 const IN_GAP = /^[\u4e00-\u9fff、]$/u;
 /** Uses kept per term: the question is yes or no, and any use outside the defining sentence settles it. */
 const KEEP = 16;
@@ -95,7 +98,8 @@ export function gappedUses(f: string, terms: readonly string[], from: number): M
     for (const at of starts) {
       // Walk back over what may stand inside the use; at each step, the first part would end here.
       for (let gap = 1; gap <= GAP && at - gap >= from; gap++) {
-        if (!IN_GAP.test(f[at - gap] as string) || f[at - gap] === '的') break;
+        const c = f[at - gap] as string;
+        if (!IN_GAP.test(c) || (c === '的' && gap > 1)) break;
         const end = at - gap;
         for (const len of t.lengths) {
           if (end - len < from) continue;
@@ -105,6 +109,7 @@ export function gappedUses(f: string, terms: readonly string[], from: number): M
             if (list.length < KEEP) list.push({ start: end - len, end: at + tail.length });
           }
         }
+        if (c === '的') break;
       }
     }
   }
