@@ -166,3 +166,4 @@ function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | u
     });
   }
 }
+export * from './laws';
