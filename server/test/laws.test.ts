@@ -65,6 +65,11 @@ describe('the national law index (server/data/laws.json)', () => {
     assert.deepEqual(successorOf(index, '民法典'), []);
   });
 
+  it('does not call an earlier edition of the same title repealed by its successor (专利法实施细则 1992 → 2001)', () => {
+    assert.deepEqual(successorOf(index, '专利法实施细则'), []);
+    assert.deepEqual(successorOf(index, '内河交通安全管理条例'), []);
+  });
+
   it('reads the 行政处罚法 versions from its 题注: 修正 in 2009 and 2017, 修订 in 2021', () => {
     const law = findLaw(index, '行政处罚法');
     assert.ok(law);

@@ -149,7 +149,8 @@ export function generateLawIndex(library: string): LawIndexData {
       for (const f of files) {
         for (const r of f.repeals) {
           const date = r.date ?? (r.onPublish ? publish : from || publish);
-          for (const t of r.titles) {
+          // "原《X》同时废止" in X's own new text replaces an edition, not a law: X's versions say so.
+          for (const t of r.titles.filter((t) => t !== title)) {
             const entry: RepealData = { title: t, by: title, publish, article: r.article, date };
             const key = `${t}\n${title}`;
             if (!repealed.has(key)) repealed.set(key, entry); // dated ascending: the first version that says so
