@@ -46,14 +46,16 @@ describe('the national law index (server/data/laws.json)', () => {
     assert.ok(provisionExists(v, { article: 179, paragraph: 1, item: 11 }));
     assert.ok(!provisionExists(v, { article: 179, paragraph: 1, item: 12 }));
     assert.ok(!provisionExists(v, { article: 179, paragraph: 4 }));
-    assert.ok(!provisionExists(v, { article: 179, item: 3 }), 'a 项 named without its 款 in an article of three 款');
+    assert.ok(provisionExists(v, { article: 179, item: 3 }), 'a 项 named without its 款, as a draft’s own references resolve');
+    assert.ok(!provisionExists(v, { article: 179, item: 12 }));
+    assert.ok(!provisionExists(v, { article: 1260, item: 1 }), 'an article without 项');
     assert.equal(v.from, '2021-01-01');
   });
 
   it('knows articles numbered with 之N (刑法 第一百三十三条之一)', () => {
     const v = latestVersion(findLaw(index, '刑法')!)!;
     assert.deepEqual(v.articles.get(articleKey(133, 1)), [4, 0, 0]);
-    assert.ok(provisionExists(v, { article: 133, sub: 1, item: 4 }) === false, 'three 款: a bare 第四项 is not this article’s');
+    assert.ok(provisionExists(v, { article: 133, sub: 1, item: 4 }), 'the 项 of its first 款, named without the 款');
     assert.ok(provisionExists(v, { article: 133, sub: 1, paragraph: 1, item: 4 }));
     assert.ok(!provisionExists(v, { article: 133, sub: 9 }));
   });

@@ -65,7 +65,7 @@ function repealedTitles(sentence: string): string[] {
   return [...sentence.matchAll(/《([^《》]+)》/gu)].map((m) => m[1]!.replace(/\s+/gu, ''));
 }
 
-export function readLawFile(text: string): Omit<FileReading, 'row' | 'folder' | 'datedName'> {
+function readLawFile(text: string): Omit<FileReading, 'row' | 'folder' | 'datedName'> {
   const end = text.indexOf('<!-- INFO END -->');
   const history = readHistory(end < 0 ? '' : text.slice(0, end));
   const a = analyse(text, OPTIONS);

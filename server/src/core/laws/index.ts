@@ -171,15 +171,16 @@ export function latestVersion(law: Law): LawVersion | undefined {
 
 /**
  * Whether 第article条(之sub)(第paragraph款)(第item项) exists in a version. A 项 named without its 款 (第十条第三项)
- * exists when the article has one 款 with that many 项.
+ * exists when some 款 has that many 项: the first such 款 is the one meant, as references inside a draft
+ * resolve (refs/resolve.ts), so a cited law and the draft are read alike.
  */
 export function provisionExists(version: LawVersion, p: { article: number; sub?: number; paragraph?: number; item?: number }): boolean {
   const shape = version.articles.get(articleKey(p.article, p.sub ?? 0));
   if (!shape) return false;
-  if (p.paragraph === undefined) return p.item === undefined || (shape.length === 1 && p.item <= (shape[0] ?? 0));
-  const items = shape[p.paragraph - 1];
-  if (items === undefined) return false;
-  return p.item === undefined || p.item <= items;
+  const { paragraph, item } = p;
+  if (paragraph === undefined) return item === undefined || shape.some((items) => item <= items);
+  const items = shape[paragraph - 1];
+  return items !== undefined && (item === undefined || item <= items);
 }
 
 /** What replaced a repealed law, when a "……同时废止" sentence of the library says so. */
