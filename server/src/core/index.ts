@@ -168,3 +168,4 @@ function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | u
     });
   }
 }
+export * from './laws';

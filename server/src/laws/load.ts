@@ -1,0 +1,37 @@
+/**
+ * Reads the national law index (server/data/laws.json) on first use. The core cannot read files: a caller
+ * holds one loader per process and hands the decoded index to the core as an argument. Nothing is read
+ * until a caller asks, so a run that cites no other law never pays for the file.
+ */
+import { join } from 'node:path';
+import { decodeLawIndex, type LawIndex, type LawIndexData } from '../core';
+import { readBounded } from '../regular-file';
+
+export type LawIndexLoad = { index: LawIndex } | { problem: string };
+
+/** Far above the committed file (about 0.5 MB): a bound, not a size it is expected to reach. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Where the index is beside the bundles (dist/ → server/data/laws.json), in the checkout and in the .vsix. */
+export function bundledLawIndexFile(bundleDir: string): string {
+  return join(bundleDir, '..', 'server', 'data', 'laws.json');
+}
+
+/** Reads and decodes the file now; a missing, oversized or malformed file is a problem, never a throw. */
+export function readLawIndex(file: string): LawIndexLoad {
+  try {
+    const read = readBounded(file, MAX_BYTES);
+    if (!('bytes' in read)) return { problem: `${file}: ${'tooLarge' in read ? 'too large' : 'not a regular file'}` };
+    const data = JSON.parse(read.bytes.toString('utf8')) as LawIndexData;
+    if (!Array.isArray(data?.laws) || !Array.isArray(data?.repealed)) return { problem: `${file}: not a law index` };
+    return { index: decodeLawIndex(data) };
+  } catch (e) {
+    return { problem: `${file}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** A function that reads the file the first time it is called and returns the same result after. */
+export function lawIndexLoader(file: string): () => LawIndexLoad {
+  let loaded: LawIndexLoad | undefined;
+  return () => (loaded ??= readLawIndex(file));
+}
