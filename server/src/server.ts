@@ -17,7 +17,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, convertEdits } from './core';
+import { type Analysis, convertEdits, type LawIndex } from './core';
+import { lawsOption } from './laws/load';
 import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
@@ -73,6 +74,8 @@ interface ServerState {
   baselines: Map<string, Analysis>;
   /** Documents whose next analysis becomes their baseline (just renumbered). */
   rebaseline: Set<string>;
+  /** The national law index beside the bundle, read the first time an analysis asks (AnalyseOptions.laws). */
+  laws: () => LawIndex | undefined;
 }
 
 const state: ServerState = {
@@ -87,6 +90,7 @@ const state: ServerState = {
   justOpened: new Set(),
   baselines: new Map(),
   rebaseline: new Set(),
+  laws: lawsOption(__dirname),
 };
 
 /** A failure in a handler, to the client's log: the message goes on, the server lives. */
@@ -139,7 +143,7 @@ connection.onInitialized(() => {
 function applySettings(state: ServerState, raw: unknown): void {
   state.editorSettings = raw;
   state.settings = layeredSettings(raw, state.workspaceConfigs.map((c) => c.settings));
-  state.cache.setOptions(analyseOptions(state.settings), state.settings.maxFileSize);
+  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws }, state.settings.maxFileSize);
 }
 
 /** Reads `.lexdraft.json` in each workspace folder; gives the files read before. */

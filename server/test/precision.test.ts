@@ -10,6 +10,7 @@ import { analyse, CHECKS } from '../src/core';
 import { readDraft } from '../src/cli/files';
 import { LineMap } from '../src/positions';
 import { analyseOptions, readSettings } from '../src/config/settings';
+import { lawsOption } from '../src/laws/load';
 import { CORPUS_ROOT, corpusAvailable } from './corpus';
 import { FIXTURES } from './golden';
 import { failures, keyOf, lossKey, parseLabels, table, tally, type LabelRow, type Targets } from './precision';
@@ -79,8 +80,9 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
     }
     rows = parseLabels(readFileSync(join(DIR, 'labels.tsv'), 'utf8'));
     targets = JSON.parse(readFileSync(join(DIR, 'targets.json'), 'utf8')) as Targets;
-    // The options `lexdraft check` uses when no .lexdraft.json applies, as the sampler ran it.
-    const options = analyseOptions(readSettings({}));
+    // The options `lexdraft check` uses when no .lexdraft.json applies, as the sampler ran it: with the
+    // national law index beside the bundles (dist/ → server/data/laws.json).
+    const options = { ...analyseOptions(readSettings({})), laws: lawsOption(join(FIXTURES, '..', 'dist')) };
     for (const file of new Set(rows.map((r) => r.file))) {
       const { text } = readDraft(join(SHARED, file));
       const map = new LineMap(text);

@@ -3,7 +3,9 @@
  * definition names, which definitions point back, and what counts as a use with words inside it.
  */
 import * as assert from 'node:assert/strict';
-import { analyse } from '../src/core';
+import { join } from 'node:path';
+import { analyse, type AnalyseOptions, type LawIndex } from '../src/core';
+import { readLawIndex } from '../src/laws/load';
 import { gappedUses } from '../src/core/terms/uses';
 
 const unused = (text: string): string[] => analyse(text).findings.filter((f) => f.code === 'term.unused').map((f) => f.data?.term as string);
@@ -36,5 +38,31 @@ describe('term readings', () => {
     const text = `某条例\n${names.map((n, i) => `第${i + 1}条 本条例所称${n}信息系统，是指系统。`).join('\n')}\n`;
     // Many terms with one ending were each looked for before every occurrence of the ending.
     assert.equal(unused(text).length, 12000);
+  });
+});
+
+describe('term candidates and the national law index', () => {
+  const file = join(process.cwd(), 'server', 'data', 'laws.json');
+  const load = readLawIndex(file);
+  const index = 'index' in load ? load.index : undefined;
+  const laws = (): LawIndex | undefined => index;
+  /** A text using a quoted term often, in varied company (so that it is no slice of a longer word). */
+  const draft = (title: string, t: string): string =>
+    `${title}\n第一条 为了保护“${t}”，制定本条例。\n第二条 ${t}应当保护。维护${t}。损坏${t}的，应当赔偿。新建${t}，应当备案。${t}由专人管理。禁止占用${t}。${t}周边不得施工。改建${t}须经批准。\n第三条 本条例自公布之日起施行。\n`;
+  const undefinedTerms = (text: string, options: AnalyseOptions): unknown[] => analyse(text, options).findings.filter((f) => f.code === 'term.undefined').map((f) => f.data?.term);
+
+  it('a word a national law defines is not asked of a local regulation (地震监测设施 by 防震减灾法)', () => {
+    assert.ok(index, `${file}: the committed index`);
+    assert.deepEqual(undefinedTerms(draft('某市防震条例', '地震监测设施'), {}), ['地震监测设施']);
+    assert.deepEqual(undefinedTerms(draft('某市防震条例', '地震监测设施'), { laws }), []);
+  });
+
+  it('a law does not take a word from an administrative regulation', () => {
+    assert.ok(index);
+    const byRegulationOnly = [...index.definers].find(([t, ls]) => t.length >= 4 && t.length <= 8 && /设施|系统|平台|资源/u.test(t) && ls.every((l) => l.level === '行政法规'));
+    assert.ok(byRegulationOnly, 'a word only an administrative regulation defines');
+    const [t] = byRegulationOnly;
+    assert.deepEqual(undefinedTerms(draft('中华人民共和国体育法', t), { laws }), [t]);
+    assert.deepEqual(undefinedTerms(draft('某市体育条例', t), { laws }), []);
   });
 });

@@ -7,6 +7,7 @@ import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type Anal
 import { LineMap } from '../positions';
 import { alternatives } from '../config/kinds';
 import { analyseOptions, readSettings, SETTINGS, type Settings } from '../config/settings';
+import { lawsOption } from '../laws/load';
 import { findConfig } from './config';
 import { expandInputs, InputError, readDraft, writeDraft } from './files';
 import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './format';
@@ -105,7 +106,7 @@ function configOptions(args: Args, io: Io): AnalyseOptions {
     }
   }
   const settings = readSettings(config?.settings ?? {});
-  const options = analyseOptions(settings);
+  const options: AnalyseOptions = { ...analyseOptions(settings), laws: lawsOption(__dirname) };
   if (args.jurisdiction) options.jurisdiction = args.jurisdiction;
   if (args.stage) options.stage = args.stage;
   return options;

@@ -62,7 +62,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
     state.departments = readDepartments(parsed, options.departments, before?.departments, edit);
     return departmentTable(parsed, options.departments, state.departments);
   });
-  const terms = once(() => termTable(parsed, options.terms));
+  const terms = once(() => termTable(parsed, options.terms, options.laws));
   let prose: Prose | undefined;
   const scriptsBefore = before?.scripts;
   const wholeProse = (): Prose => (prose ??= new Prose(parsed, undefined, edit && scriptsBefore !== undefined ? { scripts: scriptsBefore, edited: edit.after } : undefined));

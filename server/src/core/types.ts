@@ -1,3 +1,4 @@
+import type { LawIndex } from './laws';
 import type { Jurisdiction, NumeralStyle } from './text/numerals';
 
 /** A range of UTF-16 offsets into the document text, end exclusive. */
@@ -236,6 +237,11 @@ export interface AnalyseOptions {
    * check that threw) takes a level too; the editor setting can give it one, `.lexdraft.json` names checks only.
    */
   levels?: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * The national law index, read by the caller on first call (the core reads no file). Term checks ask it
+   * which words a superior law defines; a text that needs nothing of it never calls it.
+   */
+  laws?: () => LawIndex | undefined;
 }
 
 export interface DepartmentOptions {

@@ -35,3 +35,15 @@ export function lawIndexLoader(file: string): () => LawIndexLoad {
   let loaded: LawIndexLoad | undefined;
   return () => (loaded ??= readLawIndex(file));
 }
+
+/**
+ * The analysis option (`AnalyseOptions.laws`) for the index beside the bundles in `bundleDir`: read on the
+ * first call; a missing or broken file gives no index, so the checks that would ask simply ask nothing.
+ */
+export function lawsOption(bundleDir: string): () => LawIndex | undefined {
+  const load = lawIndexLoader(bundledLawIndexFile(bundleDir));
+  return () => {
+    const l = load();
+    return 'index' in l ? l.index : undefined;
+  };
+}

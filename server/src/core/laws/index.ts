@@ -140,7 +140,9 @@ export function decodeArticles(encoded: string): Map<string, ArticleShape> {
 
 /** Decodes the committed data into the maps lookups read. */
 export function decodeLawIndex(data: LawIndexData): LawIndex {
-  const laws: Law[] = data.laws.map((l) => ({ ...l, versions: l.versions.map((v) => ({ ...v, articles: decodeArticles(v.articles) })) }));
+  // Each version's articles are decoded when first asked: a lookup of names or terms reads none of the
+  // 50,000 articles, and a citation check reads the few laws it cites.
+  const laws: Law[] = data.laws.map((l) => ({ ...l, versions: l.versions.map(lazyArticles) }));
   const byName = new Map<string, Law>();
   const definers = new Map<string, Law[]>();
   for (const law of laws) {
@@ -150,6 +152,12 @@ export function decodeLawIndex(data: LawIndexData): LawIndex {
   const repealedByName = new Map<string, RepealData[]>();
   for (const r of data.repealed) for (const name of namesOf(r.title)) repealedByName.set(name, [...(repealedByName.get(name) ?? []), r]);
   return { laws, repealed: data.repealed, byName, repealedByName, definers };
+}
+
+function lazyArticles(v: VersionData): LawVersion {
+  const { articles: encoded, ...rest } = v;
+  let decoded: Map<string, ArticleShape> | undefined;
+  return Object.defineProperty({ ...rest }, 'articles', { enumerable: true, get: () => (decoded ??= decodeArticles(encoded)) }) as LawVersion;
 }
 
 /** A law in the index by its full title or a short form, in either script. */
@@ -186,6 +194,20 @@ export function provisionExists(version: LawVersion, p: { article: number; sub?:
 /** What replaced a repealed law, when a "……同时废止" sentence of the library says so. */
 export function successorOf(index: LawIndex, name: string): RepealData[] {
   return index.repealedByName.get(normaliseLawName(name)) ?? [];
+}
+
+const RANK: Record<LawLevel, number> = { 宪法: 0, 法律: 1, 行政法规: 2 };
+
+/**
+ * Which law above a text defines a word, for that text: a text in the index (found by its title) looks to the
+ * laws of its level or above but not to itself; any other (a local regulation, a rule, a draft) to all national
+ * law. 电力法 does not take 电力设施 from an administrative regulation; a city's 水资源 regulation takes 水资源
+ * from 水法.
+ */
+export function definedAbove(index: LawIndex, title: string): (term: string) => Law | undefined {
+  const own = findLaw(index, title.replace(/^#+\s*/u, '').replace(/[（(][^）)]*[）)]\s*$/u, ''));
+  const limit = own ? RANK[own.level] : RANK.行政法规;
+  return (term) => lawsDefining(index, term).find((l) => l !== own && RANK[l.level] <= limit);
 }
 
 /** The laws whose newest version defines `term`. */

@@ -4,6 +4,7 @@
  */
 import { foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { definedAbove, type LawIndex } from '../laws';
 import type { Span, StructureNode, TermOptions } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
 import {
@@ -40,7 +41,7 @@ export interface TermTable {
   isUsed(d: DefinedTerm): boolean;
 }
 
-function build(parsed: ParseResult, options: TermOptions): TermTable {
+function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex | undefined): TermTable {
   const f = parsed.folded;
   const lists = definitionsArticles(parsed);
   const defined = extractDefinitions(parsed, lists);
@@ -88,15 +89,20 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
     if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
     asked.push({ term, src, base });
   }
+  // A word a law above the text defines (水资源 by 水法) need not be defined again. The index is asked only when a
+  // candidate is left, and only of PRC texts (it holds PRC national law).
+  const index = asked.length > 0 && parsed.jurisdiction === 'prc' ? laws?.() : undefined;
+  const above = index ? definedAbove(index, titleText) : undefined;
+  const own = above ? asked.filter((c) => !above(c.term)) : asked;
   // Part of a defined term, or (unless it is the title's subject) holding one: covered by the definition.
   // Both by matchers, not by comparing every candidate with every definition (a pasted glossary has
   // thousands of each).
   // The parts a definition lists (数字基础设施，是指……，包括信息基础设施、融合基础设施) are defined with it.
   const listed = defined.map((d) => d.definiens.slice(Math.max(0, d.definiens.indexOf('包括')))).filter((t) => t.startsWith('包括'));
-  const insideDefined = termMatcher(asked.map((c) => c.term)).occurrences([...defined.map((d) => d.term), ...listed].join('\0'));
+  const insideDefined = termMatcher(own.map((c) => c.term)).occurrences([...defined.map((d) => d.term), ...listed].join('\0'));
   const definedMatcher = termMatcher(definedSet);
   // A title's subject that is a defined word and a trade or field (电影产业 where 电影 is defined) is covered too.
-  const counted = asked.filter((c) => !insideDefined.get(c.term)?.length && ((c.src.has('title') && !definedSet.has(c.term.replace(FIELD, ''))) || !definedMatcher.occursIn(c.term)));
+  const counted = own.filter((c) => !insideDefined.get(c.term)?.length && ((c.src.has('title') && !definedSet.has(c.term.replace(FIELD, ''))) || !definedMatcher.occursIn(c.term)));
   // Every counted candidate and defined term in one pass over the text (termMatcher); an occurrence is a
   // use when it lies inside a body range.
   const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body.starts[0] ?? f.length);
@@ -162,8 +168,8 @@ function build(parsed: ParseResult, options: TermOptions): TermTable {
 }
 
 /** The term table of `parsed` (built anew on each call: an analysis builds it once, on first use). */
-export function termTable(parsed: ParseResult, options: TermOptions = {}): TermTable {
-  return build(parsed, options);
+export function termTable(parsed: ParseResult, options: TermOptions = {}, laws?: () => LawIndex | undefined): TermTable {
+  return build(parsed, options, laws);
 }
 
 /** What stands between a term and its abbreviation: 企业投资项目(以下简称项目). */
