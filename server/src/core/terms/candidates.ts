@@ -6,6 +6,7 @@
 import type { ParseResult } from '../parse/parse';
 import type { Span } from '../types';
 import type { TermCandidate } from './index';
+import { ZHI } from './definitions';
 import type { Ranges } from './ranges';
 
 const REGION_PREFIX = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|县|区))/u;
@@ -90,7 +91,7 @@ export function fragment(f: string, uses: readonly Span[]): boolean {
 }
 
 /** What makes a clause that opens with a word explain it: 是指, 系指, 即, 包括, 分为, 是……的统称 (the definition forms). */
-const EXPLAINS = new RegExp(`^[”"]?(?:[，,：:]?(?:是指|系指|是特指|特指|指(?![标数定导挥引出南令明示派责纹])|谓|即)|[，,]?(?:包括|分为)|是[^。；\n]{1,80}?的(?:统称|总称))`, 'u');
+const EXPLAINS = new RegExp(`^[”"]?(?:[，,：:]?(?:是指|系指|是特指|特指|${ZHI}|谓|即)|[，,]?(?:包括|分为)|是[^。；\n]{1,80}?的(?:统称|总称))`, 'u');
 /** A parenthesis after a word that says what it covers: 电力设施（包括发电设施、变电设施……下同）. */
 const COVERS = /^[（(](?:包括|含|系指|是指|指|即)/u;
 

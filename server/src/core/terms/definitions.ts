@@ -44,7 +44,7 @@ export const LEAD_IN =
 const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
 
 /** A word starting with 指 (指标, 指定 …) is no 指 that defines: 飞行区指标为4E的运输机场是指…… defines the whole. */
-const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
+export const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
 /** What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于. */
 const PREDICATE = `(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
 // Straight quotes as pasted ("…") are read like curly ones; punctuation.straight-quotes reports them.
