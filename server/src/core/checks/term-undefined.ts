@@ -1,5 +1,5 @@
 /** term.undefined: a word used often enough to need a definition that the text never defines. */
-import { numeralSpanOf } from '../parse/nodes';
+import { documentTitle, numeralSpanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { TermCandidate } from '../terms';
 import { toChineseNumeral } from '../text/numerals';
@@ -61,6 +61,6 @@ function definitionSkeleton(parsed: ParseResult, list: StructureNode | undefined
 
 /** 条例, 法, 规定 …: how the text names itself (本条例所称). */
 function genreOf(parsed: ParseResult): string {
-  const title = parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end).replace(/[（(][^）)]*[）)]\s*$/u, '').trim() : '';
+  const title = documentTitle(parsed).replace(/[（(][^）)]*[）)]\s*$/u, '').trim();
   return /(条例|规定|办法|细则|法)$/u.exec(title)?.[1] ?? /本(条例|规定|办法|细则|法)/u.exec(parsed.folded)?.[1] ?? '条例';
 }

@@ -1,5 +1,5 @@
 /** term.unused: a defined term, or an introduced short form, that the text never uses. */
-import type { ParseResult } from '../parse/parse';
+import { documentTitle } from '../parse/nodes';
 import type { Check } from './types';
 
 export const termUnused: Check = {
@@ -7,7 +7,7 @@ export const termUnused: Check = {
   title: { zh: '定义的术语未使用', en: 'Defined term never used' },
   defaultSeverity: 'information',
   run({ parsed, terms: t }, report) {
-    const implementing = IMPLEMENTS.test(titleOf(parsed));
+    const implementing = IMPLEMENTS.test(documentTitle(parsed));
     for (const d of t.defined) {
       // A cited act's term (著作权法所称作品) is that act's to use; 前款所称X explains words already written.
       if (d.cited || d.refersBack) continue;
@@ -29,7 +29,3 @@ export const termUnused: Check = {
 
 /** A title that says the text implements another act. */
 const IMPLEMENTS = /实施(?:条例|细则|办法)|施行(?:细则|法)|实施《/u;
-
-function titleOf(parsed: ParseResult): string {
-  return parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
-}

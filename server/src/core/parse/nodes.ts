@@ -209,6 +209,11 @@ export function foldedTitle(folded: string, node: StructureNode): string {
   return (node.titleSpan ? folded.slice(node.titleSpan.start, node.titleSpan.end) : node.title).replace(/\s/gu, '');
 }
 
+/** The document's title in Simplified script, as written (marks and notes kept), or '' when it has none. */
+export function documentTitle(parsed: { folded: string; title?: { span: Span } }): string {
+  return parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
+}
+
 /** The 总则 chapter, if the text has one. */
 export function generalProvisions(folded: string, divisions: readonly StructureNode[]): StructureNode | undefined {
   return divisions.find((d) => d.kind === 'chapter' && foldedTitle(folded, d) === '总则');

@@ -3,6 +3,7 @@
  * terms), the seed glossary, where candidates come from (the title's subject, headings, quoted phrases,
  * repeated domain phrases), their score, and the tests that set a candidate aside.
  */
+import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span } from '../types';
 import type { TermCandidate } from './index';
@@ -132,7 +133,7 @@ export function citedLawHolds(f: string, titles: readonly Span[], subject: strin
 
 /** 《济南市数字经济促进条例》 → 数字经济. Titles that name another act (实施《…》办法, 决定) have none. */
 export function titleSubject(parsed: ParseResult): string | undefined {
-  const raw = parsed.title ? parsed.folded.slice(parsed.title.span.start, parsed.title.span.end) : '';
+  const raw = documentTitle(parsed);
   let t = raw.replace(/^#+\s*/u, '').replace(/[《》\s]/gu, '').replace(/[（(][^）)]*[）)]$/u, '');
   if (!t || /《|关于|决定|修正|修改|废止|实施|施行|\d/u.test(raw)) return undefined;
   t = t.replace(REGION_PREFIX, '');

@@ -2,7 +2,7 @@
  * The term table of one document: what is defined, and which undefined terms should be (candidates and
  * their score, candidates.ts). Built once per analysis and shared by the term checks and hover.
  */
-import { foldedTitle } from '../parse/nodes';
+import { documentTitle, foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { definedAbove, type LawIndex } from '../laws';
 import type { Span, StructureNode, TermOptions } from '../types';
@@ -45,7 +45,7 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
   const f = parsed.folded;
   const lists = definitionsArticles(parsed);
   const defined = extractDefinitions(parsed, lists);
-  const titleText = parsed.title ? f.slice(parsed.title.span.start, parsed.title.span.end) : '';
+  const titleText = documentTitle(parsed);
   const candidates = !NOT_LEGISLATION.test(titleText) && parsed.kind === 'regulation';
   // A term inside 《…》 is part of another act's title, not a use (《中华人民共和国网络安全法》 uses no 网络安全).
   const titles = bookTitles(f);
