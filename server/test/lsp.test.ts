@@ -115,6 +115,21 @@ class Client {
   }
 }
 
+/**
+ * Opens a draft with an undeclared department at `uri` and asserts that its quick fixes, of which there are
+ * some, include none that writes `.lexdraft.json` (used where that file may not be read).
+ */
+async function assertNoConfigFix(c: Client, uri: string): Promise<void> {
+  const opened = c.diagnostics(uri);
+  const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
+  await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text } });
+  const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
+  assert.ok(undeclared);
+  const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
+  assert.ok(actions.length > 0);
+  assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+}
+
 describe('language server over stdio (dist/server.js)', () => {
   afterEach(() => {
     for (const p of live) p.kill(); // a failed test must not leave its server running
@@ -298,15 +313,7 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'lexdraft', version: 1, text: '第一条 甲。\n第三条 乙。\n' } });
     assert.deepEqual((await got).diagnostics.map((d) => d.severity), [1]);
     // A quick fix that would write the file reads it first: none is offered (that read blocked too).
-    const data = pathToFileURL(join(dir, 'data.law.txt')).toString();
-    const opened = c.diagnostics(data);
-    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
-    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: data, languageId: 'lexdraft', version: 1, text } });
-    const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
-    assert.ok(undeclared);
-    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
-    assert.ok(actions.length > 0);
-    assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+    await assertNoConfigFix(c, pathToFileURL(join(dir, 'data.law.txt')).toString());
     await c.stop();
   });
 
@@ -322,15 +329,7 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.start({}, 'en', pathToFileURL(ws).toString());
     const messages = (await configDiags).diagnostics.map((d) => d.message);
     assert.deepEqual(messages, [`设置文件是指向工作区文件夹以外（${realpathSync(join(dir, 'private.txt'))}）的链接，未读取，使用默认设置`]);
-    const data = pathToFileURL(join(ws, 'data.law.txt')).toString();
-    const opened = c.diagnostics(data);
-    const text = readFileSync(join(FIXTURES, 'checks', 'department.undeclared', 'undeclared-department.txt'), 'utf8');
-    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: data, languageId: 'lexdraft', version: 1, text } });
-    const undeclared = (await opened).diagnostics.find((d) => d.code === 'department.undeclared');
-    assert.ok(undeclared);
-    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: data }, range: undeclared.range, context: { diagnostics: [undeclared], only: [CodeActionKind.QuickFix] } })) as CodeAction[];
-    assert.ok(actions.length > 0);
-    assert.ok(actions.every((a) => !JSON.stringify(a.edit).includes('.lexdraft.json')), actions.map((a) => a.title).join(' | '));
+    await assertNoConfigFix(c, pathToFileURL(join(ws, 'data.law.txt')).toString());
     await c.stop();
   });
 
