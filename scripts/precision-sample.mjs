@@ -1,6 +1,7 @@
 // Draws findings at random from the checker's output on real enacted texts, for labelling right / wrong / unclear.
 //
 //   npm run build && node scripts/precision-sample.mjs --batch <name> [--seed <n>] [--per-check 25] [--min-total 400] [--dry-run]
+//   node scripts/precision-sample.mjs --batch holdout-<date> --holdout <LawRefBook/Laws checkout> …
 //
 // Runs `check` (dist/cli.js, default settings) over ../shared/corpus/dev (the files of dev-manifest.tsv) and
 // ../shared/library (every law, with or without a manifest row), then, per check id and per jurisdiction, draws up to
@@ -8,6 +9,9 @@
 // already in test-fixtures/precision/labels.tsv are never drawn again, so a later batch is fresh: text the fixers
 // have not seen. New rows are appended with label `?`. The seed is recorded on every row; the same seed, batch
 // name and labels file draw the same rows. Columns and labelling: test-fixtures/precision/README.md.
+// With --holdout, the texts are instead the held-out set: the local regulations (DLC/) and ministry rules (部门规章/)
+// of a LawRefBook/Laws checkout that the dev corpus does not hold — text no fixer has read. Its rows are named
+// `holdout/<path in the checkout>`; the precision test re-runs them when LEXDRAFT_HOLDOUT points at the checkout.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -27,6 +31,7 @@ function args(argv) {
     else if (argv[i] === '--per-check') a.perCheck = Number(v());
     else if (argv[i] === '--min-total') a.minTotal = Number(v());
     else if (argv[i] === '--dry-run') a.dryRun = true;
+    else if (argv[i] === '--holdout') a.holdout = resolve(v());
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!a.batch || !/^[a-z0-9-]+$/u.test(a.batch)) throw new Error('--batch <name> is required (lower case, digits, dashes)');
@@ -64,6 +69,18 @@ export function sampledFiles(shared = SHARED) {
   return [...dev, ...library].sort();
 }
 
+/**
+ * The held-out texts of a LawRefBook/Laws checkout, relative to it: DLC/ and 部门规章/ less what the dev corpus
+ * copied from the same repository (corpus/dev/LawRefBook-Laws/ keeps its paths).
+ */
+export function holdoutFiles(root, shared = SHARED) {
+  const walk = (dir) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [])) : []);
+  const dev = new Set(walk(join(shared, 'corpus', 'dev', 'LawRefBook-Laws')).map((p) => relative(join(shared, 'corpus', 'dev', 'LawRefBook-Laws'), p).split('\\').join('/')));
+  return [...walk(join(root, 'DLC')), ...walk(join(root, '部门规章'))].map((p) => relative(root, p).split('\\').join('/')).filter((p) => !dev.has(p)).sort();
+}
+
+export const HOLDOUT_PREFIX = 'holdout/';
+
 export const jurisdictionOf = (file) => (file.startsWith('corpus/dev/mojLawSplitJSON-rendered/') ? 'tw' : 'prc');
 export const keyOf = (r) => `${r.file}\t${r.line}\t${r.column}\t${r.code}`;
 
@@ -88,14 +105,14 @@ export function readLabels(path = LABELS) {
   return rows.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])));
 }
 
-function runChecks(files) {
+function runChecks(files, cwd = SHARED) {
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   // As a user runs it, from the shared folder: paths in the output are relative to it, and no .lexdraft.json
   // applies. The file list goes in slices to stay under the command line's length.
   const findings = [];
   for (let i = 0; i < files.length; i += 200) {
-    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--lang', 'zh', ...files.slice(i, i + 200)], { cwd: SHARED, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--lang', 'zh', ...files.slice(i, i + 200)], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
     if (r.status !== 0 && r.status !== 1) throw new Error(`check failed (exit ${r.status}):\n${r.stderr}`);
     for (const f of JSON.parse(r.stdout)) findings.push(f);
   }
@@ -107,8 +124,9 @@ function main() {
   const labelled = readLabels();
   if (labelled.some((r) => r.batch === a.batch)) throw new Error(`batch ${a.batch} exists already in ${relative(ROOT, LABELS)}: name the fresh batch anew`);
   const seen = new Set(labelled.map(keyOf));
-  const files = sampledFiles();
-  const all = runChecks(files).map((f) => ({ ...f, jurisdiction: jurisdictionOf(f.file) }));
+  const files = a.holdout ? holdoutFiles(a.holdout) : sampledFiles();
+  if (files.length === 0) throw new Error(a.holdout ? `no held-out texts under ${a.holdout} (DLC/, 部门规章/)` : 'no texts found');
+  const all = runChecks(files, a.holdout ?? SHARED).map((f) => ({ ...f, file: a.holdout ? HOLDOUT_PREFIX + f.file : f.file, jurisdiction: jurisdictionOf(f.file) }));
   const pool = all.filter((f) => !seen.has(keyOf(f)));
   const random = rng(a.seed);
   // Sort first, so the draw depends on the seed and the findings only, not on output order.
@@ -126,7 +144,7 @@ function main() {
     drawn.add(f);
   }
   const texts = new Map();
-  const textOf = (file) => texts.get(file) ?? texts.set(file, readFileSync(join(SHARED, file), 'utf8')).get(file);
+  const textOf = (file) => texts.get(file) ?? texts.set(file, readFileSync(a.holdout && file.startsWith(HOLDOUT_PREFIX) ? join(a.holdout, file.slice(HOLDOUT_PREFIX.length)) : join(SHARED, file), 'utf8')).get(file);
   const rows = [...drawn]
     .sort((x, y) => (x.code + x.jurisdiction + keyOf(x) < y.code + y.jurisdiction + keyOf(y) ? -1 : 1))
     .map((f) => ({ batch: a.batch, seed: String(a.seed), file: f.file, line: String(f.line), column: String(f.column), code: f.code, jurisdiction: f.jurisdiction, label: '?', reason: '', excerpt: excerpt(textOf(f.file), f), message: f.message.replace(/[\t\r\n]/gu, ' ') }));

@@ -17,6 +17,13 @@ import { failures, keyOf, lossKey, parseLabels, table, tally, type LabelRow, typ
 
 const DIR = join(FIXTURES, 'precision');
 const SHARED = dirname(CORPUS_ROOT);
+/**
+ * The held-out texts (rows named `holdout/…`): a LawRefBook/Laws checkout beside no checkout by default, since
+ * ../shared does not hold them (test-fixtures/precision/README.md). Without it their rows are not re-run and
+ * count as labelled; the test says how many.
+ */
+const HOLDOUT_PREFIX = 'holdout/';
+const HOLDOUT = process.env.LEXDRAFT_HOLDOUT;
 const severityOf = (code: string): string | undefined => CHECKS.find((c) => c.id === code)?.defaultSeverity;
 
 function row(over: Partial<LabelRow>): LabelRow {
@@ -72,6 +79,8 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
   let rows: LabelRow[] = [];
   let targets: Targets;
   const firing = new Set<string>();
+  /** Held-out files not at hand: their labelled findings are taken as firing, as they did when labelled. */
+  const notRerun = new Set<string>();
 
   before(function () {
     if (!corpusAvailable() || !existsSync(join(SHARED, 'library'))) {
@@ -84,7 +93,13 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
     // national law index beside the bundles (dist/ → server/data/laws.json).
     const options = { ...analyseOptions(readSettings({})), laws: lawsOption(join(FIXTURES, '..', 'dist')) };
     for (const file of new Set(rows.map((r) => r.file))) {
-      const { text } = readDraft(join(SHARED, file));
+      const held = file.startsWith(HOLDOUT_PREFIX);
+      const path = held ? (HOLDOUT ? join(HOLDOUT, file.slice(HOLDOUT_PREFIX.length)) : undefined) : join(SHARED, file);
+      if (path === undefined || (held && !existsSync(path))) {
+        notRerun.add(file);
+        continue;
+      }
+      const { text } = readDraft(path);
       const map = new LineMap(text);
       for (const f of analyse(text, options).findings) {
         const at = map.positionAt(f.span.start);
@@ -101,9 +116,13 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
   });
 
   it('no finding labelled right stops firing; each check meets its target on its current batch', () => {
-    const fires = (r: LabelRow): boolean => firing.has(keyOf(r));
+    const fires = (r: LabelRow): boolean => notRerun.has(r.file) || firing.has(keyOf(r));
     const cells = tally(rows, fires);
     console.log(table(cells, targets, severityOf).replace(/^/gmu, '      '));
+    if (notRerun.size > 0) {
+      const n = rows.filter((r) => notRerun.has(r.file)).length;
+      console.log(`      ${n} held-out findings in ${notRerun.size} files not re-run (${HOLDOUT ? `not found under LEXDRAFT_HOLDOUT=${HOLDOUT}` : 'LEXDRAFT_HOLDOUT unset'}): counted as labelled; set LEXDRAFT_HOLDOUT to a LawRefBook/Laws checkout to re-measure them`);
+    }
     const judged = Object.keys(targets.current);
     console.log(
       judged.length === 0
