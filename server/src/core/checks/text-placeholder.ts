@@ -38,6 +38,9 @@ export const placeholder: Check = {
       // 二○○四年: ○ written for zero in a year or a numeral.
       if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? ''))) continue;
       if (prescribed(at)) continue;
+      // ×1械注×2××××3: marks numbered by the digit after them are the positions of a number format the text
+      // lays out (××××3为首次注册年份), not blanks; a blank year is written 20××年, the digit before it.
+      if (DIGIT.test(parsed.source[at + m[0].length] ?? '')) continue;
       // The first date ending after the mark holds it if it starts at or before it. By a search, not by
       // looking at every date for every mark: a template repeats its blank dates, quadratic that way.
       const d = firstAtOrAfter(dateEnds, at + 1);
@@ -47,6 +50,7 @@ export const placeholder: Check = {
   },
 };
 
+const DIGIT = /[0-9０-９]/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为/u;
