@@ -72,6 +72,8 @@ const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 const SCOPE_WINDOW = 24;
 /** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
 const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称[“"]?([^，。；“”"\n]{1,20}?)[”"]?者[，,]?(?:谓|系指|是指|指)/gmdu;
+/** An adverb before 包括 that widens a word defined elsewhere (业主还包括, 也包括). */
+const WIDENS = /[还也亦]$/u;
 const ABBREVIATION = /[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
@@ -178,6 +180,8 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     for (const { m, article } of inArticles(parsed, re)) {
       const at = m.index ?? 0;
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
+      // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
+      if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
       const cited = !OWN_ACT.test(scope) && CITED_ACT.test(scope);
       if (re === INLINE_DEF && !cited && !OWN_ACT.test(scope) && !OWN_PART.test(scope)) continue;
       const sentence = sentenceAround(f, at, spanOf(article));
@@ -190,7 +194,11 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const [start, end] = m.indices?.[1] ?? [0, 0];
     const open = m.index ?? 0;
     const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
-    out.push({ term: f.slice(start, end), form: 'abbreviation', span: { start, end }, sentence, definiens: f.slice(sentence.start, open), article });
+    const definiens = f.slice(sentence.start, open);
+    // （以下分别简称《药品管理法》、《海关法》）: one abbreviation per title, each its own term.
+    const titles = [...f.slice(start, end).matchAll(/《[^《》]+》/gu)];
+    const parts = titles.length > 1 ? titles.map((t) => ({ at: start + (t.index ?? 0), term: t[0] })) : [{ at: start, term: f.slice(start, end) }];
+    for (const p of parts) out.push({ term: p.term, form: 'abbreviation', span: { start: p.at, end: p.at + p.term.length }, sentence, definiens, article });
   }
   return out.filter((d) => d.term.length > 0).sort((a, b) => a.span.start - b.span.start);
 }

@@ -101,8 +101,15 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
   const listed = defined.map((d) => d.definiens.slice(Math.max(0, d.definiens.indexOf('包括')))).filter((t) => t.startsWith('包括'));
   const insideDefined = termMatcher(own.map((c) => c.term)).occurrences([...defined.map((d) => d.term), ...listed].join('\0'));
   const definedMatcher = termMatcher(definedSet);
-  // A title's subject that is a defined word and a trade or field (电影产业 where 电影 is defined) is covered too.
-  const counted = own.filter((c) => !insideDefined.get(c.term)?.length && ((c.src.has('title') && !definedSet.has(c.term.replace(FIELD, ''))) || !definedMatcher.occursIn(c.term)));
+  // A title's subject that is a defined word and a trade or field (电影产业 where 电影 is defined) is covered too,
+  // and so is one that is a defined word with a plain noun after it (地下空间规划, 建设工程质量, 海岸带生态 where
+  // 地下空间, 建设工程, 海岸带 are defined): the defined word is what the compound is about. A defined word at the
+  // end is the head of a narrower concept (公共数据 where 数据 is defined), which may need its own definition.
+  const modifiedDefined = (t: string): boolean => {
+    for (let k = Math.max(2, t.length - MODIFIER_TAIL); k < t.length; k++) if (definedSet.has(t.slice(0, k))) return true;
+    return false;
+  };
+  const counted = own.filter((c) => !insideDefined.get(c.term)?.length && ((c.src.has('title') && !definedSet.has(c.term.replace(FIELD, '')) && !modifiedDefined(c.term)) || !definedMatcher.occursIn(c.term)));
   // Every counted candidate and defined term in one pass over the text (termMatcher); an occurrence is a
   // use when it lies inside a body range.
   const starts = termMatcher([...counted.map((c) => c.term), ...definedSet]).occurrences(f, body.starts[0] ?? f.length);
@@ -166,6 +173,9 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
   const isUsed = usedAnywhere(parsed, defined, titles, shortFor);
   return { defined, definitionsArticle: definitionsArticle(parsed, lists), undefinedTerms: notInsideLonger(undefinedTerms), usesOf, isUsed };
 }
+
+/** The longest plain noun after a defined word that leaves the compound about that word (规划, 质量, 应用). */
+const MODIFIER_TAIL = 2;
 
 /** The term table of `parsed` (built anew on each call: an analysis builds it once, on first use). */
 export function termTable(parsed: ParseResult, options: TermOptions = {}, laws?: () => LawIndex | undefined): TermTable {
