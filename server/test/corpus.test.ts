@@ -5,10 +5,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse, type Analysis, type StructureNode } from '../src/core';
+import { analyse, CHECKS, type Analysis, type StructureNode } from '../src/core';
+import { detectInstrument } from '../src/core/legality/instrument';
+import { parse } from '../src/core/parse/parse';
 import { toOutline, type OutlineNode } from '../src/cli/outline';
 import { LineMap } from '../src/positions';
 import { CORPUS_ARTEFACTS } from './corpus-artefacts';
+import { FIXTURES } from './golden';
 import { civilCode, CORPUS_MISSING, corpusAvailable, DEV, manifest, readCorpus, type ManifestRow } from './corpus';
 
 function countArticles(nodes: readonly OutlineNode[]): number {
@@ -85,6 +88,31 @@ describe('corpus tier (../shared/corpus/dev)', function () {
         if (d + t) console.log(`      ${d}\t${t}\t${r.path}`);
       }
     }
+  });
+
+  it('legality prompts on the local regulations: each read as a 地方性法规 or not at all; the labelled findings still fire', () => {
+    const local = rows.filter((r) => r.kind.startsWith('地方性法规'));
+    const misread: string[] = [];
+    const byCode = new Map(CHECKS.filter((c) => c.id.startsWith('legality.')).map((c) => [c.id, 0]));
+    for (const r of local) {
+      const a = analyses.get(r.path) as Analysis;
+      const type = detectInstrument(parse(a.text))?.type;
+      if (type && type !== 'provincialRegulation' && type !== 'cityRegulation') misread.push(`${r.path}: ${type}`);
+      for (const f of a.findings) if (byCode.has(f.code)) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    }
+    console.log(`      ${local.length} local regulations: ${[...byCode].map(([k, v]) => `${k} ${v}`).join('; ')}`);
+    assert.deepEqual(misread, []);
+    // The findings labelled right while the checks were developed (test-fixtures/precision/legality-dev.tsv).
+    const labelled = readFileSync(join(FIXTURES, 'precision', 'legality-dev.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.startsWith('corpus/dev/'));
+    const lost: string[] = [];
+    for (const l of labelled) {
+      const [file = '', line = '', code = '', label = ''] = l.split('\t');
+      if (label !== 'right') continue;
+      const a = analyses.get(file.slice('corpus/dev/'.length)) ?? analyse(readCorpus(file.slice('corpus/dev/'.length)));
+      const map = new LineMap(a.text);
+      if (!a.findings.some((f) => f.code === code && map.positionAt(f.span.start).line + 1 === Number(line))) lost.push(`${file}:${line} ${code}`);
+    }
+    assert.deepEqual(lost, []);
   });
 
   it('outline gives the same article count as the source for every PRC file (manifest)', () => {

@@ -188,6 +188,16 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
+  it('takes lexdraft.instrumentType and lexdraft.fineCaps: a 条例 set as a provincial rule, its fine above the set cap', async () => {
+    const c = new Client();
+    await c.start({ settings: { instrumentType: 'provincialRule', fineCaps: { 江苏: [30000] } } });
+    const text = '江苏省养犬管理条例\n\n第一条 为了规范养犬行为，制定本条例。\n\n第二条 违反本条例规定的，处5万元以下罚款。\n';
+    const got = c.diagnostics('file:///drafts/rule.txt');
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///drafts/rule.txt', languageId: 'lexdraft', version: 1, text } });
+    assert.deepEqual((await got).diagnostics.map((x) => x.code).filter((code) => String(code).startsWith('legality.')), ['legality.rule-named-regulation', 'legality.fine-cap']);
+    await c.stop();
+  });
+
   it('speaks Chinese by default under an English display language (messageLanguage auto: the draft\'s language)', async () => {
     const c = new Client();
     await c.start({ settings: {} }, 'en');

@@ -37,7 +37,7 @@ describe('settings: one declaration read three ways', () => {
     assert.deepEqual(s.severity, { 'reference.self': 'hint' });
     assert.deepEqual(s.departments, { responsibilitiesArticles: [5], lexicon: ['口岸物流'], aliases: { 数据局: '大数据' } });
     assert.deepEqual(s.terms, {});
-    assert.deepEqual(analyseOptions(readSettings({})), { stage: 'draft', jurisdiction: 'auto', chapterNumbering: undefined, joinWrappedLines: true, departments: {}, terms: {}, levels: {} });
+    assert.deepEqual(analyseOptions(readSettings({})), { stage: 'draft', jurisdiction: 'auto', chapterNumbering: undefined, joinWrappedLines: true, departments: {}, instrumentType: 'auto', fineCaps: {}, terms: {}, levels: {} });
     assert.equal(analyseOptions(readSettings({ chapterNumbering: 'perBook' })).chapterNumbering, 'perBook');
   });
 

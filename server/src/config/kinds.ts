@@ -99,6 +99,19 @@ export const names: Kind<Record<string, string>> = {
   },
 };
 
+/** Amounts by name (`{ "江苏": [50000, 200000] }`): one or two positive numbers each, the general and the raised cap. */
+export const caps: Kind<Record<string, number[]>> = {
+  schema: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number', exclusiveMinimum: 0 }, minItems: 1, maxItems: 2 } },
+  expected: '{ "名称": [一般限额, 较高限额] }',
+  accepts: (v) => isObject(v) && Object.values(v).every(isCap),
+  read: (v) => {
+    const entries = Object.entries(isObject(v) ? v : {}).filter((e): e is [string, number[]] => isCap(e[1]));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  },
+};
+
+const isCap = (v: unknown): v is number[] => Array.isArray(v) && v.length >= 1 && v.length <= 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0);
+
 /**
  * An object of known fields, each of its own kind; a file may leave any out but name no other. Read
  * field by field: a malformed one is dropped and the others kept.

@@ -5,7 +5,7 @@
  * settings table are tested against it (server/test/settings.test.ts; `UPDATE_GOLDEN=1` rewrites them).
  */
 import { type AnalyseOptions, CHECKS, type DepartmentOptions, type Message, type TermOptions } from '../core';
-import { articleNumbers, fields, flag, type Kind, levels, names, number, oneOf, words } from './kinds';
+import { articleNumbers, caps, fields, flag, type Kind, levels, names, number, oneOf, words } from './kinds';
 
 /** The value a kind reads. */
 type ValueOf<K> = K extends Kind<infer T> ? T : never;
@@ -117,6 +117,34 @@ export const SETTINGS = {
       en: 'Department checks: responsibilities article numbers (responsibilitiesArticles, overrides detection), local department names (lexicon), aliases (alias → canonical), generic forms (generic), departments never reported (ignore), pre-2018 names (legacyNames: auto/on/off). The same fields in the workspace .lexdraft.json win.',
     },
     analyse: (departments) => ({ departments }),
+  }),
+  instrumentType: setting({
+    kind: oneOf('auto', 'law', 'administrativeRegulation', 'provincialRegulation', 'cityRegulation', 'departmentalRule', 'provincialRule', 'cityRule'),
+    default: 'auto',
+    description: {
+      zh: '立法形式，`legality.*` 据此检查权限；`auto` 根据标题和制定机关判断（判断不出则不提示）。',
+      en: 'Instrument type for `legality.*` (`auto`: from title and issuing body).',
+    },
+    valueDescriptions: [
+      { zh: '根据标题和题注判断', en: 'Read from the title and the issuing body' },
+      { zh: '法律', en: 'Law (法律)' },
+      { zh: '行政法规', en: 'Administrative regulation (行政法规)' },
+      { zh: '省级地方性法规', en: 'Provincial local regulation (地方性法规)' },
+      { zh: '设区的市地方性法规', en: 'City local regulation (设区的市地方性法规)' },
+      { zh: '部门规章', en: 'Departmental rule (部门规章)' },
+      { zh: '省级人民政府规章', en: 'Provincial government rule (省级政府规章)' },
+      { zh: '设区的市人民政府规章', en: "City government rule (设区的市政府规章)" },
+    ],
+    analyse: (instrumentType) => ({ instrumentType }),
+  }),
+  fineCaps: setting({
+    kind: caps,
+    default: {},
+    description: {
+      zh: '规章罚款限额（元），按省或 `"部门规章"`：`[一般限额, 较高限额]`；内置北京、浙江、山东、河南。',
+      en: 'Rule fine caps (yuan) by province or `"部门规章"`: `[general, raised]`; 4 built in.',
+    },
+    analyse: (fineCaps) => ({ fineCaps }),
   }),
   terms: setting({
     kind: fields<TermOptions>({ glossary: words, ignore: words, superiorLaw: words }),

@@ -242,7 +242,20 @@ export interface AnalyseOptions {
    * which words a superior law defines; a text that needs nothing of it never calls it.
    */
   laws?: () => LawIndex | undefined;
+  /** The kind of instrument the text is, for the legality checks; `auto` (the default) reads it from the text. */
+  instrumentType?: 'auto' | InstrumentType;
+  /**
+   * Fine caps for 规章 that no superior law covers, in 元, by province-level unit (北京, 山东) or
+   * `部门规章`: the general cap and, where the people's congress allowed one for some domains, the raised cap.
+   */
+  fineCaps?: Readonly<Record<string, readonly number[]>>;
 }
+
+/**
+ * The kinds of instrument the legality rules tell apart: 法律, 行政法规, 省级 and 设区的市 地方性法规, 部门规章, 省级
+ * and 设区的市 政府规章.
+ */
+export type InstrumentType = 'law' | 'administrativeRegulation' | 'provincialRegulation' | 'cityRegulation' | 'departmentalRule' | 'provincialRule' | 'cityRule';
 
 export interface DepartmentOptions {
   /** Article numbers of the responsibilities article(s); overrides detection. */

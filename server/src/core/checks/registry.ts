@@ -31,6 +31,15 @@ import { termUndefined } from './term-undefined';
 import { termUnused } from './term-unused';
 import { termDuplicate } from './term-duplicate';
 import { termUsedBeforeDefinition } from './term-used-before-definition';
+import { ruleNamedRegulation } from './legality-rule-named-regulation';
+import { detentionBelowLaw } from './legality-detention-below-law';
+import { licenceRevocationLocal } from './legality-licence-revocation-local';
+import { penaltyKind } from './legality-penalty-kind';
+import { fineCap } from './legality-fine-cap';
+import { licensing } from './legality-licensing';
+import { coerciveMeasure } from './legality-coercive-measure';
+import { immediateEffect } from './legality-immediate-effect';
+import { fairCompetition } from './legality-fair-competition';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
@@ -66,4 +75,13 @@ export const CHECKS: readonly Check[] = [
   termUnused,
   termDuplicate,
   termUsedBeforeDefinition,
+  ruleNamedRegulation,
+  detentionBelowLaw,
+  licenceRevocationLocal,
+  penaltyKind,
+  fineCap,
+  licensing,
+  coerciveMeasure,
+  immediateEffect,
+  fairCompetition,
 ];

@@ -1,0 +1,32 @@
+/**
+ * legality.licensing — a 部门规章 or a 设区的市 政府规章 whose words set an administrative licence (应当经…批准,
+ * 未经…许可不得, 须取得…许可证 …). Only a 法律, a 行政法规, a 地方性法规 and (temporarily) a 省级 政府规章 may set
+ * one; a sentence that applies a superior law (依照《…》, 依法取得) restates a licence set elsewhere.
+ */
+import { clauses, quote } from '../legality/clauses';
+import { detectInstrument } from '../legality/instrument';
+import { LICENSING } from '../legality/sources';
+import type { Check } from './types';
+
+const SETS_LICENCE = /应当(?:报)?经[^。；，\n]{1,20}?(?:批准|许可)|未经[^。；，\n]{1,20}?(?:批准|许可)[，,]?(?:不得|任何)|(?:须|应当|必须)取得[^。；，\n]{0,16}?许可证|实行[^。；，\n]{0,16}?许可(?:证)?制度/gu;
+
+export const licensing: Check = {
+  id: 'legality.licensing',
+  title: { zh: '无权设定行政许可的规章设定许可', en: 'Licence set by a rule that may not set one' },
+  defaultSeverity: 'information',
+  run({ parsed, prose, options }, report) {
+    const instrument = detectInstrument(parsed, options.instrumentType);
+    if (!instrument || instrument.criminal || (instrument.type !== 'departmentalRule' && instrument.type !== 'cityRule')) return;
+    const who = instrument.type === 'departmentalRule' ? { zh: '部门规章', en: 'a departmental rule' } : { zh: '设区的市人民政府规章', en: "a city government's rule" };
+    for (const c of clauses(prose, SETS_LICENCE)) {
+      if (c.basis) continue;
+      report({
+        span: { start: c.at, end: c.at + c.m[0].length },
+        message: {
+          zh: `“${quote(parsed.source, c)}”似设定行政许可，而${who.zh}不得设定行政许可；如该许可由上位法设定，请写明依据。${LICENSING.zh}`,
+          en: `“${quote(parsed.source, c)}” seems to set an administrative licence, which ${who.en} may not do; if a superior law sets it, name it. ${LICENSING.en}`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * The clauses the legality checks read: a keyword found in the prose (in the folded text, so Traditional
+ * drafts read alike), the sentence around it, and whether the text itself sets what the sentence says or
+ * applies a superior law (依照《…》, 依法, 法律、行政法规 …), which sets it there instead.
+ */
+import type { Prose } from '../checks/text-scan';
+import { sentenceAround } from '../text/lines';
+import type { Span } from '../types';
+
+export interface Clause {
+  /** Where the keyword is. */
+  at: number;
+  m: RegExpMatchArray;
+  /** The sentence around it (back to 。/；/a line break, on through the next). */
+  sentence: Span;
+  /** The sentence says it applies a superior law, or the paragraph does before it with 依照《…》. */
+  basis: boolean;
+  /**
+   * The keyword's phrase has 被 before it (市场主体被撤销设立登记、吊销营业执照的; 曾被处以行政拘留的): it names
+   * what befell someone, not a sanction the text sets.
+   */
+  subject: boolean;
+}
+
+/** In the sentence: a superior law named or meant (依照《…》, 依据有关法律, 依法, 法律、行政法规另有规定). */
+const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有关)?(?:《|法律|行政法规|法规(?!定))|依法|法律、(?:行政)?法规|法律法规|法律(?:规定|另有)|上位法/u;
+/** Before it in the paragraph: only a law named (依照《…》的规定处罚；情节严重的，吊销…). */
+const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《/u;
+
+/** How far a clause is read from its keyword, and a paragraph back from its sentence. */
+const REACH = 300;
+
+/** Where the paragraph holding `at` starts, read back no further than `floor`. */
+export function paragraphStart(folded: string, at: number, floor: number): number {
+  let p = at;
+  while (p > floor && folded[p - 1] !== '\n') p--;
+  return p;
+}
+
+/** The matches of a global pattern in the prose of the folded text, each with its sentence. */
+export function* clauses(prose: Prose, re: RegExp): Generator<Clause> {
+  const folded = prose.parsed.folded;
+  const ranges = prose.ranges;
+  let k = 0;
+  for (const m of folded.matchAll(re)) {
+    const at = m.index ?? 0;
+    while (k < ranges.length && (ranges[k] as Span).end < at) k++;
+    const range = ranges[k];
+    if (!range || range.start > at) continue;
+    // Bounded either side: a text pasted as one line without a 。 holds no sentence to read back to its start
+    // for every keyword (quadratic that way).
+    const sentence = sentenceAround(folded, at, { start: Math.max(range.start, at - REACH), end: Math.min(range.end, at + REACH) });
+    const paragraph = paragraphStart(folded, sentence.start, Math.max(range.start, sentence.start - REACH));
+    const basis = SENTENCE_BASIS.test(folded.slice(sentence.start, sentence.end)) || PARAGRAPH_BASIS.test(folded.slice(paragraph, sentence.start));
+    let phrase = at;
+    while (phrase > sentence.start && folded[phrase - 1] !== '，') phrase--;
+    yield { at, m, sentence, basis, subject: folded.slice(phrase, at).includes('被') };
+  }
+}
+
+/** The article's label opening its first sentence: the quote is the sentence's words. */
+const LABEL = /^第[一二三四五六七八九十百千零〇0-9]+[条條](?:之[一二三四五六七八九十]+)?[\s\u3000]*/u;
+
+/** The sentence as a message quotes it: the draft's own words, shortened around the keyword when long. */
+export function quote(source: string, c: Clause): string {
+  const { start, end } = c.sentence;
+  const text = source.slice(start, end).trim().replace(LABEL, '');
+  if (text.length <= 60) return text;
+  const from = Math.max(start, c.at - 30);
+  const to = Math.min(end, c.at + 30);
+  return `${from > start ? '…' : ''}${source.slice(from, to).trim()}${to < end ? '…' : ''}`;
+}
