@@ -249,7 +249,9 @@ export function findGluedArticle(folded: string, from: number, expected: number)
   while (GLUED_ARTICLE.test(folded)) {
     const at = GLUED_ARTICLE.lastIndex - 1;
     const c = classifyLine(folded, at, folded.length);
-    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && c.separator !== 'none') return { at };
+    // Without a space after the label (。第十二条市人民…), only a space before it shows a lost line break.
+    const spaced = at > 0 && (folded[at - 1] === ' ' || folded[at - 1] === '\u3000');
+    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && (c.separator !== 'none' || spaced)) return { at };
   }
   return undefined;
 }
