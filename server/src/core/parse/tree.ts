@@ -119,6 +119,12 @@ export function handleLine(
       return;
     case 'marker': {
       const level = markerLevel(result.jurisdiction, c.marker);
+      // （1） under 1. under （一） is a third level below the 目: text of the 目 it stands in, not a 项. Without
+      // a 项 above the 目, （1） may be a 项 written with digits (numbering.numeral-form's finding).
+      if (level === 'item' && result.jurisdiction === 'prc' && st.item && st.subitem && st.open && c.numeral.style === 'arabic') {
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
       if (st.article && level) {
         addMarker(result, st, level, c, line, to, index);
         return;
