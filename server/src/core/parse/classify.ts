@@ -87,6 +87,11 @@ const SEP_AT = new RegExp(`${WS}+`, 'uy');
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
 const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
+/**
+ * After a parenthesised label: the label is cited (（一）至（三）项, （四）、（五）项, （一）项所列), not a list's own;
+ * a bare label before 项 or 款 only with what cites it after (（二）目的港 is an item).
+ */
+const CITES_ITEMS_AT = /(?:(?:[至、和及或][（(][^）)\s]{1,4}[）)])+[项款目]|[项款](?=所[列称述指]|规定))/uy;
 /** 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items. */
 const DUN_MARKER_RE = new RegExp(`^(${CN})(?:、|\u3000| {2})`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
@@ -157,7 +162,9 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   // Markers open with a bracket, a Chinese numeral or a digit: any other first character is plain text.
   if (first !== '（' && first !== '(' && !CN_NUMERAL_SET.has(first as string) && !DIGIT_SET.has(first as string)) return TEXT_LINE;
   const p = PAREN_MARKER_RE.exec(content);
-  if (p) {
+  // （一）至（三）项所列人员: a sentence that opens by citing items, not an item.
+  if (p) CITES_ITEMS_AT.lastIndex = from + p[0].length;
+  if (p && !CITES_ITEMS_AT.test(folded)) {
     const numeral = token(p[1] ?? '', from + 1);
     if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
   }
@@ -242,7 +249,9 @@ export function findGluedArticle(folded: string, from: number, expected: number)
   while (GLUED_ARTICLE.test(folded)) {
     const at = GLUED_ARTICLE.lastIndex - 1;
     const c = classifyLine(folded, at, folded.length);
-    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && c.separator !== 'none') return { at };
+    // Without a space after the label (。第十二条市人民…), only a space before it shows a lost line break.
+    const spaced = at > 0 && (folded[at - 1] === ' ' || folded[at - 1] === '\u3000');
+    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && (c.separator !== 'none' || spaced)) return { at };
   }
   return undefined;
 }

@@ -172,6 +172,29 @@ export function itemsOf(paragraph: StructureNode): StructureNode[] {
   return childrenOfKind(paragraph, 'item');
 }
 
+/** How many items a paragraph holds: the last one's number when labels before it were lost in the copy. */
+export function itemCount(paragraph: StructureNode): number {
+  const items = itemsOf(paragraph);
+  const last = items[items.length - 1];
+  return last ? Math.max(items.length, last.number) : 0;
+}
+
+/**
+ * Item `n` of a paragraph: the one labelled so, or else (its label lost in the copy, its text read in the
+ * unit before it) the item before it, or the paragraph when the list lost its first labels.
+ */
+export function itemNumbered(paragraph: StructureNode, n: number): StructureNode | undefined {
+  const items = itemsOf(paragraph);
+  const at = items[n - 1];
+  if (at?.number === n) return at;
+  let before: StructureNode | undefined;
+  for (const item of items) {
+    if (item.number === n) return item;
+    if (item.number < n) before = item;
+  }
+  return before ?? (n < (items[0]?.number ?? 0) ? paragraph : at);
+}
+
 /** The paragraphs of an article that hold items, and the most items held by any of the first k + 1. */
 export interface ItemHolders {
   paragraphs: StructureNode[];
@@ -185,7 +208,7 @@ export function itemHolders(article: StructureNode): ItemHolders {
   if (!h) {
     h = { paragraphs: [], mostUpTo: [] };
     for (const p of paragraphsOf(article)) {
-      const n = itemsOf(p).length;
+      const n = itemCount(p);
       if (n === 0) continue;
       h.mostUpTo.push(Math.max(n, h.mostUpTo[h.mostUpTo.length - 1] ?? 0));
       h.paragraphs.push(p);

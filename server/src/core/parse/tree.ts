@@ -119,6 +119,12 @@ export function handleLine(
       return;
     case 'marker': {
       const level = markerLevel(result.jurisdiction, c.marker);
+      // （1） under 1. under （一） is a third level below the 目: text of the 目 it stands in, not a 项. Without
+      // a 项 above the 目, （1） may be a 项 written with digits (numbering.numeral-form's finding).
+      if (level === 'item' && result.jurisdiction === 'prc' && st.item && st.subitem && st.open && c.numeral.style === 'arabic') {
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
       if (st.article && level) {
         addMarker(result, st, level, c, line, to, index);
         return;
@@ -242,7 +248,8 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && !LEADS_IN.test(line.text.slice(from, to)) && itemGoesOn(result.jurisdiction, st, st.item, index)))
+      (st.item !== undefined && !LEADS_IN.test(line.text.slice(from, to)) && itemGoesOn(result.jurisdiction, st, st.item, index)) ||
+      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result.jurisdiction, st, index) === 2))
   ) {
     extendOpen(result, st, line, from, to, index);
     return;
@@ -285,17 +292,29 @@ const ITEM_GAP = 6;
  * would seem to begin at （二）. Read from the line classes only, as the rest of the structure is.
  */
 function itemGoesOn(j: Jurisdiction, st: State, item: StructureNode, index: number): boolean {
+  // A number further on (（一）…；[text]（三）…) is the same list with a label lost in the copy: the text is
+  // the unlabelled item, read in the item before it, and the gap is numbering.item-sequence's finding.
+  const next = nextItemNumber(j, st, index);
+  return next !== undefined && next > item.number;
+}
+
+/**
+ * The number of the next item label after line `index` when only text and lower markers stand before it.
+ * After a 款 that leads in (……不得有下列行为：), text and then （二） is the list with its （一） label lost:
+ * the text is joined to the 款 so that its items stay its own (第一款第五项 still names them).
+ */
+function nextItemNumber(j: Jurisdiction, st: State, index: number): number | undefined {
   for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
     if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
     const c = st.classes[i] as LineClass;
     if (c.type === 'marker') {
-      if (markerLevel(j, c.marker) === 'item') return c.numeral.value === item.number + 1;
+      if (markerLevel(j, c.marker) === 'item') return c.numeral.value;
     } else if (c.type !== 'text') {
-      return false;
+      return undefined;
     }
     seen++;
   }
-  return false;
+  return undefined;
 }
 
 /**

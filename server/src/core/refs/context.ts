@@ -5,6 +5,7 @@
  * instrument (刑法第三百八十九条行贿罪、第三百九十三条单位行贿罪); 同条 / 该条 / 同款 point back at the
  * article or 款 named before them.
  */
+import { itemHolders } from '../parse/nodes';
 import type { Jurisdiction } from '../text/numerals';
 import type { Reference, ReferencePath, StructureNode } from '../types';
 
@@ -26,6 +27,28 @@ function sameContext(folded: string, prev: Reference, ref: Reference): boolean {
   // The article an exception names (除本法第二百一十一条另有规定外，依照下列规定计算：) is not the
   // subject of the list: the items' bare 第（一）项 are their own list's.
   return prev.item === undefined && !EXCEPTION_AFTER.test(folded.slice(prev.span.end, prev.span.end + 8));
+}
+
+/**
+ * A bare 第四项 in an article that has no items cannot name its own: in a later 款 it continues the item
+ * of another article named before it in the article (违反本条例第五十二条第三项、第五项规定的……。[款]违反第四项
+ * 规定的……).
+ */
+function itemOfAnother(prev: Reference, ref: Reference, jurisdiction: Jurisdiction): boolean {
+  const first = ref.elements[0]?.path;
+  const named = lastPath(prev);
+  return (
+    jurisdiction === 'prc' &&
+    ref.scope === 'internal-bare' &&
+    !ref.relative &&
+    ref.article !== undefined &&
+    prev.article === ref.article &&
+    first?.item !== undefined &&
+    first.paragraph === undefined &&
+    named?.item !== undefined &&
+    named.article !== undefined &&
+    itemHolders(ref.article).paragraphs.length === 0
+  );
 }
 
 const EXCEPTION_AFTER = /^(?:的?规定)?另有规定/u;
@@ -56,7 +79,7 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
     namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined);
-    const context = anchor && sameContext(folded, anchor, ref) ? anchor : undefined;
+    const context = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
     if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
       pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[1] as string]);
     } else if (ref.scope === 'internal-bare' && first && context) {

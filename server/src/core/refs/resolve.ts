@@ -3,7 +3,7 @@
  * `element.resolved` with the target node or the reason it has none; checks read these results.
  */
 import type { ParseResult } from '../parse/parse';
-import { childrenOfKind, firstHolding, itemHolders, itemsOf, paragraphsOf } from '../parse/nodes';
+import { childrenOfKind, firstHolding, itemCount, itemHolders, itemNumbered, itemsOf, paragraphsOf } from '../parse/nodes';
 import { foldScript } from '../text/fold';
 import { toChineseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore, positionIn } from '../text/offsets';
@@ -204,14 +204,14 @@ function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, ind
   if (holders?.paragraphs.length === 0) {
     return problem(`${article.label}未分${u.item}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has no items; there is no item ${path.item}`);
   }
-  const most = holders ? (holders.mostUpTo[holders.mostUpTo.length - 1] as number) : itemsOf(paragraph as StructureNode).length;
+  const most = holders ? (holders.mostUpTo[holders.mostUpTo.length - 1] as number) : itemCount(paragraph as StructureNode);
   const holder = holders ? firstHolding(holders, path.item) : most >= path.item ? paragraph : undefined;
   if (!holder) {
     const where = paragraph ? `${article.label}第${cn(paragraph.number, parsed)}${u.paragraph}` : article.label;
     const has = most === 0 ? `未分${u.item}` : `只有${cn(most, parsed)}${u.item}`;
     return problem(`${where}${has}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has ${most} item(s); there is no item ${path.item}`);
   }
-  const item = itemsOf(holder)[path.item - 1] as StructureNode;
+  const item = itemNumbered(holder, path.item) as StructureNode;
   if (path.subitem === undefined) return { node: item };
   const sub = childrenOfKind(item, 'subitem')[path.subitem - 1];
   if (!sub) return problem(`该${u.item}没有第${cn(path.subitem, parsed)}目`, `The item has no subitem ${path.subitem}`);
