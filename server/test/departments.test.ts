@@ -38,6 +38,7 @@ describe('department mentions (levels, lists, generic forms)', () => {
     assert.deepEqual(read('由属地城市管理综合执法部门确定。'), ['|城市管理综合执法']);
     assert.deepEqual(read('教育、食品药品监督、文化综合执法等行政管理部门应当配合。'), ['|教育', '|食品药品监督', '|文化综合执法']);
     assert.deepEqual(read('公安、质量技术监督（市场监督管理）等部门应当配合。'), ['|公安', '|质量技术监督']);
+    assert.deepEqual(read('教育、经济动员、人民防空等部门应当配合。'), ['|人民防空']);
   });
 
   it('does not take a utility or a unit for a department (供水、通信等有关部门、单位)', () => {

@@ -283,7 +283,8 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     // From after the last verb (会同国土、规划等部门: 国土, not 会同国土), and as short as unknown names in a
     // list are (物资材料供应): a longer run is words before the list (根据实际需要征求卫生).
     // (Not after a conjunction: 粮食和储备 is one unknown name, or two — department.ambiguous asks.)
-    const from = /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
+    // (Nor in a list member from its first character: 经济动员 after 、 is not 经 + 济动员.)
+    const from = inList || /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
     const name = part.slice(from);
     const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
     for (const i of items) i.unanchored = true;
