@@ -32,6 +32,22 @@ describe('department mentions (levels, lists, generic forms)', () => {
     assert.deepEqual(read('市海岸带和海岛部门应当配合。'), ['市|海岸带和海岛?']);
   });
 
+  it('reads a longer name whole, not a known name at its end (issue #21, held-out batch)', () => {
+    assert.deepEqual(read('市、矿山所在地县级人民政府自然资源和规划部门应当巡查。'), ['|自然资源和规划']);
+    assert.deepEqual(read('城市管理、口岸和物流等相关行业主管部门应当督促。'), ['|城市管理', '|口岸和物流?']);
+    assert.deepEqual(read('由属地城市管理综合执法部门确定。'), ['|城市管理综合执法']);
+    assert.deepEqual(read('教育、食品药品监督、文化综合执法等行政管理部门应当配合。'), ['|教育', '|食品药品监督', '|文化综合执法']);
+    assert.deepEqual(read('公安、质量技术监督（市场监督管理）等部门应当配合。'), ['|公安', '|质量技术监督']);
+    assert.deepEqual(read('教育、经济动员、人民防空等部门应当配合。'), ['|人民防空']);
+  });
+
+  it('does not take a utility or a unit for a department (供水、通信等有关部门、单位)', () => {
+    assert.deepEqual(read('电力、通讯、公用等部门新建管线。'), ['|电力', 'G:通讯', 'G:公用']);
+    assert.deepEqual(read('公安、医疗救护、通信等有关部门、单位应当配合。'), ['|公安', 'G:医疗救护', 'G:通信']);
+    assert.deepEqual(read('市供水主管部门应当配合。'), ['市|供水']);
+    assert.deepEqual(read('金融、电信、网信等有关部门应当配合。'), ['|金融', '|电信', '|网信']);
+  });
+
   it('never treats the generic forms (有关部门, 相关部门 …) as departments', () => {
     const generic = ['有关部门', '相关部门', '其他有关部门', '有关主管部门', '有关行政主管部门', '行业主管部门', '其他部门', '各有关部门', '其他相关部门', '业务主管部门', '各相关部门', '各级政务部门', '负有安全生产监督管理职责的部门', '主管部门', '行政主管部门', '本级人民政府有关部门'];
     for (const g of generic) {

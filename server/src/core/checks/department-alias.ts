@@ -3,10 +3,11 @@ import type { Check } from './types';
 
 /**
  * A name without the words a suffix may take or leave (司法行政部门 read as 司法 + 行政部门 or as 司法行政 +
- * 部门; 统计机构, 公安机关): two mentions that differ only there are written the same.
+ * 部门; 统计机构, 公安机关; 价格主管、审计等部门, where the list shares 主管部门): two mentions that differ only
+ * there are written the same.
  */
 const sameWritten = (a: string, b: string): boolean => a.replace(TAIL_WORDS, '') === b.replace(TAIL_WORDS, '');
-const TAIL_WORDS = /(?:行政|管理|工作|机构|机关|部门)+$/u;
+const TAIL_WORDS = /(?:行政|管理|工作|主管|机构|机关|部门)+$/u;
 const weak = (cls: string): boolean => cls === 'probable' || cls === 'legacy';
 /** A central body (国务院X部门, 中央X部门) is not the local department the article declares under that name. */
 const CENTRAL = /^(?:国务院|中央|国家)/u;
@@ -18,7 +19,8 @@ export const departmentAlias: Check = {
   run({ departments: t }, report) {
     for (const m of t.mentions) {
       const d = t.declared.get(m.canonical);
-      if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.key === d.key || sameWritten(m.core, d.core)) continue;
+      // (The full name that introduces the short form the responsibilities article writes is no second name.)
+      if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.namesShortForm || m.key === d.key || sameWritten(m.core, d.core)) continue;
       if (CENTRAL.test(m.level) !== CENTRAL.test(d.level)) continue;
       // Two city-dependent names of one id (园林 / 林业) are as often two departments: an inconsistency only
       // against the id's own name or a strong alias, or where one name holds the other (金融 / 金融监管).

@@ -24,6 +24,8 @@ export interface ResolvedMention extends DepartmentMention {
   catchAll: boolean;
   /** A standard hand-off of 法律责任 (移送公安机关): generic for the checks, a department all the same. */
   handoff: boolean;
+  /** Its list is followed by the short form it declares (……部门（以下简称城管执法部门）). */
+  namesShortForm: boolean;
 }
 
 export interface DepartmentTable {
@@ -110,7 +112,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
         const at = a.spanStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
         const end = at + (m[1] ?? '').length;
         textAliases.set(core, { canonical: core, span: { start: at, end } });
-        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false });
+        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false, namesShortForm: false });
       }
     }
   }
@@ -127,6 +129,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     listKeys.set(id, keys);
     if (keys.size > 1) for (const k of keys) sideBySide.add(k);
   }
+  for (const k of enforcementBodies(raw, respSet)) sideBySide.add(k);
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
     const handedOff = handoff(f, m);
@@ -152,6 +155,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       inResp: respSet.has(m.article),
       catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)),
       handoff: handedOff,
+      namesShortForm: ABBREVIATION.test(f.slice(m.listEnd, m.listEnd + 40)),
     };
   });
   const declared = new Map<string, ResolvedMention>();
@@ -174,6 +178,44 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     }
   }
   return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
+}
+
+/** A name that adds enforcement to its stem: 城市管理综合执法, 城管执法. */
+const ENFORCEMENT = /(?:综合)?(?:行政)?执法$/u;
+
+/**
+ * The names of an id that add enforcement to another of its names (城市管理综合执法 beside 城市管理) where the
+ * text names both in one article or both in responsibilities articles: the text keeps two bodies apart
+ * (a city's 城管委 and its 城管执法局). Where it names only one of them, they stay one id.
+ */
+function enforcementBodies(raw: readonly DepartmentMention[], resp: ReadonlySet<StructureNode>): string[] {
+  const plain = new Map<string, Set<StructureNode | 'resp'>>();
+  const enforcing = new Map<string, Map<string, Set<StructureNode | 'resp'>>>();
+  for (const m of raw) {
+    if (m.generic || !m.entry) continue;
+    const id = m.entry.canonical;
+    const places = ENFORCEMENT.test(m.key) ? setOf(mapOf(enforcing, id), m.key) : setOf(plain, id);
+    places.add(m.article);
+    if (resp.has(m.article)) places.add('resp');
+  }
+  const out: string[] = [];
+  for (const [id, names] of enforcing) {
+    const stem = plain.get(id);
+    if (stem) for (const [key, places] of names) if ([...places].some((p) => stem.has(p))) out.push(key);
+  }
+  return out;
+}
+
+function setOf<K, T>(map: Map<K, Set<T>>, key: K): Set<T> {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = new Set()));
+  return v;
+}
+
+function mapOf<K, L, T>(map: Map<K, Map<L, T>>, key: K): Map<L, T> {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = new Map()));
+  return v;
 }
 
 /** The department table of `parsed`, from its mentions (built anew on each call: an analysis builds it once, on first use). */

@@ -38,7 +38,10 @@ export function factsOf(lex: Lexicon): LexiconFacts {
 /** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
 const LOOKUP_TAILS = ['工作', '行政', '管理', ...ORG_SUFFIXES];
 
-/** Lexicon lookup after normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. */
+/**
+ * Lexicon lookup after normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. An agency's 监督 is 监督管理 written
+ * short (食品药品监督、交通等行政管理部门; 安全生产监督、国土资源等部门), as 通信 is not 通信管理.
+ */
 export function lookup(core: string, lex: Lexicon): { key: string; entry?: LexiconEntry } {
   const hit = lex.get(core);
   if (hit) return { key: core, entry: hit };
@@ -49,5 +52,7 @@ export function lookup(core: string, lex: Lexicon): { key: string; entry?: Lexic
       if (e) return { key: rest, entry: e };
     }
   }
+  const managed = core.endsWith('监督') ? lex.get(`${core}管理`) : undefined;
+  if (managed) return { key: `${core}管理`, entry: managed };
   return { key: core };
 }

@@ -108,6 +108,13 @@ export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判'
  */
 export const AGENCY_WITH_JIGOU = /(?:管理|监管|监督|主管|执法|统计|审计|指挥)$/u;
 
+/**
+ * Public utilities: with the bare suffix 部门 they name the utility itself (供电部门 is the power company;
+ * 电力、通讯、公用等部门新建管线), with 主管部门 or 行政部门 the government body in charge of them. (Not 电信, 通信,
+ * 邮政: 金融、电信、网信等有关部门 are regulators.)
+ */
+export const UTILITIES = new Set(['供水', '供电', '供气', '供热', '燃气', '通讯', '公用', '公用事业']);
+
 /** Level prefixes, longest first so that 县级以上地方各级人民政府 wins over 县. */
 export const LEVELS = [
   '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府',
@@ -132,6 +139,8 @@ export const GENERIC_CORES = new Set([
   '该', '原', '其', '所属', '下级', '派出', '承办', '牵头', '责任', '行政', '国家', '管理', '专门', '相应', '法定', '主管', '审批',
   '登记', '发证', '批准', '审查', '监督', '检查', '执行', '实施', '决定', '处理', '受理', '备案', '作出', '许可', '行政机关',
   '公共管理和服务', '公共数据提供', '监督检查', '监督', '业务主管', '行业管理', '指定', '确定', '授权', '委托', '设立', '工作',
+  // (Military bodies are not the government's departments: 由军事、水利电力等部门自行建设的专用航道.)
+  '军事', '军队',
 ]);
 
 /** Words inside a core that make it generic or functional ("负有安全生产监督管理职责的部门"). */

@@ -3,8 +3,13 @@
  * known cores and their pieces, generic words, and the unknown cores a level or a list anchors.
  */
 import { CONJ, factsOf, lookup } from './lexicon-facts';
-import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN } from './lexicon';
+import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN, UTILITIES } from './lexicon';
 import type { DepartmentMention, Lexicon } from './mentions';
+
+/** A level written in brackets: 县（市、区）. */
+export const LEVEL_IN_BRACKETS = /^（[市区县镇乡自治、]{1,8}）$/u;
+/** A gloss after a name in a list (质量技术监督（市场监督管理）、…等部门): a few Han characters in brackets. */
+export const GLOSS = /^（(?!以下)[\u4e00-\u9fff]{1,12}）$/u;
 
 const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
 const HAN = /^[\u3400-\u9fff]+$/u;
@@ -22,6 +27,8 @@ function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | un
   let last = 0;
   for (const m of core.matchAll(CONJ)) {
     const at = m.index ?? 0;
+    // 所在地县级人民政府自然资源和规划: the 和 of a known name joins no two members.
+    if (insideCompound(core, at + m[0].length, lex)) continue;
     out.push({ text: core.slice(last, at), at: last });
     last = at + m[0].length;
   }
@@ -130,34 +137,43 @@ function splitList(clause: string): Part[] {
   return parts;
 }
 
+/** A part without the gloss that ends it (县（市、区） is a level, not a gloss). */
+function withoutGloss(part: string): string {
+  const open = part.lastIndexOf('（');
+  return open > 0 && part.endsWith('）') && GLOSS.test(part.slice(open)) && !LEVEL_IN_BRACKETS.test(part.slice(open)) ? part.slice(0, open) : part;
+}
+
 export type Found = Omit<DepartmentMention, 'listEnd' | 'article'>;
 
 /**
  * Reads `[Level] Core (、Core)* [closer]` that ends right before a suffix, right to left: members are
  * taken while each part is a member from its first character; the part that has other words before its
  * member (会同市发展改革) is the head of the list, and pure levels (市、区县) are the level list. Offsets are
- * into `clause`.
+ * into `clause`. `withUnits`: the suffix is followed by 、单位 (the list names units beside departments).
  */
-export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string): Found[] {
+export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string, withUnits = false): Found[] {
   let body = clause;
   let openList = false;
   for (const c of CLOSERS) {
-    if (body.endsWith(c)) {
-      body = body.slice(0, -c.length);
+    // (口岸和物流等相关行业主管部门: the sector word after the closer leaves it the list's end.)
+    const at = body.lastIndexOf(c);
+    if (at >= 0 && /^(?:行业)?$/u.test(body.slice(at + c.length))) {
+      body = body.slice(0, at);
       openList = true;
       break;
     }
   }
   // 、区交通 / 和市场监管 / 或者区交通: a connector between complete mentions is not part of the next one.
   const lead = /^(?:、|以及|或者|和|及|与|或)+/u.exec(body)?.[0].length ?? 0;
-  const parts = splitList(body.slice(lead)).map((p) => ({ text: p.text, at: p.at + lead }));
+  // (A member's gloss is not part of its name: 质量技术监督（市场监督管理）.)
+  const parts = splitList(body.slice(lead)).map((p) => ({ text: withoutGloss(p.text), at: p.at + lead }));
   const unknownOk = suffix !== '机关' && suffix !== '机构';
   const keep = (item: Item): boolean => suffix !== '机构' || AGENCY_WITH_JIGOU.test(item.core) || item.generic;
   const members: { items: Item[]; level: string; at: number; ownLevel: boolean }[] = [];
   let shared = '';
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as Part;
-    const h = readHead(part.text, lex, extraGeneric, unknownOk);
+    const h = readHead(part.text, lex, extraGeneric, unknownOk, i > 0 && unknownOk);
     if (!h) break;
     if (h.items.length === 0) {
       shared = part.text.slice(h.at) + (shared ? `、${shared}` : '');
@@ -189,6 +205,9 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
       if (!keep(item)) continue;
       // 司法机关 (courts and procuratorates), 检察机关: not a department of government.
       if (suffix === '机关' && NOT_DEPARTMENTS_WITH_JIGUAN.has(item.key)) item.generic = true;
+      if (suffix === '部门' && UTILITIES.has(item.key)) item.generic = true;
+      // ……供水、供电、通信等有关部门、单位: a list of departments and units; a name the lexicon does not know is a unit.
+      if (withUnits && !item.entry) item.generic = true;
       if (item.unanchored) {
         // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments.
         const listy = knownOrLevelled && (openList || members.length >= 3) && !(members.some((x) => x.ownLevel) && someWithout);
@@ -217,7 +236,7 @@ type Item = Omit<Found, 'level' | 'openList'> & { unanchored?: boolean };
  * with a core (市X部门, unknown cores allowed for 部门), a known core, a generic word, a pure level, or an
  * unknown core from the part's start (`unanchored`: the list decides).
  */
-function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean): { at: number; level: string; items: Item[] } | undefined {
+function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean, inList: boolean): { at: number; level: string; items: Item[] } | undefined {
   const candidates = starts(part, lex);
   // The items are readCore's own, made for this call: moved in place.
   const shift = (items: Item[], by: number): Item[] => {
@@ -242,11 +261,20 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   }
   // 根据公安 / 征得市旅游 / 交公安机关交通管理: other words, then a known core that the verb list does not
   // separate. Only tails no longer than the longest core can be one.
-  for (let s = Math.max(1, part.length - factsOf(lex).longest); s < part.length - 1; s++) {
-    if (insideCompound(part, s, lex)) continue;
+  // A list member from its first character (a 、 before it) has no words before it: 文化综合执法 is one name.
+  // Elsewhere the longest known name wins, whatever its class, once a sure one ends the part: 属地城市管理综合执法
+  // is 城市管理综合执法, not 综合执法.
+  let longer: number | undefined;
+  const whole = inList && plausibleName(part);
+  for (let s = Math.max(1, part.length - factsOf(lex).longest); !whole && s < part.length - 1; s++) {
+    if (insideCompound(part, s, lex) || BOUND_BEFORE.test(part.slice(s - 1, s + 1))) continue;
     const core = part.slice(s);
     const cls = lex.get(core)?.cls;
-    if ((cls === 'canonical' || cls === 'strong') && !BOUND_BEFORE.test(part.slice(s - 1, s + 1))) return { at: s, level: '', items: shift(readCore(core, lex, extraGeneric, false), s) };
+    if (cls !== undefined) longer ??= s;
+    if (cls === 'canonical' || cls === 'strong') {
+      const at = longer ?? s;
+      return { at, level: '', items: shift(readCore(part.slice(at), lex, extraGeneric, false), at) };
+    }
   }
   const lastStart = candidates[candidates.length - 1] ?? 0;
   const tail = part.slice(lastStart);
@@ -255,7 +283,8 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     // From after the last verb (会同国土、规划等部门: 国土, not 会同国土), and as short as unknown names in a
     // list are (物资材料供应): a longer run is words before the list (根据实际需要征求卫生).
     // (Not after a conjunction: 粮食和储备 is one unknown name, or two — department.ambiguous asks.)
-    const from = /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
+    // (Nor in a list member from its first character: 经济动员 after 、 is not 经 + 济动员.)
+    const from = inList || /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
     const name = part.slice(from);
     const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
     for (const i of items) i.unanchored = true;

@@ -12,7 +12,7 @@ import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
 import { factsOf, SUFFIX_RE } from './lexicon-facts';
 import type { LexiconEntry } from './lexicon';
-import { type Found, readList } from './mention-grammar';
+import { type Found, GLOSS, LEVEL_IN_BRACKETS, readList } from './mention-grammar';
 
 export interface DepartmentMention {
   /** The core as written (Simplified), level and suffix stripped: 工业和信息化, 市场监督管理. */
@@ -41,6 +41,8 @@ export type Lexicon = ReadonlyMap<string, LexiconEntry>;
 
 /** Suffix words that continue into another word: 部门规章, 机关事务, 机构改革. */
 const NOT_A_SUFFIX_AFTER = /^(?:规章|事务|改革|编制|职能|之间|内部|负责人|工作人员|法人|团体|代码|设置)/u;
+/** 部门、单位 / 部门和有关单位: the list names units beside departments. */
+const UNITS_AFTER = /^(?:、|和|及|以及)(?:有关|相关)?单位/u;
 const BOUNDARY = /[\s，。；：？！“”‘’《》「」『』【】,;:?!()]/u;
 
 /**
@@ -74,8 +76,13 @@ function clauseStart(text: string, p: number, floor: number): number {
     if (c === '（' || c === '）') {
       const open = c === '（' ? i : text.lastIndexOf('（', i);
       const close = c === '）' ? i : text.indexOf('）', i);
-      if (open >= 0 && close > open && /^（[市区县镇乡自治、]{1,8}）$/u.test(text.slice(open, close + 1))) {
+      if (open >= 0 && close > open && LEVEL_IN_BRACKETS.test(text.slice(open, close + 1))) {
         if (c === '）') i = open;
+        continue;
+      }
+      // 住房保障和房产管理（城市更新）等部门: a name's gloss inside the list.
+      if (c === '）' && open > floor && GLOSS.test(text.slice(open, close + 1)) && /^(?:、|等|$)/u.test(text.slice(close + 1, p))) {
+        i = open;
         continue;
       }
       return i + 1;
@@ -128,7 +135,7 @@ export function scanMentions(
         if (insideTitle(text, p)) continue;
         const cs = clauseStart(text, p, floor);
         floor = q;
-        const found = readList(text.slice(cs, p), lex, extraGeneric, suffix);
+        const found = readList(text.slice(cs, p), lex, extraGeneric, suffix, UNITS_AFTER.test(text.slice(q, q + 6)));
         for (const f of found) {
           out.push(placeMention(f, start + cs, start + q, unit.article));
         }
