@@ -34,8 +34,8 @@ export interface FileReading {
 }
 
 const PRC = '中华人民共和国';
-// Every check off: the index needs the structure and the definitions, not findings.
-const OPTIONS = { jurisdiction: 'prc' as const, levels: Object.fromEntries(CHECKS.map((c) => [c.id, 'off' as const])) };
+/** Every check off: the index needs the structure and the definitions, not findings. */
+export const INDEX_OPTIONS = { jurisdiction: 'prc' as const, levels: Object.fromEntries(CHECKS.map((c) => [c.id, 'off' as const])) };
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -72,7 +72,7 @@ function repealedTitles(sentence: string): string[] {
 function readLawFile(text: string): Omit<FileReading, 'level' | 'row' | 'folder' | 'datedName'> {
   const end = text.indexOf('<!-- INFO END -->');
   const history = readHistory(end < 0 ? '' : text.slice(0, end));
-  const a = analyse(text, OPTIONS);
+  const a = analyse(text, INDEX_OPTIONS);
   const title = (a.title?.text ?? '').replace(/\s+/gu, '');
   const articles = a.articles.map((art) => ({
     number: art.number,
@@ -118,7 +118,7 @@ function markdownFiles(dir: string): string[] {
 function levelOf(title: string, folder: string, national: boolean): LawLevel {
   if (national) return folder === '宪法' ? '宪法' : folder === '行政法规' ? '行政法规' : '法律';
   const bare = title.replace(/[（(][^（()）]*[）)]$/u, '');
-  return bare.endsWith('法') ? '法律' : bare.endsWith('条例') ? '地方性法规' : '规章';
+  return /(?<!办)法$/u.test(bare) ? '法律' : bare.endsWith('条例') ? '地方性法规' : '规章';
 }
 
 /**
