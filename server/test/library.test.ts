@@ -3,6 +3,7 @@
  * the on-disk cache, the merge with the national index, the text of one article, and folders that cannot be read.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { lawsOption } from '../src/laws/load';
 
 const LIBRARY = join(resolve(process.env.LEXDRAFT_SHARED ?? join(process.cwd(), '..', 'shared')), 'library');
 const COMMITTED = join(process.cwd(), 'server', 'data', 'laws.json');
+const CLI = join(process.cwd(), 'dist', 'cli.js');
 
 const OLD = `# 济南市示例保护条例
 
@@ -253,6 +255,25 @@ describe('user law libraries', () => {
     assert.equal(defaultCacheDir({ LEXDRAFT_CACHE_DIR: '/tmp/c' }, 'linux'), '/tmp/c');
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/x' }, 'linux'), '/x/lexdraft');
     assert.match(defaultCacheDir({}, 'linux'), /\/\.cache\/lexdraft$/u);
+  });
+
+  it('the CLI: --library (repeatable) and .lexdraft.json `library`, problems on stderr and the run goes on', () => {
+    const lib = makeLibrary(dir);
+    const sample = join(process.cwd(), 'test-fixtures', 'jinan-digital-economy-draft.txt');
+    const env = { ...process.env, LEXDRAFT_CACHE_DIR: join(dir, 'cache') };
+    const run = (args: string[], cwd = process.cwd()): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args, sample], { encoding: 'utf8', env, cwd });
+    const plain = run([]);
+    const bad = run(['--library', join(dir, 'missing'), '--library', lib]);
+    assert.equal(bad.status, plain.status, 'the exit code is the draft\'s');
+    assert.equal(bad.stdout, plain.stdout, 'the findings are the same');
+    assert.match(String(bad.stderr), /missing: 法规库无法读取 \/ cannot read library \(ENOENT\)/u);
+    assert.equal(readdirSync(join(dir, 'cache')).length, 1, 'the good folder was indexed and cached');
+    // From .lexdraft.json, relative to its folder.
+    const project = join(dir, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, '.lexdraft.json'), '{ "library": ["../gone"] }');
+    assert.match(String(run([], project).stderr), /gone: 法规库无法读取/u);
+    assert.match(execFileSync(process.execPath, [CLI, 'check', '--help'], { encoding: 'utf8' }), /--library <dir>/u);
   });
 
   it('reads the national library as a user library: the same laws as laws.json, and the text of 行政处罚法 第三十二条', function () {

@@ -127,6 +127,14 @@ export const SETTINGS = {
     },
     analyse: (terms) => ({ terms }),
   }),
+  library: setting({
+    kind: words,
+    default: [],
+    description: {
+      zh: '自有法规库：存放法规文本（.md、.txt）的文件夹，如本省地方性法规、本市规章，或国家法律法规库的副本；首次需要时按国家法规索引的方式建立索引并缓存，引用其中法规的条文时据此核对。相对路径相对于工作区文件夹（.lexdraft.json 中相对于该文件所在文件夹）。',
+      en: 'Folders of your own law texts, indexed and cached so citations of them can be checked.',
+    },
+  }),
 };
 
 type Table = typeof SETTINGS;
