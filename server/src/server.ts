@@ -3,13 +3,15 @@
  * (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`: lsp/transport.ts).
  */
 import { Console } from 'node:console';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -19,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, convertEdits, type LawIndex } from './core';
 import { lawsOption } from './laws/load';
+import { defaultCacheDir, type Libraries, libraryLoader, resolveFolders } from './laws/library';
 import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
@@ -74,8 +77,14 @@ interface ServerState {
   baselines: Map<string, Analysis>;
   /** Documents whose next analysis becomes their baseline (just renumbered). */
   rebaseline: Set<string>;
-  /** The national law index beside the bundle, read the first time an analysis asks (AnalyseOptions.laws). */
+  /**
+   * The national law index beside the bundle merged with the user's libraries (`library`), read the first
+   * time an analysis asks (AnalyseOptions.laws); made again when the folders change.
+   */
   laws: () => LawIndex | undefined;
+  /** The folders of the `library` setting, absolute, and their texts (for the text of a cited article). */
+  libraryFolders: string[];
+  libraries: (() => Libraries) | undefined;
 }
 
 const state: ServerState = {
@@ -91,6 +100,8 @@ const state: ServerState = {
   baselines: new Map(),
   rebaseline: new Set(),
   laws: lawsOption(__dirname),
+  libraryFolders: [],
+  libraries: undefined,
 };
 
 /** A failure in a handler, to the client's log: the message goes on, the server lives. */
@@ -143,7 +154,31 @@ connection.onInitialized(() => {
 function applySettings(state: ServerState, raw: unknown): void {
   state.editorSettings = raw;
   state.settings = layeredSettings(raw, state.workspaceConfigs.map((c) => c.settings));
+  applyLibraries(state);
   state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws }, state.settings.maxFileSize);
+}
+
+/**
+ * The `library` setting's folders, absolute: a `.lexdraft.json`'s relative to its folder (the last file that
+ * names it wins, as in layeredSettings), the editor's relative to the first workspace folder. When they
+ * change, the law index is made again, to be read when next asked; a folder's problems are logged, and the
+ * first shown, once per reading.
+ */
+function applyLibraries(state: ServerState): void {
+  const config = [...state.workspaceConfigs].reverse().find((c) => c.settings.library !== undefined);
+  const base = config ? dirname(config.path) : state.folders[0];
+  const folders = base === undefined ? state.settings.library.filter((f) => isAbsolute(f)) : resolveFolders(state.settings.library, base);
+  if (folders.join('\n') === state.libraryFolders.join('\n')) return;
+  state.libraryFolders = folders;
+  let shown = false;
+  const report = (problem: string): void => {
+    connection.console.warn(problem);
+    // A notification, not window.showWarningMessage: that is a request, which would wait on the user.
+    if (!shown) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+    shown = true;
+  };
+  state.libraries = folders.length > 0 ? libraryLoader(folders, { cacheDir: defaultCacheDir(), version: VERSION, report }) : undefined;
+  state.laws = lawsOption(__dirname, state.libraries);
 }
 
 /** Reads `.lexdraft.json` in each workspace folder; gives the files read before. */

@@ -29,6 +29,7 @@ import {
   type WorkspaceEdit,
   type CodeAction,
   CodeActionKind,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
@@ -38,6 +39,7 @@ import {
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   ShutdownRequest,
   IPCMessageReader,
   IPCMessageWriter,
@@ -734,5 +736,38 @@ describe('language server editor features (dist/server.js)', () => {
     // Minimal edits, one per changed stretch (為→为, 規範數據→规范数据, 條→条): punctuation and the rest untouched.
     assert.equal(change.edits.length, 6, JSON.stringify(change.edits));
     assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')).join(''), '条为规范数据条条条');
+  });
+  it('the library setting: a folder it cannot read is logged and shown once; a changed setting is read again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-library-'));
+    const c = new Client();
+    const shown: string[] = [];
+    const logged: string[] = [];
+    c.conn.onNotification(ShowMessageNotification.type, (p) => {
+      shown.push(p.message);
+    });
+    c.conn.onNotification(LogMessageNotification.type, (p) => {
+      logged.push(p.message);
+    });
+    // Relative to the workspace folder. Nothing is read until an analysis asks the law index.
+    await c.start({ settings: { diagnosticsDelay: 0, library: ['first-missing'] } }, 'zh-cn', pathToFileURL(dir).toString());
+    assert.equal(shown.length, 0);
+    const uri = pathToFileURL(join(dir, 'sample.txt')).toString();
+    const sample = readFileSync(join(FIXTURES, 'jinan-digital-economy-draft.txt'), 'utf8');
+    const opened = c.diagnostics(uri);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text: sample } });
+    await opened; // the sample's term candidates ask the index
+    assert.equal(shown.length, 1, logged.join('\n'));
+    assert.ok(shown[0]?.includes(`${join(dir, 'first-missing')}: 法规库无法读取 / cannot read library (ENOENT)`), String(shown[0]));
+    assert.ok(logged.some((l) => l === shown[0]));
+    const edited = c.diagnostics(uri);
+    await c.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${sample}\n` }] });
+    await edited;
+    assert.equal(shown.length, 1, 'once');
+    const changed = c.diagnostics(uri);
+    await c.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { lexdraft: { diagnosticsDelay: 0, library: [join(dir, 'second-missing')] } } });
+    await changed;
+    assert.equal(shown.length, 2, shown.join('\n'));
+    assert.ok(shown[1]?.includes(join(dir, 'second-missing')), String(shown[1]));
+    await c.stop();
   });
 });

@@ -92,10 +92,10 @@ describe('settings: the CLI flags that mirror them', () => {
 });
 
 /**
- * What the editor shows of each setting (package.json, package.nls*.json) and the README's table are
+ * What the editor shows of each setting (package.json, package.nls*.json) and the table in docs/settings.md are
  * written from SETTINGS; `UPDATE_GOLDEN=1 npm test` writes them again after a setting changes.
  */
-describe('settings: package.json, its translations and the README table follow the declaration', () => {
+describe('settings: package.json, its translations and the settings table follow the declaration', () => {
   const update = process.env.UPDATE_GOLDEN === '1';
   const root = process.cwd();
   const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
@@ -144,19 +144,19 @@ describe('settings: package.json, its translations and the README table follow t
     });
   }
 
-  it('the README settings table lists each setting with its default and English description, in order', () => {
+  it('the settings table (docs/settings.md) lists each setting with its default and English description, in order', () => {
     const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
     const rows = entries.map(([key, s]) => `| \`lexdraft.${key}\` | \`${shown(s.default)}\` | ${s.description.en.replaceAll('|', '\\|')} |`);
-    const lines = readFileSync(join(root, 'README.md'), 'utf8').split('\n');
+    const lines = readFileSync(join(root, 'docs', 'settings.md'), 'utf8').split('\n');
     const head = lines.indexOf('| setting | default | |');
-    assert.ok(head >= 0, 'README.md: the settings table (| setting | default | |) is missing');
+    assert.ok(head >= 0, 'docs/settings.md: the settings table (| setting | default | |) is missing');
     let end = head + 2;
     while (lines[end]?.startsWith('|')) end++;
     if (update) {
       lines.splice(head + 2, end - head - 2, ...rows);
-      writeFileSync(join(root, 'README.md'), lines.join('\n'));
+      writeFileSync(join(root, 'docs', 'settings.md'), lines.join('\n'));
       return;
     }
-    assert.deepEqual(lines.slice(head + 2, end), rows, 'README.md: run UPDATE_GOLDEN=1 npm test and review the diff');
+    assert.deepEqual(lines.slice(head + 2, end), rows, 'docs/settings.md: run UPDATE_GOLDEN=1 npm test and review the diff');
   });
 });

@@ -8,7 +8,7 @@ export const VERSION = typeof LEXDRAFT_VERSION === 'string' ? LEXDRAFT_VERSION :
 const EXIT = '退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 用法或读取错误 usage or I/O error';
 
 export const USAGE = `用法 / usage:
-  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] <file|dir>...
+  lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] [--library <dir>]... <file|dir>...
   lexdraft outline [--format json|text] <file>
   lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
   lexdraft --version | --help | <command> --help
@@ -35,6 +35,8 @@ check numbering, table of contents and cross-references; directories are walked 
   --lang zh|en                 消息语言，默认中文（与草案一致，不看 LANG）/ message language (default Chinese, the draft's; LANG is not read)
   --jurisdiction auto|prc|tw   法域，默认自动判断 / jurisdiction (default auto)
   --stage draft|final          起草阶段 / drafting stage (default draft)
+  --library <dir>              自有法规库文件夹，可重复；索引缓存于 $XDG_CACHE_HOME/lexdraft（或 ~/.cache/lexdraft）
+                               a folder of your own law texts, repeatable; its index is cached in $XDG_CACHE_HOME/lexdraft (or ~/.cache/lexdraft)
 
 ${SETTINGS}
 无法读取的文件（二进制、非 UTF-8）报告后跳过，其余照常检查 / files that cannot be read (binary, not UTF-8) are reported and skipped

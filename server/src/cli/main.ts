@@ -3,11 +3,13 @@
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
+import { dirname } from 'node:path';
 import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from '../core';
 import { LineMap } from '../positions';
 import { alternatives } from '../config/kinds';
 import { analyseOptions, readSettings, SETTINGS, type Settings } from '../config/settings';
 import { lawsOption } from '../laws/load';
+import { defaultCacheDir, libraryLoader, resolveFolders } from '../laws/library';
 import { findConfig } from './config';
 import { expandInputs, InputError, readDraft, writeDraft } from './files';
 import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './format';
@@ -27,13 +29,15 @@ interface Args {
   write: boolean;
   force: boolean;
   since?: string;
+  /** --library, repeatable: given, they replace the `.lexdraft.json`'s folders. */
+  library: string[];
   inputs: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const [command = '', ...rest] = argv;
   // Chinese, the draft's language, whatever the locale (as in the editor): English only with --lang en.
-  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, inputs: [] };
+  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, library: [], inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -56,6 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (name === '--jurisdiction') args.jurisdiction = choice(SETTINGS.jurisdiction.kind.values);
     else if (name === '--mode') args.mode = choice(['renumber', 'insertOnly']);
     else if (name === '--since') args.since = value();
+    else if (name === '--library') args.library.push(value());
     else if (a === '--write') args.write = true;
     else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
@@ -106,10 +111,20 @@ function configOptions(args: Args, io: Io): AnalyseOptions {
     }
   }
   const settings = readSettings(config?.settings ?? {});
-  const options: AnalyseOptions = { ...analyseOptions(settings), laws: lawsOption(__dirname) };
+  const options: AnalyseOptions = { ...analyseOptions(settings), laws: lawsOption(__dirname, libraries(args, settings, config?.path, io)) };
   if (args.jurisdiction) options.jurisdiction = args.jurisdiction;
   if (args.stage) options.stage = args.stage;
   return options;
+}
+
+/**
+ * The user's libraries (`--library`, else `.lexdraft.json`'s `library`, relative to the file), opened when an
+ * analysis first asks for the law index; what cannot be read is a line on stderr, and the run goes on.
+ */
+function libraries(args: Args, settings: Settings, configPath: string | undefined, io: Io): ReturnType<typeof libraryLoader> | undefined {
+  const folders = args.library.length > 0 ? resolveFolders(args.library, process.cwd()) : configPath ? resolveFolders(settings.library, dirname(configPath)) : [];
+  if (folders.length === 0) return undefined;
+  return libraryLoader(folders, { cacheDir: defaultCacheDir(), version: VERSION, report: (p) => io.err(oneLine(p)) });
 }
 
 function check(args: Args, io: Io): number {

@@ -1,8 +1,8 @@
 /**
  * Every setting, declared once: its kind (the value it takes), default, description and what the core is
  * told. The settings reader, the `.lexdraft.json` check (workspace-config.ts) and the CLI's flags read
- * this table; package.json's `contributes.configuration`, its package.nls*.json strings and the README's
- * settings table are tested against it (server/test/settings.test.ts; `UPDATE_GOLDEN=1` rewrites them).
+ * this table; package.json's `contributes.configuration`, its package.nls*.json strings and the
+ * settings table of docs/settings.md are tested against it (server/test/settings.test.ts; `UPDATE_GOLDEN=1` rewrites them).
  */
 import { type AnalyseOptions, CHECKS, type DepartmentOptions, type Message, type TermOptions } from '../core';
 import { articleNumbers, caps, fields, flag, type Kind, levels, names, number, oneOf, words } from './kinds';
@@ -27,7 +27,7 @@ const clientSetting = <K extends Kind<unknown>>(s: Omit<Setting<K>, 'client'>): 
 
 const LEVEL = oneOf('error', 'warning', 'information', 'hint', 'off');
 
-/** In the order package.json and the README list them. */
+/** In the order package.json and docs/settings.md list them. */
 export const SETTINGS = {
   messageLanguage: setting({
     kind: oneOf('auto', 'zh', 'en'),
@@ -154,6 +154,14 @@ export const SETTINGS = {
       en: 'Term checks: domain glossary of terms that should be defined (glossary), terms never reported (ignore), terms defined by superior law (superiorLaw).',
     },
     analyse: (terms) => ({ terms }),
+  }),
+  library: setting({
+    kind: words,
+    default: [],
+    description: {
+      zh: '自有法规库：存放法规文本（.md、.txt）的文件夹，如本省地方性法规、本市规章，或国家法律法规库的副本；首次需要时按国家法规索引的方式建立索引并缓存，引用其中法规的条文时据此核对。相对路径相对于工作区文件夹（.lexdraft.json 中相对于该文件所在文件夹）。',
+      en: 'Folders of your own law texts, indexed and cached so citations of them can be checked.',
+    },
   }),
 };
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { analyse, articleKey, CHECKS, encodeArticles, type LawData, type LawIndexData, type LawLevel, type RepealData, type VersionData, type VersionKind } from '../core';
 
-interface ManifestRow {
+export interface ManifestRow {
   level: LawLevel;
   name: string;
   publish: string;
@@ -17,9 +17,13 @@ interface ManifestRow {
   title: string;
 }
 
-/** One file read: a whole version, or one part of a version published in several files (民法典). */
-interface FileReading {
+/**
+ * One text read: a whole version, or one part of a version published in several files (民法典). Plain data:
+ * a user library's cache (library.ts) keeps it as JSON.
+ */
+export interface FileReading {
   title: string;
+  level: LawLevel;
   row?: ManifestRow;
   folder: string;
   datedName?: string;
@@ -30,8 +34,8 @@ interface FileReading {
 }
 
 const PRC = '中华人民共和国';
-// Every check off: the index needs the structure and the definitions, not findings.
-const OPTIONS = { jurisdiction: 'prc' as const, levels: Object.fromEntries(CHECKS.map((c) => [c.id, 'off' as const])) };
+/** Every check off: the index needs the structure and the definitions, not findings. */
+export const INDEX_OPTIONS = { jurisdiction: 'prc' as const, levels: Object.fromEntries(CHECKS.map((c) => [c.id, 'off' as const])) };
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -65,10 +69,10 @@ function repealedTitles(sentence: string): string[] {
   return [...sentence.matchAll(/《([^《》]+)》/gu)].map((m) => m[1]!.replace(/\s+/gu, ''));
 }
 
-function readLawFile(text: string): Omit<FileReading, 'row' | 'folder' | 'datedName'> {
+function readLawFile(text: string): Omit<FileReading, 'level' | 'row' | 'folder' | 'datedName'> {
   const end = text.indexOf('<!-- INFO END -->');
   const history = readHistory(end < 0 ? '' : text.slice(0, end));
-  const a = analyse(text, OPTIONS);
+  const a = analyse(text, INDEX_OPTIONS);
   const title = (a.title?.text ?? '').replace(/\s+/gu, '');
   const articles = a.articles.map((art) => ({
     number: art.number,
@@ -90,9 +94,10 @@ function readLawFile(text: string): Omit<FileReading, 'row' | 'folder' | 'datedN
   return { title, history, articles, defines, repeals };
 }
 
-function readManifest(library: string): Map<string, ManifestRow> {
+/** The rows of a library's manifest.tsv (path → row), from its text. */
+export function parseManifest(text: string): Map<string, ManifestRow> {
   const rows = new Map<string, ManifestRow>();
-  const [, ...lines] = readFileSync(join(library, 'manifest.tsv'), 'utf8').split('\n');
+  const [, ...lines] = text.split('\n');
   for (const line of lines) {
     const [path, level, name, publish, from, superseded, title] = line.split('\t');
     if (!path || !title) continue;
@@ -105,20 +110,49 @@ function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') && e.name !== 'README.md' ? [join(dir, e.name)] : []));
 }
 
+/**
+ * The level of a text no manifest row names: in a copy of the national library (it has a manifest) its
+ * folder says; elsewhere its title does — a 法 is a 法律, a 条例 a 地方性法规 (a user's library holds local
+ * texts: the national ones are in the index already), anything else (办法, 规定, 细则) a 规章.
+ */
+function levelOf(title: string, folder: string, national: boolean): LawLevel {
+  if (national) return folder === '宪法' ? '宪法' : folder === '行政法规' ? '行政法规' : '法律';
+  const bare = title.replace(/[（(][^（()）]*[）)]$/u, '');
+  return /(?<!办)法$/u.test(bare) ? '法律' : bare.endsWith('条例') ? '地方性法规' : '规章';
+}
+
+/**
+ * Reads one text of a library at `path` (relative, `/`-separated), with the library's manifest rows when it
+ * has a manifest: what the index needs of it. Used by `npm run gen:laws` and by a user's library alike.
+ */
+export function readLawText(text: string, path: string, manifest: ReadonlyMap<string, ManifestRow> | undefined): FileReading {
+  const reading = readLawFile(text);
+  const row = manifest?.get(path);
+  const folder = path.split('/')[0] ?? '';
+  // A text without a title line is known by its file's name (济南市某某条例(2020-01-01).txt).
+  const title = row?.title ?? (reading.title || (/([^/]+?)(?:\(\d{4}-\d{2}-\d{2}\))?\.(?:md|txt)$/u.exec(path)?.[1] ?? path));
+  const level = row?.level ?? levelOf(title, folder, manifest !== undefined);
+  return { ...reading, title, level, row, folder, datedName: /\((\d{4}-\d{2}-\d{2})\)\.(?:md|txt)$/u.exec(path)?.[1] };
+}
+
 /** Reads every text of the library into the index data, sorted (titles, then dates). */
 export function generateLawIndex(library: string): LawIndexData {
-  const manifest = readManifest(library);
-  const readings: FileReading[] = [];
-  for (const file of markdownFiles(library)) {
-    const path = relative(library, file).split(sep).join('/');
-    const reading = readLawFile(readFileSync(file, 'utf8'));
-    const row = manifest.get(path);
-    readings.push({ ...reading, title: row?.title ?? reading.title, row, folder: path.split('/')[0] ?? '', datedName: /\((\d{4}-\d{2}-\d{2})\)\.md$/u.exec(path)?.[1] });
-  }
+  const manifest = parseManifest(readFileSync(join(library, 'manifest.tsv'), 'utf8'));
+  const readings = markdownFiles(library).map((file) => readLawText(readFileSync(file, 'utf8'), relative(library, file).split(sep).join('/'), manifest));
+  const readme = readFileSync(join(library, 'README.md'), 'utf8');
+  const commit = /commit ([0-9a-f]{7,40})/u.exec(readme)?.[1] ?? 'unknown';
+  return { source: `LawRefBook/Laws@${commit}`, ...indexReadings(readings) };
+}
+
+/**
+ * The laws and repeals of a set of texts, sorted (titles, then dates): the texts of one title are its
+ * versions, by publish date (the manifest's, else the file name's, else the 题注's last).
+ */
+export function indexReadings(readings: readonly FileReading[]): Omit<LawIndexData, 'source'> {
   // A version is the files of one title and publish date (民法典 is eight files).
   const versions = new Map<string, Map<string, FileReading[]>>();
   for (const r of readings) {
-    const publish = r.row?.publish || r.datedName || r.history[r.history.length - 1]?.[0] || '';
+    const publish = versionDate(r);
     const byPublish = versions.get(r.title) ?? new Map<string, FileReading[]>();
     byPublish.set(publish, [...(byPublish.get(publish) ?? []), r]);
     versions.set(r.title, byPublish);
@@ -137,7 +171,7 @@ export function generateLawIndex(library: string): LawIndexData {
       if (first.row?.superseded || publish !== dated[dated.length - 1]![0]) version.superseded = true;
       law.versions.push(version);
       // The newest version says what the law is called, what it defines and its history.
-      law.level = first.row?.level ?? (first.folder === '宪法' ? '宪法' : first.folder === '行政法规' ? '行政法规' : '法律');
+      law.level = first.level;
       law.history = first.history;
       const names = new Set(files.map((f) => f.row?.name ?? '').filter((n) => n && !/\s/u.test(n)));
       if (title.startsWith(PRC)) names.add(title.slice(PRC.length));
@@ -168,13 +202,12 @@ export function generateLawIndex(library: string): LawIndexData {
     if (target) law.implements = target;
   }
   laws.sort((a, b) => byString(a.title, b.title));
-  const readme = readFileSync(join(library, 'README.md'), 'utf8');
-  const commit = /commit ([0-9a-f]{7,40})/u.exec(readme)?.[1] ?? 'unknown';
-  return {
-    source: `LawRefBook/Laws@${commit}`,
-    laws,
-    repealed: [...repealed.values()].sort((a, b) => byString(a.title, b.title) || byString(a.by, b.by)),
-  };
+  return { laws, repealed: [...repealed.values()].sort((a, b) => byString(a.title, b.title) || byString(a.by, b.by)) };
+}
+
+/** The publish date of the version a text is (empty when nothing gives one). */
+export function versionDate(r: FileReading): string {
+  return r.row?.publish || r.datedName || r.history[r.history.length - 1]?.[0] || '';
 }
 
 /** The file's text: one law or repeal per line, so a change shows as a small diff. */

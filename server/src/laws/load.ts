@@ -5,9 +5,11 @@
  */
 import { join } from 'node:path';
 import { decodeLawIndex, type LawIndex, type LawIndexData } from '../core';
+import { type Libraries, mergedLawIndex } from './library';
 import { readBounded } from '../regular-file';
 
 export type LawIndexLoad = { index: LawIndex } | { problem: string };
+type LawDataLoad = { data: LawIndexData } | { problem: string };
 
 /** Far above the committed file (about 0.5 MB): a bound, not a size it is expected to reach. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -17,17 +19,23 @@ export function bundledLawIndexFile(bundleDir: string): string {
   return join(bundleDir, '..', 'server', 'data', 'laws.json');
 }
 
-/** Reads and decodes the file now; a missing, oversized or malformed file is a problem, never a throw. */
-export function readLawIndex(file: string): LawIndexLoad {
+/** Reads the file now, undecoded; a missing, oversized or malformed file is a problem, never a throw. */
+function readLawData(file: string): LawDataLoad {
   try {
     const read = readBounded(file, MAX_BYTES);
     if (!('bytes' in read)) return { problem: `${file}: ${'tooLarge' in read ? 'too large' : 'not a regular file'}` };
     const data = JSON.parse(read.bytes.toString('utf8')) as LawIndexData;
     if (!Array.isArray(data?.laws) || !Array.isArray(data?.repealed)) return { problem: `${file}: not a law index` };
-    return { index: decodeLawIndex(data) };
+    return { data };
   } catch (e) {
     return { problem: `${file}: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/** Reads and decodes the file now; a missing, oversized or malformed file is a problem, never a throw. */
+export function readLawIndex(file: string): LawIndexLoad {
+  const read = readLawData(file);
+  return 'data' in read ? { index: decodeLawIndex(read.data) } : read;
 }
 
 /** A function that reads the file the first time it is called and returns the same result after. */
@@ -37,10 +45,21 @@ export function lawIndexLoader(file: string): () => LawIndexLoad {
 }
 
 /**
- * The analysis option (`AnalyseOptions.laws`) for the index beside the bundles in `bundleDir`: read on the
- * first call; a missing or broken file gives no index, so the checks that would ask simply ask nothing.
+ * The analysis option (`AnalyseOptions.laws`) for the index beside the bundles in `bundleDir`, merged with
+ * the user's libraries when given (library.ts `libraryLoader`): read on the first call; a missing or broken
+ * file gives no index, so the checks that would ask simply ask nothing (the libraries alone, when there are).
  */
-export function lawsOption(bundleDir: string): () => LawIndex | undefined {
+export function lawsOption(bundleDir: string, libraries?: () => Libraries): () => LawIndex | undefined {
+  if (libraries) {
+    let merged: LawIndex | undefined;
+    return () => {
+      if (!merged) {
+        const national = readLawData(bundledLawIndexFile(bundleDir));
+        merged = mergedLawIndex('data' in national ? national.data : { source: '', laws: [], repealed: [] }, libraries());
+      }
+      return merged;
+    };
+  }
   const load = lawIndexLoader(bundledLawIndexFile(bundleDir));
   return () => {
     const l = load();

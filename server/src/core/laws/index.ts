@@ -5,7 +5,8 @@
  */
 import { foldScript } from '../text/fold';
 
-export type LawLevel = '宪法' | '法律' | '行政法规';
+/** 地方性法规 and 规章 come from a user's own library (server/src/laws/library.ts), never from laws.json. */
+export type LawLevel = '宪法' | '法律' | '行政法规' | '地方性法规' | '规章';
 /** What made a version: the first text (通过, 公布), a 修正 (amending decision) or a 修订 (whole revision). */
 export type VersionKind = '制定' | '修正' | '修订';
 
@@ -196,17 +197,18 @@ export function successorOf(index: LawIndex, name: string): RepealData[] {
   return index.repealedByName.get(normaliseLawName(name)) ?? [];
 }
 
-const RANK: Record<LawLevel, number> = { 宪法: 0, 法律: 1, 行政法规: 2 };
+const RANK: Record<LawLevel, number> = { 宪法: 0, 法律: 1, 行政法规: 2, 地方性法规: 3, 规章: 4 };
 
 /**
  * Which law above a text defines a word, for that text: a text in the index (found by its title) looks to the
  * laws of its level or above but not to itself; any other (a local regulation, a rule, a draft) to all national
  * law. 电力法 does not take 电力设施 from an administrative regulation; a city's 水资源 regulation takes 水资源
- * from 水法.
+ * from 水法. Only national law counts: a user's library may hold another city's regulations (地方性法规,
+ * 规章), which bind no draft of this one.
  */
 export function definedAbove(index: LawIndex, title: string): (term: string) => Law | undefined {
   const own = findLaw(index, title.replace(/^#+\s*/u, '').replace(/[（(][^）)]*[）)]\s*$/u, ''));
-  const limit = own ? RANK[own.level] : RANK.行政法规;
+  const limit = Math.min(own ? RANK[own.level] : RANK.行政法规, RANK.行政法规);
   return (term) => lawsDefining(index, term).find((l) => l !== own && RANK[l.level] <= limit);
 }
 
