@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { CodeActionKind } from 'vscode-languageserver';
-import { analyse, citationAt, fixAll, type Analysis, type CitationTable, type LawIndex } from '../src/core';
+import { analyse, citationAt, fixAll, toChineseNumeral, type Analysis, type CitationTable, type LawIndex } from '../src/core';
 import { codeActions } from '../src/lsp/actions';
 import { toDiagnostics } from '../src/lsp/diagnostics';
 import { LineMap } from '../src/positions';
@@ -132,5 +132,16 @@ describe('citations of other laws', () => {
     const codes = (body: string): string[] => table(`${HEAD}${body}`).a.findings.filter((f) => f.code.startsWith('citation.')).map((f) => `${f.code} ${f.data?.fix ?? ''}`);
     assert.deepEqual(codes('第一条 根据《中华人民共和国行政处法》，制定本规定。\n'), ['citation.unknown-law 《中华人民共和国行政处罚法》']);
     assert.deepEqual(codes('第一条 根据《上海市行政处罚程序条例》《行政处罚程序规定》《某某行业标准》《国务院关于某某的决定》《某某办法》，制定本规定。\n'), []);
+  });
+
+  it('hostile shapes: an unclosed 《 in every article reads no title; thousands of unknown titles get suggestions for the first few', () => {
+    const articles = (n: number, line: (i: number) => string): string => HEAD + Array.from({ length: n }, (_, i) => `第${toChineseNumeral(i + 1)}条 ${line(i + 1)}`).join('\n');
+    const unclosed = table(articles(2000, () => '根据《中华人民共和国行政处罚法，制定本规定。'));
+    assert.equal(unclosed.t.citations.length, 0);
+    // 行政处罚X法, a different X each time: every one is an edit away from 行政处罚法.
+    const unknown = table(articles(300, (i) => `根据《中华人民共和国行政处罚${String.fromCharCode(0x3400 + i)}法》，制定本规定。`)).a.findings.filter((f) => f.code === 'citation.unknown-law');
+    assert.equal(unknown.length, 300);
+    assert.equal(unknown[0]?.data?.fix, '《中华人民共和国行政处罚法》');
+    assert.equal(unknown.filter((f) => f.data?.fix !== undefined).length, 50);
   });
 });

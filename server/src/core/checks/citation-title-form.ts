@@ -14,21 +14,26 @@ export const citationTitleForm: Check = {
   defaultSeverity: 'information',
   fix: { kind: 'replace', applicability: 'confirm' },
   run({ citations: { citations }, parsed }, report) {
+    // The first full citation of each law, read once from the end (not searched again for each short one).
+    const fullFrom = new Map<Law, Citation>();
+    for (let i = citations.length - 1; i >= 0; i--) {
+      const c = citations[i] as Citation;
+      if (c.law && c.full) fullFrom.set(c.law, c);
+    }
     const named = new Set<Law>();
     for (const c of citations) {
       const law = c.law;
       if (!law || c.repeal || c.historical) continue;
       if (!named.has(law)) {
         named.add(law);
-        if (!c.full) firstNotInFull(c, titleIn(parsed.script, law.title), citations, report);
+        if (!c.full) firstNotInFull(c, titleIn(parsed.script, law.title), fullFrom.get(law), report);
       }
       if (c.note) yearNote(c, law, parsed, report);
     }
   },
 };
 
-function firstNotInFull(c: Citation, title: string, citations: readonly Citation[], report: Report): void {
-  const later = citations.find((x) => x.law === c.law && x.full && x.span.start > c.span.start);
+function firstNotInFull(c: Citation, title: string, later: Citation | undefined, report: Report): void {
   report({
     span: c.span,
     message: later

@@ -14,6 +14,8 @@ const NOT_NATIONAL = /办法$|[省市县州旗盟]|自治区|特别行政区|草
 /** A placeholder in an example or a template (《某某法》, 《中华人民共和国甲法》, 《××法》): not a title to look up. */
 const PLACEHOLDER = /某|[甲乙丙丁戊]法|[×XＸ*＊…○]/u;
 
+const NEAREST_FOR = 50;
+
 export const citationUnknownLaw: Check = {
   id: 'citation.unknown-law',
   title: { zh: '引用的法律名称在国家法律索引中找不到', en: 'Cited law not found in the national law index' },
@@ -25,7 +27,8 @@ export const citationUnknownLaw: Check = {
     for (const c of citations) {
       if (c.law || c.repeal || c.known || c.historical || !NATIONAL.test(c.name) || NOT_NATIONAL.test(c.name) || PLACEHOLDER.test(c.name)) continue;
       let nearest = asked.get(c.name);
-      if (!nearest) asked.set(c.name, (nearest = nearestLawTitles(index, c.name).map((t) => titleIn(parsed.script, t))));
+      // Each search reads every name of the index: a text of thousands of unknown titles gets it for the first few.
+      if (!nearest) asked.set(c.name, (nearest = asked.size < NEAREST_FOR ? nearestLawTitles(index, c.name).map((t) => titleIn(parsed.script, t)) : []));
       const hint = nearest.length ? `；是否指${nearest.map((t) => `《${t}》`).join('、')}？` : '';
       const hintEn = nearest.length ? `; did you mean ${nearest.map((t) => `《${t}》`).join(', ')}?` : '';
       report({

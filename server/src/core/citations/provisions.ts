@@ -23,6 +23,7 @@ export interface CitedProvision {
 const CONTINUING_GAP = /^(?:和|及|与|或者|或|以及|、|，)?$/u;
 /** A word pointing back at the law named last: 该法第十条, 同条例第三条. Group 1 is the kind of instrument. */
 const ANAPHOR = /(?:该|同)(法|条例)$/u;
+const ANAPHOR_REACH = 8;
 
 export function attachProvisions(parsed: ParseResult, references: readonly Reference[], titles: readonly TitleMention[], citations: Citation[]): void {
   const s = parsed.folded;
@@ -53,7 +54,8 @@ function anaphoric(s: string, ref: Reference, titles: readonly TitleMention[], c
   const m = ANAPHOR.exec(s.slice(Math.max(0, ref.span.start - 3), ref.span.start));
   if (!m || !ref.article) return undefined;
   const kind = m[1] as string;
-  for (let i = t - 1; i >= 0; i--) {
+  // A few titles back at most: an article that names hundreds of laws before 该法 must not be read again for each.
+  for (let i = t - 1; i >= 0 && i >= t - ANAPHOR_REACH; i--) {
     const title = titles[i] as TitleMention;
     if (title.span.start < ref.article.spanStart) return undefined;
     const name = title.name;

@@ -5,6 +5,7 @@
  */
 import type { ParseResult } from '../parse/parse';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
+import { firstAtOrAfter } from '../text/offsets';
 import type { Span } from '../types';
 
 /** A year note on a citation: 2021年修正的《…》, 《…》（2017年修正）, 《…（2017年修正）》. */
@@ -48,21 +49,35 @@ export function readTitles(parsed: ParseResult): TitleMention[] {
   const s = parsed.folded;
   const out: TitleMention[] = [];
   if (!s.includes('《')) return out;
+  // Where every 《 stands, found once: a search from each unit would read on to the next 《, wherever it is.
+  const opens: number[] = [];
+  for (let i = s.indexOf('《'); i >= 0; i = s.indexOf('《', i + 1)) opens.push(i);
   for (const unit of parsed.units) {
     for (let k = 0; k < rangeCount(unit); k++) {
       const from = rangeStart(unit, k);
       const to = rangeEnd(unit, k);
-      for (let open = s.indexOf('《', from); open >= 0 && open < to; open = s.indexOf('《', open + 1)) {
-        const close = s.indexOf('》', open + 1);
-        if (close < 0 || close >= to) break;
+      let skipTo = from;
+      for (let j = firstAtOrAfter(opens, from); j < opens.length && (opens[j] as number) < to; j++) {
+        const open = opens[j] as number;
+        if (open < skipTo) continue;
+        const close = indexWithin(s, CLOSE, open + 1, to);
+        if (close < 0) break;
         const mention = readTitle(s, parsed.source, open, close, from, to);
         if (mention) out.push(mention);
         // An abbreviation's own 《short》 is where the short form is introduced, not a citation.
-        open = mention?.abbreviation ? mention.abbreviation.end - 1 : close;
+        skipTo = mention?.abbreviation ? mention.abbreviation.end : close + 1;
       }
     }
   }
   return out;
+}
+
+const CLOSE = 0x300b; // 》
+
+/** The first `code` in `s[from, end)`, or -1: never a search past the range. */
+function indexWithin(s: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (s.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function readTitle(s: string, source: string, open: number, close: number, from: number, to: number): TitleMention | undefined {
