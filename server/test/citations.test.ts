@@ -144,4 +144,17 @@ describe('citations of other laws', () => {
     assert.equal(unknown[0]?.data?.fix, '《中华人民共和国行政处罚法》');
     assert.equal(unknown.filter((f) => f.data?.fix !== undefined).length, 50);
   });
+
+  it('an edit inside one line gives what a fresh analysis gives (incremental equals full, with the index)', () => {
+    const options = { laws: LAWS };
+    const before = `${HEAD}第一条 根据《中华人民共和国行政处罚法》第三条，制定本规定。\n第二条 依照该法第十条处罚。\n`;
+    let previous = analyse(before, options);
+    for (const [from, to] of [['第三条，', '第三条第二款，'], ['《中华人民共和国行政处罚法》', '《中华人民共和国合同法》'], ['该法第十条', '该法第九十条']] as const) {
+      const text = (previous.text as string).replace(from, to);
+      const next = analyse(text, options, previous);
+      assert.deepEqual(next.findings, analyse(text, options).findings, to);
+      previous = next;
+    }
+    assert.ok(previous.findings.some((f) => f.code === 'citation.repealed'));
+  });
 });
