@@ -9,7 +9,7 @@ import { analyse, CHECKS, fixAll, fixDeclaration, type Check, type FixDeclaratio
 import { codeActions, FIX_ALL } from '../src/lsp/actions';
 import { toDiagnostics } from '../src/lsp/diagnostics';
 import { LineMap } from '../src/positions';
-import { FIXTURES, listFixtures } from './golden';
+import { FIXTURES, fixtureAnalyseOptions, listFixtures } from './golden';
 
 /** Runs `body` with the check `id` declaring `fix`, and puts its own declaration back. */
 function declaring(id: string, fix: FixDeclaration, body: () => void): void {
@@ -73,7 +73,7 @@ describe('fixes declared by checks', () => {
   it('every finding of the check fixtures that carries a replacement comes from a check declaring it', () => {
     const undeclared = new Set<string>();
     for (const file of listFixtures(`${FIXTURES}/checks`)) {
-      for (const f of analyse(readFileSync(file, 'utf8')).findings) {
+      for (const f of analyse(readFileSync(file, 'utf8'), fixtureAnalyseOptions(file)).findings) {
         const kind = fixDeclaration(f.code)?.kind;
         if (typeof f.data?.fix === 'string' && kind !== 'replace') undeclared.add(f.code);
       }

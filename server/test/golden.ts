@@ -6,6 +6,7 @@ import type { Analysis, AnalyseOptions } from '../src/core';
 import { LineMap } from '../src/positions';
 import { analyseOptions, readSettings, type Settings } from '../src/config/settings';
 import { parseWorkspaceConfig } from '../src/config/workspace-config';
+import { lawsOption } from '../src/laws/load';
 
 export const FIXTURES = resolve(process.cwd(), 'test-fixtures');
 
@@ -58,6 +59,17 @@ export function fixtureOptions(fixture: string): FixtureOptions | undefined {
   if (unused.length) throw new Error(`${path}: ${unused.join(', ')} changes nothing a golden shows`);
   const settings = readSettings(config.settings);
   return { settings, analyse: analyseOptions(settings) };
+}
+
+/**
+ * The national law index as the CLI and the server read it (beside the bundles: server/data/laws.json), read
+ * once for the whole run: the citation checks' fixtures need it, as a drafter's editor has it.
+ */
+export const LAWS = lawsOption(join(process.cwd(), 'dist'));
+
+/** What a check fixture is analysed with: its options file's analysis options, and the national law index. */
+export function fixtureAnalyseOptions(fixture: string): AnalyseOptions {
+  return { ...fixtureOptions(fixture)?.analyse, laws: LAWS };
 }
 
 /** One line per finding, related places indented below it. */

@@ -3,12 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, CHECKS, type Finding } from '../src/core';
 import type { Check } from '../src/core/checks/types';
-import { FIXTURES, fixtureOptions, listFixtures } from './golden';
+import { FIXTURES, fixtureAnalyseOptions, listFixtures } from './golden';
 
 /** A fixture's findings as its golden shows them: analysed with its options, at their levels. */
 function findingsOf(file: string): Finding[] {
-  const options = fixtureOptions(file);
-  return analyse(readFileSync(file, 'utf8'), options?.analyse).findings;
+  return analyse(readFileSync(file, 'utf8'), fixtureAnalyseOptions(file)).findings;
 }
 
 describe('check registry (meta)', () => {
@@ -60,7 +59,7 @@ describe('check registry (meta)', () => {
   it('no check a reviewer must act on defaults to hint, nor reports one', () => {
     assert.deepEqual(CHECKS.filter((c) => c.defaultSeverity === 'hint' && !STYLE_HINTS.has(c.id)).map((c) => c.id), []);
     for (const f of listFixtures(join(FIXTURES, 'checks'))) {
-      for (const x of analyse(readFileSync(f, 'utf8'), fixtureOptions(f)?.analyse).findings) assert.ok(x.severity !== 'hint' || STYLE_HINTS.has(x.code), `${f}: ${x.code} is a hint`);
+      for (const x of analyse(readFileSync(f, 'utf8'), fixtureAnalyseOptions(f)).findings) assert.ok(x.severity !== 'hint' || STYLE_HINTS.has(x.code), `${f}: ${x.code} is a hint`);
     }
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Analysis, type StructureNode } from '../src/core';
 import { LineMap } from '../src/positions';
-import { FIXTURES, fixtureOptions, listFixtures } from './golden';
+import { FIXTURES, fixtureAnalyseOptions, listFixtures } from './golden';
 
 // opencc-js declares ESM types; its CommonJS build (dist/umd) is what require() loads here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -46,7 +46,7 @@ describe('Traditional script gives the same structure and findings', () => {
     it(`${name} in Traditional script`, () => {
       const s = readFileSync(file, 'utf8');
       // Jurisdiction fixed, as the fixture's own options may: Traditional script alone must not make a draft Taiwan's.
-      const own = fixtureOptions(file)?.analyse;
+      const own = fixtureAnalyseOptions(file);
       const options = { ...own, jurisdiction: own?.jurisdiction === 'tw' ? 'tw' : 'prc' } as const;
       const a = analyse(s, options);
       const b = analyse(toTraditional(s), options);

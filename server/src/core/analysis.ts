@@ -3,6 +3,7 @@
  * which every stage reads: the analysis names the numbering scopes, the parse and the department and
  * term tables, which read types.ts themselves.
  */
+import type { CitationTable } from './citations';
 import type { DepartmentReading, DepartmentTable } from './departments';
 import type { ParseResult } from './parse/parse';
 import type { NumberingScopes } from './scopes';
@@ -22,6 +23,11 @@ export interface Analysis extends DocumentStructure {
   departments: DepartmentTable;
   /** Defined terms and undefined candidates. */
   terms: TermTable;
+  /**
+   * The 《titles》 the prose cites with their laws, versions and provisions (citationAt reads it for hover):
+   * built on first read, or already by the citation checks. Not enumerable, and absent on a copy.
+   */
+  readonly citations?: CitationTable;
   /**
    * What the next version's analysis may re-use; not for features. Not enumerable: a copy, a comparison
    * or the JSON of an analysis leaves it out.

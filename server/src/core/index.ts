@@ -13,6 +13,7 @@ import { scanReferences } from './refs/scan';
 import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable, type DepartmentTable, readDepartments } from './departments';
 import { termTable, type TermTable } from './terms';
+import { citationTable } from './citations';
 import type { Analysis, VersionState } from './analysis';
 import type { AnalyseOptions, Finding, Reference, Severity } from './types';
 
@@ -26,6 +27,7 @@ export { convertScript, convertEdits } from './text/convert';
 export { sentenceAround } from './text/lines';
 export { firstStartingAtOrAfter } from './text/offsets';
 export { labelSpanOf, numeralSpanOf, spanOf, textSpanOf, walk } from './parse/nodes';
+export { citationAt, type Citation, type CitationAt, type CitationTable, type CitedProvision, type YearNote } from './citations';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
 export type { DepartmentTable, ResolvedMention } from './departments';
 export type { TermTable, DefinedTerm } from './terms';
@@ -63,6 +65,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
     return departmentTable(parsed, options.departments, state.departments);
   });
   const terms = once(() => termTable(parsed, options.terms, options.laws));
+  const citations = once(() => citationTable(parsed, references, options.laws));
   let prose: Prose | undefined;
   const scriptsBefore = before?.scripts;
   const wholeProse = (): Prose => (prose ??= new Prose(parsed, undefined, edit && scriptsBefore !== undefined ? { scripts: scriptsBefore, edited: edit.after } : undefined));
@@ -80,6 +83,9 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
     },
     get terms() {
       return terms();
+    },
+    get citations() {
+      return citations();
     },
   });
   const whole = context(wholeProse);
@@ -107,6 +113,8 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   const analysis = finish(text, options, parsed, references, findings, scopes, departments(), terms());
   state.scripts = prose?.scriptsSeen;
   Object.defineProperty(analysis, 'state', { value: state });
+  // Built when first read (hover), or already built by the citation checks; never part of a copy or its JSON.
+  Object.defineProperty(analysis, 'citations', { get: citations });
   return analysis;
 }
 

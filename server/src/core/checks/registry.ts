@@ -31,6 +31,10 @@ import { termUndefined } from './term-undefined';
 import { termUnused } from './term-unused';
 import { termDuplicate } from './term-duplicate';
 import { termUsedBeforeDefinition } from './term-used-before-definition';
+import { citationUnknownLaw } from './citation-unknown-law';
+import { citationRepealed } from './citation-repealed';
+import { citationArticleMissing } from './citation-article-missing';
+import { citationTitleForm } from './citation-title-form';
 import { ruleNamedRegulation } from './legality-rule-named-regulation';
 import { detentionBelowLaw } from './legality-detention-below-law';
 import { licenceRevocationLocal } from './legality-licence-revocation-local';
@@ -75,6 +79,10 @@ export const CHECKS: readonly Check[] = [
   termUnused,
   termDuplicate,
   termUsedBeforeDefinition,
+  citationUnknownLaw,
+  citationRepealed,
+  citationArticleMissing,
+  citationTitleForm,
   ruleNamedRegulation,
   detentionBelowLaw,
   licenceRevocationLocal,

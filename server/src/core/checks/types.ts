@@ -1,3 +1,4 @@
+import type { CitationTable } from '../citations';
 import type { DepartmentTable } from '../departments';
 import type { ParseResult } from '../parse/parse';
 import type { DocIndex } from '../refs/resolve';
@@ -23,6 +24,8 @@ export interface CheckContext {
   readonly departments: DepartmentTable;
   /** Defined terms and undefined candidates. */
   readonly terms: TermTable;
+  /** The 《titles》 the prose cites, looked up in the national law index (which only this table asks for). */
+  readonly citations: CitationTable;
 }
 
 /** A finding as a check reports it; the registry adds the check's id and default severity. */

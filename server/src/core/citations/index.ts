@@ -1,0 +1,120 @@
+/**
+ * The citations table of one analysis: each 《title》 of the prose with the provisions cited with it, the
+ * law the national law index holds under that title at the text's date, and whether it had been repealed
+ * by then. Built on first use by the citation checks (and by hover), so a text that cites nothing, or an
+ * analysis with the citation checks off, never reads the index.
+ */
+import type { Law, LawIndex, LawVersion, RepealData } from '../laws';
+import { normaliseLawName } from '../laws';
+import type { ParseResult } from '../parse/parse';
+import { convertScript } from '../text/convert';
+import type { Reference, Script, Span } from '../types';
+import { textDate } from './date';
+import { attachProvisions, type CitedProvision } from './provisions';
+import { resolveName } from './resolve';
+import { readTitles, type YearNote } from './titles';
+
+export type { CitedProvision } from './provisions';
+export type { YearNote } from './titles';
+
+export interface Citation {
+  /** The 《title》 as written, brackets included. */
+  span: Span;
+  /** The title as looked up (Simplified, the year note inside the brackets left out). */
+  name: string;
+  /** The same in the draft's own script, for messages. */
+  written: string;
+  note?: YearNote;
+  /** Where an abbreviation is introduced right after it: （以下简称《行政处罚法》）. */
+  abbreviation?: Span;
+  /** The provisions cited with it: 《X法》第十条、第十二条, and 该法第X条 after it. */
+  provisions: CitedProvision[];
+  law?: Law;
+  /** The version in force at the text's date (the newest for a draft). */
+  version?: LawVersion;
+  /** The repeal in force at the text's date. */
+  repeal?: RepealData;
+  /** The full title of the law that replaced a repealed one. */
+  successor?: string;
+  /** The name is one the index lists as repealed (at any date). */
+  known?: true;
+  /**
+   * It names an old law on purpose: its sentence repeals it (……同时废止) or speaks of the time before this
+   * text (本法施行前依照《…》设立的), or this text is the law that replaced it. No check reads it.
+   */
+  historical?: true;
+  /** Whether the title is written in full (中华人民共和国行政处罚法), not a short form (行政处罚法). */
+  full: boolean;
+}
+
+export interface CitationTable {
+  /** The text's date (its 题注 or own 施行 sentence); undefined for a draft. */
+  date?: string;
+  citations: Citation[];
+  /** The index the citations were looked up in; undefined when there was none (then nothing is checked). */
+  index?: LawIndex;
+}
+
+const EMPTY: CitationTable = { citations: [] };
+
+/**
+ * The citations of a PRC text. Taiwan texts cite Taiwan acts, which the national index does not hold:
+ * their table is empty. The index is asked for only when the prose has a 《title》.
+ */
+export function citationTable(parsed: ParseResult, references: readonly Reference[], laws: (() => LawIndex | undefined) | undefined): CitationTable {
+  if (parsed.jurisdiction === 'tw' || !laws) return EMPTY;
+  const titles = readTitles(parsed);
+  if (titles.length === 0) return EMPTY;
+  const index = laws();
+  if (!index) return EMPTY;
+  const date = textDate(parsed);
+  const own = parsed.title && normaliseLawName(parsed.title.text.replace(/^#+\s*/u, '').replace(/[（(][^）)]*[）)]\s*$/u, ''));
+  const seen = new Map<string, ReturnType<typeof resolveName>>();
+  const citations = titles.map((t): Citation => {
+    let r = seen.get(t.name);
+    if (!r) seen.set(t.name, (r = resolveName(index, t.name, date)));
+    const c: Citation = { span: t.span, name: t.name, written: t.written, provisions: [], full: false, ...r };
+    c.full = r.law ? normaliseLawName(r.law.title) === normaliseLawName(t.name) : t.name.startsWith('中华人民共和国');
+    if (t.note) c.note = t.note;
+    if (t.abbreviation) c.abbreviation = t.abbreviation;
+    if (t.historical || (r.repeal && own !== undefined && normaliseLawName(c.successor ?? r.repeal.by) === own)) c.historical = true;
+    return c;
+  });
+  attachProvisions(parsed, references, titles, citations);
+  return date === undefined ? { citations, index } : { date, citations, index };
+}
+
+/** What a citation names at an offset: the citation, and the provision there when the offset is on one. */
+export interface CitationAt {
+  citation: Citation;
+  provision?: CitedProvision;
+}
+
+/**
+ * The citation at `offset` (on its 《title》 or on a provision cited with it), with its law, version and
+ * provision, for hover and go to definition. Undefined elsewhere.
+ */
+export function citationAt(table: CitationTable, offset: number): CitationAt | undefined {
+  const list = table.citations;
+  // Titles are in text order and their provisions follow them: the last title starting at or before the
+  // offset, or one before it whose 该法 continuation reaches further.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Citation).span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const citation = list[i] as Citation;
+    if (offset >= citation.span.start && offset < citation.span.end) return { citation };
+    const provision = citation.provisions.find((p) => offset >= p.span.start && offset < p.span.end);
+    if (provision) return { citation, provision };
+  }
+  return undefined;
+}
+
+/** A title of the index (Simplified) as a draft in `script` writes it: in a message, in a fix. */
+export function titleIn(script: Script, title: string): string {
+  return script === 'traditional' ? convertScript(title, 'traditional') : title;
+}
