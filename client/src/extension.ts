@@ -15,6 +15,7 @@ import {
 } from '../../server/src/protocol';
 import { checkPagesUri, previewCheckPages } from './check-pages';
 import { looksLikeRegulation } from './detect';
+import { lawTexts } from './law-text';
 import { renumberNotice } from './renumber-notice';
 import { offerReopen } from './reopen';
 
@@ -28,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const pages = checkPagesUri(context.extensionUri);
   const checkDocs = `${pages.toString()}/`;
-  context.subscriptions.push(previewCheckPages(pages));
+  context.subscriptions.push(previewCheckPages(pages), lawTexts());
   const initializationOptions: InitializationOptions = { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), checkDocs };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

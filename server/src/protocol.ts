@@ -77,3 +77,9 @@ export interface ConvertScriptArgs {
 
 /** Script conversion has no mapping or warnings to report: only whether it was applied, and how many edits. */
 export type ConvertScriptReply = EditReply;
+
+/**
+ * The URI scheme of a law text that go to definition opens from the user's libraries (`lexdraft-law:` + the
+ * file's path): the client reads the file and shows it read-only, a text to consult, not to edit.
+ */
+export const LAW_TEXT_SCHEME = 'lexdraft-law';

@@ -334,8 +334,8 @@ function withEntry<T>(params: unknown, what: string, fallback: T, fn: (entry: Ca
 const lang = (): 'zh' | 'en' => messageLanguage(state.settings);
 
 connection.onDocumentSymbol((p) => withEntry(p, 'documentSymbol', null, documentSymbols));
-connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position)));
-connection.onHover((p) => withEntry(p, 'hover', null, (e) => hover(e, p.position, lang())));
+connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position, state.libraries)));
+connection.onHover((p) => withEntry(p, 'hover', null, (e) => hover(e, p.position, lang(), state.libraries)));
 connection.onReferences((p) => withEntry(p, 'references', [], (e) => references(e, p.position, p.context.includeDeclaration)));
 connection.onCompletion((p) => withEntry(p, 'completion', [], (e) => completion(e, p.position)));
 connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges));

@@ -557,11 +557,11 @@ describe('language server editor features (dist/server.js)', () => {
     assert.equal(para[0]?.targetRange.start.line, 6);
   });
 
-  it('hover shows the cited text; an external reference says so; a label shows how often it is cited', async () => {
+  it('hover shows the cited text; a citation of another law shows that law; a label shows how often it is cited', async () => {
     const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: { line: 6, character: 12 } });
     assert.match(JSON.stringify(h?.contents), /逾期申请的/u);
     const ext = await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: { line: 8, character: 27 } });
-    assert.match(JSON.stringify(ext?.contents), /外部引用/u);
+    assert.match(JSON.stringify(ext?.contents), /《中华人民共和国行政处罚法》\*\* · 法律 · 2021-01-22 修订.*第十条：条文原文需在设置/u);
     const label = await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: { line: 2, character: 1 } });
     assert.match(JSON.stringify(label?.contents), /被引用 1 次/u);
   });
@@ -737,6 +737,41 @@ describe('language server editor features (dist/server.js)', () => {
     assert.equal(change.edits.length, 6, JSON.stringify(change.edits));
     assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')).join(''), '条为规范数据条条条');
   });
+  it('a citation of another law: hover gives the law, its version or repeal and the article from a library; definition opens it read-only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-cited-'));
+    mkdirSync(join(dir, 'laws'));
+    const lawFile = join(dir, 'laws', '中华人民共和国行政处罚法(2021-01-22).md');
+    writeFileSync(lawFile, '# 中华人民共和国行政处罚法\n\n（1996年3月17日第八届全国人民代表大会第四次会议通过　2021年1月22日第十三届全国人民代表大会常务委员会第二十五次会议修订）\n\n第一条 为了规范行政处罚的设定和实施，制定本法。\n\n第三十二条 当事人有下列情形之一，应当从轻或者减轻行政处罚：\n（一）主动消除或者减轻违法行为危害后果的；\n（二）受他人胁迫或者诱骗实施违法行为的。\n');
+    const cache = process.env.LEXDRAFT_CACHE_DIR;
+    process.env.LEXDRAFT_CACHE_DIR = join(dir, 'cache');
+    const c = new Client();
+    try {
+      await c.start({ settings: { diagnosticsDelay: 0, library: ['laws'] } }, 'zh-cn', pathToFileURL(dir).toString());
+      const uri = pathToFileURL(join(dir, 'draft.txt')).toString();
+      const text = '泰山市行政执法条例\n\n第一条 违反本条例规定的，依照《中华人民共和国行政处罚法》第三十二条的规定从轻处罚。\n第二条 当事人订立合同，适用《中华人民共和国合同法》第五十二条。\n第三条 本条例自2025年1月1日起施行。\n';
+      const lines = text.split('\n');
+      const at = (line: number, s: string): { line: number; character: number } => ({ line, character: (lines[line] as string).indexOf(s) + 1 });
+      const diags = c.diagnostics(uri);
+      await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text } });
+      assert.ok((await diags).diagnostics.some((d) => d.code === 'citation.repealed'), 'the repealed 合同法 is reported');
+      const td = { uri };
+      const article = JSON.stringify((await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: at(2, '第三十二条') }))?.contents);
+      assert.match(article, /中华人民共和国行政处罚法.*2021-01-22 修订/u);
+      assert.match(article, /当事人有下列情形之一，应当从轻或者减轻行政处罚/u, 'the article from the library');
+      const repealed = JSON.stringify((await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: at(3, '中华人民共和国合同法') }))?.contents);
+      assert.match(repealed, /已于 2021-01-01 废止.*中华人民共和国民法典/u);
+      const links = (await c.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: at(2, '第三十二条') })) as LocationLink[];
+      assert.equal(links.length, 1);
+      assert.ok(links[0]?.targetUri.startsWith('lexdraft-law:'), String(links[0]?.targetUri));
+      assert.equal(links[0]?.targetUri, pathToFileURL(lawFile).toString().replace(/^file:/u, 'lexdraft-law:'));
+      assert.equal(links[0]?.targetRange.start.line, 6);
+    } finally {
+      await c.stop();
+      if (cache === undefined) delete process.env.LEXDRAFT_CACHE_DIR;
+      else process.env.LEXDRAFT_CACHE_DIR = cache;
+    }
+  });
+
   it('the library setting: a folder it cannot read is logged and shown once; a changed setting is read again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-library-'));
     const c = new Client();

@@ -64,6 +64,9 @@ export function readHistory(head: string): [string, VersionKind][] {
   return events;
 }
 
+/** Where one event of a one-line 题注 ends and the next, dated, begins. */
+const EVENT_END = /(通过|公布|发布|批准|修正|修订)(?=[\s　，,；;]*\d{4}年)/gu;
+
 /** The titles a "……同时废止" sentence names: its top-level 《…》, nested 〈〉 kept. */
 function repealedTitles(sentence: string): string[] {
   return [...sentence.matchAll(/《([^《》]+)》/gu)].map((m) => m[1]!.replace(/\s+/gu, ''));
@@ -71,8 +74,10 @@ function repealedTitles(sentence: string): string[] {
 
 function readLawFile(text: string): Omit<FileReading, 'level' | 'row' | 'folder' | 'datedName'> {
   const end = text.indexOf('<!-- INFO END -->');
-  const history = readHistory(end < 0 ? '' : text.slice(0, end));
   const a = analyse(text, INDEX_OPTIONS);
+  // A user's text has no end marker: its 题注 is what stands before the first article, often one line in
+  // brackets with its events one after another (……通过　……修订).
+  const history = readHistory(end >= 0 ? text.slice(0, end) : text.slice(0, a.articles[0]?.spanStart ?? 0).replace(EVENT_END, '$1\n'));
   const title = (a.title?.text ?? '').replace(/\s+/gu, '');
   const articles = a.articles.map((art) => ({
     number: art.number,

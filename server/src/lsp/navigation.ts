@@ -1,7 +1,9 @@
 /** Go to definition, hover and find references on cross-references and labels. */
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
 import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, spanOf, targetsOf, termAt, textSpanOf, type StructureNode } from '../core';
+import type { Libraries } from '../laws/library';
 import type { CachedAnalysis } from './cache';
+import { citationDefinition, citationHover } from './citations';
 
 const PREVIEW = 240;
 
@@ -16,8 +18,10 @@ export function labelAt(entry: CachedAnalysis, offset: number): StructureNode | 
   return [...path].reverse().find((n) => n.label && n.labelStart <= offset && offset <= n.labelEnd);
 }
 
-export function definition(entry: CachedAnalysis, pos: Position): LocationLink[] {
+export function definition(entry: CachedAnalysis, pos: Position, libraries?: () => Libraries): LocationLink[] {
   const offset = entry.lines.offsetAt(pos);
+  const cited = citationDefinition(entry, offset, libraries);
+  if (cited) return cited;
   const hit = referenceAt(entry.analysis, offset);
   if (!hit) return termOrDepartmentDefinition(entry, offset);
   const origin = entry.lines.range(hit.element?.span ?? hit.ref.span);
@@ -35,8 +39,10 @@ function describe(entry: CachedAnalysis, n: StructureNode): string {
   return body.length > PREVIEW ? `${body.slice(0, PREVIEW)}……` : body;
 }
 
-export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en'): Hover | null {
+export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en', libraries?: () => Libraries): Hover | null {
   const offset = entry.lines.offsetAt(pos);
+  const cited = citationHover(entry, offset, lang, libraries);
+  if (cited) return cited;
   const hit = referenceAt(entry.analysis, offset);
   if (hit) {
     const range = entry.lines.range(hit.element?.span ?? hit.ref.span);

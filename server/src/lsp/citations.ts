@@ -1,0 +1,80 @@
+/**
+ * Hover and go to definition on a citation of another law (《中华人民共和国行政处罚法》第三十二条): the law as the
+ * index knows it at the draft's date (version, 修正/修订, repeal), whether the cited provision exists there, and
+ * the article's own words when the user's libraries (`library`) hold the law's text. The index holds no text:
+ * the words come only from a library.
+ */
+import { pathToFileURL } from 'node:url';
+import { type Hover, type LocationLink, MarkupKind } from 'vscode-languageserver';
+import { articleKey, citationAt, provisionExists, toChineseNumeral, type CitationAt, type CitedProvision } from '../core';
+import { articleText, type ArticleText, type Libraries } from '../laws/library';
+import { LAW_TEXT_SCHEME } from '../protocol';
+import type { CachedAnalysis } from './cache';
+
+const PREVIEW = 600;
+
+function hit(entry: CachedAnalysis, offset: number): CitationAt | undefined {
+  const table = entry.analysis.citations;
+  return table ? citationAt(table, offset) : undefined;
+}
+
+function label(p: CitedProvision): string {
+  const n = (x: number): string => toChineseNumeral(x);
+  return `第${n(p.article)}条${p.sub ? `之${n(p.sub)}` : ''}${p.paragraph ? `第${n(p.paragraph)}款` : ''}${p.item ? `第${n(p.item)}项` : ''}`;
+}
+
+/** The article's words from a library, in the version the citation reads (its publish date), else none. */
+function wordsOf(at: CitationAt, libraries: (() => Libraries) | undefined): ArticleText | undefined {
+  const { citation, provision } = at;
+  if (!libraries || !provision || !citation.law) return undefined;
+  return articleText(libraries(), citation.law.title, citation.version?.publish, articleKey(provision.article, provision.sub));
+}
+
+/** Hover on a citation; null where the offset is on none (the caller then tries its other hovers). */
+export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' | 'en', libraries: (() => Libraries) | undefined): Hover | null {
+  const at = hit(entry, offset);
+  if (!at) return null;
+  const { citation, provision } = at;
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  const law = citation.law;
+  const title = law?.title ?? citation.name;
+  if (citation.repeal) {
+    const r = citation.repeal;
+    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${r.by}》${r.article}）` : `**《${title}》** · repealed on ${r.date} (by 《${r.by}》 ${r.article})`);
+  } else if (law && citation.version) {
+    const v = citation.version;
+    const kind = zh ? v.kind : { 制定: 'enacted', 修正: 'amended', 修订: 'revised' }[v.kind];
+    const from = v.from ? (zh ? `，${v.from} 起施行` : `, in force from ${v.from}`) : '';
+    lines.push(zh ? `**《${law.title}》** · ${law.level} · ${v.publish} ${kind}${from}` : `**《${law.title}》** · ${law.level} · ${kind} ${v.publish}${from}`);
+  } else if (law) {
+    lines.push(zh ? `**《${law.title}》** · ${law.level}（索引未收录其条文）` : `**《${law.title}》** · ${law.level} (its articles are not in the index)`);
+  } else {
+    lines.push(zh ? `**《${citation.name}》** · 不在法律索引中` : `**《${citation.name}》** · not in the law index`);
+  }
+  if (provision && citation.version) {
+    const exists = provisionExists(citation.version, provision);
+    const words = exists ? wordsOf(at, libraries) : undefined;
+    if (!exists) lines.push(zh ? `⚠ 该版本没有${label(provision)}` : `⚠ ${label(provision)} does not exist in that version`);
+    else if (words) {
+      const text = words.text.replace(/\s+/gu, ' ').trim();
+      lines.push(`> ${text.length > PREVIEW ? `${text.slice(0, PREVIEW)}……` : text}`);
+    } else lines.push(zh ? `${label(provision)}：条文原文需在设置 \`lexdraft.library\` 中指定法律文本文件夹` : `${label(provision)}: point \`lexdraft.library\` at a folder of law texts to see its words`);
+  }
+  const range = entry.lines.range(provision?.span ?? citation.span);
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range };
+}
+
+/**
+ * Go to definition on a cited provision: its article in the library file that holds the law, opened under
+ * LAW_TEXT_SCHEME so the editor shows it read-only. Nothing when no library holds the text.
+ */
+export function citationDefinition(entry: CachedAnalysis, offset: number, libraries: (() => Libraries) | undefined): LocationLink[] | undefined {
+  const at = hit(entry, offset);
+  if (!at) return undefined;
+  const words = wordsOf(at, libraries);
+  if (!words) return [];
+  const uri = pathToFileURL(words.file).toString().replace(/^file:/u, `${LAW_TEXT_SCHEME}:`);
+  const target = { start: { line: words.line, character: 0 }, end: { line: words.line, character: 0 } };
+  return [{ originSelectionRange: entry.lines.range((at.provision ?? at.citation).span), targetUri: uri, targetRange: target, targetSelectionRange: target }];
+}
