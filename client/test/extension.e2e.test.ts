@@ -9,6 +9,9 @@ const EXTENSION_ID = 'lexdraft.lexdraft';
 const BROKEN = ['示例条例', '第一条 为了规范管理，制定本条例。', '第二条 有下列情形之一的，不予登记：', '（一）材料不全的；', '（二）逾期申请的。', '第四条 违反本条例第二条第（二）项规定的，依照第一条处理。', ''].join('\n');
 const INSERTED = ['示例条例', '第一条 为了规范管理，制定本条例。', '第一条之一 新增的条文。', '第二条 违反本条例第一条之一规定的，依照第一条处理。', ''].join('\n');
 // 第一条之一 is new inside the range 第一条至第二条: renumbering asks for confirmation (the refactor preview).
+// A draft citing the repealed 合同法 and an article of 行政处罚法, whose text a library in the workspace holds.
+const CITES = ['泰山市行政执法条例', '第一条 违反本条例规定的，依照《中华人民共和国行政处罚法》第三十二条的规定从轻处罚。', '第二条 当事人订立合同，适用《中华人民共和国合同法》第五十二条。', '第三条 本条例自2025年1月1日起施行。', ''].join('\n');
+const PENALTY_LAW = ['# 中华人民共和国行政处罚法', '', '（1996年3月17日第八届全国人民代表大会第四次会议通过　2021年1月22日第十三届全国人民代表大会常务委员会第二十五次会议修订）', '', '第一条 为了规范行政处罚的设定和实施，制定本法。', '', '第三十二条 当事人有下列情形之一，应当从轻或者减轻行政处罚：', '（一）主动消除或者减轻违法行为危害后果的；', '（二）受他人胁迫或者诱骗实施违法行为的。', ''].join('\n');
 const RANGE = ['示例条例', '第一条 甲。', '第一条之一 新增的条文。', '第二条 乙。', '第三条 依照第一条至第二条处理。', ''].join('\n');
 
 describe('LexDraft in a real VS Code', function () {
@@ -18,6 +21,7 @@ describe('LexDraft in a real VS Code', function () {
   after(async () => {
     await config().update('messageLanguage', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('library', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('runs in Restricted Mode, as a newly opened folder does', () => {
@@ -65,6 +69,31 @@ describe('LexDraft in a real VS Code', function () {
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
     const target = defs[0] && 'targetRange' in defs[0] ? defs[0].targetRange : (defs[0] as vscode.Location).range;
     assert.equal(target.start.line, 4);
+  });
+
+  it('a repealed law cited: citation.repealed with a quick fix; hover shows a cited article from the library; definition opens it read-only', async () => {
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(ws, 'laws', '中华人民共和国行政处罚法(2021-01-22).md'), new TextEncoder().encode(PENALTY_LAW));
+    await config().update('library', ['laws'], vscode.ConfigurationTarget.Workspace);
+    const doc = await languageWhen(await open(ws, 'cites.txt', CITES), 'lexdraft');
+    const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
+    const diags = await diagnosticsWhen(doc.uri, (x) => x.some((d) => codeOf(d) === 'citation.repealed'), 'citation.repealed on 合同法');
+    const repealed = diags.find((d) => codeOf(d) === 'citation.repealed') as vscode.Diagnostic;
+    assert.equal(doc.getText(repealed.range), '《中华人民共和国合同法》');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, repealed.range);
+    const fix = actions.find((a) => a.kind?.value === 'quickfix' && /中华人民共和国民法典/u.test(a.title));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const at = new vscode.Position(1, CITES.split('\n')[1]!.indexOf('第三十二条') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /《中华人民共和国行政处罚法》.*2021-01-22 修订/u);
+    assert.match(text, /当事人有下列情形之一，应当从轻或者减轻行政处罚/u);
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
+    const link = defs[0] as vscode.LocationLink;
+    assert.equal(link.targetUri.scheme, 'lexdraft-law');
+    const law = await vscode.workspace.openTextDocument(link.targetUri);
+    assert.match(law.lineAt(link.targetRange.start.line).text, /^第三十二条 当事人有下列情形之一/u);
+    assert.equal(vscode.workspace.fs.isWritableFileSystem('lexdraft-law'), false, 'a cited law opens read-only');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.writeFile(link.targetUri, new TextEncoder().encode('x'))), 'no write reaches the library');
   });
 
   it('a diagnostic links to its check page in the extension, shown in the Markdown preview (offline)', async () => {
