@@ -65,7 +65,7 @@ export function readHistory(head: string): [string, VersionKind][] {
 }
 
 /** Where one event of a one-line 题注 ends and the next, dated, begins. */
-const EVENT_END = /(通过|公布|发布|批准|修正|修订)(?=[\s　，,；;]*\d{4}年)/gu;
+const EVENT_END = /(通过|公布|发布|批准|修正|修订)(?=[\s\u3000，,；;]*\d{4}年)/gu;
 
 /** The titles a "……同时废止" sentence names: its top-level 《…》, nested 〈〉 kept. */
 function repealedTitles(sentence: string): string[] {
@@ -76,7 +76,7 @@ function readLawFile(text: string): Omit<FileReading, 'level' | 'row' | 'folder'
   const end = text.indexOf('<!-- INFO END -->');
   const a = analyse(text, INDEX_OPTIONS);
   // A user's text has no end marker: its 题注 is what stands before the first article, often one line in
-  // brackets with its events one after another (……通过　……修订).
+  // brackets with its events one after another (……通过, ideographic space, ……修订).
   const history = readHistory(end >= 0 ? text.slice(0, end) : text.slice(0, a.articles[0]?.spanStart ?? 0).replace(EVENT_END, '$1\n'));
   const title = (a.title?.text ?? '').replace(/\s+/gu, '');
   const articles = a.articles.map((art) => ({
