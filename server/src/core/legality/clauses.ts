@@ -89,6 +89,17 @@ export function* clauses(prose: Prose, re: RegExp): Generator<Clause> {
   }
 }
 
+/**
+ * A sanction is imposed on conduct: 违反…规定, 违者, or a condition closed by 的， (…的，处…；情节严重的，吊销…) before
+ * it in its sentence or in the lead-in of its list. A sentence without one speaks of a sanction set elsewhere: how
+ * to hear, execute or publish it (作出吊销许可证处罚的，应当…; 当事人受到责令停产停业…行政处罚的).
+ */
+const CONDUCT = /的[，,]|违反|违者/u;
+
+export function onConduct(folded: string, c: Clause): boolean {
+  return CONDUCT.test(folded.slice(c.sentence.start, c.at)) || CONDUCT.test(c.leadIn);
+}
+
 /** The article's label opening its first sentence: the quote is the sentence's words. */
 const LABEL = /^第[一二三四五六七八九十百千零〇0-9]+[条條](?:之[一二三四五六七八九十]+)?[\s\u3000]*/u;
 
