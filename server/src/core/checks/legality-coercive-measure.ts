@@ -14,6 +14,19 @@ const BEYOND_LOCAL = new RegExp(`${NOT_SETTING}(?:冻结|强制隔离|强制带�
 const ANY = new RegExp(`${NOT_SETTING}(?:查封|扣押|冻结|扣留(?![^。；，、\\n]{0,8}?(?:证|执照))|强制隔离|强制带离)`, 'gu');
 
 const FORBIDS = /不得|禁止|严禁/u;
+/**
+ * A measure is set where an authority may or shall take it (可以查封, 应当采取冻结, 予以扣押, 作出强制隔离戒毒的决定):
+ * one of these before it in its clause, or in a lead-in that takes the measures it lists. Without one the clause only speaks of a
+ * measure: its time limit, its storage, a case where it does not apply (扣押期限为三十日, 鉴定期间不计入扣押期间).
+ */
+const TAKES = /可以|应当|有权|必须|须|予以|作出|责令|采取/u;
+/** A lead-in that takes the measures its items list (有权采取下列措施：), not one listing a document's contents. */
+const TAKES_LISTED = /下列[^，。；：]{0,8}?措施/u;
+/**
+ * The measure names a place, a person or a body (强制隔离戒毒场所, 强制隔离戒毒的吸毒人员, 强制隔离戒毒决定机关,
+ * 查封期限): a modifier of that noun, not a measure taken.
+ */
+const NAMES = /^(?:戒毒)?(?:的[^，。；、\n]{0,8}?)?(?:场所|所|人员|决定机关|期限|期间)/u;
 
 export const coerciveMeasure: Check = {
   id: 'legality.coercive-measure',
@@ -24,9 +37,14 @@ export const coerciveMeasure: Check = {
     if (!instrument || instrument.criminal) return;
     const local = isLocalRegulation(instrument.type);
     if (!local && !isRule(instrument.type)) return;
+    const folded = parsed.folded;
     for (const c of clauses(prose, local ? BEYOND_LOCAL : ANY)) {
       // 严禁…查封 forbids it; 采取冻结措施后 speaks of a measure another law sets.
-      if (c.basis || FORBIDS.test(parsed.folded.slice(c.sentence.start, c.at)) || parsed.folded.startsWith('措施', c.at + c.m[0].length)) continue;
+      if (c.basis || c.subject || FORBIDS.test(folded.slice(c.sentence.start, c.at)) || folded.startsWith('措施', c.at + c.m[0].length)) continue;
+      const end = c.at + c.m[0].length;
+      if (NAMES.test(folded.slice(end, end + 16))) continue;
+      const clause = folded.slice(c.sentence.start, c.at);
+      if (!TAKES.test(clause.slice(Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('：')) + 1)) && !(TAKES.test(c.leadIn) && TAKES_LISTED.test(c.leadIn))) continue;
       const words = quote(parsed.source, c);
       report({
         span: { start: c.at, end: c.at + c.m[0].length },

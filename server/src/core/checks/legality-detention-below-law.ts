@@ -2,7 +2,7 @@
  * legality.detention-below-law — 拘留 (限制人身自由 as a penalty) set by anything below a 法律 (行政法规, 地方性法规, 规章);
  * a sentence that applies a superior law (依照《治安管理处罚法》…) does not set it.
  */
-import { clauses, quote } from '../legality/clauses';
+import { clauses, onConduct, quote } from '../legality/clauses';
 import { detectInstrument } from '../legality/instrument';
 import { DETENTION } from '../legality/sources';
 import type { Check } from './types';
@@ -21,7 +21,7 @@ export const detentionBelowLaw: Check = {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || instrument.criminal || instrument.type === 'law') return;
     for (const c of clauses(prose, DETAINS)) {
-      if (c.basis || c.subject) continue;
+      if (c.basis || c.subject || !onConduct(parsed.folded, c)) continue;
       report({
         span: { start: c.at + c.m[0].lastIndexOf('拘留'), end: c.at + c.m[0].length },
         message: {

@@ -31,8 +31,8 @@ export const fairCompetition: Check = {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || !(isLocalRegulation(instrument.type) || isRule(instrument.type))) return;
     for (const c of clauses(prose, FAVOURS)) {
-      // 不得…限制外地商品进入本地市场 forbids what the review asks about.
-      if (FORBIDS.test(parsed.folded.slice(c.sentence.start, c.at))) continue;
+      // 不得…限制外地商品进入本地市场 forbids what the review asks about, and so does 不得…实施下列限制竞争行为： for its items.
+      if (FORBIDS.test(parsed.folded.slice(c.sentence.start, c.at)) || FORBIDS.test(c.leadIn)) continue;
       report({
         span: { start: c.at, end: c.at + c.m[0].length },
         message: {

@@ -8,6 +8,11 @@ import { REGULATION_EFFECT, RULE_EFFECT } from '../legality/sources';
 import type { Check } from './types';
 
 const AT_ONCE = /自(?:公布|发布)之日起施行/gu;
+/**
+ * Both procedure regulations, and their 30-day rule, took effect on 2002-01-01 (规章制定程序条例第四十一条,
+ * 行政法规制定程序条例第四十条): a text made before then broke no rule by taking effect at once.
+ */
+const RULE_SINCE = '2002-01-01';
 const REASON = /国家安全|外汇汇率|货币政策|有碍|不立即施行/u;
 
 export const immediateEffect: Check = {
@@ -18,7 +23,7 @@ export const immediateEffect: Check = {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument) return;
     const source = isRule(instrument.type) ? RULE_EFFECT : instrument.type === 'administrativeRegulation' ? REGULATION_EFFECT : undefined;
-    if (!source) return;
+    if (!source || (instrument.made !== undefined && instrument.made < RULE_SINCE)) return;
     for (const c of clauses(prose, AT_ONCE)) {
       const paragraph = paragraphStart(parsed.folded, c.sentence.start, Math.max(0, c.sentence.start - 300));
       if (REASON.test(parsed.folded.slice(paragraph, c.sentence.end))) continue;

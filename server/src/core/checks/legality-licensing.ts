@@ -10,6 +10,20 @@ import type { Check } from './types';
 
 const SETS_LICENCE = /应当(?:报)?经[^。；，\n]{1,20}?(?:批准|许可)|未经[^。；，\n]{1,20}?(?:批准|许可)[，,]?(?:不得|任何)|(?:须|应当|必须)取得[^。；，\n]{0,16}?许可证|实行[^。；，\n]{0,16}?许可(?:证)?制度/gu;
 
+/**
+ * Not a licence to the public: a sign-off inside the organ (经办案部门负责人批准) or by the organ that decided a
+ * measure against the person (未经决定机关批准不得离开所居住的市、县).
+ */
+const INTERNAL = /(?:负责人|决定机关)(?:批准|许可)/u;
+/** The sentence is about a person under a measure (被限制活动范围的外国人，…未经公安机关批准，不得离开…). */
+const UNDER_MEASURE = /^[\s\u3000]*(?:第[一二三四五六七八九十百千零〇0-9]+条[\s\u3000]*)?被/u;
+/**
+ * The first article makes the rule under a named law or regulation (根据《医疗器械监督管理条例》…，制定本办法):
+ * a rule may specify how a licence its superior law sets is carried out (行政许可法第十六条第三款), and the text
+ * cannot tell such a licence from a new one.
+ */
+const UNDER_NAMED = /(?:根据|依据|依照)[^。]{0,40}?《[^》]{1,40}(?:法|条例)》/u;
+
 export const licensing: Check = {
   id: 'legality.licensing',
   title: { zh: '无权设定行政许可的规章设定许可', en: 'Licence set by a rule that may not set one' },
@@ -18,8 +32,10 @@ export const licensing: Check = {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || instrument.criminal || (instrument.type !== 'departmentalRule' && instrument.type !== 'cityRule')) return;
     const who = instrument.type === 'departmentalRule' ? { zh: '部门规章', en: 'a departmental rule' } : { zh: '设区的市人民政府规章', en: "a city government's rule" };
+    const first = parsed.articles[0];
+    if (first && UNDER_NAMED.test(parsed.folded.slice(first.spanStart, first.spanEnd))) return;
     for (const c of clauses(prose, SETS_LICENCE)) {
-      if (c.basis) continue;
+      if (c.basis || INTERNAL.test(c.m[0]) || UNDER_MEASURE.test(parsed.folded.slice(c.sentence.start, c.at))) continue;
       report({
         span: { start: c.at, end: c.at + c.m[0].length },
         message: {

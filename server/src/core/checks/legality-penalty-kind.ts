@@ -3,7 +3,7 @@
  * 吊销, 责令停产停业 …). Where a 法律 or 法规 already penalizes the conduct the 规章 may only specify within
  * it, so a sentence that applies one (依照《…》, 依法) is left alone.
  */
-import { clauses, quote } from '../legality/clauses';
+import { clauses, onConduct, quote } from '../legality/clauses';
 import { detectInstrument } from '../legality/instrument';
 import { DEPARTMENTAL_PENALTIES, GOVERNMENT_PENALTIES } from '../legality/sources';
 import type { Check } from './types';
@@ -21,7 +21,7 @@ export const penaltyKind: Check = {
     const source = instrument.type === 'departmentalRule' ? DEPARTMENTAL_PENALTIES : instrument.type === 'provincialRule' || instrument.type === 'cityRule' ? GOVERNMENT_PENALTIES : undefined;
     if (!source) return;
     for (const c of clauses(prose, KINDS)) {
-      if (c.basis || c.subject) continue;
+      if (c.basis || c.subject || !onConduct(parsed.folded, c)) continue;
       report({
         span: { start: c.at, end: c.at + c.m[0].length },
         message: {

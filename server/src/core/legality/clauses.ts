@@ -20,6 +20,11 @@ export interface Clause {
    * what befell someone, not a sanction the text sets.
    */
   subject: boolean;
+  /**
+   * When the keyword's paragraph is an item ((一)…), the sentence that introduces the list (…可以依法采取下列措施：):
+   * it governs every item, so its basis, its 不得 or its conduct carry over. Empty otherwise.
+   */
+  leadIn: string;
 }
 
 /** In the sentence: a superior law named or meant (依照《…》, 依据有关法律, 依法, 法律、行政法规另有规定). */
@@ -29,6 +34,31 @@ const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?�
 
 /** How far a clause is read from its keyword, and a paragraph back from its sentence. */
 const REACH = 300;
+
+/** An item's label opening its line: （一）, (二). */
+const ITEM = /^[\s\u3000]*[（(][一二三四五六七八九十]+[）)]/u;
+/** How many lines back the lead-in of a list is sought: items above it are skipped. */
+const LEAD_IN_LINES = 60;
+
+/**
+ * The sentence that introduces the list the paragraph at `start` is an item of (its line ends with a colon);
+ * '' when the paragraph is no item or the list has no lead-in.
+ */
+export function leadIn(folded: string, start: number): string {
+  if (!ITEM.test(folded.slice(start, start + 12))) return '';
+  let end = start;
+  for (let n = 0; n < LEAD_IN_LINES && end > 0; n++) {
+    const lineStart = paragraphStart(folded, end - 1, Math.max(0, end - 1 - 4 * REACH));
+    const line = folded.slice(lineStart, end - 1).trim();
+    end = lineStart;
+    if (line === '' || ITEM.test(line)) continue;
+    if (!/[：:]$/u.test(line)) return '';
+    // The sentence naming the list (…依照下列规定予以处罚；构成犯罪的，依法追究刑事责任：), else the last one.
+    const sentences = line.split(/[。；]/u).reverse();
+    return sentences.find((x) => x.includes('下列')) ?? sentences[0] ?? '';
+  }
+  return '';
+}
 
 /** Where the paragraph holding `at` starts, read back no further than `floor`. */
 export function paragraphStart(folded: string, at: number, floor: number): number {
@@ -51,11 +81,23 @@ export function* clauses(prose: Prose, re: RegExp): Generator<Clause> {
     // for every keyword (quadratic that way).
     const sentence = sentenceAround(folded, at, { start: Math.max(range.start, at - REACH), end: Math.min(range.end, at + REACH) });
     const paragraph = paragraphStart(folded, sentence.start, Math.max(range.start, sentence.start - REACH));
-    const basis = SENTENCE_BASIS.test(folded.slice(sentence.start, sentence.end)) || PARAGRAPH_BASIS.test(folded.slice(paragraph, sentence.start));
+    const lead = leadIn(folded, paragraph);
+    const basis = SENTENCE_BASIS.test(folded.slice(sentence.start, sentence.end)) || PARAGRAPH_BASIS.test(folded.slice(paragraph, sentence.start)) || SENTENCE_BASIS.test(lead);
     let phrase = at;
     while (phrase > sentence.start && folded[phrase - 1] !== '，') phrase--;
-    yield { at, m, sentence, basis, subject: folded.slice(phrase, at).includes('被') };
+    yield { at, m, sentence, basis, subject: folded.slice(phrase, at).includes('被'), leadIn: lead };
   }
+}
+
+/**
+ * A sanction is imposed on conduct: 违反…规定, 违者, or a condition closed by 的， (…的，处…；情节严重的，吊销…) before
+ * it in its sentence or in the lead-in of its list. A sentence without one speaks of a sanction set elsewhere: how
+ * to hear, execute or publish it (作出吊销许可证处罚的，应当…; 当事人受到责令停产停业…行政处罚的).
+ */
+const CONDUCT = /的[，,]|违反|违者/u;
+
+export function onConduct(folded: string, c: Clause): boolean {
+  return CONDUCT.test(folded.slice(c.sentence.start, c.at)) || CONDUCT.test(c.leadIn);
 }
 
 /** The article's label opening its first sentence: the quote is the sentence's words. */

@@ -19,6 +19,8 @@ export interface Instrument {
    * the 刑事诉讼法, not administrative penalties or coercion.
    */
   criminal: boolean;
+  /** When the text as it stands was made (YYYY-MM-DD), read from the front matter; undefined when it names no date. */
+  made?: string;
 }
 
 /** The 规章: made by a government or a ministry, not by a people's congress. */
@@ -51,11 +53,33 @@ export function detectInstrument(parsed: ParseResult, setting: InstrumentType | 
   const title = documentTitle(parsed).replace(/\s/gu, '');
   const place = placeOf(title);
   const criminal = title.includes('刑事');
-  if (setting !== 'auto') return { type: setting, province: place?.province, criminal };
   const first = parsed.articles[0];
   const front = parsed.folded.slice(parsed.title?.span.end ?? 0, Math.min(first ? first.spanStart : parsed.folded.length, FRONT_LIMIT));
+  const made = madeOn(front);
+  if (setting !== 'auto') return { type: setting, province: place?.province, criminal, made };
   const type = fromBody(front, title, place) ?? fromTitle(title, place);
-  return type ? { type, province: place?.province, criminal } : undefined;
+  return type ? { type, province: place?.province, criminal, made } : undefined;
+}
+
+/** A date in Arabic numerals, half- or full-width (2001年3月13日, ２０１２年１２月３日). */
+const DATE = /([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*([0-9０-９]{1,2})[\s\u3000]*月[\s\u3000]*([0-9０-９]{1,2})[\s\u3000]*日/u;
+
+/**
+ * When the text as it stands was made: its first date (公布, 发布, 通过), or the last 修订 by an order (国务院令第696号修订),
+ * which promulgates the whole text anew. A 修订 or 修正 by a decision (《国务院关于修改…的决定》) changes some articles only.
+ */
+function madeOn(front: string): string | undefined {
+  let made: string | undefined;
+  for (const line of front.split('\n')) {
+    const m = DATE.exec(line);
+    if (m && (made === undefined || (line.includes('修订') && !line.includes('决定')))) made = isoDate(m);
+  }
+  return made;
+}
+
+function isoDate(m: RegExpExecArray): string {
+  const digits = (d: string | undefined) => (d ?? '').replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xff10)).padStart(2, '0');
+  return `${digits(m[1])}-${digits(m[2])}-${digits(m[3])}`;
 }
 
 function fromBody(front: string, title: string, place: ReturnType<typeof placeOf>): InstrumentType | undefined {
