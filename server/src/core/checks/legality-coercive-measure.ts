@@ -31,7 +31,7 @@ const NAMES = /^(?:戒毒)?(?:的[^，。；、\n]{0,8}?)?(?:场所|所|人员|�
 export const coerciveMeasure: Check = {
   id: 'legality.coercive-measure',
   title: { zh: '设定无权设定的行政强制措施', en: 'Coercive measure the text may not set' },
-  defaultSeverity: 'warning',
+  defaultSeverity: 'hint',
   run({ parsed, prose, options }, report) {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || instrument.criminal) return;

@@ -26,7 +26,7 @@ const FORBIDS = /不得|禁止|严禁|不应/u;
 export const fairCompetition: Check = {
   id: 'legality.fair-competition',
   title: { zh: '可能排除、限制竞争的内容', en: 'Content that may restrict competition' },
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   run({ parsed, prose, options }, report) {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || !(isLocalRegulation(instrument.type) || isRule(instrument.type))) return;

@@ -27,7 +27,7 @@ const UNDER_NAMED = /(?:根据|依据|依照)[^。]{0,40}?《[^》]{1,40}(?:法|
 export const licensing: Check = {
   id: 'legality.licensing',
   title: { zh: '无权设定行政许可的规章设定许可', en: 'Licence set by a rule that may not set one' },
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   run({ parsed, prose, options }, report) {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || instrument.criminal || (instrument.type !== 'departmentalRule' && instrument.type !== 'cityRule')) return;
