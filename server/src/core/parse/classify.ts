@@ -249,9 +249,11 @@ export function findGluedArticle(folded: string, from: number, expected: number)
   while (GLUED_ARTICLE.test(folded)) {
     const at = GLUED_ARTICLE.lastIndex - 1;
     const c = classifyLine(folded, at, folded.length);
-    // Without a space after the label (。第十二条市人民…), only a space before it shows a lost line break.
+    // Without a space after the label (。第十二条市人民…), only a space before it shows a lost line break, or
+    // a new subject right after the label: a reference is followed by what governs it (规定, 、, 第二款),
+    // never by 本条例 / 本市 (。第四十二条本条例自……起施行).
     const spaced = at > 0 && (folded[at - 1] === ' ' || folded[at - 1] === '\u3000');
-    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && (c.separator !== 'none' || spaced)) return { at };
+    if (c.type === 'article' && c.numeral.value === expected && c.sub === undefined && (c.separator !== 'none' || spaced || folded[c.textStart] === '本')) return { at };
   }
   return undefined;
 }

@@ -57,6 +57,40 @@ export function listedAgain(text: string, offsets: { starts: number[]; ends: num
   return false;
 }
 
+/**
+ * Whether the division heading at line `first` opens a 目录 written without its 目录 line (a copy that
+ * rendered the contents as headings): a run of headings with no text between them, two of one kind (a real
+ * run only opens nested divisions, 编 → 章 → 节, each once), and the first heading after the run one it
+ * lists, so the body writes them again. Read ahead once per document.
+ */
+export function unlabelledToc(classes: readonly LineClass[], froms: readonly number[], tos: readonly number[], text: string, offsets: { starts: number[]; ends: number[] }, first: number): boolean {
+  const listed = new Set<string>();
+  const kinds = new Set<string>();
+  let repeatedKind = false;
+  let firstKey: string | undefined;
+  let j = first;
+  for (; j < classes.length; j++) {
+    if ((froms[j] as number) >= (tos[j] as number)) continue;
+    const key = headingKey(classes[j] as LineClass);
+    if (key === undefined || key.startsWith('article')) {
+      if (metaLine(lineOf(text, offsets, j).text, froms[j] as number)) continue;
+      break;
+    }
+    if (key === firstKey) break; // the body's first heading
+    firstKey ??= key;
+    const kind = key.split(' ')[0] as string;
+    if (kinds.has(kind)) repeatedKind = true;
+    kinds.add(kind);
+    listed.add(key);
+  }
+  if (!repeatedKind) return false;
+  for (; j < classes.length; j++) {
+    const key = headingKey(classes[j] as LineClass);
+    if (key !== undefined && !key.startsWith('article')) return listed.has(key);
+  }
+  return false;
+}
+
 /** What a 目录 entry and the body heading it lists have in common: kind and number. */
 function headingKey(c: LineClass): string | undefined {
   if (c.type === 'division') return `${c.kind} ${c.numeral.value}`;

@@ -4,7 +4,7 @@
  * checks report what is inconsistent.
  */
 import { classifyLine, type LineClass, mayOpenLabel, TEXT_LINE } from './classify';
-import { INFO_END_RE, listedAgain, metaLine, pickTitle, spanText, tocAccepts } from './front-matter';
+import { INFO_END_RE, listedAgain, metaLine, pickTitle, spanText, tocAccepts, unlabelledToc } from './front-matter';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans } from './nodes';
 import { handleLine, type State } from './tree';
@@ -150,6 +150,12 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
       // A 目录 lists headings that come again in the body. One still left empty, directly followed by the
       // body, would take the body's first headings for its entries: none of them comes again.
       inToc = listedAgain(text, offsets, froms, tos, classes, i + 1);
+      continue;
+    }
+    if (c.type === 'division' && !bodyStarted && !result.toc && unlabelledToc(classes, froms, tos, text, offsets, i)) {
+      // The 目录 line itself is missing: the first entry stands for it.
+      result.toc = { headerSpan: { start: line.start + from, end: line.start + to }, entries: [], articleEntries: [] };
+      inToc = tocAccepts(result.toc, c, line.text.slice(from, to), line, from, to);
       continue;
     }
     if (!bodyStarted) {

@@ -164,6 +164,15 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
     const again = original ? resolveIn(parsed, ref, { ...path, article: original.number, articleSub: 0 }, index, original) : undefined;
     if (again && !again.problem) return again;
   }
+  // A bare 第一项 continues the article its 款 named (context.ts), but when that article has no items at all
+  // it cannot be meant: in 第三十五条's item （三） after 符合本条例第三十四条规定的，……按照下列规定：, 携带第一项
+  // 规定的凭证 is the article's own item （一）. Read so when the article has that item.
+  const inherited = path.article !== undefined && !path.numerals.some((n) => n.level === 'article');
+  if (found.problem && inherited && !ref.relative && path.paragraph === undefined && path.item !== undefined && ref.article) {
+    const named = index.article(path.article as number, path.articleSub ?? 0);
+    const own = named && itemHolders(named).paragraphs.length === 0 ? resolveIn(parsed, ref, { ...path, article: undefined, articleSub: undefined }, index, ref.article) : undefined;
+    if (own && !own.problem) return own;
+  }
   return found;
 }
 
