@@ -32,7 +32,7 @@ const ALIAS_ROWS: readonly AliasRow[] = [
   { canonical: '农业农村', legacy: ['农业'] },
   { canonical: '城市管理', strong: ['城管'], probable: ['城市管理和综合执法', '城管执法', '城市管理综合执法', '市容环境卫生', '绿化市容'] },
   { canonical: '综合行政执法', strong: ['综合执法'], probable: ['城市管理行政执法'] },
-  { canonical: '行政审批服务', strong: ['行政审批'] },
+  { canonical: '行政审批服务', strong: ['行政审批', '审批服务'] },
   { canonical: '交通运输', strong: ['交通'] },
   { canonical: '科技', strong: ['科学技术'], probable: ['科技创新'] },
   { canonical: '公安', strong: ['公安机关'] },
