@@ -115,6 +115,12 @@ export const AGENCY_WITH_JIGOU = /(?:管理|监管|监督|主管|执法|统计|�
  */
 export const UTILITIES = new Set(['供水', '供电', '供气', '供热', '燃气', '通讯', '公用', '公用事业']);
 
+/**
+ * A central level (国务院, 中央, 国家; 所在地中央金融管理部门派出机构 too): the body is national, never the local
+ * department a local text declares under the same name.
+ */
+export const isCentral = (level: string): boolean => /国务院|中央|国家/u.test(level);
+
 /** Level prefixes, longest first so that 县级以上地方各级人民政府 wins over 县. */
 export const LEVELS = [
   '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府',

@@ -3,7 +3,7 @@
  * known cores and their pieces, generic words, and the unknown cores a level or a list anchors.
  */
 import { CONJ, factsOf, lookup } from './lexicon-facts';
-import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN, UTILITIES } from './lexicon';
+import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, isCentral, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN, UTILITIES } from './lexicon';
 import type { DepartmentMention, Lexicon } from './mentions';
 
 /** A level written in brackets: 县（市、区）. */
@@ -301,11 +301,15 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
 }
 
 /**
- * The level written right before `at` (但国务院交通运输: words the verb list does not know, then a level):
- * the longest run of levels that ends there, or ''.
+ * The central level written right before `at` (但国务院交通运输: words the verb list does not know, then a
+ * level), or ''. Only a central one: it tells a national body from the text's own; a local level read
+ * there would make the head of a list levelled and drop the unknown members after it (市、有关县（区）发展改革、
+ * 农业畜牧等部门).
  */
 function levelBefore(part: string, at: number): string {
-  for (let s = Math.max(0, at - LONGEST_LEVEL); s < at; s++) if (levelPrefix(part.slice(s, at)) === at - s) return part.slice(s, at);
+  for (let s = Math.max(0, at - LONGEST_LEVEL); s < at; s++) {
+    if (levelPrefix(part.slice(s, at)) === at - s) return isCentral(part.slice(s, at)) ? part.slice(s, at) : '';
+  }
   return '';
 }
 const LONGEST_LEVEL = Math.max(...LEVELS.map((l) => l.length));
