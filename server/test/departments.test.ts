@@ -32,6 +32,20 @@ describe('department mentions (levels, lists, generic forms)', () => {
     assert.deepEqual(read('市海岸带和海岛部门应当配合。'), ['市|海岸带和海岛?']);
   });
 
+  it('reads a level after words the verb list does not know, and levels with their variants in brackets (issue #21, held-out batch 3)', () => {
+    assert.deepEqual(read('但国务院交通运输主管部门直接管理的航道除外。'), ['国务院|交通运输']);
+    assert.deepEqual(read('市、县（市区）环境保护主管部门对大气污染防治实施统一监督管理。'), ['市、县（市区）|环境保护']);
+    // (A local level there is left to the list: 农业畜牧 stays a member.)
+    assert.deepEqual(read('市、有关县（区）发展改革、农业畜牧、财政等部门按照各自的职责做好工作。'), ['|发展改革', '|农业畜牧', '|财政']);
+  });
+
+  it('reads a list member whole: a known compound with another conjunction, a service bureau, a shared 主管 (issue #21, held-out batch 3)', () => {
+    assert.deepEqual(read('加强与公安、自然资源与规划等部门的协调。'), ['|公安', '|自然资源与规划']);
+    assert.deepEqual(read('发展改革、城市管理、审批服务等部门根据各自职责做好工作。'), ['|发展改革', '|城市管理', '|审批服务']);
+    const p = parse('第一条 与兽医主管、财政等部门实行信息共享。\n');
+    assert.deepEqual(departmentTable(p).mentions.map((m) => m.key), ['兽医', '财政']);
+  });
+
   it('reads a longer name whole, not a known name at its end (issue #21, held-out batch)', () => {
     assert.deepEqual(read('市、矿山所在地县级人民政府自然资源和规划部门应当巡查。'), ['|自然资源和规划']);
     assert.deepEqual(read('城市管理、口岸和物流等相关行业主管部门应当督促。'), ['|城市管理', '|口岸和物流?']);

@@ -1,4 +1,5 @@
 /** department.alias: one department written under two names, against the responsibilities article's. */
+import { isCentral } from '../departments/lexicon';
 import type { Check } from './types';
 
 /**
@@ -9,8 +10,6 @@ import type { Check } from './types';
 const sameWritten = (a: string, b: string): boolean => a.replace(TAIL_WORDS, '') === b.replace(TAIL_WORDS, '');
 const TAIL_WORDS = /(?:行政|管理|工作|主管|机构|机关|部门)+$/u;
 const weak = (cls: string): boolean => cls === 'probable' || cls === 'legacy';
-/** A central body (国务院X部门, 中央X部门) is not the local department the article declares under that name. */
-const CENTRAL = /^(?:国务院|中央|国家)/u;
 
 export const departmentAlias: Check = {
   id: 'department.alias',
@@ -21,7 +20,8 @@ export const departmentAlias: Check = {
       const d = t.declared.get(m.canonical);
       // (The full name that introduces the short form the responsibilities article writes is no second name.)
       if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.namesShortForm || m.key === d.key || sameWritten(m.core, d.core)) continue;
-      if (CENTRAL.test(m.level) !== CENTRAL.test(d.level)) continue;
+      // A central body (国务院X部门, 中央X部门) is not the local department the article declares under that name.
+      if (isCentral(m.level) !== isCentral(d.level)) continue;
       // Two city-dependent names of one id (园林 / 林业) are as often two departments: an inconsistency only
       // against the id's own name or a strong alias, or where one name holds the other (金融 / 金融监管).
       if (weak(m.cls) && weak(d.cls) && !m.key.includes(d.key) && !d.key.includes(m.key)) continue;

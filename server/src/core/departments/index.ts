@@ -136,7 +136,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '' || handedOff || MILITARY_BEFORE.test(f.slice(Math.max(0, m.start - m.level.length - 6), m.start - m.level.length));
     const split = m.entry !== undefined && sideBySide.has(m.key);
     const canonical = alias?.canonical || (split ? m.key : m.entry?.canonical) || m.key;
-    const cls: ResolvedMention['cls'] = alias ? 'declared' : split && m.entry?.cls !== 'legacy' ? 'canonical' : (m.entry?.cls ?? 'canonical');
+    const cls: ResolvedMention['cls'] = alias || glossOfTheNameBefore(f, m) ? 'declared' : split && m.entry?.cls !== 'legacy' ? 'canonical' : (m.entry?.cls ?? 'canonical');
     // Field by field, as mentions are made (mentions.ts placeMention).
     return {
       core: m.core,
@@ -234,6 +234,16 @@ function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>
   }
   return found;
 }
+
+/**
+ * A name in brackets right after a department's name (工商行政管理部门（市场监管部门）): the text gives the same
+ * department's other name, a declaration, not a second way of writing it.
+ */
+function glossOfTheNameBefore(f: string, m: DepartmentMention): boolean {
+  const open = m.start - m.level.length - 1;
+  return f.charAt(open) === '（' && f.charAt(m.listEnd) === '）' && NAME_END.test(f.slice(Math.max(0, open - 2), open));
+}
+const NAME_END = /(?:部门|机关|机构)$/u;
 
 /** A police mention in a standard hand-off of 法律责任. */
 function handoff(f: string, m: DepartmentMention): boolean {

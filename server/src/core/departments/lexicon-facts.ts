@@ -35,6 +35,8 @@ export function factsOf(lex: Lexicon): LexiconFacts {
   return f;
 }
 
+const OTHER_CONJ = /与|及/gu;
+
 /** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
 const LOOKUP_TAILS = ['工作', '行政', '管理', ...ORG_SUFFIXES];
 
@@ -52,6 +54,10 @@ export function lookup(core: string, lex: Lexicon): { key: string; entry?: Lexic
       if (e) return { key: rest, entry: e };
     }
   }
+  // 自然资源与规划: a known compound written with another conjunction is that department, not two.
+  const joined = core.replace(OTHER_CONJ, '和');
+  const compound = joined === core ? undefined : lex.get(joined);
+  if (compound) return { key: core, entry: compound };
   const managed = core.endsWith('监督') ? lex.get(`${core}管理`) : undefined;
   if (managed) return { key: `${core}管理`, entry: managed };
   return { key: core };

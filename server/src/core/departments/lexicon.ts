@@ -32,7 +32,7 @@ const ALIAS_ROWS: readonly AliasRow[] = [
   { canonical: '农业农村', legacy: ['农业'] },
   { canonical: '城市管理', strong: ['城管'], probable: ['城市管理和综合执法', '城管执法', '城市管理综合执法', '市容环境卫生', '绿化市容'] },
   { canonical: '综合行政执法', strong: ['综合执法'], probable: ['城市管理行政执法'] },
-  { canonical: '行政审批服务', strong: ['行政审批'] },
+  { canonical: '行政审批服务', strong: ['行政审批', '审批服务'] },
   { canonical: '交通运输', strong: ['交通'] },
   { canonical: '科技', strong: ['科学技术'], probable: ['科技创新'] },
   { canonical: '公安', strong: ['公安机关'] },
@@ -114,6 +114,12 @@ export const AGENCY_WITH_JIGOU = /(?:管理|监管|监督|主管|执法|统计|�
  * 邮政: 金融、电信、网信等有关部门 are regulators.)
  */
 export const UTILITIES = new Set(['供水', '供电', '供气', '供热', '燃气', '通讯', '公用', '公用事业']);
+
+/**
+ * A central level (国务院, 中央, 国家; 所在地中央金融管理部门派出机构 too): the body is national, never the local
+ * department a local text declares under the same name.
+ */
+export const isCentral = (level: string): boolean => /国务院|中央|国家/u.test(level);
 
 /** Level prefixes, longest first so that 县级以上地方各级人民政府 wins over 县. */
 export const LEVELS = [

@@ -3,13 +3,16 @@
  * known cores and their pieces, generic words, and the unknown cores a level or a list anchors.
  */
 import { CONJ, factsOf, lookup } from './lexicon-facts';
-import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN, UTILITIES } from './lexicon';
+import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, isCentral, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN, UTILITIES } from './lexicon';
 import type { DepartmentMention, Lexicon } from './mentions';
 
 /** A level written in brackets: 县（市、区）. */
 export const LEVEL_IN_BRACKETS = /^（[市区县镇乡自治、]{1,8}）$/u;
 /** A gloss after a name in a list (质量技术监督（市场监督管理）、…等部门): a few Han characters in brackets. */
 export const GLOSS = /^（(?!以下)[\u4e00-\u9fff]{1,12}）$/u;
+
+/** The same, right after a level. */
+const LEVEL_AFTER = /^（[市区县镇乡自治州、]{1,8}）/u;
 
 const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
 const HAN = /^[\u3400-\u9fff]+$/u;
@@ -72,6 +75,9 @@ function levelPrefix(s: string): number {
     const lvl = levelAt(s, at);
     if (!lvl) break;
     at += lvl.length;
+    // 县（市区）, 市（州）: a level whose variants follow it in brackets, however the brackets list them.
+    const bracketed = LEVEL_AFTER.exec(s.slice(at, at + 10));
+    if (bracketed) at += bracketed[0].length;
     // 县级 / 区（县）级以上
     if (s.startsWith('级', at)) at += 1;
     if (s.startsWith('以上', at)) {
@@ -273,7 +279,8 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     if (cls !== undefined) longer ??= s;
     if (cls === 'canonical' || cls === 'strong') {
       const at = longer ?? s;
-      return { at, level: '', items: shift(readCore(part.slice(at), lex, extraGeneric, false), at) };
+      const level = levelBefore(part, at);
+      return { at: at - level.length, level, items: shift(readCore(part.slice(at), lex, extraGeneric, false), at) };
     }
   }
   const lastStart = candidates[candidates.length - 1] ?? 0;
@@ -293,6 +300,20 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   return undefined;
 }
 
+/**
+ * The central level written right before `at` (但国务院交通运输: words the verb list does not know, then a
+ * level), or ''. Only a central one: it tells a national body from the text's own; a local level read
+ * there would make the head of a list levelled and drop the unknown members after it (市、有关县（区）发展改革、
+ * 农业畜牧等部门).
+ */
+function levelBefore(part: string, at: number): string {
+  for (let s = Math.max(0, at - LONGEST_LEVEL); s < at; s++) {
+    if (levelPrefix(part.slice(s, at)) === at - s) return isCentral(part.slice(s, at)) ? part.slice(s, at) : '';
+  }
+  return '';
+}
+const LONGEST_LEVEL = Math.max(...LEVELS.map((l) => l.length));
+
 function generic(core: string, at: number): Item {
   return { core, start: at, end: at + core.length, generic: true, ambiguous: false, key: core };
 }
@@ -311,5 +332,7 @@ function readCore(core: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   if (!anchored || core.length < 2 || core.length > 10 || !HAN.test(core) || NOT_A_CORE.test(core)) return [];
   // X和Y asks one department or two only where both sides could be names (not 和接收地…, 审批和省民政).
   if (core.includes('和') && !core.split('和').every(plausibleName)) return [];
-  return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key: core }];
+  // 兽医主管、城管执法等部门: the members share the suffix, and 主管 is its first word, not part of the name.
+  const key = core.length > 3 && core.endsWith('主管') ? core.slice(0, -2) : core;
+  return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key }];
 }
