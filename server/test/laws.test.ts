@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { articleKey, decodeArticles, encodeArticles, findLaw, latestVersion, lawsDefining, provisionExists, successorOf, versionAt, type LawIndex } from '../src/core';
-import { generateLawIndex, readHistory, renderLawIndex } from '../src/laws/generate';
+import { generateLawIndex, readHistory, readLawText, renderLawIndex } from '../src/laws/generate';
 import { bundledLawIndexFile, lawIndexLoader, readLawIndex } from '../src/laws/load';
 
 const COMMITTED = join(process.cwd(), 'server', 'data', 'laws.json');
@@ -108,6 +108,15 @@ describe('the national law index (server/data/laws.json)', () => {
     assert.deepEqual(readHistory('1982年12月4日 第五届全国人民代表大会第五次会议通过\n1988年4月12日 第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》'), [['1982-12-04', '制定'], ['1988-04-12', '修正']]);
     assert.deepEqual(readHistory('2008年9月3日 国务院第25次常务会议通过\n2008年9月18日 中华人民共和国国务院令第535号公布\n2021年1月1日 施行'), [['2008-09-18', '制定']]);
     assert.deepEqual(readHistory('根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》修订'), [['2011-01-08', '修订']]);
+  });
+
+  it("reads a user's text without the library's header marker: its bracketed one-line 题注, 根据 and all, either script", () => {
+    const state = readLawText('某某条例\n\n（2001年11月16日中华人民共和国国务院令第321号公布　根据2013年7月18日《国务院关于废止和修改部分行政法规的决定》第一次修订　根据2016年2月6日《国务院关于修改部分行政法规的决定》第二次修订）\n\n第一条 为了规范管理，制定本条例。\n', 'a/某某条例.txt', undefined);
+    assert.deepEqual(state.history, [['2001-11-16', '制定'], ['2013-07-18', '修订'], ['2016-02-06', '修订']]);
+    const npc = readLawText('某某法\n\n（1996年3月17日第八届全国人民代表大会第四次会议通过　根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正　2021年1月22日第十三届全国人民代表大会常务委员会第二十五次会议修订）\n\n第一条 为了规范，制定本法。\n', 'b/某某法.md', undefined);
+    assert.deepEqual(npc.history, [['1996-03-17', '制定'], ['2009-08-27', '修正'], ['2021-01-22', '修订']]);
+    const tw = readLawText('某某條例\n\n（2004年6月23日某市人民代表大會常務委員會通過　2017年12月27日修正）\n\n第一條 為了規範，制定本條例。\n', 'c/某某條例.txt', undefined);
+    assert.deepEqual(tw.history, [['2004-06-23', '制定'], ['2017-12-27', '修正']]);
   });
 
   it('encodes articles compactly and decodes them back', () => {

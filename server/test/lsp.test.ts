@@ -748,7 +748,7 @@ describe('language server editor features (dist/server.js)', () => {
     try {
       await c.start({ settings: { diagnosticsDelay: 0, library: ['laws'] } }, 'zh-cn', pathToFileURL(dir).toString());
       const uri = pathToFileURL(join(dir, 'draft.txt')).toString();
-      const text = '泰山市行政执法条例\n\n第一条 违反本条例规定的，依照《中华人民共和国行政处罚法》第三十二条的规定从轻处罚。\n第二条 当事人订立合同，适用《中华人民共和国合同法》第五十二条。\n第三条 本条例自2025年1月1日起施行。\n';
+      const text = '泰山市行政执法条例\n\n第一条 违反本条例规定的，依照《中华人民共和国行政处罚法》第三十二条的规定从轻处罚。\n第二条 当事人订立合同，适用《中华人民共和国合同法》第五十二条。\n第三条 依照《某某管理办法》（以下简称《办法》）办理，《办法》未规定的除外。\n第四条 本条例自2025年1月1日起施行。\n';
       const lines = text.split('\n');
       const at = (line: number, s: string): { line: number; character: number } => ({ line, character: (lines[line] as string).indexOf(s) + 1 });
       const diags = c.diagnostics(uri);
@@ -765,6 +765,11 @@ describe('language server editor features (dist/server.js)', () => {
       assert.ok(links[0]?.targetUri.startsWith('lexdraft-law:'), String(links[0]?.targetUri));
       assert.equal(links[0]?.targetUri, pathToFileURL(lawFile).toString().replace(/^file:/u, 'lexdraft-law:'));
       assert.equal(links[0]?.targetRange.start.line, 6);
+      // A draft's own 《short form》 the index does not know: hover and definition are the term's, as before.
+      const shortUse = { line: 4, character: (lines[4] as string).lastIndexOf('《办法》') + 2 };
+      const shortLinks = (await c.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: shortUse })) as LocationLink[];
+      assert.equal(shortLinks[0]?.targetSelectionRange.start.line, 4, JSON.stringify(shortLinks));
+      assert.match(JSON.stringify((await c.conn.sendRequest(HoverRequest.type, { textDocument: td, position: shortUse }))?.contents), /引入的简称/u);
     } finally {
       await c.stop();
       if (cache === undefined) delete process.env.LEXDRAFT_CACHE_DIR;

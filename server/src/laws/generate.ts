@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { analyse, articleKey, CHECKS, encodeArticles, type LawData, type LawIndexData, type LawLevel, type RepealData, type VersionData, type VersionKind } from '../core';
+import { analyse, foldScript, articleKey, CHECKS, encodeArticles, type LawData, type LawIndexData, type LawLevel, type RepealData, type VersionData, type VersionKind } from '../core';
 
 export interface ManifestRow {
   level: LawLevel;
@@ -64,8 +64,10 @@ export function readHistory(head: string): [string, VersionKind][] {
   return events;
 }
 
-/** Where one event of a one-line 题注 ends and the next, dated, begins. */
-const EVENT_END = /(通过|公布|发布|批准|修正|修订)(?=[\s\u3000，,；;]*\d{4}年)/gu;
+/** Where the next dated event of a one-line 题注 begins: a separator before a full date, 根据 or not. */
+const NEXT_EVENT = /[\s\u3000，,；;]+(?=(?:根据)?\d{4}年\d{1,2}月\d{1,2}日)/gu;
+/** How much of a text without articles (an amending instrument) is read as its 题注. */
+const HEAD_WITHOUT_ARTICLES = 600;
 
 /** The titles a "……同时废止" sentence names: its top-level 《…》, nested 〈〉 kept. */
 function repealedTitles(sentence: string): string[] {
@@ -75,9 +77,10 @@ function repealedTitles(sentence: string): string[] {
 function readLawFile(text: string): Omit<FileReading, 'level' | 'row' | 'folder' | 'datedName'> {
   const end = text.indexOf('<!-- INFO END -->');
   const a = analyse(text, INDEX_OPTIONS);
-  // A user's text has no end marker: its 题注 is what stands before the first article, often one line in
-  // brackets with its events one after another (……通过, ideographic space, ……修订).
-  const history = readHistory(end >= 0 ? text.slice(0, end) : text.slice(0, a.articles[0]?.spanStart ?? 0).replace(EVENT_END, '$1\n'));
+  // A user's text has no end marker: its 题注 is what stands before the first article (or its first lines),
+  // often one bracketed line with its events one after another (……通过, ideographic space, 根据……修正), in
+  // either script.
+  const history = readHistory(end >= 0 ? text.slice(0, end) : foldScript(text.slice(0, a.articles[0]?.spanStart ?? HEAD_WITHOUT_ARTICLES)).replace(NEXT_EVENT, '\n'));
   const title = (a.title?.text ?? '').replace(/\s+/gu, '');
   const articles = a.articles.map((art) => ({
     number: art.number,

@@ -18,6 +18,12 @@ function hit(entry: CachedAnalysis, offset: number): CitationAt | undefined {
   return table ? citationAt(table, offset) : undefined;
 }
 
+/** An article key of the index (`1260`, `133-1`) as a label. */
+function articleLabel(key: string): string {
+  const [n, sub] = key.split('-');
+  return `第${toChineseNumeral(Number(n))}条${sub ? `之${toChineseNumeral(Number(sub))}` : ''}`;
+}
+
 function label(p: CitedProvision): string {
   const n = (x: number): string => toChineseNumeral(x);
   return `第${n(p.article)}条${p.sub ? `之${n(p.sub)}` : ''}${p.paragraph ? `第${n(p.paragraph)}款` : ''}${p.item ? `第${n(p.item)}项` : ''}`;
@@ -33,7 +39,8 @@ function wordsOf(at: CitationAt, libraries: (() => Libraries) | undefined): Arti
 /** Hover on a citation; null where the offset is on none (the caller then tries its other hovers). */
 export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' | 'en', libraries: (() => Libraries) | undefined): Hover | null {
   const at = hit(entry, offset);
-  if (!at) return null;
+  // A title the index knows nothing of (a draft's own 《short form》, a local rule) is left to the other hovers.
+  if (!at || (!at.citation.law && !at.citation.repeal)) return null;
   const { citation, provision } = at;
   const zh = lang === 'zh';
   const lines: string[] = [];
@@ -41,24 +48,35 @@ export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' 
   const title = law?.title ?? citation.name;
   if (citation.repeal) {
     const r = citation.repeal;
-    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${r.by}》${r.article}）` : `**《${title}》** · repealed on ${r.date} (by 《${r.by}》 ${r.article})`);
+    const now = citation.successor && citation.successor !== r.by ? (zh ? `；现为《${citation.successor}》` : `; now 《${citation.successor}》`) : '';
+    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${r.by}》${articleLabel(r.article)}${now}）` : `**《${title}》** · repealed on ${r.date} (by 《${r.by}》 article ${r.article}${now})`);
   } else if (law && citation.version) {
     const v = citation.version;
     const kind = zh ? v.kind : { 制定: 'enacted', 修正: 'amended', 修订: 'revised' }[v.kind];
     const from = v.from ? (zh ? `，${v.from} 起施行` : `, in force from ${v.from}`) : '';
     lines.push(zh ? `**《${law.title}》** · ${law.level} · ${v.publish} ${kind}${from}` : `**《${law.title}》** · ${law.level} · ${kind} ${v.publish}${from}`);
   } else if (law) {
-    lines.push(zh ? `**《${law.title}》** · ${law.level}（索引未收录其条文）` : `**《${law.title}》** · ${law.level} (its articles are not in the index)`);
+    const first = law.versions[0];
+    const date = entry.analysis.citations?.date;
+    const later = first !== undefined && date !== undefined && first.publish > date;
+    lines.push(later
+      ? (zh ? `**《${law.title}》** · ${law.level} · 本文日期时尚未公布（${first.publish}）` : `**《${law.title}》** · ${law.level} · not yet published on this text's date (${first.publish})`)
+      : (zh ? `**《${law.title}》** · ${law.level}（索引未收录其版本）` : `**《${law.title}》** · ${law.level} (no version in the index)`));
   } else {
     lines.push(zh ? `**《${citation.name}》** · 不在法律索引中` : `**《${citation.name}》** · not in the law index`);
   }
-  if (provision && citation.version) {
+  if (provision && citation.version && citation.version.articles.size === 0) {
+    lines.push(zh ? `${label(provision)}：索引未收录该法的条文，无法核对` : `${label(provision)}: the index holds no articles of this law to check it against`);
+  } else if (provision && citation.version) {
     const exists = provisionExists(citation.version, provision);
     const words = exists ? wordsOf(at, libraries) : undefined;
     if (!exists) lines.push(zh ? `⚠ 该版本没有${label(provision)}` : `⚠ ${label(provision)} does not exist in that version`);
     else if (words) {
       const text = words.text.replace(/\s+/gu, ' ').trim();
       lines.push(`> ${text.length > PREVIEW ? `${text.slice(0, PREVIEW)}……` : text}`);
+    } else if (libraries) {
+      const v = citation.version.publish;
+      lines.push(zh ? `${label(provision)}：法规库中没有该版本（${v}）的文本` : `${label(provision)}: the libraries hold no text of the version of ${v}`);
     } else lines.push(zh ? `${label(provision)}：条文原文需在设置 \`lexdraft.library\` 中指定法律文本文件夹` : `${label(provision)}: point \`lexdraft.library\` at a folder of law texts to see its words`);
   }
   const range = entry.lines.range(provision?.span ?? citation.span);
@@ -73,7 +91,8 @@ export function citationDefinition(entry: CachedAnalysis, offset: number, librar
   const at = hit(entry, offset);
   if (!at) return undefined;
   const words = wordsOf(at, libraries);
-  if (!words) return [];
+  // No text to open: the other definitions (a draft's own 《short form》 → its 以下简称) may answer.
+  if (!words) return undefined;
   const uri = pathToFileURL(words.file).toString().replace(/^file:/u, `${LAW_TEXT_SCHEME}:`);
   const target = { start: { line: words.line, character: 0 }, end: { line: words.line, character: 0 } };
   return [{ originSelectionRange: entry.lines.range((at.provision ?? at.citation).span), targetUri: uri, targetRange: target, targetSelectionRange: target }];
