@@ -205,6 +205,11 @@ describe('user law libraries', () => {
     const older = mergeLawData(national, { laws: [{ ...own.laws[0]!, versions: [{ publish: '1990-01-01', from: '', kind: '制定', articles: '0' }] }], repealed: [] });
     assert.deepEqual(older.laws[1]!.versions.map((v) => [v.publish, v.superseded ?? false]), [['1990-01-01', true], ['2000-01-01', false]]);
     assert.deepEqual(older.laws[1]!.defines, { 甲: '1' });
+    // A copy of the same version that gives no effective date and no 题注 keeps the national ones.
+    const dated: LawIndexData = { ...national, laws: [{ ...national.laws[0]!, versions: [{ publish: '2000-01-01', from: '2000-07-01', kind: '制定', articles: '0;0' }] }] };
+    const copy = mergeLawData(dated, { laws: [{ ...own.laws[0]!, history: [], versions: [{ publish: '2000-01-01', from: '', kind: '制定', articles: '0;0;0' }] }], repealed: [] });
+    assert.deepEqual(copy.laws[0]!.versions.map((v) => [v.publish, v.from, v.articles]), [['2000-01-01', '2000-07-01', '0;0;0']]);
+    assert.deepEqual(copy.laws[0]!.history, [['2000-01-01', '制定']]);
   });
 
   it('the analysis option gives the national index and the libraries as one, read when first asked', () => {

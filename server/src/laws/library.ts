@@ -302,11 +302,19 @@ export function mergeLawData(national: LawIndexData, own: Omit<LawIndexData, 'so
       continue;
     }
     const versions = new Map(other.versions.map((v) => [v.publish, v]));
-    for (const v of law.versions) versions.set(v.publish, v);
+    // The user's text wins on the same date, but a copy that does not say when it took effect keeps the
+    // national version's date (a text dated between publication and effect must still read the old version).
+    for (const v of law.versions) {
+      const was = versions.get(v.publish);
+      versions.set(v.publish, was && !v.from && was.from ? { ...v, from: was.from } : v);
+    }
     const sorted = [...versions.values()].sort((a, b) => (a.publish < b.publish ? -1 : a.publish > b.publish ? 1 : 0));
     const merged = sorted.map((v, i) => (i < sorted.length - 1 && !v.superseded ? { ...v, superseded: true as const } : v));
-    const newest = law.versions.some((v) => v === sorted[sorted.length - 1]) ? law : other;
-    byTitle.set(key, { ...newest, short: [...new Set([...other.short, ...law.short])].sort(), versions: merged });
+    const last = sorted[sorted.length - 1];
+    const newest = law.versions.some((v) => v.publish === last?.publish) ? law : other;
+    // A copy without a readable 题注 says nothing of the law's history: the national one stands.
+    const history = newest.history.length > 0 ? newest.history : other.history;
+    byTitle.set(key, { ...newest, history, short: [...new Set([...other.short, ...law.short])].sort(), versions: merged });
   }
   const repeals = new Map<string, RepealData>(national.repealed.map((r) => [`${r.title}\n${r.by}`, r]));
   for (const r of own.repealed) if (!repeals.has(`${r.title}\n${r.by}`)) repeals.set(`${r.title}\n${r.by}`, r);
