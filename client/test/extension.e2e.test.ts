@@ -62,6 +62,8 @@ describe('LexDraft in a real VS Code', function () {
 
   it('hover shows the cited item and go to definition jumps to it', async () => {
     const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
+    // Asked before the server has analysed the draft, a hover finds nothing: wait for its diagnostics.
+    await diagnosticsWhen(doc.uri, (d) => d.length > 0, 'diagnostics for draft.txt');
     const at = new vscode.Position(5, 12); // 第二条第（二）项
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
