@@ -21,6 +21,7 @@ export type * from './types';
 export type { Analysis } from './analysis';
 export { CHECKS } from './checks/registry';
 export type { Applicability, Check, FixDeclaration } from './checks/types';
+export { articleKeyLabel, labelZh } from './checks/labels';
 export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction } from './text/numerals';
 export { foldScript } from './text/fold';
 export { convertScript, convertEdits } from './text/convert';

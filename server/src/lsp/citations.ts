@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { type Hover, type LocationLink, MarkupKind } from 'vscode-languageserver';
-import { articleKey, citationAt, provisionExists, toChineseNumeral, type CitationAt, type CitedProvision } from '../core';
+import { articleKey, articleKeyLabel, citationAt, labelZh, provisionExists, toChineseNumeral, type CitationAt, type CitedProvision } from '../core';
 import { articleText, type ArticleText, type Libraries } from '../laws/library';
 import { LAW_TEXT_SCHEME } from '../protocol';
 import type { CachedAnalysis } from './cache';
@@ -18,15 +18,9 @@ function hit(entry: CachedAnalysis, offset: number): CitationAt | undefined {
   return table ? citationAt(table, offset) : undefined;
 }
 
-/** An article key of the index (`1260`, `133-1`) as a label. */
-function articleLabel(key: string): string {
-  const [n, sub] = key.split('-');
-  return `第${toChineseNumeral(Number(n))}条${sub ? `之${toChineseNumeral(Number(sub))}` : ''}`;
-}
-
 function label(p: CitedProvision): string {
   const n = (x: number): string => toChineseNumeral(x);
-  return `第${n(p.article)}条${p.sub ? `之${n(p.sub)}` : ''}${p.paragraph ? `第${n(p.paragraph)}款` : ''}${p.item ? `第${n(p.item)}项` : ''}`;
+  return `${labelZh('article', p.article, 'prc', p.sub)}${p.paragraph ? `第${n(p.paragraph)}款` : ''}${p.item ? `第${n(p.item)}项` : ''}`;
 }
 
 /** The article's words from a library, in the version the citation reads (its publish date), else none. */
@@ -49,7 +43,7 @@ export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' 
   if (citation.repeal) {
     const r = citation.repeal;
     const now = citation.successor && citation.successor !== r.by ? (zh ? `；现为《${citation.successor}》` : `; now 《${citation.successor}》`) : '';
-    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${r.by}》${articleLabel(r.article)}${now}）` : `**《${title}》** · repealed on ${r.date} (by 《${r.by}》 article ${r.article}${now})`);
+    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${r.by}》${articleKeyLabel(r.article)}${now}）` : `**《${title}》** · repealed on ${r.date} (by 《${r.by}》 article ${r.article}${now})`);
   } else if (law && citation.version) {
     const v = citation.version;
     const kind = zh ? v.kind : { 制定: 'enacted', 修正: 'amended', 修订: 'revised' }[v.kind];

@@ -6,6 +6,7 @@
 import type { CitedProvision } from '../citations';
 import { articleKey, provisionExists, type LawVersion } from '../laws';
 import { toChineseNumeral } from '../text/numerals';
+import { labelZh } from './labels';
 import type { Check } from './types';
 
 export const citationArticleMissing: Check = {
@@ -34,7 +35,7 @@ export const citationArticleMissing: Check = {
 /** What is missing, from the article down: 没有第九十条 / 第三条没有第二款（该条共一款）/ 第九条没有第七项. */
 function missing(v: LawVersion, p: CitedProvision): { zh: string; en: string } {
   const n = (x: number): string => toChineseNumeral(x);
-  const article = `第${n(p.article)}条${p.sub ? `之${n(p.sub)}` : ''}`;
+  const article = labelZh('article', p.article, 'prc', p.sub);
   const shape = v.articles.get(articleKey(p.article, p.sub));
   if (!shape) return { zh: `没有${article}`, en: `there is no ${article}` };
   if (shape.length === 0) return { zh: `${article}已删除`, en: `${article} is deleted` };

@@ -1,6 +1,6 @@
 /** citation.repealed — a cited law had been repealed by the text's date (a draft: by the newest law the index knows). */
 import { titleIn } from '../citations';
-import { toChineseNumeral } from '../text/numerals';
+import { articleKeyLabel } from './labels';
 import type { Check } from './types';
 
 export const citationRepealed: Check = {
@@ -20,7 +20,7 @@ export const citationRepealed: Check = {
       report({
         span: c.span,
         message: {
-          zh: `《${c.written}》已于${r.date}废止（《${by}》${article(r.article)}），宜改为引用《${successor}》${cited}`,
+          zh: `《${c.written}》已于${r.date}废止（《${by}》${articleKeyLabel(r.article)}），宜改为引用《${successor}》${cited}`,
           en: `《${c.written}》 was repealed on ${r.date} (《${by}》 article ${r.article}): cite 《${successor}》 instead${citedEn}`,
         },
         data: { fix: `《${successor}》`, repealedBy: r.by, date: r.date },
@@ -29,8 +29,3 @@ export const citationRepealed: Check = {
   },
 };
 
-/** 第一千二百六十条 from the index's `1260` (or `17-1`, 第十七条之一). */
-function article(key: string): string {
-  const [n, sub] = key.split('-');
-  return `第${toChineseNumeral(Number(n))}条${sub ? `之${toChineseNumeral(Number(sub))}` : ''}`;
-}

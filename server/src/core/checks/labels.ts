@@ -15,6 +15,12 @@ export function labelZh(kind: NodeKind, n: number, j: Jurisdiction = 'prc', sub 
   return `第${toChineseNumeral(n, j)}${UNIT[kind] ?? ''}${sub ? `之${toChineseNumeral(sub, j)}` : ''}`;
 }
 
+/** An article key of the law index (`1260`, `133-1`: articleKey) as its label, 第一千二百六十条, 第一百三十三条之一. */
+export function articleKeyLabel(key: string): string {
+  const [n, sub] = key.split('-');
+  return labelZh('article', Number(n), 'prc', Number(sub ?? 0));
+}
+
 export function labelEn(kind: NodeKind, n: number, sub = 0): string {
   return `${UNIT_EN[kind]} ${n}${sub ? `-${sub}` : ''}`;
 }
