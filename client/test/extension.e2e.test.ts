@@ -85,8 +85,12 @@ describe('LexDraft in a real VS Code', function () {
     const fix = actions.find((a) => a.kind?.value === 'quickfix' && /中华人民共和国民法典/u.test(a.title));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     const at = new vscode.Position(1, CITES.split('\n')[1]!.indexOf('第三十二条') + 1);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // The library is indexed in the background: the hover gives the article's words once it has been read.
+    let text = '';
+    for (const end = Date.now() + 30000; Date.now() < end && !/当事人有下列情形之一/u.test(text); await new Promise((r) => setTimeout(r, 200))) {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+      text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    }
     assert.match(text, /《中华人民共和国行政处罚法》.*2021-01-22 修订/u);
     assert.match(text, /当事人有下列情形之一，应当从轻或者减轻行政处罚/u);
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);

@@ -21,7 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, convertEdits, type LawIndex } from './core';
 import { lawsOption } from './laws/load';
-import { defaultCacheDir, type Libraries, libraryLoader, resolveFolders } from './laws/library';
+import { defaultCacheDir, indexInBackground, type LibraryJob, resolveFolders } from './laws/library';
 import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
@@ -84,7 +84,8 @@ interface ServerState {
   laws: () => LawIndex | undefined;
   /** The folders of the `library` setting, absolute, and their texts (for the text of a cited article). */
   libraryFolders: string[];
-  libraries: (() => Libraries) | undefined;
+  /** The folders' indexing, started when they are set; its `current` has nothing until it is done. */
+  libraryJob: LibraryJob | undefined;
 }
 
 const state: ServerState = {
@@ -101,7 +102,7 @@ const state: ServerState = {
   rebaseline: new Set(),
   laws: lawsOption(__dirname),
   libraryFolders: [],
-  libraries: undefined,
+  libraryJob: undefined,
 };
 
 /** A failure in a handler, to the client's log: the message goes on, the server lives. */
@@ -161,8 +162,9 @@ function applySettings(state: ServerState, raw: unknown): void {
 /**
  * The `library` setting's folders, absolute: a `.lexdraft.json`'s relative to its folder (the last file that
  * names it wins, as in layeredSettings), the editor's relative to the first workspace folder. When they
- * change, the law index is made again, to be read when next asked; a folder's problems are logged, and the
- * first shown, once per reading.
+ * change, they are indexed again in the background (a thousand uncached texts take seconds); meanwhile the
+ * national index alone answers, and once they are read the open documents are checked again. A folder's
+ * problems are logged, and the first shown, once per reading.
  */
 function applyLibraries(state: ServerState): void {
   const config = [...state.workspaceConfigs].reverse().find((c) => c.settings.library !== undefined);
@@ -170,15 +172,26 @@ function applyLibraries(state: ServerState): void {
   const folders = base === undefined ? state.settings.library.filter((f) => isAbsolute(f)) : resolveFolders(state.settings.library, base);
   if (folders.join('\n') === state.libraryFolders.join('\n')) return;
   state.libraryFolders = folders;
-  let shown = false;
-  const report = (problem: string): void => {
-    connection.console.warn(problem);
-    // A notification, not window.showWarningMessage: that is a request, which would wait on the user.
-    if (!shown) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
-    shown = true;
-  };
-  state.libraries = folders.length > 0 ? libraryLoader(folders, { cacheDir: defaultCacheDir(), version: VERSION, report }) : undefined;
-  state.laws = lawsOption(__dirname, state.libraries);
+  state.libraryJob?.stop();
+  state.libraryJob = undefined;
+  state.laws = lawsOption(__dirname);
+  if (folders.length === 0) return;
+  const started = Date.now();
+  const job = indexInBackground(folders, { cacheDir: defaultCacheDir(), version: VERSION }, __filename);
+  state.libraryJob = job;
+  state.laws = lawsOption(__dirname, job.current);
+  void job.done.then((libraries) => {
+    if (state.libraryJob !== job) return; // the folders changed meanwhile
+    connection.console.info(`lexdraft: 法规库已索引 ${libraries.texts.length} 个文本（${Date.now() - started} ms） / libraries indexed: ${libraries.texts.length} texts (${Date.now() - started} ms)`);
+    libraries.problems.forEach((problem, i) => {
+      connection.console.warn(problem);
+      // A notification, not window.showWarningMessage: that is a request, which would wait on the user.
+      if (i === 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+    });
+    // The analyses so far read the national index alone.
+    state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws }, state.settings.maxFileSize);
+    for (const doc of documents.all()) schedule(state, doc.uri, 0);
+  });
 }
 
 /** Reads `.lexdraft.json` in each workspace folder; gives the files read before. */
@@ -334,8 +347,8 @@ function withEntry<T>(params: unknown, what: string, fallback: T, fn: (entry: Ca
 const lang = (): 'zh' | 'en' => messageLanguage(state.settings);
 
 connection.onDocumentSymbol((p) => withEntry(p, 'documentSymbol', null, documentSymbols));
-connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position, state.libraries)));
-connection.onHover((p) => withEntry(p, 'hover', null, (e) => hover(e, p.position, lang(), state.libraries)));
+connection.onDefinition((p) => withEntry(p, 'definition', [], (e) => definition(e, p.position, state.libraryJob?.current)));
+connection.onHover((p) => withEntry(p, 'hover', null, (e) => hover(e, p.position, lang(), state.libraryJob?.current)));
 connection.onReferences((p) => withEntry(p, 'references', [], (e) => references(e, p.position, p.context.includeDeclaration)));
 connection.onCompletion((p) => withEntry(p, 'completion', [], (e) => completion(e, p.position)));
 connection.onFoldingRanges((p) => withEntry(p, 'foldingRange', [], foldingRanges));

@@ -8,12 +8,14 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decodeArticles, findLaw, type LawIndexData, latestVersion, provisionExists } from '../src/core';
-import { articleText, defaultCacheDir, libraryLoader, mergeLawData, mergedLawIndex, openLibraries, resolveFolders } from '../src/laws/library';
+import { articleText, defaultCacheDir, indexInBackground, libraryLoader, mergeLawData, mergedLawIndex, openLibraries, resolveFolders } from '../src/laws/library';
 import { lawsOption } from '../src/laws/load';
 
 const LIBRARY = join(resolve(process.env.LEXDRAFT_SHARED ?? join(process.cwd(), '..', 'shared')), 'library');
 const COMMITTED = join(process.cwd(), 'server', 'data', 'laws.json');
 const CLI = join(process.cwd(), 'dist', 'cli.js');
+/** The worker's code as compiled for the tests (the server runs its own bundle as the worker). */
+const WORKER = join(__dirname, '..', 'src', 'laws', 'library-worker.js');
 
 const OLD = `# 济南市示例保护条例
 
@@ -177,6 +179,33 @@ describe('user law libraries', () => {
     assert.deepEqual(reported, [], 'nothing read before it is asked');
     assert.equal(load(), load());
     assert.equal(reported.length, 1);
+  });
+
+  it('indexes in a worker thread for the server: nothing until done, then the same as read here; the national index answers meanwhile', async () => {
+    const folder = makeLibrary(dir);
+    const job = indexInBackground([folder], { cacheDir: undefined }, WORKER);
+    assert.equal(job.current(), undefined, 'not read on this thread');
+    const laws = lawsOption(join(process.cwd(), 'dist'), job.current);
+    const before = laws();
+    assert.ok(before && findLaw(before, '行政处罚法') && !findLaw(before, '济南市示例保护条例'), 'the national index alone meanwhile');
+    const libs = await job.done;
+    assert.equal(job.current(), libs);
+    const here = openLibraries([folder], { cacheDir: undefined });
+    assert.deepEqual([libs.data, libs.texts, libs.problems], [here.data, here.texts, here.problems]);
+    assert.ok(findLaw(laws()!, '济南市示例保护条例'), 'merged once the libraries are read');
+    assert.equal(articleText(libs, '济南市示例保护条例', undefined, '3')?.title, '济南市示例保护条例', 'its texts can be read for hover');
+  });
+
+  it('a worker that cannot start leaves the folders read on this thread, with a note; a stopped job gives nothing', async () => {
+    const job = indexInBackground([join(dir, 'missing')], { cacheDir: undefined }, join(dir, 'no-such-worker.js'));
+    const libs = await job.done;
+    assert.match(libs.problems[0] ?? '', /libraries indexed on the main thread/u);
+    assert.match(libs.problems[1] ?? '', /cannot read library \(ENOENT\)/u);
+    const stopped = indexInBackground([makeLibrary(dir)], { cacheDir: undefined }, WORKER);
+    stopped.stop();
+    const settled = await Promise.race([stopped.done.then(() => 'settled'), new Promise((r) => setTimeout(() => r('pending'), 300))]);
+    assert.equal(settled, 'pending');
+    assert.equal(stopped.current(), undefined);
   });
 
   it('merges with the national index: a new law is added; on the same title versions join and the user text wins on its date', () => {

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
@@ -745,8 +745,15 @@ describe('language server editor features (dist/server.js)', () => {
     const cache = process.env.LEXDRAFT_CACHE_DIR;
     process.env.LEXDRAFT_CACHE_DIR = join(dir, 'cache');
     const c = new Client();
+    // The library is indexed in the background from the start; the log says when it is done.
+    const indexed = new Promise<string>((done) => {
+      c.conn.onNotification(LogMessageNotification.type, (p) => {
+        if (/libraries indexed/u.test(p.message)) done(p.message);
+      });
+    });
     try {
       await c.start({ settings: { diagnosticsDelay: 0, library: ['laws'] } }, 'zh-cn', pathToFileURL(dir).toString());
+      assert.match(await indexed, /法规库已索引 1 个文本/u);
       const uri = pathToFileURL(join(dir, 'draft.txt')).toString();
       const text = '泰山市行政执法条例\n\n第一条 违反本条例规定的，依照《中华人民共和国行政处罚法》第三十二条的规定从轻处罚。\n第二条 当事人订立合同，适用《中华人民共和国合同法》第五十二条。\n第三条 依照《某某管理办法》（以下简称《办法》）办理，《办法》未规定的除外。\n第四条 本条例自2025年1月1日起施行。\n';
       const lines = text.split('\n');
@@ -777,6 +784,40 @@ describe('language server editor features (dist/server.js)', () => {
     }
   });
 
+  it('answers while a large library is indexed: diagnostics before the library is read, checked again after', async function () {
+    const library = join(resolve(process.env.LEXDRAFT_SHARED ?? join(process.cwd(), '..', 'shared')), 'library');
+    if (!existsSync(join(library, 'manifest.tsv'))) {
+      console.log(`      skipped: library not found at ${library}`);
+      this.skip();
+    }
+    this.timeout(300_000);
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-big-library-'));
+    const env = process.env.LEXDRAFT_CACHE_DIR;
+    process.env.LEXDRAFT_CACHE_DIR = join(dir, 'cache'); // uncached: seconds of reading
+    const c = new Client();
+    const events: string[] = [];
+    c.conn.onNotification(LogMessageNotification.type, (p) => {
+      if (/libraries indexed/u.test(p.message)) events.push('indexed');
+    });
+    try {
+      await c.start({ settings: { diagnosticsDelay: 0, library: [library] } }, 'zh-cn', pathToFileURL(dir).toString());
+      const uri = pathToFileURL(join(dir, 'draft.txt')).toString();
+      const first = c.diagnostics(uri, () => (events.push('diagnostics'), true));
+      const again = c.diagnostics(uri, () => events.includes('indexed')); // published again once the library is read
+      const text = '泰山市示例条例\n\n第一条 依照《中华人民共和国行政处罚法》第三十二条的规定从轻处罚。\n第二条 本条例自2025年1月1日起施行。\n';
+      await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text } });
+      await first;
+      await again;
+      assert.deepEqual(events, ['diagnostics', 'indexed'], 'the first diagnostics did not wait for the library');
+      const hover = JSON.stringify((await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: text.split('\n')[2]!.indexOf('第三十二条') + 1 } }))?.contents);
+      assert.match(hover, /当事人有下列情形之一/u, 'the article from the library once read');
+    } finally {
+      await c.stop();
+      if (env === undefined) delete process.env.LEXDRAFT_CACHE_DIR;
+      else process.env.LEXDRAFT_CACHE_DIR = env;
+    }
+  });
+
   it('the library setting: a folder it cannot read is logged and shown once; a changed setting is read again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-library-'));
     const c = new Client();
@@ -788,14 +829,20 @@ describe('language server editor features (dist/server.js)', () => {
     c.conn.onNotification(LogMessageNotification.type, (p) => {
       logged.push(p.message);
     });
-    // Relative to the workspace folder. Nothing is read until an analysis asks the law index.
+    // Shown once the folder has been read (in the background, at start); mocha's timeout bounds the wait.
+    const shownAt = (n: number): Promise<void> =>
+      new Promise((done) => {
+        const poll = (): unknown => (shown.length >= n ? done() : setTimeout(poll, 10));
+        poll();
+      });
+    // Relative to the workspace folder, and read in the background from the start.
     await c.start({ settings: { diagnosticsDelay: 0, library: ['first-missing'] } }, 'zh-cn', pathToFileURL(dir).toString());
-    assert.equal(shown.length, 0);
+    await shownAt(1);
     const uri = pathToFileURL(join(dir, 'sample.txt')).toString();
     const sample = readFileSync(join(FIXTURES, 'jinan-digital-economy-draft.txt'), 'utf8');
     const opened = c.diagnostics(uri);
     await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text: sample } });
-    await opened; // the sample's term candidates ask the index
+    await opened;
     assert.equal(shown.length, 1, logged.join('\n'));
     assert.ok(shown[0]?.includes(`${join(dir, 'first-missing')}: 法规库无法读取 / cannot read library (ENOENT)`), String(shown[0]));
     assert.ok(logged.some((l) => l === shown[0]));
@@ -806,6 +853,7 @@ describe('language server editor features (dist/server.js)', () => {
     const changed = c.diagnostics(uri);
     await c.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { lexdraft: { diagnosticsDelay: 0, library: [join(dir, 'second-missing')] } } });
     await changed;
+    await shownAt(2);
     assert.equal(shown.length, 2, shown.join('\n'));
     assert.ok(shown[1]?.includes(join(dir, 'second-missing')), String(shown[1]));
     await c.stop();

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { analyse, articleKey, decodeLawIndex, type LawData, type LawIndex, type LawIndexData, namesOf, normaliseLawName, type RepealData } from '../core';
 import { LineMap } from '../positions';
 import { readBounded } from '../regular-file';
@@ -283,6 +284,57 @@ export function libraryLoader(folders: readonly string[], options: LibraryOption
       for (const p of opened.problems) options.report(p);
     }
     return opened;
+  };
+}
+
+/** The libraries being indexed in the background: none until `done` settles, then what it gave. */
+export interface LibraryJob {
+  current: () => Libraries | undefined;
+  done: Promise<Libraries>;
+  /** Ends the indexing (the folders changed): `done` then never settles. */
+  stop: () => void;
+}
+
+/**
+ * Opens the libraries in a worker thread (`workerFile` runs library-worker.ts), so that the server
+ * answers while a large folder is read. Where a worker cannot run (the file is missing, the thread fails),
+ * the folders are read on this thread after all, as the CLI reads them — later, never not at all.
+ */
+export function indexInBackground(folders: readonly string[], options: LibraryOptions, workerFile: string): LibraryJob {
+  let result: Libraries | undefined;
+  let stopped = false;
+  let worker: Worker | undefined;
+  let settle: (libraries: Libraries) => void = () => undefined;
+  const done = new Promise<Libraries>((resolve) => {
+    settle = (libraries) => {
+      if (stopped || result) return;
+      result = libraries;
+      resolve(libraries);
+    };
+  });
+  const inThisThread = (why: string): void => {
+    setImmediate(() => {
+      if (stopped || result) return;
+      const opened = openLibraries(folders, options);
+      settle({ ...opened, problems: [`lexdraft: 法规库在主线程中索引 / libraries indexed on the main thread (${why})`, ...opened.problems] });
+    });
+  };
+  try {
+    // Its stdout is kept from the server's, which carries the protocol (stdout: true, never read).
+    worker = new Worker(workerFile, { stdout: true, stderr: true, workerData: { folders: [...folders], options: { cacheDir: options.cacheDir, version: options.version, maxFiles: options.maxFiles } } });
+    worker.once('message', (m: Omit<Libraries, 'parsed'>) => settle({ ...m, parsed: new Map() }));
+    worker.once('error', (err) => inThisThread(err instanceof Error ? err.message : String(err)));
+    worker.once('exit', (exitCode) => inThisThread(`worker exited with ${exitCode}`)); // after a message, a no-op
+  } catch (err) {
+    inThisThread(code(err));
+  }
+  return {
+    current: () => result,
+    done,
+    stop: () => {
+      stopped = true;
+      void worker?.terminate();
+    },
   };
 }
 

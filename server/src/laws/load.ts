@@ -46,23 +46,25 @@ export function lawIndexLoader(file: string): () => LawIndexLoad {
 
 /**
  * The analysis option (`AnalyseOptions.laws`) for the index beside the bundles in `bundleDir`, merged with
- * the user's libraries when given (library.ts `libraryLoader`): read on the first call; a missing or broken
- * file gives no index, so the checks that would ask simply ask nothing (the libraries alone, when there are).
+ * the user's libraries when given (library.ts `libraryLoader`, or `indexInBackground`'s `current`, which has
+ * none until they are indexed: the national index alone answers meanwhile). Read on the first call; a
+ * missing or broken file gives no index, so the checks that would ask simply ask nothing (the libraries
+ * alone, when there are).
  */
-export function lawsOption(bundleDir: string, libraries?: () => Libraries): () => LawIndex | undefined {
-  if (libraries) {
-    let merged: LawIndex | undefined;
-    return () => {
-      if (!merged) {
-        const national = readLawData(bundledLawIndexFile(bundleDir));
-        merged = mergedLawIndex('data' in national ? national.data : { source: '', laws: [], repealed: [] }, libraries());
-      }
-      return merged;
-    };
-  }
+export function lawsOption(bundleDir: string, libraries?: () => Libraries | undefined): () => LawIndex | undefined {
   const load = lawIndexLoader(bundledLawIndexFile(bundleDir));
-  return () => {
+  const national = (): LawIndex | undefined => {
     const l = load();
     return 'index' in l ? l.index : undefined;
+  };
+  if (!libraries) return national;
+  let merged: LawIndex | undefined;
+  return () => {
+    if (merged) return merged;
+    const own = libraries();
+    if (!own) return national();
+    const data = readLawData(bundledLawIndexFile(bundleDir));
+    merged = mergedLawIndex('data' in data ? data.data : { source: '', laws: [], repealed: [] }, own);
+    return merged;
   };
 }

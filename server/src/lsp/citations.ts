@@ -24,14 +24,15 @@ function label(p: CitedProvision): string {
 }
 
 /** The article's words from a library, in the version the citation reads (its publish date), else none. */
-function wordsOf(at: CitationAt, libraries: (() => Libraries) | undefined): ArticleText | undefined {
+function wordsOf(at: CitationAt, libraries: (() => Libraries | undefined) | undefined): ArticleText | undefined {
   const { citation, provision } = at;
-  if (!libraries || !provision || !citation.law) return undefined;
-  return articleText(libraries(), citation.law.title, citation.version?.publish, articleKey(provision.article, provision.sub));
+  const own = libraries?.();
+  if (!own || !provision || !citation.law) return undefined;
+  return articleText(own, citation.law.title, citation.version?.publish, articleKey(provision.article, provision.sub));
 }
 
 /** Hover on a citation; null where the offset is on none (the caller then tries its other hovers). */
-export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' | 'en', libraries: (() => Libraries) | undefined): Hover | null {
+export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' | 'en', libraries: (() => Libraries | undefined) | undefined): Hover | null {
   const at = hit(entry, offset);
   // A title the index knows nothing of (a draft's own 《short form》, a local rule) is left to the other hovers.
   if (!at || (!at.citation.law && !at.citation.repeal)) return null;
@@ -68,6 +69,8 @@ export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' 
     else if (words) {
       const text = words.text.replace(/\s+/gu, ' ').trim();
       lines.push(`> ${text.length > PREVIEW ? `${text.slice(0, PREVIEW)}……` : text}`);
+    } else if (libraries && !libraries()) {
+      lines.push(zh ? `${label(provision)}：法规库正在建立索引，稍后可见条文原文` : `${label(provision)}: the libraries are still being indexed; the article's words will show once they are`);
     } else if (libraries) {
       const v = citation.version.publish;
       lines.push(zh ? `${label(provision)}：法规库中没有该版本（${v}）的文本` : `${label(provision)}: the libraries hold no text of the version of ${v}`);
@@ -81,7 +84,7 @@ export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' 
  * Go to definition on a cited provision: its article in the library file that holds the law, opened under
  * LAW_TEXT_SCHEME so the editor shows it read-only. Nothing when no library holds the text.
  */
-export function citationDefinition(entry: CachedAnalysis, offset: number, libraries: (() => Libraries) | undefined): LocationLink[] | undefined {
+export function citationDefinition(entry: CachedAnalysis, offset: number, libraries: (() => Libraries | undefined) | undefined): LocationLink[] | undefined {
   const at = hit(entry, offset);
   if (!at) return undefined;
   const words = wordsOf(at, libraries);

@@ -18,7 +18,7 @@ export function labelAt(entry: CachedAnalysis, offset: number): StructureNode | 
   return [...path].reverse().find((n) => n.label && n.labelStart <= offset && offset <= n.labelEnd);
 }
 
-export function definition(entry: CachedAnalysis, pos: Position, libraries?: () => Libraries): LocationLink[] {
+export function definition(entry: CachedAnalysis, pos: Position, libraries?: () => Libraries | undefined): LocationLink[] {
   const offset = entry.lines.offsetAt(pos);
   const cited = citationDefinition(entry, offset, libraries);
   if (cited) return cited;
@@ -39,7 +39,7 @@ function describe(entry: CachedAnalysis, n: StructureNode): string {
   return body.length > PREVIEW ? `${body.slice(0, PREVIEW)}……` : body;
 }
 
-export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en', libraries?: () => Libraries): Hover | null {
+export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en', libraries?: () => Libraries | undefined): Hover | null {
   const offset = entry.lines.offsetAt(pos);
   const cited = citationHover(entry, offset, lang, libraries);
   if (cited) return cited;
