@@ -18,12 +18,14 @@ export const citationTitleForm: Check = {
     const fullFrom = new Map<Law, Citation>();
     for (let i = citations.length - 1; i >= 0; i--) {
       const c = citations[i] as Citation;
-      if (c.law && c.full) fullFrom.set(c.law, c);
+      if (c.law && c.full && !c.bare) fullFrom.set(c.law, c);
     }
     const named = new Set<Law>();
     for (const c of citations) {
       const law = c.law;
-      if (!law || c.repeal || c.historical) continue;
+      // A law named without 《》 (依照刑法第十七条) is how judicial interpretations and implementing acts cite:
+      // the form rules here are about 《titles》.
+      if (!law || c.repeal || c.historical || c.bare) continue;
       if (!named.has(law)) {
         named.add(law);
         if (!c.full) firstNotInFull(c, titleIn(parsed.script, law.title), fullFrom.get(law), report);

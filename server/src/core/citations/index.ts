@@ -12,7 +12,8 @@ import type { Reference, Script, Span } from '../types';
 import { textDate } from './date';
 import { attachProvisions, type CitedProvision } from './provisions';
 import { resolveName } from './resolve';
-import { readTitles, type YearNote } from './titles';
+import { mayCiteBare, readBareNames } from './bare';
+import { readTitles, type TitleMention, type YearNote } from './titles';
 
 export type { CitedProvision } from './provisions';
 export type { YearNote } from './titles';
@@ -43,6 +44,8 @@ export interface Citation {
    * text (本法施行前依照《…》设立的), or this text is the law that replaced it. No check reads it.
    */
   historical?: true;
+  /** Named without 《》 (依照刑法第十七条): its form is not judged (citation.title-form), its provisions are. */
+  bare?: true;
   /** Whether the title is written in full (中华人民共和国行政处罚法), not a short form (行政处罚法). */
   full: boolean;
 }
@@ -59,14 +62,19 @@ const EMPTY: CitationTable = { citations: [] };
 
 /**
  * The citations of a PRC text. Taiwan texts cite Taiwan acts, which the national index does not hold:
- * their table is empty. The index is asked for only when the prose has a 《title》.
+ * their table is empty. The index is asked for only when the prose has a 《title》, or an external
+ * reference right after a word that may be a law's name (bare.ts).
  */
 export function citationTable(parsed: ParseResult, references: readonly Reference[], laws: (() => LawIndex | undefined) | undefined): CitationTable {
   if (parsed.jurisdiction === 'tw' || !laws) return EMPTY;
-  const titles = readTitles(parsed);
-  if (titles.length === 0) return EMPTY;
+  const bracketed = readTitles(parsed);
+  // An amending instrument cites its law bare to say what it changes (在刑法第X条后增加一条): not a citation.
+  const bare = parsed.kind !== 'amendment' && mayCiteBare(parsed, references);
+  if (bracketed.length === 0 && !bare) return EMPTY;
   const index = laws();
   if (!index) return EMPTY;
+  const titles = bare ? inTextOrder(bracketed, readBareNames(parsed, references, index)) : bracketed;
+  if (titles.length === 0) return EMPTY;
   const date = textDate(parsed);
   const own = parsed.title && normaliseLawName(parsed.title.text.replace(/^#+\s*/u, '').replace(/[（(][^）)]*[）)]\s*$/u, ''));
   const seen = new Map<string, ReturnType<typeof resolveName>>();
@@ -77,11 +85,25 @@ export function citationTable(parsed: ParseResult, references: readonly Referenc
     c.full = r.law ? normaliseLawName(r.law.title) === normaliseLawName(t.name) : t.name.startsWith('中华人民共和国');
     if (t.note) c.note = t.note;
     if (t.abbreviation) c.abbreviation = t.abbreviation;
+    if (t.bare) c.bare = true;
     if (t.historical || (r.repeal && own !== undefined && normaliseLawName(c.successor ?? r.repeal.by) === own)) c.historical = true;
     return c;
   });
   attachProvisions(parsed, references, titles, citations);
   return date === undefined ? { citations, index } : { date, citations, index };
+}
+
+/** Two lists of mentions, each in text order, as one (a bare name never stands inside a 《title》). */
+function inTextOrder(a: readonly TitleMention[], b: readonly TitleMention[]): TitleMention[] {
+  if (b.length === 0) return [...a];
+  const out: TitleMention[] = [];
+  let j = 0;
+  for (const t of a) {
+    while (j < b.length && (b[j] as TitleMention).span.start < t.span.start) out.push(b[j++] as TitleMention);
+    out.push(t);
+  }
+  while (j < b.length) out.push(b[j++] as TitleMention);
+  return out;
 }
 
 /** What a citation names at an offset: the citation, and the provision there when the offset is on one. */

@@ -32,6 +32,8 @@ export interface TitleMention {
    * (本法施行前依照《…》设立的): the title names an old law on purpose.
    */
   historical?: true;
+  /** Named without 《》 (bare.ts): 依照刑法第十七条. */
+  bare?: true;
 }
 
 /** A sentence that ends a law's force (……同时废止, 不再执行) or speaks of the time before this text. */
@@ -107,7 +109,7 @@ function readTitle(s: string, source: string, open: number, close: number, from:
   }
   const mention: TitleMention = { span: { start: open, end: close + 1 }, name: inner, written, after };
   if (note) mention.note = note;
-  if (HISTORICAL.test(sentenceAround(s, open, close + 1, from, to))) mention.historical = true;
+  if (isHistorical(s, open, close + 1, from, to)) mention.historical = true;
   ABBREVIATION.lastIndex = after;
   const abbreviation = ABBREVIATION.exec(s);
   if (abbreviation && abbreviation.index + abbreviation[0].length <= to) {
@@ -116,6 +118,11 @@ function readTitle(s: string, source: string, open: number, close: number, from:
     mention.after = abbreviation.index + abbreviation[0].length;
   }
   return mention;
+}
+
+/** Whether the sentence of [start, end), within its range [from, to), repeals a law or speaks of the time before this text. */
+export function isHistorical(s: string, start: number, end: number, from: number, to: number): boolean {
+  return HISTORICAL.test(sentenceAround(s, start, end, from, to));
 }
 
 /** The sentence of [start, end) within its range [from, to). */
