@@ -83,6 +83,7 @@ describe('compare: alignment', () => {
     const after = law(SENTENCES.slice(0, 4).concat(SENTENCES[7] as string));
     const c = compare(before, after, false);
     assert.deepEqual(shape(c), ['split 3>3+4']);
+    assert.match(renderMarkdown(c), /\| 第三条\u3000[^|]*<br>第四条（原第三条）\u3000/u);
     assert.equal(c.summary.split, 1);
     assert.equal(c.summary.added + c.summary.deleted, 0);
   });
@@ -91,6 +92,7 @@ describe('compare: alignment', () => {
     const whole = `${SENTENCES[2]}${SENTENCES[3]}`;
     const c = compare(law(SENTENCES.slice(0, 4).concat(SENTENCES[7] as string)), law([SENTENCES[0] as string, SENTENCES[1] as string, whole, SENTENCES[7] as string]), false);
     assert.deepEqual(shape(c), ['merged 3+4>3']);
+    assert.match(renderMarkdown(c), /\| 第三条（原第三条、第四条）\u3000/u);
     assert.equal(c.summary.added + c.summary.deleted, 0);
   });
 

@@ -93,15 +93,23 @@ function articleCell(row: ArticleRow, side: 'old' | 'new', m: Markup): string {
   for (const r of refs) {
     const own = lines.slice(at, at + r.lines.length);
     at += r.lines.length;
-    const label = m.escape(r.label) + (side === 'new' && (row.renumbered || row.kind === 'moved') ? m.escape(origin(row.old[0])) : '');
+    const label = m.escape(r.label) + (side === 'new' && cameFrom(row, r) ? m.escape(origin(row.old)) : '');
     out.push([`${label}\u3000${own[0] ?? ''}`, ...own.slice(1)].join(m.br));
   }
   return out.join(m.br);
 }
 
-/** （原第十二条）: where a renumbered or moved article was. */
-function origin(old: ArticleRef | undefined): string {
-  return old ? `（原${old.label.replace(/\s+/g, '')}）` : '';
+/** A new article's label is noted with the old when its number changed, it moved, or it came of a split or merge. */
+function cameFrom(row: ArticleRow, r: ArticleRef): boolean {
+  if (row.renumbered || row.kind === 'moved') return true;
+  if (row.kind !== 'split' && row.kind !== 'merged') return false;
+  const [only] = row.old;
+  return row.old.length > 1 || only?.number !== r.number || only.sub !== r.sub;
+}
+
+/** （原第十二条）, （原第三条、第四条）: where the article was. */
+function origin(olds: readonly ArticleRef[]): string {
+  return olds.length ? `（原${olds.map((o) => o.label.replace(/\s+/g, '')).join('、')}）` : '';
 }
 
 function headingText(h: HeadingRef | undefined): string {
