@@ -11,11 +11,11 @@ describe('CLI help', () => {
   };
 
   it('gives each command its own help, with --help after it or as help <command>', () => {
-    for (const command of ['check', 'outline', 'renumber']) {
+    for (const command of ['check', 'outline', 'renumber', 'compare', 'amend']) {
       for (const r of [run(command, '--help'), run(command, '-h', 'draft.txt'), run('help', command)]) {
         assert.equal(r.code, 0);
         assert.match(r.out, new RegExp(`^用法 / usage: lexdraft ${command} `, 'u'));
-        for (const other of ['check', 'outline', 'renumber'].filter((c) => c !== command)) assert.doesNotMatch(r.out, new RegExp(`lexdraft ${other}`, 'u'));
+        for (const other of ['check', 'outline', 'renumber', 'compare', 'amend'].filter((c) => c !== command)) assert.doesNotMatch(r.out, new RegExp(`lexdraft ${other}`, 'u'));
       }
     }
     assert.match(run('check', '--help').out, /--format text\|json\|sarif/u);

@@ -11,6 +11,8 @@ export const USAGE = `用法 / usage:
   lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] [--library <dir>]... <file|dir>...
   lexdraft outline [--format json|text] <file>
   lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
+  lexdraft compare [--format md|html|json] [--style prc|tw] [--marks <style>] [--unchanged] [-o <file>] <old> <new>
+  lexdraft amend [--form decision|amendment] [--mode renumber|insertOnly] [--delete-word 删去|删除] [-o <file>] <old> <new>
   lexdraft --version | --help | <command> --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
@@ -20,6 +22,8 @@ renumber 重新编号并改写内部引用：新文本输出到标准输出（--
          --force 只读文件也写回 / --write a read-only file too
          --since 给出修改前的版本：核对“前款”“前条”的指向，保留原有的编号不一致，标注引用已删除条文之处
                  the earlier version: re-validates 前款 / 前条, keeps inconsistencies it already had, marks references to deleted articles
+compare  修改前后对照表 / the comparison table of two versions
+amend    由两个版本生成修改决定或修正案 / the amending instrument that turns one version into the other
 ${EXIT}`;
 
 const SETTINGS = '设置取自工作目录或其上级的 .lexdraft.json，命令行选项优先 / settings from the nearest .lexdraft.json; flags win over it';
@@ -61,6 +65,33 @@ renumber and rewrite internal references: the new text to stdout, the old→new 
 ${SETTINGS}
 ${EMPTY}
 退出码 / exit: 0 完成 done · 1 有引用指向已删除的条文 a reference points at a deleted unit · 2 用法或读取错误 usage or I/O error`,
+  compare: `用法 / usage: lexdraft compare [options] <old> <new>
+修改前后对照表：每条一行（重新编号或移动的条文仍是一行，注明原条号），章节标题为分组行，目录不列
+the comparison table: one row per article (a renumbered or moved article is one row, noted 原第X条), headings as group rows, the 目录 left out
+
+  --format md|html|json        输出格式，默认 md；docx 尚未提供 / output format (default md); docx is not available yet
+  --style prc|tw               prc：修改前 | 修改后；tw：修正條文 | 現行條文 | 說明（默认按新版本的法域）
+                               prc: 修改前 | 修改后; tw: 修正條文 | 現行條文 | 說明 (default: the new version's jurisdiction)
+  --marks bold-strike|bold-box|underline-strike
+                               增加的文字加粗或加下划线，删去的文字加删除线或加框，默认 bold-strike
+                               added words bold or underlined, deleted words struck or boxed (default bold-strike)
+  --unchanged                  也列出未修改的条文 / show unchanged articles too
+  -o, --output <file>          写入文件而不是标准输出 / write to a file instead of stdout
+
+${SETTINGS}
+退出码 / exit: 0 完成 done · 2 用法或读取错误 usage or I/O error`,
+  amend: `用法 / usage: lexdraft amend [options] <old> <new>
+由两个版本生成修改决定（或修正案）的文本：沿用的条文按修改前的条号引用
+the 修改决定 (or 修正案) that turns the old version into the new; articles that stay are cited by their old numbers
+
+  --form decision|amendment    修改决定（默认）或修正案 / a 修改决定 (default) or a 修正案
+  --mode renumber|insertOnly   renumber：增加一条，作为第X条，末尾“对条文顺序作相应调整”；insertOnly：作为第X条之一
+                               renumber: 增加一条，作为第X条 and the renumbering formula; insertOnly: 第X条之一, numbers kept
+  --delete-word 删去|删除      删除条文的用语，默认“删去” / the word for deleting (default 删去)
+  -o, --output <file>          写入文件而不是标准输出 / write to a file instead of stdout
+
+${SETTINGS}
+退出码 / exit: 0 完成 done · 2 用法或读取错误 usage or I/O error`,
 };
 
 /**

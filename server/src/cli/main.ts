@@ -1,5 +1,5 @@
 /**
- * `lexdraft check | outline` — the command line on the same core as the language server.
+ * `lexdraft check | outline | renumber | compare | amend` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
@@ -15,10 +15,11 @@ import { expandInputs, InputError, readDraft, writeDraft } from './files';
 import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './format';
 import { quickAnswer, USAGE, VERSION } from './help';
 import { outlineJson, outlineText } from './outline';
+import { amendCommand, compareCommand, type VersionArgs } from './compare';
+import { UsageError } from './usage-error';
 
-class UsageError extends Error {}
 
-interface Args {
+interface Args extends VersionArgs {
   command: string;
   format?: string;
   lang: Lang;
@@ -37,7 +38,7 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args {
   const [command = '', ...rest] = argv;
   // Chinese, the draft's language, whatever the locale (as in the editor): English only with --lang en.
-  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, library: [], inputs: [] };
+  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, unchanged: false, library: [], inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -61,6 +62,12 @@ function parseArgs(argv: readonly string[]): Args {
     else if (name === '--mode') args.mode = choice(['renumber', 'insertOnly']);
     else if (name === '--since') args.since = value();
     else if (name === '--library') args.library.push(value());
+    else if (name === '-o' || name === '--output') args.output = value();
+    else if (name === '--style') args.style = choice(['prc', 'tw'] as const);
+    else if (name === '--marks') args.marks = choice(['bold-strike', 'bold-box', 'underline-strike'] as const);
+    else if (name === '--form') args.form = choice(['decision', 'amendment'] as const);
+    else if (name === '--delete-word') args.deleteWord = choice(['删去', '删除'] as const);
+    else if (a === '--unchanged') args.unchanged = true;
     else if (a === '--write') args.write = true;
     else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
@@ -87,6 +94,8 @@ export function main(argv: readonly string[], io: Io): number {
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
     if (args.command === 'renumber') return renumberCommand(args, io);
+    if (args.command === 'compare') return compareCommand(args, io, configOptions(args, io));
+    if (args.command === 'amend') return amendCommand(args, io, configOptions(args, io));
     throw new UsageError(`lexdraft: 未知命令 / unknown command: ${args.command}\n${USAGE}`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof InputError) {

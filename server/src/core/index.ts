@@ -178,3 +178,4 @@ function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | u
   }
 }
 export * from './laws';
+export * from './versions';

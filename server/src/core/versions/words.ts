@@ -1,0 +1,84 @@
+/**
+ * Instructions for words changed inside one 款 or 项: 将……中的“A”修改为“B”, 删去……中的“A”,
+ * 在……中的“A”后增加“B”. A quoted phrase must name one place: when it occurs more than once in the line it
+ * is widened with the unchanged words before it (or after it) until it is unique.
+ */
+import { diffWords, type DiffSpan } from './diff';
+
+/** A line is rewritten whole rather than word by word past this many changes or this share of changed text. */
+const MAX_CHANGES = 3;
+const MAX_CHANGED_SHARE = 0.4;
+
+export interface Words {
+  /** 删去 or 删除 (house style). */
+  deleteWord: string;
+}
+
+/** The word instructions for one line, or undefined when the line is better rewritten whole. */
+export function wordInstructions(where: string, before: string, after: string, w: Words): string[] | undefined {
+  const spans = diffWords(before, after);
+  const changes: Array<{ left: string; del: string; ins: string; right: string }> = [];
+  let changed = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as DiffSpan;
+    if (s.op === 'equal') continue;
+    const next = spans[k + 1];
+    const del = s.op === 'delete' ? s.text : '';
+    const ins = s.op === 'insert' ? s.text : next?.op === 'insert' ? next.text : '';
+    if (s.op === 'delete' && next?.op === 'insert') k++;
+    changes.push({ left: lastEqual(spans, k - (del && ins ? 1 : 0)), del, ins, right: firstEqual(spans, k + 1) });
+    changed += Math.max(del.length, ins.length);
+  }
+  if (changes.length === 0 || changes.length > MAX_CHANGES || changed > MAX_CHANGED_SHARE * Math.max(before.length, 1)) return undefined;
+  const out = changes.map((c) => phrase(where, before, c, w));
+  return out.every((x) => x !== undefined) ? (out as string[]) : undefined;
+}
+
+/** The unchanged text just before span k (back to the previous change). */
+function lastEqual(spans: readonly DiffSpan[], k: number): string {
+  const s = spans[k - 1];
+  return s?.op === 'equal' ? s.text : '';
+}
+
+/** The unchanged text just after span k (up to the next change). */
+function firstEqual(spans: readonly DiffSpan[], k: number): string {
+  const s = spans[k];
+  return s?.op === 'equal' ? s.text : '';
+}
+
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0 && part; at = text.indexOf(part, at + 1)) n++;
+  return n;
+}
+
+/** The change widened with unchanged words around it until its old words name one place in the line. */
+function widen(line: string, c: { left: string; del: string; ins: string; right: string }): { del: string; ins: string } {
+  for (let k = 0; k <= c.left.length; k++) {
+    const pre = c.left.slice(c.left.length - k);
+    if (pre + c.del && occurrences(line, pre + c.del) === 1) return { del: pre + c.del, ins: pre + c.ins };
+  }
+  for (let k = 1; k <= c.right.length; k++) {
+    const post = c.right.slice(0, k);
+    if (occurrences(line, c.left + c.del + post) === 1) return { del: c.left + c.del + post, ins: c.left + c.ins + post };
+  }
+  return { del: c.left + c.del + c.right, ins: c.left + c.ins + c.right };
+}
+
+function phrase(where: string, line: string, c: { left: string; del: string; ins: string; right: string }, w: Words): string | undefined {
+  if (c.del) {
+    const { del, ins } = widen(line, c);
+    if (!c.ins) return del === c.del ? `${w.deleteWord}${where}中的“${del}”。` : `将${where}中的“${del}”修改为“${ins}”。`;
+    return `将${where}中的“${del}”修改为“${ins}”。`;
+  }
+  // Pure insertion: anchored on the words before it, or (at the line's start) after it; else none.
+  for (let k = 1; k <= c.left.length; k++) {
+    const pre = c.left.slice(c.left.length - k);
+    if (occurrences(line, pre) === 1) return `在${where}中的“${pre}”后增加“${c.ins}”。`;
+  }
+  for (let k = 1; k <= c.right.length; k++) {
+    const post = c.right.slice(0, k);
+    if (occurrences(line, post) === 1) return `在${where}中的“${post}”前增加“${c.ins}”。`;
+  }
+  return undefined;
+}
