@@ -22,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, convertEdits, type LawIndex } from './core';
 import { lawsOption } from './laws/load';
 import { defaultCacheDir, type Libraries, libraryLoader, resolveFolders } from './laws/library';
+import { amendmentBaseOption } from './amendment-base';
 import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
@@ -155,7 +156,10 @@ function applySettings(state: ServerState, raw: unknown): void {
   state.editorSettings = raw;
   state.settings = layeredSettings(raw, state.workspaceConfigs.map((c) => c.settings));
   applyLibraries(state);
-  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws }, state.settings.maxFileSize);
+  // Relative to the `.lexdraft.json` that names it, else to the first workspace folder, as `library`.
+  const named = [...state.workspaceConfigs].reverse().find((c) => c.settings.amendmentBase !== undefined);
+  const amendmentBase = amendmentBaseOption(state.settings.amendmentBase, named ? dirname(named.path) : state.folders[0]);
+  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws, ...(amendmentBase && { amendmentBase }) }, state.settings.maxFileSize);
 }
 
 /**
