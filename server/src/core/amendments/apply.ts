@@ -66,7 +66,7 @@ export function applyInstructions(base: ParseResult, instructions: readonly Inst
       }
       const before = anchor ? undefined : articles.get(key(i.article, i.sub));
       const previous = anchor ?? articles.get(key(i.article - 1, 0));
-      const sep = layout.paragraph;
+      const sep = layout.between;
       if (renumbering && !anchor && previous) {
         // 增加一条，作为第X条 with 条文顺序作相应调整: 之N after the article before, so renumbering moves the rest up.
         const k = key(previous.number, previous.sub);
@@ -235,18 +235,36 @@ function occurrences(unit: Located, words: Quote): Span[] {
   return out;
 }
 
-/** How the base lays out articles: what separates 款 (a line break, a blank line, indentation) and a label from its text. */
-function layoutOf(base: ParseResult): { paragraph: string; label: string; article: string } {
+/**
+ * How the base lays out its text: what separates articles and 款 (a line break, a blank line, indentation;
+ * each falls back on the other, then on the items' line breaks) and a label from its text.
+ */
+function layoutOf(base: ParseResult): Layout {
   let paragraph: string | undefined;
+  let item: string | undefined;
   let labelSep: string | undefined;
   for (const a of base.articles) {
     const ps = paragraphsOf(a);
     const first = ps[0];
     if (labelSep === undefined && first && first.textStart > a.labelEnd) labelSep = base.source.slice(a.labelEnd, first.textStart);
     paragraph ??= separatorIn(base, ps);
+    for (const p of ps) item ??= separatorIn(base, itemsOf(p));
     if (paragraph !== undefined && labelSep !== undefined) break;
   }
-  return { paragraph: paragraph ?? '\n', label: labelSep ?? '　', article: base.jurisdiction === 'tw' || base.script === 'traditional' ? '條' : '条' };
+  const between = separatorIn(base, base.articles);
+  return {
+    paragraph: paragraph ?? item ?? between ?? '\n',
+    between: between ?? paragraph ?? '\n',
+    label: labelSep ?? '　',
+    article: base.jurisdiction === 'tw' || base.script === 'traditional' ? '條' : '条',
+  };
+}
+
+interface Layout {
+  paragraph: string;
+  between: string;
+  label: string;
+  article: string;
 }
 
 /** The whitespace between two consecutive units of `units` as the base writes it. */
@@ -260,7 +278,7 @@ function separatorIn(base: ParseResult, units: readonly StructureNode[]): string
   return undefined;
 }
 
-function articleText(n: number, sub: number, paragraphs: readonly string[], layout: { paragraph: string; label: string; article: string }): string {
+function articleText(n: number, sub: number, paragraphs: readonly string[], layout: Layout): string {
   return `第${toChineseNumeral(n)}${layout.article}${sub ? `之${toChineseNumeral(sub)}` : ''}${layout.label}${paragraphs.join(layout.paragraph)}`;
 }
 
