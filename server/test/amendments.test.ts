@@ -145,6 +145,18 @@ describe('amendment instruments: applying', () => {
     assert.ok(r.text.includes('（二）乙事项；\n（三）丁事项。\n第三条'));
   });
 
+  it('replaces a 项 quoted without its label, keeping the base\'s label (刑法修正案（七）第五项)', () => {
+    const r = apply('五、将第二条第三项修改为：“丁事项。”');
+    assert.deepEqual(r.findings, []);
+    assert.ok(r.text.includes('（二）乙事项；\n（三）丁事项。\n第三条'), r.text);
+  });
+
+  it('ends a quotation the copy left unclosed at the next numbered instruction (刑法修正案（九）二十三)', () => {
+    const r = apply('一、在第二条后增加一条作为第二条之一:“示例活动应当登记。\n\n二、将第三条中的“一万元”修改为“五万元”。');
+    assert.deepEqual(r.findings, []);
+    assert.ok(r.text.includes('（三）丙事项。\n第二条之一　示例活动应当登记。\n第三条　违反本法第二条规定的，处五万元以下罚款。'), r.text);
+  });
+
   it('replaces, deletes and inserts words in the unit named', () => {
     const r = apply('一、将第三条中的“一万元”修改为“五万元”。\n二、删去第一条中的“示例”。\n三、在第四条中的“本法”后增加“修改后”。');
     assert.deepEqual(r.findings, []);

@@ -128,7 +128,9 @@ export function applyInstructions(base: ParseResult, instructions: readonly Inst
     }
     if (i.kind === 'replace') {
       const sep = separatorIn(base, paras) ?? layout.paragraph;
-      plan(i, unit.span, i.paragraphs.join(sep));
+      // A 项 quoted without its label（三） keeps the base's label.
+      const item = t.item !== undefined && !/^[（(][零〇一二三四五六七八九十百]+[)）]/u.test(i.paragraphs[0] ?? '') ? itemsOf(unit.holder).find((x) => x.number === t.item) : undefined;
+      plan(i, item ? { start: item.textStart, end: unit.span.end } : unit.span, i.paragraphs.join(sep));
       continue;
     }
     if (i.kind === 'delete') {

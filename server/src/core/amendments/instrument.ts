@@ -58,6 +58,8 @@ interface Clause {
 }
 
 const N = '[零〇一二两三四五六七八九十百千0-9]+';
+/** The start of a numbered instruction: 二十四、将刑法第X条…, 五、在…, 三、删去… */
+const NEXT_ITEM = new RegExp(`^${N}、(?:将|在|删去|删除|增加|刑法|宪法|第${N}条)`, 'u');
 const ITEM_LABEL = new RegExp(`^(?:${N}[、.．]|第${N}条(?=\\s*(?:宪法|刑法|将|在|删)))`, 'u');
 
 /** Reads the instrument `text` (`folded`: its script-folded form, same length). */
@@ -113,6 +115,16 @@ function clauses(text: string, folded: string, from: number): Clause[] {
   };
   for (let i = from; i < folded.length; i++) {
     const c = folded[i] as string;
+    // A line opening the next numbered instruction ends a quotation the copy left unclosed.
+    if (depth > 0 && lineStart && c !== '“' && NEXT_ITEM.test(folded.slice(i, i + 24))) {
+      let end = i;
+      while (end > quoteStart && /\s/u.test(folded[end - 1] as string)) end--;
+      quotes.push({ text: text.slice(quoteStart, end), folded: folded.slice(quoteStart, end), span: { start: quoteStart, end } });
+      skeleton += 'Q';
+      at.push(quoteStart - 1);
+      depth = 0;
+      close(end);
+    }
     if (depth > 0) {
       if (c === '“' && !lineStart) depth++;
       else if (c === '”' && --depth === 0) {
