@@ -22,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, convertEdits, type LawIndex } from './core';
 import { lawsOption } from './laws/load';
 import { defaultCacheDir, indexInBackground, type LibraryJob, resolveFolders } from './laws/library';
+import { amendmentBaseOption } from './amendment-base';
 import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
 import { completion } from './lsp/completion';
@@ -156,7 +157,15 @@ function applySettings(state: ServerState, raw: unknown): void {
   state.editorSettings = raw;
   state.settings = layeredSettings(raw, state.workspaceConfigs.map((c) => c.settings));
   applyLibraries(state);
-  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws }, state.settings.maxFileSize);
+  setCacheOptions(state);
+}
+
+/** The analysis options of the settings in force, the law index and an instrument's base; the cache is emptied. */
+function setCacheOptions(state: ServerState): void {
+  // Relative to the `.lexdraft.json` that names it, else to the first workspace folder, as `library`.
+  const named = [...state.workspaceConfigs].reverse().find((c) => c.settings.amendmentBase !== undefined);
+  const amendmentBase = amendmentBaseOption(state.settings.amendmentBase, named ? dirname(named.path) : state.folders[0]);
+  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws, ...(amendmentBase && { amendmentBase }) }, state.settings.maxFileSize);
 }
 
 /**
@@ -189,7 +198,7 @@ function applyLibraries(state: ServerState): void {
       if (i === 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
     });
     // The analyses so far read the national index alone.
-    state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws }, state.settings.maxFileSize);
+    setCacheOptions(state);
     for (const doc of documents.all()) schedule(state, doc.uri, 0);
   });
 }

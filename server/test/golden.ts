@@ -1,12 +1,13 @@
 /** Golden files: readable expected outputs beside each fixture; UPDATE_GOLDEN=1 rewrites them. */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as assert from 'node:assert/strict';
 import type { Analysis, AnalyseOptions } from '../src/core';
 import { LineMap } from '../src/positions';
 import { analyseOptions, readSettings, type Settings } from '../src/config/settings';
 import { parseWorkspaceConfig } from '../src/config/workspace-config';
 import { lawsOption } from '../src/laws/load';
+import { amendmentBaseOption } from '../src/amendment-base';
 
 export const FIXTURES = resolve(process.cwd(), 'test-fixtures');
 
@@ -69,7 +70,10 @@ export const LAWS = lawsOption(join(process.cwd(), 'dist'));
 
 /** What a check fixture is analysed with: its options file's analysis options, and the national law index. */
 export function fixtureAnalyseOptions(fixture: string): AnalyseOptions {
-  return { ...fixtureOptions(fixture)?.analyse, laws: LAWS };
+  const own = fixtureOptions(fixture);
+  // The base an instrument amends is read as the server reads it, relative to the options file.
+  const amendmentBase = own && amendmentBaseOption(own.settings.amendmentBase, dirname(optionsFile(fixture)));
+  return { ...own?.analyse, laws: LAWS, ...(amendmentBase && { amendmentBase }) };
 }
 
 /** One line per finding, related places indented below it. */

@@ -297,6 +297,34 @@ describe('language server over stdio (dist/server.js)', () => {
     await c.stop();
   });
 
+  it('an instrument whose base is named (.lexdraft.json amendmentBase, or the editor setting) gets the amendment diagnostics', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-amend-'));
+    writeFileSync(join(dir, 'base.law.txt'), readFileSync(join(FIXTURES, 'checks', 'amendment.target-missing', 'base.law')));
+    writeFileSync(join(dir, '.lexdraft.json'), '{ "amendmentBase": "base.law.txt" }');
+    const text = '某市人民代表大会常务委员会关于修改《某市养犬管理条例》的决定\n\n一、将第六条修改为：“示例。”\n\n二、将第四条中的“二百元”修改为“一千元”。\n';
+    const open = async (c: Client, name: string): Promise<(string | number | undefined)[][]> => {
+      const uri = pathToFileURL(join(dir, name)).toString();
+      const got = c.diagnostics(uri);
+      await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'lexdraft', version: 1, text } });
+      return (await got).diagnostics.filter((d) => String(d.code).startsWith('amendment.')).map((d) => [d.code, d.range.start.line, d.severity]);
+    };
+    const expected = [['amendment.target-missing', 2, 1], ['amendment.quote-mismatch', 4, 1]];
+    const team = new Client();
+    await team.start({ settings: { diagnosticsDelay: 0 } }, 'zh-cn', pathToFileURL(dir).toString());
+    assert.deepEqual(await open(team, 'decision.txt'), expected);
+    await team.stop();
+    // From the editor alone (an absolute path), and nothing without a base.
+    writeFileSync(join(dir, '.lexdraft.json'), '{}');
+    const own = new Client();
+    await own.start({ settings: { diagnosticsDelay: 0, amendmentBase: join(dir, 'base.law.txt') } });
+    assert.deepEqual(await open(own, 'decision.txt'), expected);
+    await own.stop();
+    const none = new Client();
+    await none.start({ settings: { diagnosticsDelay: 0 } });
+    assert.deepEqual(await open(none, 'other.txt'), []);
+    await none.stop();
+  });
+
   it('a .lexdraft.json key named after an Object.prototype member is reported as unknown, and the rest of the file applies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-proto-'));
     const configUri = pathToFileURL(join(dir, '.lexdraft.json')).toString();

@@ -13,6 +13,7 @@ export const USAGE = `用法 / usage:
   lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] <file>
   lexdraft compare [--format md|html|json] [--style prc|tw] [--marks <style>] [--unchanged] [-o <file>] <old> <new>
   lexdraft amend [--form decision|amendment] [--mode renumber|insertOnly] [--delete-word 删去|删除] [-o <file>] <old> <new>
+  lexdraft apply [-o <file>] <base> <instrument>
   lexdraft --version | --help | <command> --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
@@ -24,6 +25,8 @@ renumber 重新编号并改写内部引用：新文本输出到标准输出（--
                  the earlier version: re-validates 前款 / 前条, keeps inconsistencies it already had, marks references to deleted articles
 compare  修改前后对照表 / the comparison table of two versions
 amend    由两个版本生成修改决定或修正案 / the amending instrument that turns one version into the other
+apply    把修改决定或修正案适用于基础文本：修改后的文本输出到标准输出（-o 写入文件），问题输出到标准错误
+         apply an amending decision or 修正案 to its base: the amended text to stdout (-o: to a file), problems to stderr
 ${EXIT}`;
 
 const SETTINGS = '设置取自工作目录或其上级的 .lexdraft.json，命令行选项优先 / settings from the nearest .lexdraft.json; flags win over it';
@@ -39,6 +42,8 @@ check numbering, table of contents and cross-references; directories are walked 
   --lang zh|en                 消息语言，默认中文（与草案一致，不看 LANG）/ message language (default Chinese, the draft's; LANG is not read)
   --jurisdiction auto|prc|tw   法域，默认自动判断 / jurisdiction (default auto)
   --stage draft|final          起草阶段 / drafting stage (default draft)
+  --base <file>                修改决定或修正案所修改的基础文本：核对修改对象与引用的原文（amendment.*）
+                               the text the instruments amend: checks their targets and quoted words (amendment.*)
   --library <dir>              自有法规库文件夹，可重复；索引缓存于 $XDG_CACHE_HOME/lexdraft（或 ~/.cache/lexdraft）
                                a folder of your own law texts, repeatable; its index is cached in $XDG_CACHE_HOME/lexdraft (or ~/.cache/lexdraft)
 
@@ -92,6 +97,16 @@ the 修改决定 (or 修正案) that turns the old version into the new; article
 
 ${SETTINGS}
 退出码 / exit: 0 完成 done · 2 用法或读取错误 usage or I/O error`,
+  apply: `用法 / usage: lexdraft apply [-o <file>] [--lang zh|en] <base> <instrument>
+把修改决定或修正案适用于基础文本，修改对象按基础文本的编号确定；含“条文顺序作相应调整”的，适用后重新编号
+apply an amending decision or 修正案 to its base; targets are read in the base's numbering, and with 条文顺序作相应调整 the result is renumbered
+修改后的文本输出到标准输出，未改动的文字逐字保留；修改事项的问题与对照表输出到标准错误
+the amended text to stdout, untouched text byte for byte; problems and the renumbering map to stderr
+
+  -o, --output <file>          写入文件而不是标准输出 / write the amended text to a file instead of stdout
+
+${SETTINGS}
+退出码 / exit: 0 全部适用 all applied · 1 有修改事项无法适用 an instruction could not apply · 2 用法或读取错误、不是修改决定 usage or I/O error, not an instrument`,
 };
 
 /**

@@ -3,8 +3,9 @@
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { analyse, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from '../core';
+import { analyse, applyAmendment, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from '../core';
 import { LineMap } from '../positions';
 import { alternatives } from '../config/kinds';
 import { analyseOptions, readSettings, SETTINGS, type Settings } from '../config/settings';
@@ -32,6 +33,8 @@ interface Args extends VersionArgs {
   since?: string;
   /** --library, repeatable: given, they replace the `.lexdraft.json`'s folders. */
   library: string[];
+  /** check --base: the text the instruments checked amend. */
+  base?: string;
   inputs: string[];
 }
 
@@ -68,6 +71,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (name === '--form') args.form = choice(['decision', 'amendment'] as const);
     else if (name === '--delete-word') args.deleteWord = choice(['删去', '删除'] as const);
     else if (a === '--unchanged') args.unchanged = true;
+    else if (name === '--base') args.base = value();
     else if (a === '--write') args.write = true;
     else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
@@ -96,6 +100,7 @@ export function main(argv: readonly string[], io: Io): number {
     if (args.command === 'renumber') return renumberCommand(args, io);
     if (args.command === 'compare') return compareCommand(args, io, configOptions(args, io));
     if (args.command === 'amend') return amendCommand(args, io, configOptions(args, io));
+    if (args.command === 'apply') return applyCommand(args, io);
     throw new UsageError(`lexdraft: 未知命令 / unknown command: ${args.command}\n${USAGE}`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof InputError) {
@@ -145,6 +150,11 @@ function check(args: Args, io: Io): number {
   const all: FlatFinding[] = [];
   let checked = 0;
   const options = configOptions(args, io);
+  if (args.base !== undefined) {
+    // Read once, before any draft: an unreadable base is a usage problem, not one per file.
+    const base = readDraft(args.base).text;
+    options.amendmentBase = () => base;
+  }
   for (const file of files) {
     let text: string;
     try {
@@ -237,6 +247,39 @@ function renumberCommand(args: Args, io: Io): number {
     const p = map.positionAt(f.span.start);
     io.err(formatLine({ file, line: p.line + 1, column: p.character + 1, severity: f.severity, code: f.code, message: f.message[args.lang] }, args.lang));
   }
+  return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * Applies an amendment instrument to its base: the amended text to stdout (or -o), to stderr the
+ * instrument's findings (a target the base lacks, quoted words not found, conflicting or unread
+ * instructions) and the renumbering map. Exit 1 when an instruction could not apply, 2 when the second
+ * file is no instrument.
+ */
+function applyCommand(args: Args, io: Io): number {
+  if (args.inputs.length !== 2) throw new UsageError(`lexdraft: apply 需要基础文本和修改决定（修正案）两个文件 / apply takes the base text and the instrument\n${USAGE}`);
+  const [basePath, instrumentPath] = args.inputs.map((f) => singleFile({ ...args, inputs: [f] })) as [string, string];
+  const options = configOptions(args, io);
+  const base = readDraft(basePath);
+  const instrument = readDraft(instrumentPath).text;
+  const r = applyAmendment(base.text, instrument, options);
+  if (!r.instrument) {
+    throw new UsageError(`lexdraft: ${instrumentPath}: 不是修改决定或修正案（标题应为“关于修改《……》的决定”或“……修正案”）/ not an amendment instrument (its title should read 关于修改《……》的决定 or ……修正案)`);
+  }
+  const out = (base.bom ? '\uFEFF' : '') + r.text;
+  if (args.output === undefined) io.raw(out);
+  else {
+    try {
+      writeFileSync(args.output, out);
+    } catch (err) {
+      throw new InputError(`lexdraft: ${args.output}: 无法写入 / cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  }
+  const zh = args.lang === 'zh';
+  const applied = r.instructions.length - r.findings.filter((f) => f.severity === 'error').length;
+  io.err(zh ? `修改事项：识别 ${r.instructions.length} 项，适用 ${applied} 项` : `instructions: ${r.instructions.length} read, ${applied} applied`);
+  if (r.mapping.length) io.err(`${zh ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}`);
+  for (const f of flatten(instrumentPath, instrument, r.findings, args.lang)) io.err(formatLine(f, args.lang));
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 

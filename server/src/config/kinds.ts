@@ -66,6 +66,14 @@ export function number(bounds: { minimum?: number; exclusiveMinimum?: number; ma
   };
 }
 
+/** One string (a file's path); a blank one is none. */
+export const text: Kind<string> = {
+  schema: { type: 'string' },
+  expected: '"…"',
+  accepts: (v) => typeof v === 'string',
+  read: (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
+};
+
 /** A list of words; blank ones mean nothing and are left out, an empty list is none. */
 export const words: Kind<string[]> = {
   schema: { type: 'array', items: { type: 'string' } },

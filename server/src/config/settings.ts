@@ -5,7 +5,7 @@
  * settings table of docs/settings.md are tested against it (server/test/settings.test.ts; `UPDATE_GOLDEN=1` rewrites them).
  */
 import { type AnalyseOptions, CHECKS, type DepartmentOptions, type Message, type TermOptions } from '../core';
-import { articleNumbers, caps, fields, flag, type Kind, levels, names, number, oneOf, words } from './kinds';
+import { articleNumbers, caps, fields, flag, type Kind, levels, names, number, oneOf, text, words } from './kinds';
 
 /** The value a kind reads. */
 type ValueOf<K> = K extends Kind<infer T> ? T : never;
@@ -161,6 +161,14 @@ export const SETTINGS = {
     description: {
       zh: '自有法规库：存放法规文本（.md、.txt）的文件夹，如本省地方性法规、本市规章，或国家法律法规库的副本；首次需要时按国家法规索引的方式建立索引并缓存，引用其中法规的条文时据此核对。相对路径相对于工作区文件夹（.lexdraft.json 中相对于该文件所在文件夹）。',
       en: 'Folders of your own law texts, indexed and cached so citations of them can be checked.',
+    },
+  }),
+  amendmentBase: setting({
+    kind: text,
+    default: '',
+    description: {
+      zh: '修改决定或修正案所修改的基础文本（文件路径）：设定后，在修改决定或修正案中核对修改对象是否存在、引用的原文是否相符、修改事项是否冲突（amendment.*）。相对路径相对于工作区文件夹（.lexdraft.json 中相对于该文件所在文件夹）。',
+      en: 'The text an amending decision or 修正案 amends (a file): its targets, quoted words and conflicts are then checked (amendment.*).',
     },
   }),
 };

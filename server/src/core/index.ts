@@ -14,6 +14,10 @@ import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable, type DepartmentTable, readDepartments } from './departments';
 import { termTable, type TermTable } from './terms';
 import { citationTable } from './citations';
+import { amendmentTable, applyInstructions, readInstrument, type Instruction } from './amendments';
+import { applyEdits } from './edits';
+import { foldScript } from './text/fold';
+import { renumber as renumberText, type MappingEntry } from './renumber';
 import type { Analysis, VersionState } from './analysis';
 import type { AnalyseOptions, Finding, Reference, Severity } from './types';
 
@@ -67,6 +71,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   });
   const terms = once(() => termTable(parsed, options.terms, options.laws));
   const citations = once(() => citationTable(parsed, references, options.laws));
+  const amendments = once(() => amendmentTable(parsed, options));
   let prose: Prose | undefined;
   const scriptsBefore = before?.scripts;
   const wholeProse = (): Prose => (prose ??= new Prose(parsed, undefined, edit && scriptsBefore !== undefined ? { scripts: scriptsBefore, edited: edit.after } : undefined));
@@ -87,6 +92,9 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
     },
     get citations() {
       return citations();
+    },
+    get amendments() {
+      return amendments();
     },
   });
   const whole = context(wholeProse);
@@ -179,3 +187,38 @@ function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | u
 }
 export * from './laws';
 export * from './versions';
+export type { Instruction, Target, Quote } from './amendments';
+
+/** What applying an instrument to its base gives (`lexdraft apply`). */
+export interface Amended {
+  /** The base with every instruction that could apply applied (the base itself when none could). */
+  text: string;
+  /** Whether the instrument's title reads as one (关于修改《…》的决定, …修正案). */
+  instrument: boolean;
+  instructions: Instruction[];
+  /** The instrument's `amendment.*` findings (target missing, quotation not found, conflict, not understood). */
+  findings: Finding[];
+  /** The articles renumbered, when the instrument says 条文顺序作相应调整. */
+  mapping: MappingEntry[];
+}
+
+/**
+ * Applies an amendment instrument to its base text. Targets are read in the base's numbering; text no
+ * instruction changes is kept as it is. With 条文顺序作相应调整 the result is renumbered as `renumber` does,
+ * its references following their articles. Never throws: what cannot apply is a finding on the instrument.
+ */
+export function applyAmendment(base: string, instrument: string, options: AnalyseOptions = {}): Amended {
+  const withBase: AnalyseOptions = { ...options, amendmentBase: () => base };
+  const a = analyse(instrument, withBase);
+  const findings = a.findings.filter((f) => f.code.startsWith('amendment.'));
+  if (a.kind !== 'amendment') return { text: base, instrument: false, instructions: [], findings, mapping: [] };
+  const parsedBase = parse(base, options);
+  const read = readInstrument(instrument, foldScript(instrument));
+  const applied = applyInstructions(parsedBase, read.instructions);
+  const text = applyEdits(base, applied.edits);
+  if (!applied.renumber) return { text, instrument: true, instructions: read.instructions, findings, mapping: [] };
+  // Against the base as baseline: what the base already numbered oddly stays, and a gap the deletion left
+  // at the start is closed (alone, a text opening at 第二条 could be an excerpt and is left as it is).
+  const r = renumberText(analyse(text, options), { baseline: analyse(base, options) });
+  return { text: applyEdits(text, r.edits), instrument: true, instructions: read.instructions, findings, mapping: r.mapping };
+}

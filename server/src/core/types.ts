@@ -249,6 +249,11 @@ export interface AnalyseOptions {
    * `部门规章`: the general cap and, where the people's congress allowed one for some domains, the raised cap.
    */
   fineCaps?: Readonly<Record<string, readonly number[]>>;
+  /**
+   * The text an amendment instrument amends (its base), read by the caller (the core reads no file). Only
+   * an instrument asks for it; with it, the `amendment.*` checks apply the instrument to it.
+   */
+  amendmentBase?: () => string | undefined;
 }
 
 /**

@@ -44,6 +44,10 @@ import { licensing } from './legality-licensing';
 import { coerciveMeasure } from './legality-coercive-measure';
 import { immediateEffect } from './legality-immediate-effect';
 import { fairCompetition } from './legality-fair-competition';
+import { amendmentTargetMissing } from './amendment-target-missing';
+import { amendmentQuoteMismatch } from './amendment-quote-mismatch';
+import { amendmentConflict } from './amendment-conflict';
+import { amendmentUnparsed } from './amendment-unparsed';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
@@ -92,4 +96,8 @@ export const CHECKS: readonly Check[] = [
   coerciveMeasure,
   immediateEffect,
   fairCompetition,
+  amendmentTargetMissing,
+  amendmentQuoteMismatch,
+  amendmentConflict,
+  amendmentUnparsed,
 ];

@@ -1,3 +1,4 @@
+import type { AmendmentTable } from '../amendments';
 import type { CitationTable } from '../citations';
 import type { DepartmentTable } from '../departments';
 import type { ParseResult } from '../parse/parse';
@@ -26,6 +27,8 @@ export interface CheckContext {
   readonly terms: TermTable;
   /** The 《titles》 the prose cites, looked up in the national law index (which only this table asks for). */
   readonly citations: CitationTable;
+  /** An instrument's instructions applied to its base (empty unless the text is one and its base is known). */
+  readonly amendments: AmendmentTable;
 }
 
 /** A finding as a check reports it; the registry adds the check's id and default severity. */
