@@ -32,7 +32,7 @@ export { convertScript, convertEdits } from './text/convert';
 export { sentenceAround } from './text/lines';
 export { firstStartingAtOrAfter } from './text/offsets';
 export { labelSpanOf, numeralSpanOf, spanOf, textSpanOf, walk } from './parse/nodes';
-export { citationAt, type Citation, type CitationAt, type CitationTable, type CitedProvision, type YearNote } from './citations';
+export { citationAt, titleIn, type Citation, type CitationAt, type CitationTable, type CitedProvision, type YearNote } from './citations';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
 export type { DepartmentTable, ResolvedMention } from './departments';
 export type { TermTable, DefinedTerm } from './terms';

@@ -6,10 +6,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { type Hover, type LocationLink, MarkupKind } from 'vscode-languageserver';
-import { articleKey, articleKeyLabel, citationAt, labelZh, provisionExists, toChineseNumeral, type CitationAt, type CitedProvision } from '../core';
+import { articleKey, articleKeyLabel, citationAt, labelZh, provisionExists, titleIn, toChineseNumeral, type CitationAt, type CitedProvision } from '../core';
 import { articleText, type ArticleText, type Libraries } from '../laws/library';
 import { LAW_TEXT_SCHEME } from '../protocol';
 import type { CachedAnalysis } from './cache';
+import { markdownText } from './markdown';
 
 const PREVIEW = 600;
 
@@ -40,25 +41,28 @@ export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' 
   const zh = lang === 'zh';
   const lines: string[] = [];
   const law = citation.law;
-  const title = law?.title ?? citation.name;
+  // The law's title as the draft writes it (a Traditional draft reads 《中華人民共和國…》), marks escaped.
+  const script = entry.analysis.script;
+  const shown = (t: string): string => markdownText(titleIn(script, t));
+  const title = law ? shown(law.title) : markdownText(citation.written);
   if (citation.repeal) {
     const r = citation.repeal;
-    const now = citation.successor && citation.successor !== r.by ? (zh ? `；现为《${citation.successor}》` : `; now 《${citation.successor}》`) : '';
-    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${r.by}》${articleKeyLabel(r.article)}${now}）` : `**《${title}》** · repealed on ${r.date} (by 《${r.by}》 article ${r.article}${now})`);
+    const now = citation.successor && citation.successor !== r.by ? (zh ? `；现为《${shown(citation.successor)}》` : `; now 《${shown(citation.successor)}》`) : '';
+    lines.push(zh ? `**《${title}》** · 已于 ${r.date} 废止（《${shown(r.by)}》${articleKeyLabel(r.article)}${now}）` : `**《${title}》** · repealed on ${r.date} (by 《${shown(r.by)}》 article ${r.article}${now})`);
   } else if (law && citation.version) {
     const v = citation.version;
     const kind = zh ? v.kind : { 制定: 'enacted', 修正: 'amended', 修订: 'revised' }[v.kind];
     const from = v.from ? (zh ? `，${v.from} 起施行` : `, in force from ${v.from}`) : '';
-    lines.push(zh ? `**《${law.title}》** · ${law.level} · ${v.publish} ${kind}${from}` : `**《${law.title}》** · ${law.level} · ${kind} ${v.publish}${from}`);
+    lines.push(zh ? `**《${title}》** · ${law.level} · ${v.publish} ${kind}${from}` : `**《${title}》** · ${law.level} · ${kind} ${v.publish}${from}`);
   } else if (law) {
     const first = law.versions[0];
     const date = entry.analysis.citations?.date;
     const later = first !== undefined && date !== undefined && first.publish > date;
     lines.push(later
-      ? (zh ? `**《${law.title}》** · ${law.level} · 本文日期时尚未公布（${first.publish}）` : `**《${law.title}》** · ${law.level} · not yet published on this text's date (${first.publish})`)
-      : (zh ? `**《${law.title}》** · ${law.level}（索引未收录其版本）` : `**《${law.title}》** · ${law.level} (no version in the index)`));
+      ? (zh ? `**《${title}》** · ${law.level} · 本文日期时尚未公布（${first.publish}）` : `**《${title}》** · ${law.level} · not yet published on this text's date (${first.publish})`)
+      : (zh ? `**《${title}》** · ${law.level}（索引未收录其版本）` : `**《${title}》** · ${law.level} (no version in the index)`));
   } else {
-    lines.push(zh ? `**《${citation.name}》** · 不在法律索引中` : `**《${citation.name}》** · not in the law index`);
+    lines.push(zh ? `**《${title}》** · 不在法律索引中` : `**《${title}》** · not in the law index`);
   }
   if (provision && citation.version && citation.version.articles.size === 0) {
     lines.push(zh ? `${label(provision)}：索引未收录该法的条文，无法核对` : `${label(provision)}: the index holds no articles of this law to check it against`);
@@ -68,7 +72,7 @@ export function citationHover(entry: CachedAnalysis, offset: number, lang: 'zh' 
     if (!exists) lines.push(zh ? `⚠ 该版本没有${label(provision)}` : `⚠ ${label(provision)} does not exist in that version`);
     else if (words) {
       const text = words.text.replace(/\s+/gu, ' ').trim();
-      lines.push(`> ${text.length > PREVIEW ? `${text.slice(0, PREVIEW)}……` : text}`);
+      lines.push(`> ${markdownText(text.length > PREVIEW ? `${text.slice(0, PREVIEW)}……` : text)}`);
     } else if (libraries && !libraries()) {
       lines.push(zh ? `${label(provision)}：法规库正在建立索引，稍后可见条文原文` : `${label(provision)}: the libraries are still being indexed; the article's words will show once they are`);
     } else if (libraries) {

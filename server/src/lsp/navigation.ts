@@ -2,6 +2,7 @@
 import { type Hover, type Location, type LocationLink, MarkupKind, type Position } from 'vscode-languageserver';
 import { departmentAt, labelSpanOf, nodeAt, referenceAt, referencesTo, sentenceAround, spanOf, targetsOf, termAt, textSpanOf, type StructureNode } from '../core';
 import type { Libraries } from '../laws/library';
+import { markdownText } from './markdown';
 import type { CachedAnalysis } from './cache';
 import { citationDefinition, citationHover } from './citations';
 
@@ -54,13 +55,13 @@ export function hover(entry: CachedAnalysis, pos: Position, lang: 'zh' | 'en', l
     if (problem) return { contents: { kind: MarkupKind.Markdown, value: `⚠ ${problem[lang]}` }, range };
     const targets = targetsOf(hit.ref, hit.element);
     if (targets.length === 0) return null;
-    const value = targets.map((n) => `> ${describe(entry, n)}`).join('\n>\n');
+    const value = targets.map((n) => `> ${markdownText(describe(entry, n))}`).join('\n>\n');
     return { contents: { kind: MarkupKind.Markdown, value }, range };
   }
   const label = labelAt(entry, offset);
   if (!label) return termOrDepartmentHover(entry, offset, lang);
   const count = referencesTo(entry.analysis, label).length;
-  const value = lang === 'zh' ? `**${label.label}**${label.title ? ` ${label.title}` : ''} · 本文件内被引用 ${count} 次` : `**${label.label}**${label.title ? ` ${label.title}` : ''} · cited ${count} time(s) in this document`;
+  const value = lang === 'zh' ? `**${markdownText(label.label)}**${label.title ? ` ${markdownText(label.title)}` : ''} · 本文件内被引用 ${count} 次` : `**${markdownText(label.label)}**${label.title ? ` ${markdownText(label.title)}` : ''} · cited ${count} time(s) in this document`;
   return { contents: { kind: MarkupKind.Markdown, value }, range: entry.lines.range(labelSpanOf(label)) };
 }
 
@@ -94,21 +95,21 @@ function termOrDepartmentHover(entry: CachedAnalysis, offset: number, lang: 'zh'
   if (term) {
     const d = term.term;
     const sentence = text.slice(d.sentence.start, d.sentence.end).replace(/\s+/gu, ' ').trim();
-    const head = lang === 'zh' ? `**术语** “${d.term}” · ${d.article.label}${d.form === 'abbreviation' ? '引入的简称' : '定义'}` : `**Term** “${d.term}” · ${d.form === 'abbreviation' ? 'short form introduced' : 'defined'} in ${d.article.label}`;
-    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${sentence.length > PREVIEW ? `${sentence.slice(0, PREVIEW)}……` : sentence}` }, range: entry.lines.range(term.span) };
+    const head = lang === 'zh' ? `**术语** “${markdownText(d.term)}” · ${d.article.label}${d.form === 'abbreviation' ? '引入的简称' : '定义'}` : `**Term** “${markdownText(d.term)}” · ${d.form === 'abbreviation' ? 'short form introduced' : 'defined'} in ${d.article.label}`;
+    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${markdownText(sentence.length > PREVIEW ? `${sentence.slice(0, PREVIEW)}……` : sentence)}` }, range: entry.lines.range(term.span) };
   }
   const dep = departmentAt(entry.analysis, offset);
   if (!dep) return null;
   const { mention, declared } = dep;
   const range = entry.lines.range({ start: mention.start, end: mention.end });
   if (!declared) {
-    const value = lang === 'zh' ? `**部门** “${mention.core}” · 职责条款未列明` : `**Department** “${mention.core}” · not named in the responsibilities article`;
+    const value = lang === 'zh' ? `**部门** “${markdownText(mention.core)}” · 职责条款未列明` : `**Department** “${markdownText(mention.core)}” · not named in the responsibilities article`;
     return { contents: { kind: MarkupKind.Markdown, value }, range };
   }
   const article = declared.article;
   const sentence = sentenceOf(text, declared.start, spanOf(article));
-  const head = lang === 'zh' ? `**部门** “${declared.core}” · ${article.label}（职责条款）` : `**Department** “${declared.core}” · ${article.label} (responsibilities article)`;
-  return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${sentence}` }, range };
+  const head = lang === 'zh' ? `**部门** “${markdownText(declared.core)}” · ${article.label}（职责条款）` : `**Department** “${markdownText(declared.core)}” · ${article.label} (responsibilities article)`;
+  return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n> ${markdownText(sentence)}` }, range };
 }
 
 function sentenceOf(text: string, at: number, within: { start: number; end: number }): string {
