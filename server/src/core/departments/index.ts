@@ -66,6 +66,8 @@ const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
 /** The same, anywhere in a responsibilities article. */
 const ALL_ABBREVIATIONS = new RegExp(ABBREVIATION.source.slice(1), 'gu');
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
+/** A list member's bracketed other name (not a level's variants: 县（市、区）; not 以下简称). */
+const LIST_GLOSS = /^（(?!以下)([\u4e00-\u9fff]{2,12})）/u;
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
 
 /** The department mentions of one version, and the lexicon they were read with: the next version re-uses both. */
@@ -130,6 +132,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     if (keys.size > 1) for (const k of keys) sideBySide.add(k);
   }
   for (const k of enforcementBodies(raw, respSet)) sideBySide.add(k);
+  for (const k of namedApart(raw.filter((m) => !glossOfTheNameBefore(f, m)), respSet)) sideBySide.add(k);
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
     const handedOff = handoff(f, m);
@@ -161,8 +164,24 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   const declared = new Map<string, ResolvedMention>();
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
   for (const r of respAbbreviations) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
+  // 城市管理（综合行政执法）、卫生健康等部门: the bracketed name is the same department's other name, declared with it.
+  for (const m of mentions) {
+    if (!m.inResp || m.generic) continue;
+    const gloss = LIST_GLOSS.exec(f.slice(m.end, m.end + 16))?.[1];
+    if (gloss === undefined) continue;
+    const { key, entry } = lookup(gloss.replace(SUFFIX_TAIL, ''), lex);
+    if (!declared.has(entry?.canonical ?? key)) declared.set(entry?.canonical ?? key, m);
+  }
   // A joined canonical whose names were split stays known under its own id too (园林和林业绿化 → the first).
   for (const m of mentions) if (m.inResp && !m.generic && m.entry && !declared.has(m.entry.canonical)) declared.set(m.entry.canonical, m);
+  // Another name of an id whose names the article keeps apart (园林绿化 beside 林业、园林; 规划 beside 城乡规划、
+  // 国土资源): the one of them it holds or is held in, if one; otherwise which it is the text does not say.
+  for (const m of mentions) {
+    const under = declared.get(m.canonical);
+    if (m.generic || m.inResp || !m.entry || !under || under.canonical === m.canonical) continue;
+    const apart = [...new Set(declared.values())].filter((d) => d.entry?.canonical === m.entry?.canonical && d.canonical !== m.canonical && (d.key.includes(m.key) || m.key.includes(d.key)));
+    if (apart.length === 1) m.canonical = (apart[0] as ResolvedMention).canonical;
+  }
   for (const m of mentions) {
     if (m.generic || m.inResp || declared.has(m.canonical)) continue;
     // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
@@ -178,6 +197,22 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     }
   }
   return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
+}
+
+/**
+ * The names of an id that one responsibilities article each names, where one of them is a name the id only
+ * probably or formerly goes by (质量技术监督 and 市场监督管理 each given its own duty): the article keeps them
+ * apart as two departments. Two sure names of one id there (住房和城乡建设, 住房城乡建设), or names in two
+ * articles (城乡规划 in one, 规划 in another), stay one department written two ways.
+ */
+function namedApart(raw: readonly DepartmentMention[], resp: ReadonlySet<StructureNode>): string[] {
+  const keys = new Map<string, Map<string, AliasClass | 'canonical'>>();
+  for (const m of raw) if (!m.generic && m.entry && resp.has(m.article)) mapOf(keys, `${m.article.spanStart}|${m.entry.canonical}`).set(m.key, m.entry.cls);
+  const out: string[] = [];
+  for (const names of keys.values()) {
+    if (names.size > 1 && [...names.values()].some((cls) => cls === 'probable' || cls === 'legacy')) out.push(...names.keys());
+  }
+  return out;
 }
 
 /** A name that adds enforcement to its stem: 城市管理综合执法, 城管执法. */
