@@ -26,6 +26,8 @@ export interface ResolvedMention extends DepartmentMention {
   handoff: boolean;
   /** Its list is followed by the short form it declares (……部门（以下简称城管执法部门）). */
   namesShortForm: boolean;
+  /** Named in a matter examined, not given a duty (（一）财政部门具体组织本级预算执行情况, among what an audit covers). */
+  examined: boolean;
 }
 
 export interface DepartmentTable {
@@ -114,7 +116,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
         const at = a.spanStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
         const end = at + (m[1] ?? '').length;
         textAliases.set(core, { canonical: core, span: { start: at, end } });
-        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false, namesShortForm: false });
+        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false, namesShortForm: false, examined: false });
       }
     }
   }
@@ -159,6 +161,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)),
       handoff: handedOff,
       namesShortForm: ABBREVIATION.test(f.slice(m.listEnd, m.listEnd + 40)),
+      examined: examined(f, m),
     };
   });
   const declared = new Map<string, ResolvedMention>();
@@ -279,6 +282,24 @@ function glossOfTheNameBefore(f: string, m: DepartmentMention): boolean {
   return f.charAt(open) === '（' && f.charAt(m.listEnd) === '）' && NAME_END.test(f.slice(Math.max(0, open - 2), open));
 }
 const NAME_END = /(?:部门|机关|机构)$/u;
+
+/**
+ * A clause that names a matter examined, not a duty: a noun phrase ending in 情况 without a word that gives
+ * a duty (（一）财政部门具体组织本级预算执行情况；).
+ */
+function examined(f: string, m: DepartmentMention): boolean {
+  // (Clauses are short; a longer run is no item of a list of matters, and is not read to its end.)
+  let from = m.start;
+  while (from > 0 && m.start - from < CLAUSE_MAX && !CLAUSE_END.test(f.charAt(from - 1))) from--;
+  let to = m.listEnd;
+  while (to < f.length && to - m.listEnd < CLAUSE_MAX && !CLAUSE_END.test(f.charAt(to))) to++;
+  if (m.start - from >= CLAUSE_MAX || to - m.listEnd >= CLAUSE_MAX) return false;
+  const clause = f.slice(from, to);
+  return clause.endsWith('情况') && !DUTY_IN_CLAUSE.test(clause);
+}
+const CLAUSE_END = /[。；：\n]/u;
+const CLAUSE_MAX = 80;
+const DUTY_IN_CLAUSE = /应当|负责|可以|必须|会同|不得|有权|依法|予以|给予/u;
 
 /** A police mention in a standard hand-off of 法律责任. */
 function handoff(f: string, m: DepartmentMention): boolean {
