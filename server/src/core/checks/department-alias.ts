@@ -19,7 +19,9 @@ export const departmentAlias: Check = {
     for (const m of t.mentions) {
       const d = t.declared.get(m.canonical);
       // (The full name that introduces the short form the responsibilities article writes is no second name.)
-      if (m.generic || !d || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.namesShortForm || m.key === d.key || sameWritten(m.core, d.core)) continue;
+      // (Declared under another id — a name of an id whose names the article keeps apart, or a bracketed
+      // equivalent: which of them it is the text does not say, so no second writing to report.)
+      if (m.generic || !d || d.canonical !== m.canonical || m.cls === 'declared' || m.cls === 'legacy' || m.cls === 'part' || m.namesShortForm || m.key === d.key || sameWritten(m.core, d.core)) continue;
       // A central body (国务院X部门, 中央X部门) is not the local department the article declares under that name.
       if (isCentral(m.level) !== isCentral(d.level)) continue;
       // Two city-dependent names of one id (园林 / 林业) are as often two departments: an inconsistency only

@@ -45,7 +45,8 @@ export const departmentUndeclared: Check = {
     const where = respLabels(t.respArticles);
     // Read once for every finding's suggestions (once per finding was quadratic in the mentions).
     const list = longestOpenList(t.mentions);
-    const byCanonical = mentionsByCanonical(t.mentions);
+    // (A department named only in a matter examined — what an audit covers — is given no duty to declare.)
+    const byCanonical = mentionsByCanonical(t.mentions.filter((m) => !m.examined));
     const similar = similarDeclared([...t.declared.values()], [...byCanonical.values()].map((uses) => (uses[0] as ResolvedMention).core));
     for (const [canonical, uses] of byCanonical) {
       if (t.declared.has(canonical)) continue;

@@ -26,6 +26,8 @@ export interface ResolvedMention extends DepartmentMention {
   handoff: boolean;
   /** Its list is followed by the short form it declares (……部门（以下简称城管执法部门）). */
   namesShortForm: boolean;
+  /** Named in a matter examined, not given a duty (（一）财政部门具体组织本级预算执行情况, among what an audit covers). */
+  examined: boolean;
 }
 
 export interface DepartmentTable {
@@ -66,6 +68,8 @@ const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
 /** The same, anywhere in a responsibilities article. */
 const ALL_ABBREVIATIONS = new RegExp(ABBREVIATION.source.slice(1), 'gu');
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
+/** A list member's bracketed other name (not a level's variants: 县（市、区）; not 以下简称). */
+const LIST_GLOSS = /^（(?!以下)([\u4e00-\u9fff]{2,12})）/u;
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
 
 /** The department mentions of one version, and the lexicon they were read with: the next version re-uses both. */
@@ -112,7 +116,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
         const at = a.spanStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
         const end = at + (m[1] ?? '').length;
         textAliases.set(core, { canonical: core, span: { start: at, end } });
-        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false, namesShortForm: false });
+        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false, namesShortForm: false, examined: false });
       }
     }
   }
@@ -130,6 +134,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     if (keys.size > 1) for (const k of keys) sideBySide.add(k);
   }
   for (const k of enforcementBodies(raw, respSet)) sideBySide.add(k);
+  for (const k of namedApart(raw.filter((m) => !glossOfTheNameBefore(f, m)), respSet)) sideBySide.add(k);
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
     const handedOff = handoff(f, m);
@@ -156,13 +161,30 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)),
       handoff: handedOff,
       namesShortForm: ABBREVIATION.test(f.slice(m.listEnd, m.listEnd + 40)),
+      examined: examined(f, m),
     };
   });
   const declared = new Map<string, ResolvedMention>();
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
   for (const r of respAbbreviations) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
+  // 城市管理（综合行政执法）、卫生健康等部门: the bracketed name is the same department's other name, declared with it.
+  for (const m of mentions) {
+    if (!m.inResp || m.generic) continue;
+    const gloss = LIST_GLOSS.exec(f.slice(m.end, m.end + 16))?.[1];
+    if (gloss === undefined) continue;
+    const { key, entry } = lookup(gloss.replace(SUFFIX_TAIL, ''), lex);
+    if (!declared.has(entry?.canonical ?? key)) declared.set(entry?.canonical ?? key, m);
+  }
   // A joined canonical whose names were split stays known under its own id too (园林和林业绿化 → the first).
   for (const m of mentions) if (m.inResp && !m.generic && m.entry && !declared.has(m.entry.canonical)) declared.set(m.entry.canonical, m);
+  // Another name of an id whose names the article keeps apart (园林绿化 beside 林业、园林; 规划 beside 城乡规划、
+  // 国土资源): the one of them it holds or is held in, if one; otherwise which it is the text does not say.
+  for (const m of mentions) {
+    const under = declared.get(m.canonical);
+    if (m.generic || m.inResp || !m.entry || !under || under.canonical === m.canonical) continue;
+    const apart = [...new Set(declared.values())].filter((d) => d.entry?.canonical === m.entry?.canonical && d.canonical !== m.canonical && (d.key.includes(m.key) || m.key.includes(d.key)));
+    if (apart.length === 1) m.canonical = (apart[0] as ResolvedMention).canonical;
+  }
   for (const m of mentions) {
     if (m.generic || m.inResp || declared.has(m.canonical)) continue;
     // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
@@ -178,6 +200,22 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     }
   }
   return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
+}
+
+/**
+ * The names of an id that one responsibilities article each names, where one of them is a name the id only
+ * probably or formerly goes by (质量技术监督 and 市场监督管理 each given its own duty): the article keeps them
+ * apart as two departments. Two sure names of one id there (住房和城乡建设, 住房城乡建设), or names in two
+ * articles (城乡规划 in one, 规划 in another), stay one department written two ways.
+ */
+function namedApart(raw: readonly DepartmentMention[], resp: ReadonlySet<StructureNode>): string[] {
+  const keys = new Map<string, Map<string, AliasClass | 'canonical'>>();
+  for (const m of raw) if (!m.generic && m.entry && resp.has(m.article)) mapOf(keys, `${m.article.spanStart}|${m.entry.canonical}`).set(m.key, m.entry.cls);
+  const out: string[] = [];
+  for (const names of keys.values()) {
+    if (names.size > 1 && [...names.values()].some((cls) => cls === 'probable' || cls === 'legacy')) out.push(...names.keys());
+  }
+  return out;
 }
 
 /** A name that adds enforcement to its stem: 城市管理综合执法, 城管执法. */
@@ -244,6 +282,24 @@ function glossOfTheNameBefore(f: string, m: DepartmentMention): boolean {
   return f.charAt(open) === '（' && f.charAt(m.listEnd) === '）' && NAME_END.test(f.slice(Math.max(0, open - 2), open));
 }
 const NAME_END = /(?:部门|机关|机构)$/u;
+
+/**
+ * A clause that names a matter examined, not a duty: a noun phrase ending in 情况 without a word that gives
+ * a duty (（一）财政部门具体组织本级预算执行情况；).
+ */
+function examined(f: string, m: DepartmentMention): boolean {
+  // (Clauses are short; a longer run is no item of a list of matters, and is not read to its end.)
+  let from = m.start;
+  while (from > 0 && m.start - from < CLAUSE_MAX && !CLAUSE_END.test(f.charAt(from - 1))) from--;
+  let to = m.listEnd;
+  while (to < f.length && to - m.listEnd < CLAUSE_MAX && !CLAUSE_END.test(f.charAt(to))) to++;
+  if (m.start - from >= CLAUSE_MAX || to - m.listEnd >= CLAUSE_MAX) return false;
+  const clause = f.slice(from, to);
+  return clause.endsWith('情况') && !DUTY_IN_CLAUSE.test(clause);
+}
+const CLAUSE_END = /[。；：\n]/u;
+const CLAUSE_MAX = 80;
+const DUTY_IN_CLAUSE = /应当|负责|可以|必须|会同|不得|有权|依法|予以|给予/u;
 
 /** A police mention in a standard hand-off of 法律责任. */
 function handoff(f: string, m: DepartmentMention): boolean {

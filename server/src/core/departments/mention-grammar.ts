@@ -15,13 +15,18 @@ export const GLOSS = /^（(?!以下)[\u4e00-\u9fff]{1,12}）$/u;
 const LEVEL_AFTER = /^（[市区县镇乡自治州、]{1,8}）/u;
 
 const CLOSERS = ['以及其他有关', '以及其他相关', '和其他有关', '及其他有关', '和其他相关', '及其他相关', '等有关', '等相关', '以及其他', '和其他', '及其他', '等'];
+/**
+ * What may stand between a closer and the suffix: a sector word (口岸和物流等相关行业主管部门), or the word the
+ * members share before it (工商行政、税务等管理机关: 工商行政管理机关, 税务管理机关).
+ */
+const SHARED_AFTER_CLOSER = /^(?:行业)?(?:((?:行政)?(?:监督)?管理))?$/u;
 const HAN = /^[\u3400-\u9fff]+$/u;
 /** The longest unknown name read from a list alone, without a level to anchor it. */
 const UNANCHORED_MAX = 8;
 /** Character pairs across which a known core does not start (公共交通, 城市公安 …: the core is part of a longer name). */
 const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
-const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
+const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|联合会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
 /** A core split into known pieces on 和/及/与 (生态环境和交通运输), or undefined when it is not composed of them. */
 function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | undefined {
@@ -135,12 +140,18 @@ function splitList(clause: string): Part[] {
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
     else if (c === '、' && depth === 0) {
-      parts.push({ text: clause.slice(last, i), at: last });
+      parts.push(trimmed(clause.slice(last, i), last));
       last = i + 1;
     }
   }
-  parts.push({ text: clause.slice(last), at: last });
+  parts.push(trimmed(clause.slice(last), last));
   return parts;
+}
+
+/** A list part without the stray spaces a copy leaves beside its 、 (住房保障管理、 价格). */
+function trimmed(text: string, at: number): Part {
+  const lead = /^[ \t\u3000]*/u.exec(text)?.[0].length ?? 0;
+  return { text: text.slice(lead).replace(/[ \t\u3000]+$/u, ''), at: at + lead };
 }
 
 /** A part without the gloss that ends it (县（市、区） is a level, not a gloss). */
@@ -160,12 +171,16 @@ export type Found = Omit<DepartmentMention, 'listEnd' | 'article'>;
 export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string, withUnits = false): Found[] {
   let body = clause;
   let openList = false;
+  // 工商行政、税务、公安交通、旅游等管理机关: members of a list of governing bodies, whatever the suffix.
+  let governing = false;
   for (const c of CLOSERS) {
     // (口岸和物流等相关行业主管部门: the sector word after the closer leaves it the list's end.)
     const at = body.lastIndexOf(c);
-    if (at >= 0 && /^(?:行业)?$/u.test(body.slice(at + c.length))) {
+    const tail = at >= 0 ? SHARED_AFTER_CLOSER.exec(body.slice(at + c.length)) : null;
+    if (tail) {
       body = body.slice(0, at);
       openList = true;
+      governing = tail[1] !== undefined;
       break;
     }
   }
@@ -173,8 +188,8 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
   const lead = /^(?:、|以及|或者|和|及|与|或)+/u.exec(body)?.[0].length ?? 0;
   // (A member's gloss is not part of its name: 质量技术监督（市场监督管理）.)
   const parts = splitList(body.slice(lead)).map((p) => ({ text: withoutGloss(p.text), at: p.at + lead }));
-  const unknownOk = suffix !== '机关' && suffix !== '机构';
-  const keep = (item: Item): boolean => suffix !== '机构' || AGENCY_WITH_JIGOU.test(item.core) || item.generic;
+  const unknownOk = governing || (suffix !== '机关' && suffix !== '机构');
+  const keep = (item: Item): boolean => governing || suffix !== '机构' || AGENCY_WITH_JIGOU.test(item.core) || item.generic;
   const members: { items: Item[]; level: string; at: number; ownLevel: boolean }[] = [];
   let shared = '';
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -293,9 +308,30 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     // (Nor in a list member from its first character: 经济动员 after 、 is not 经 + 济动员.)
     const from = inList || /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
     const name = part.slice(from);
+    // 接受市财政: words the verb list does not know, then a level and a known name — that name, not an unknown one.
+    const levelled = levelledKnownCore(name, lex);
+    if (levelled !== undefined) {
+      const at = from + levelled;
+      const lv = levelPrefix(part.slice(at));
+      return { at, level: part.slice(at, at + lv), items: shift(readCore(part.slice(at + lv), lex, extraGeneric, false), at + lv) };
+    }
     const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
     for (const i of items) i.unanchored = true;
     if (items.length) return { at: from, level: '', items: shift(items, from) };
+  }
+  return undefined;
+}
+
+/**
+ * Where a level followed by a known name to the end of `name` starts, after a word of two characters or more
+ * (接受市财政 → 2; not 城乡水务, where 乡 is no level but a word's end).
+ */
+function levelledKnownCore(name: string, lex: Lexicon): number | undefined {
+  for (let s = 2; s < name.length - 2; s++) {
+    // (Not the 乡 of 人民政府城乡规划, where a known name already starts before it.)
+    if (lookup(name.slice(s - 1), lex).entry || lookup(name.slice(s - 2), lex).entry) return undefined;
+    const lv = levelPrefix(name.slice(s));
+    if (lv > 0 && lv < name.length - s && lookup(name.slice(s + lv), lex).entry) return s;
   }
   return undefined;
 }

@@ -10,7 +10,7 @@
 import { rangeCount, rangeEnd, rangeStart, type TextUnit, type UnitRanges } from '../parse/units';
 import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
-import { factsOf, SUFFIX_RE } from './lexicon-facts';
+import { factsOf, lookup, SUFFIX_RE } from './lexicon-facts';
 import type { LexiconEntry } from './lexicon';
 import { type Found, GLOSS, LEVEL_IN_BRACKETS, readList } from './mention-grammar';
 
@@ -41,8 +41,9 @@ export type Lexicon = ReadonlyMap<string, LexiconEntry>;
 
 /** Suffix words that continue into another word: 部门规章, 机关事务, 机构改革. */
 const NOT_A_SUFFIX_AFTER = /^(?:规章|事务|改革|编制|职能|之间|内部|负责人|工作人员|法人|团体|代码|设置)/u;
-/** 部门、单位 / 部门和有关单位: the list names units beside departments. */
-const UNITS_AFTER = /^(?:、|和|及|以及)(?:有关|相关)?单位/u;
+/** 部门、单位 / 部门和有关单位 / 部门和团体: the list names units or public bodies beside departments. */
+const UNITS_AFTER = /^(?:、|和|及|以及)(?:有关|相关)?(?:单位|(?:人民|社会)?团体)/u;
+const STRAY_SPACE = /[ \t\u3000]/u;
 const BOUNDARY = /[\s，。；：？！“”‘’《》「」『』【】,;:?!()]/u;
 
 /**
@@ -72,6 +73,8 @@ function insideTitle(text: string, p: number): boolean {
 function clauseStart(text: string, p: number, floor: number): number {
   for (let i = p - 1; i >= floor; i--) {
     const c = text[i] as string;
+    // (住房保障管理、 价格等部门: a space beside a list's 、 is a copy's stray space, not the clause's end.)
+    if (STRAY_SPACE.test(c) && (text[i - 1] === '、' || text[i + 1] === '、')) continue;
     if (BOUNDARY.test(c)) return i + 1;
     if (c === '（' || c === '）') {
       const open = c === '（' ? i : text.lastIndexOf('（', i);
@@ -118,6 +121,7 @@ export function scanMentions(
       if (hits && !anyWithin(hits, start + 1, end + 1)) continue;
       const text = folded.slice(start, end);
       let floor = 0;
+      let ownerSuffix = 0;
       SUFFIX_RE.lastIndex = 0;
       for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
         // 水行政主管部门, 司法行政部门: the 行政 belongs to a known name, the suffix is what follows it.
@@ -134,15 +138,31 @@ export function scanMentions(
         if (holdsSuffixAt(text, p, suffix, lex)) continue;
         if (insideTitle(text, p)) continue;
         const cs = clauseStart(text, p, floor);
-        floor = q;
         const found = readList(text.slice(cs, p), lex, extraGeneric, suffix, UNITS_AFTER.test(text.slice(q, q + 6)));
+        const owner = cs === floor && text.startsWith('及其', cs) ? out[out.length - 1] : undefined;
         for (const f of found) {
+          if (owner && owner.listEnd === start + floor) ownBody(f, `${owner.key}${text.slice(ownerSuffix, floor)}`, lex);
           out.push(placeMention(f, start + cs, start + q, unit.article));
         }
+        floor = q;
+        ownerSuffix = p;
       }
     }
   }
   return out;
+}
+
+/**
+ * 公安机关及其交通管理部门: a body of the department named before 及其 (its own), so its name is that
+ * department's name and its own (公安机关交通管理), or, when the lexicon knows no such name, no department a
+ * responsibilities article lists.
+ */
+function ownBody(f: Found, ownerName: string, lex: Lexicon): void {
+  const whole = lookup(`${ownerName}${f.key}`, lex);
+  if (whole.entry) {
+    f.key = whole.key;
+    f.entry = whole.entry;
+  } else f.generic = true;
 }
 
 /**
