@@ -16,7 +16,7 @@ function run(...args: string[]): { code: number; out: string; err: string } {
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
-interface JsonFinding { line: number; column: number; code: string; message: string; paragraph?: number; article?: string }
+interface JsonFinding { line: number; column: number; code: string; message: string; paragraph?: number; label?: string }
 
 function tmp(name: string, bytes: Buffer | string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'lexdraft-docx-')), name);
@@ -47,7 +47,7 @@ describe('CLI on .docx drafts', () => {
     };
     // One paragraph a line in this draft, so the paragraph is the line, and the article is the one above it.
     assert.deepEqual(
-      word.map((f) => [f.code, f.line, f.column, f.message, f.paragraph, f.article]),
+      word.map((f) => [f.code, f.line, f.column, f.message, f.paragraph, f.label]),
       text.map((f) => [f.code, f.line, f.column, f.message, f.line, articleOf(f.line)]),
     );
   });
@@ -64,7 +64,16 @@ describe('CLI on .docx drafts', () => {
     const file = tmp('gap.docx', docx(body));
     const findings = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
     const gap = findings.find((f) => f.code === 'numbering.article-sequence');
-    assert.deepEqual([gap?.line, gap?.column, gap?.paragraph, gap?.article], [5, 2, 5, '第三条']);
+    assert.deepEqual([gap?.line, gap?.column, gap?.paragraph, gap?.label], [5, 2, 5, '第三条']);
+  });
+
+  it('names the paragraph’s own numbering label for a finding outside articles (a chapter heading)', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>`;
+    const chapter = (numId: number, title: string): string => p(title, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`);
+    const file = tmp('chapters.docx', docx(p('某市条例') + chapter(1, '总则') + p('第一条 甲。') + chapter(2, '附则') + p('第二条 乙。'), { numbering }));
+    const findings = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
+    const gap = findings.find((f) => f.code === 'numbering.chapter-sequence');
+    assert.deepEqual([gap?.paragraph, gap?.label], [4, '第三章']);
   });
 
   it('prints the outline with paragraphs for lines', () => {

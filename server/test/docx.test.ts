@@ -100,6 +100,12 @@ describe('docx: numbering', () => {
     assert.deepEqual(lines(docx(body, { numbering, styles })), ['第一条 甲', '第二条 乙', '丙']);
   });
 
+  it('follows an abstract numbering that names a list style (w:numStyleLink) to the numbering the style applies', () => {
+    const styles = `<w:style w:type="numbering" w:styleId="LawList"><w:pPr>${numPr(1)}</w:pPr></w:style>`;
+    const numbering = ARTICLES + '<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="LawList"/></w:abstractNum>' + num(1, 1) + num(2, 5);
+    assert.deepEqual(lines(docx(p('甲', numPr(2)) + p('乙', numPr(2)), { numbering, styles })), ['第一条 甲', '第二条 乙']);
+  });
+
   it('gives no label for a missing list, a bullet or an unknown level, and reads an unknown format as decimal with one warning', () => {
     const numbering = abstractNum(1, [['bullet', '●']]) + abstractNum(2, [['ordinalText', '%1)']]) + num(1, 1) + num(2, 2);
     const r = read(docx([p('a', numPr(9)), p('b', numPr(1)), p('c', numPr(1, 5)), p('d', numPr(2)), p('e', numPr(2))].join(''), { numbering }));
@@ -190,6 +196,12 @@ describe('docx: refusals', () => {
     assert.match(refusal(zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document' })), /(not well-formed|no root)/u);
     assert.match(refusal(zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<!DOCTYPE d [<!ENTITY a "aa">]><d>&a;</d>' })), /holds a DTD/u);
     assert.match(refusal(zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<d/>' }, { flags: 1 })), /encrypted/u);
+  });
+
+  it('reads content nested as deep as a document goes, and refuses nesting past it without overflowing the stack', () => {
+    const nested = (n: number): Buffer => docx('<w:sdt><w:sdtContent>'.repeat(n) + p('甲') + '</w:sdtContent></w:sdt>'.repeat(n));
+    assert.equal(read(nested(100)).text, '甲');
+    assert.match(refusal(nested(100_000)), /not well-formed/u);
   });
 
   it('refuses a part whose bytes do not match its CRC', () => {

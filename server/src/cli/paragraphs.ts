@@ -11,6 +11,8 @@ export interface ParagraphPosition {
   paragraph: number;
   /** 0-based UTF-16 column within the paragraph's text, its numbering label included. */
   character: number;
+  /** The paragraph's numbering label (第二章, （三）), if Word numbers it. */
+  label?: string;
 }
 
 export class ParagraphMap {
@@ -27,7 +29,10 @@ export class ParagraphMap {
   at(offset: number): ParagraphPosition {
     const i = this.indexAt(offset);
     const p = this.paragraphs[i];
-    return p ? { paragraph: p.docxIndex, character: offset - (this.starts[i] ?? 0) } : { paragraph: 1, character: offset };
+    if (!p) return { paragraph: 1, character: offset };
+    const at: ParagraphPosition = { paragraph: p.docxIndex, character: offset - (this.starts[i] ?? 0) };
+    if (p.label !== undefined) at.label = p.label;
+    return at;
   }
 
   /** The paragraph of 0-based text line `line` (outline). */

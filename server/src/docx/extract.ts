@@ -83,7 +83,8 @@ export class Extractor {
   }
 
   private emit(text: string, docxIndex: number, label: string | undefined): void {
-    this.paragraphs.push(label === undefined ? { line: this.line, docxIndex } : { line: this.line, docxIndex, label });
+    const shown = label?.trim();
+    this.paragraphs.push(shown ? { line: this.line, docxIndex, label: shown } : { line: this.line, docxIndex });
     this.lines.push(text);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.line++;
     this.line++;

@@ -74,10 +74,11 @@ function read(zip: ZipPackage, options: ReadOptions): DocxText {
     return xml === undefined ? undefined : parseXml(xml, name);
   };
   const warnings: DocxText['warnings'] = [];
-  const counters = new Counters(readNumbering(part('numbering', 'numbering.xml')), (format) =>
+  const styles = readStyles(part('styles', 'styles.xml'));
+  const counters = new Counters(readNumbering(part('numbering', 'numbering.xml'), styles), (format) =>
     warnings.push({ zh: `未知的编号格式“${format}”，按阿拉伯数字读出`, en: `unknown number format "${format}", read as decimal` }),
   );
-  const extractor = new Extractor(counters, readStyles(part('styles', 'styles.xml')), options);
+  const extractor = new Extractor(counters, styles, options);
   const body = child(document, 'body');
   if (body) extractor.body(body);
   extractor.flush();

@@ -7,6 +7,7 @@
  * override is a list of its own (how a list is restarted, for instance for each article's items).
  */
 import { formatNumber } from './formats';
+import type { Styles } from './styles';
 import { child, children, val, type XmlElement } from './xml';
 
 export interface Level {
@@ -35,14 +36,21 @@ export interface Numbering {
   concretes: Map<string, Concrete>;
 }
 
-/** Reads numbering.xml (absent: a document without lists). */
-export function readNumbering(root: XmlElement | undefined): Numbering {
+/**
+ * Reads numbering.xml (absent: a document without lists). An abstract numbering that only names a list style
+ * (w:numStyleLink, what Word writes for a list defined as a style) stands for the numbering that style applies.
+ */
+export function readNumbering(root: XmlElement | undefined, styles: Styles): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const concretes = new Map<string, Concrete>();
+  const links = new Map<string, string>();
   for (const a of children(root, 'abstractNum')) {
     const levels = new Map<number, Level>();
     for (const l of children(a, 'lvl')) levels.set(int(l.attrs['ilvl'], 0), readLevel(l));
-    abstracts.set(a.attrs['abstractNumId'] ?? '', levels);
+    const id = a.attrs['abstractNumId'] ?? '';
+    abstracts.set(id, levels);
+    const link = val(a, 'numStyleLink');
+    if (link !== undefined && levels.size === 0) links.set(id, link);
   }
   for (const n of children(root, 'num')) {
     const c: Concrete = { abstractId: val(n, 'abstractNumId') ?? '', starts: new Map(), levels: new Map() };
@@ -54,6 +62,12 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       if (lvl) c.levels.set(ilvl, readLevel(lvl));
     }
     concretes.set(n.attrs['numId'] ?? '', c);
+  }
+  for (const c of concretes.values()) {
+    const link = links.get(c.abstractId);
+    const numId = link === undefined ? undefined : styles.get(link)?.numId;
+    const target = numId === undefined ? undefined : concretes.get(numId)?.abstractId;
+    if (target !== undefined && !links.has(target)) c.abstractId = target;
   }
   return { abstracts, concretes };
 }

@@ -2,7 +2,7 @@
  * XML parts as a small tree. Namespace prefixes are dropped (`w:p` is `p`): the parts read here speak one
  * vocabulary each, and a document written with another prefix for it reads the same.
  */
-import { XMLParser } from 'fast-xml-parser';
+import type * as Fxp from 'fast-xml-parser';
 import { DocxError } from './zip';
 
 export interface XmlElement {
@@ -13,7 +13,18 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-const parser = new XMLParser({
+/**
+ * Made on first use, from fast-xml-parser loaded then (a bundle of its own beside the CLI's): a run that
+ * reads no Word document does not pay for loading it.
+ */
+let parser: Fxp.XMLParser | undefined;
+
+function xmlParser(): Fxp.XMLParser {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (parser ??= new (require('fast-xml-parser') as typeof Fxp).XMLParser(PARSER_OPTIONS));
+}
+
+const PARSER_OPTIONS = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -26,7 +37,10 @@ const parser = new XMLParser({
   htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
+  // Past a depth no Word document reaches (tables in tables stay far below it), the part is refused: what is
+  // walked afterwards recurses no deeper than this.
+  maxNestedTags: 256,
+} as const;
 
 type Raw = Record<string, unknown>;
 
@@ -35,7 +49,7 @@ export function parseXml(xml: string, part: string): XmlElement {
   if (/<!DOCTYPE/iu.test(xml)) throw new DocxError({ zh: `${part} 含有 DTD`, en: `${part} holds a DTD` });
   let raw: unknown;
   try {
-    raw = parser.parse(xml);
+    raw = xmlParser().parse(xml);
   } catch {
     throw new DocxError({ zh: `${part} 不是合法的 XML`, en: `${part} is not well-formed XML` });
   }
