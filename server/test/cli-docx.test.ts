@@ -76,6 +76,18 @@ describe('CLI on .docx drafts', () => {
     assert.deepEqual([gap?.paragraph, gap?.label], [4, '第三章']);
   });
 
+  it('keeps line = paragraph in SARIF, and checks the text before tracked changes with --docx-text before', () => {
+    const file = join(DOCX, 'tracked-changes.docx');
+    const sarif = JSON.parse(run('check', '--format', 'sarif', SAMPLE_DOCX).out) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const word = JSON.parse(run('check', '--format', 'json', SAMPLE_DOCX).out) as JsonFinding[];
+    assert.deepEqual(sarif.runs[0]?.results.map((r) => [r.ruleId, r.locations[0]?.physicalLocation.region.startLine]), word.map((f) => [f.code, f.paragraph]));
+    // The article the revision deletes (段落 5, 第三条 before it) is checked only in the text before the changes.
+    const after = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
+    const before = JSON.parse(run('check', '--format', 'json', '--docx-text', 'before', file).out) as JsonFinding[];
+    assert.deepEqual(after.map((f) => f.code), []);
+    assert.deepEqual(before.map((f) => [f.code, f.paragraph, f.label]), [['department.unused', 5, '第三条']]);
+  });
+
   it('prints the outline with paragraphs for lines', () => {
     const r = run('outline', '--format', 'text', join(DOCX, 'tracked-changes.docx'));
     assert.equal(r.code, 0, r.err);

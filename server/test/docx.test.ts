@@ -172,6 +172,16 @@ describe('docx: text', () => {
     assert.equal(read(docx(p('甲&amp;&#x4E59;&lt;'))).text, '甲&乙<');
   });
 
+  it('reads parts written in UTF-16 or with a UTF-8 byte order mark', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="${W}"><w:body>${p('第一条 甲')}</w:body></w:document>`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    for (const part of [le, be, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')])]) {
+      assert.equal(read(zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': part })).text, '第一条 甲');
+    }
+  });
+
   it('finds the main document through the package relationships', () => {
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     const bytes = zip({

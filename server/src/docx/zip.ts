@@ -68,7 +68,7 @@ export class ZipPackage {
     return this.entries.has(name.toLowerCase());
   }
 
-  /** The part's text (UTF-8), or undefined when there is no such part. */
+  /** The part's text (UTF-8, or UTF-16 after its byte order mark, as XML allows), or undefined when there is no such part. */
   text(name: string): string | undefined {
     const e = this.entries.get(name.toLowerCase());
     if (!e) return undefined;
@@ -94,8 +94,16 @@ export class ZipPackage {
     }
     this.budget -= out.length;
     if (crc32(out) !== e.crc) throw corrupt(`${name}: CRC`);
-    return out.toString('utf8');
+    return decode(out);
   }
+}
+
+/** XML bytes as text: UTF-16 when a byte order mark says so, else UTF-8 (without its byte order mark). */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function tooLarge(): DocxError {
