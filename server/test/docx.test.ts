@@ -106,6 +106,13 @@ describe('docx: numbering', () => {
     assert.deepEqual(lines(docx(p('甲', numPr(2)) + p('乙', numPr(2)), { numbering, styles })), ['第一条 甲', '第二条 乙']);
   });
 
+  it('reads a custom format Word writes in mc:AlternateContent: zero-padded decimal, else its fallback', () => {
+    const lvl = (i: number, choice: string, fallback: string): string =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="${choice}"/></mc:Choice><mc:Fallback><w:numFmt w:val="${fallback}"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%${i + 1}"/><w:suff w:val="nothing"/></w:lvl>`;
+    const numbering = `<w:abstractNum w:abstractNumId="1" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${lvl(0, '001, 002, 003, ...', 'decimalZero')}${lvl(1, '壹, 贰, 叁, ...', 'chineseCounting')}</w:abstractNum>` + num(1, 1);
+    assert.deepEqual(lines(docx(p('a', numPr(1, 0)) + p('b', numPr(1, 1)) + p('c', numPr(1, 1)), { numbering })), ['001a', '一b', '二c']);
+  });
+
   it('gives no label for a missing list, a bullet or an unknown level, and reads an unknown format as decimal with one warning', () => {
     const numbering = abstractNum(1, [['bullet', '●']]) + abstractNum(2, [['ordinalText', '%1)']]) + num(1, 1) + num(2, 2);
     const r = read(docx([p('a', numPr(9)), p('b', numPr(1)), p('c', numPr(1, 5)), p('d', numPr(2)), p('e', numPr(2))].join(''), { numbering }));

@@ -69,8 +69,13 @@ const FORMATS: Readonly<Record<string, (n: number) => string>> = {
   none: () => '',
 };
 
-/** The number as `format` writes it; undefined for a format not known here (the caller falls back to decimal). */
+/**
+ * The number as `format` writes it; undefined for a format not known here (the caller falls back to decimal).
+ * `decimalZeroN` is a decimal padded to N digits, what a custom format such as "001, 002, 003, ..." asks.
+ */
 export function formatNumber(n: number, format: string): string | undefined {
+  const padded = /^decimalZero(\d)$/u.exec(format);
+  if (padded) return String(n).padStart(Number(padded[1]), '0');
   const f = FORMATS[format];
   return f ? f(n) : undefined;
 }

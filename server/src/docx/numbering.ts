@@ -78,13 +78,32 @@ function readLevel(l: XmlElement): Level {
   const legal = child(l, 'isLgl');
   return {
     start: int(val(l, 'start'), 0),
-    format: val(l, 'numFmt') ?? 'decimal',
+    format: readFormat(l),
     text: val(l, 'lvlText'),
     restart: restart === undefined ? undefined : int(restart, 0),
     legal: legal !== undefined && legal.attrs['val'] !== '0' && legal.attrs['val'] !== 'false',
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
     style: val(l, 'pStyle'),
   };
+}
+
+/**
+ * A level's number format. Word 2010 and later write a custom format (w:numFmt custom, w:format "001, 002,
+ * 003, ...") inside mc:AlternateContent, with a standard one as the fallback for other readers: a
+ * zero-padded decimal custom format is read as such, any other custom one as its fallback.
+ */
+function readFormat(l: XmlElement): string {
+  const direct = child(l, 'numFmt');
+  const alternate = child(l, 'AlternateContent');
+  const choice = child(child(alternate, 'Choice'), 'numFmt');
+  const fallback = child(child(alternate, 'Fallback'), 'numFmt')?.attrs['val'];
+  for (const f of [direct, choice]) {
+    if (f?.attrs['val'] !== 'custom') continue;
+    const padded = /^(0+)1,/u.exec(f.attrs['format'] ?? '');
+    if (padded) return `decimalZero${(padded[1] as string).length + 1}`;
+  }
+  if (direct && direct.attrs['val'] !== 'custom') return direct.attrs['val'] ?? 'decimal';
+  return fallback ?? direct?.attrs['val'] ?? 'decimal';
 }
 
 /** A non-negative integer attribute; anything else is the fallback. */
