@@ -140,9 +140,13 @@ describe('CLI on .docx drafts', () => {
     const renamed = tmp('draft.txt', docx(p('某市条例') + p('第一条 甲。') + p('第三条 乙。')));
     const r = JSON.parse(run('check', '--format', 'json', renamed).out) as JsonFinding[];
     assert.deepEqual(r.map((f) => [f.code, f.paragraph]), [['numbering.article-sequence', 3]]);
-    const empty = run('check', tmp('empty.docx', docx('')));
+    const emptyFile = tmp('empty.docx', docx(''));
+    const empty = run('check', emptyFile);
     assert.equal(empty.code, 0);
     assert.match(empty.err, /empty file, nothing to check/u);
+    const converted = run('convert', emptyFile);
+    assert.deepEqual([converted.code, converted.out], [0, '\n']);
+    assert.match(converted.err, /empty file, nothing to check/u);
   });
 
   it('renumbers a .docx as plain text to stdout or -o, says so, and refuses --write', () => {

@@ -229,6 +229,7 @@ function convert(args: Args, io: Io): number {
   const draft = readDraft(file, args.tracked);
   if (!draft.docx) throw new UsageError(`lexdraft: ${quoteName(file)}: 不是 Word 文档，无需转换 / not a Word document, nothing to convert`);
   for (const w of docxWarnings(draft)) io.err(w);
+  if (isBlank(draft.text)) io.err(emptyNotice(file));
   writeText(args, file, draft.text + '\n', io);
   return 0;
 }
