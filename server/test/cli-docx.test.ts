@@ -112,6 +112,11 @@ describe('CLI on .docx drafts', () => {
     assert.equal(toDocx.code, 2);
     assert.match(toDocx.err, /cannot be a \.docx/u);
     assert.equal(existsSync(join(dir, 'x.docx')), false);
+    for (const command of ['check', 'outline']) {
+      const r = run(command, SAMPLE_DOCX, '-o', join(dir, `${command}.txt`));
+      assert.equal(r.code, 2);
+      assert.match(r.err, /-o goes with convert and renumber/u);
+    }
     const plain = run('convert', SAMPLE_TXT);
     assert.equal(plain.code, 2);
     assert.match(plain.err, /not a Word document/u);

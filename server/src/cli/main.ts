@@ -93,6 +93,8 @@ export function main(argv: readonly string[], io: Io): number {
       return quick.code;
     }
     const args = parseArgs(argv);
+    // Only commands that print a text can write it elsewhere; silently ignoring -o would leave the file unwritten.
+    if (args.output !== undefined && args.command !== 'convert' && args.command !== 'renumber') throw new UsageError(`lexdraft: -o 只用于 convert 与 renumber / -o goes with convert and renumber`);
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
     if (args.command === 'renumber') return renumberCommand(args, io);
