@@ -1,11 +1,14 @@
 // Builds the .docx fixtures in test-fixtures/docx/ the way drafters make them in Word: 条 and 项 labels as
 // automatic numbering (level text 第%1条 and （%1） in chineseCounting, the items restarting for each article),
 // tracked changes, a 对照表 table. `node scripts/make-docx-fixtures.mjs`; commit the .docx files it writes.
+// (A test runs it with LEXDRAFT_DOCX_OUT set to another folder and compares: the committed files are current.)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 const root = new URL('../', import.meta.url);
-const out = (name) => new URL(`test-fixtures/docx/${name}`, root);
+const dir = process.env.LEXDRAFT_DOCX_OUT ? pathToFileURL(`${process.env.LEXDRAFT_DOCX_OUT}/`) : new URL('test-fixtures/docx/', root);
+const out = (name) => new URL(name, dir);
 
 // One level each: chapters and articles run on through the draft, items restart in every article.
 const numbering = {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { docx, p, zip } from './docx-build';
@@ -25,6 +25,15 @@ function tmp(name: string, bytes: Buffer | string): string {
 }
 
 describe('CLI on .docx drafts', () => {
+  it('has the fixtures scripts/make-docx-fixtures.mjs writes, byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-docx-'));
+    const r = spawnSync(process.execPath, [join('scripts', 'make-docx-fixtures.mjs')], { encoding: 'utf8', env: { ...process.env, LEXDRAFT_DOCX_OUT: dir } });
+    assert.equal(r.status, 0, r.stderr);
+    const names = readdirSync(dir).sort();
+    assert.deepEqual(names, readdirSync(DOCX).sort());
+    for (const name of names) assert.ok(readFileSync(join(dir, name)).equals(readFileSync(join(DOCX, name))), `${name} differs: run node scripts/make-docx-fixtures.mjs`);
+  });
+
   it('converts the sample built in Word style (automatic 章, 条, 项 numbering) back to the text it was built from', () => {
     const r = run('convert', SAMPLE_DOCX);
     assert.equal(r.code, 0, r.err);
