@@ -38,10 +38,12 @@ const builds = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // opencc's dictionaries and iconv's code tables were nine tenths of the CLI's code, and reading and
   // compiling them most of its start-up: they go to files of their own beside it, read only when a text
-  // needs them (text/convert.ts, text/mojibake.ts), never for --version or --help.
-  { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [besideBundle('opencc-js', './opencc.js'), besideBundle('iconv-lite', './iconv.js')] },
+  // needs them (text/convert.ts, text/mojibake.ts), never for --version or --help. The XML parser likewise,
+  // read only for a Word document (docx/xml.ts).
+  { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [besideBundle('opencc-js', './opencc.js'), besideBundle('iconv-lite', './iconv.js'), besideBundle('fast-xml-parser', './xml.js')] },
   { ...common, entryPoints: [require.resolve('opencc-js')], outfile: 'dist/opencc.js', sourcemap: false },
   { ...common, entryPoints: [require.resolve('iconv-lite')], outfile: 'dist/iconv.js', sourcemap: false },
+  { ...common, entryPoints: [require.resolve('fast-xml-parser')], outfile: 'dist/xml.js', sourcemap: false },
 ];
 
 if (watch) {

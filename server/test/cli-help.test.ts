@@ -11,11 +11,11 @@ describe('CLI help', () => {
   };
 
   it('gives each command its own help, with --help after it or as help <command>', () => {
-    for (const command of ['check', 'outline', 'renumber', 'compare', 'amend']) {
+    for (const command of ['check', 'outline', 'renumber', 'compare', 'amend', 'convert']) {
       for (const r of [run(command, '--help'), run(command, '-h', 'draft.txt'), run('help', command)]) {
         assert.equal(r.code, 0);
         assert.match(r.out, new RegExp(`^用法 / usage: lexdraft ${command} `, 'u'));
-        for (const other of ['check', 'outline', 'renumber', 'compare', 'amend'].filter((c) => c !== command)) assert.doesNotMatch(r.out, new RegExp(`lexdraft ${other}`, 'u'));
+        for (const other of ['check', 'outline', 'renumber', 'compare', 'amend', 'convert'].filter((c) => c !== command)) assert.doesNotMatch(r.out, new RegExp(`lexdraft ${other}`, 'u'));
       }
     }
     assert.match(run('check', '--help').out, /--format text\|json\|sarif/u);
@@ -25,7 +25,7 @@ describe('CLI help', () => {
   it('prints the general usage for --help alone, and exits 2 with it when no command is given', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
-    assert.match(help.out, /lexdraft check .*\n\s+lexdraft outline .*\n\s+lexdraft renumber /u);
+    assert.match(help.out, /lexdraft check .*\n\s+lexdraft outline .*\n\s+lexdraft renumber .*\n(?:\s+lexdraft (?:compare|amend|apply) .*\n)*\s+lexdraft convert /u);
     const none = run();
     assert.equal(none.code, 2);
     assert.equal(none.out, help.out);

@@ -37,6 +37,8 @@ describe('CLI start-up (dist/cli.js)', () => {
     const mixed = runWithLoads('check', join(FIXTURES, 'checks', 'text.mixed-script', 'traditional-with-simplified.txt'));
     assert.match(mixed.out, /text\.mixed-script/u);
     assert.ok(mixed.loaded.includes('opencc.js'), mixed.loaded.join(' '));
+    // The XML parser only for a Word document.
+    assert.deepEqual(runWithLoads('check', join(FIXTURES, 'docx', 'table.docx')).loaded.sort(), ['cli.js', 'xml.js']);
   });
 
   it('the generated GBK table is current with the installed iconv-lite (npm run gen:gbk)', async () => {

@@ -2,6 +2,7 @@
 import { accessSync, chmodSync, closeSync, constants, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type BoundedRead, readBounded } from '../regular-file';
+import { DocxError, isDocxPackage, readDocx, type DocxText, type TrackedText } from '../docx';
 import { dirname, join, extname, basename } from 'node:path';
 
 export class InputError extends Error {}
@@ -21,11 +22,11 @@ function errorCode(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? 'EIO';
 }
 
-const DRAFT_EXT = new Set(['.txt', '.md']);
+const DRAFT_EXT = new Set(['.txt', '.md', '.docx']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-e2e', 'dist', 'out']);
 
 /**
- * Expands files and directories (walked for .txt/.md, sorted) into a list of files. A link to a draft is
+ * Expands files and directories (walked for .txt/.md/.docx, sorted; Word's `~$` owner files left out) into a list of files. A link to a draft is
  * checked; a link to a directory is not followed (a link to a parent would never end). What cannot be
  * read is one line in `errors`, and the walk goes on.
  */
@@ -59,7 +60,7 @@ function walk(dir: string, out: string[], errors: string[]): void {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, out, errors);
-    } else if ((e.isFile() || e.isSymbolicLink()) && DRAFT_EXT.has(extname(e.name).toLowerCase())) {
+    } else if ((e.isFile() || e.isSymbolicLink()) && DRAFT_EXT.has(extname(e.name).toLowerCase()) && !e.name.startsWith('~$')) {
       if (e.isSymbolicLink() && !linksToFile(p, errors)) continue;
       out.push(p);
     }
@@ -112,12 +113,27 @@ export interface Draft extends FileRead {
   text: string;
   /** Whether the file begins with a UTF-8 byte order mark, which the text written back begins with too. */
   bom: boolean;
+  /** For a Word document: its paragraphs, by the lines of `text` they begin at (the text is never written back to it). */
+  docx?: DocxText;
 }
 
-/** Reads a UTF-8 text file; refuses binary and non-UTF-8 files with one clear line. */
-export function readDraft(path: string): Draft {
+/**
+ * Reads a UTF-8 text file, or a Word document (a .docx, or any file that is an Office package: a ZIP with
+ * [Content_Types].xml) as its text with the tracked changes `tracked` says; refuses binary, non-UTF-8 and
+ * unreadable Word files with one clear line.
+ */
+export function readDraft(path: string, tracked: TrackedText = 'current'): Draft {
   const read = readRegularFile(path);
   const buf = read.bytes;
+  if (extname(path).toLowerCase() === '.docx' || isDocxPackage(buf)) {
+    try {
+      const docx = readDocx(buf, { tracked });
+      return { ...read, path, text: docx.text, bom: false, docx };
+    } catch (err) {
+      if (!(err instanceof DocxError)) throw err;
+      throw new InputError(`lexdraft: ${path}: 无法读取 Word 文档：${err.why.zh} / cannot read the Word document: ${err.why.en}`);
+    }
+  }
   if (buf.subarray(0, 8192).includes(0)) {
     throw new InputError(`lexdraft: ${path}: 二进制文件，已跳过 / binary file, not checked`);
   }

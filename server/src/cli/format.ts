@@ -2,8 +2,9 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { CHECKS, type Finding, type Severity } from '../core';
+import { CHECKS, type Analysis, type Finding, type Severity } from '../core';
 import { LineMap } from '../positions';
+import { articleAt, type ParagraphMap } from './paragraphs';
 
 export type Lang = 'zh' | 'en';
 
@@ -17,9 +18,29 @@ export interface FlatFinding {
   severity: Severity;
   code: string;
   message: string;
+  /**
+   * A Word document's paragraph (段落 N), which `line` then is too, and a label to find it by: the article
+   * the finding is in (第五条), or outside articles the paragraph's own numbering label (第二章).
+   */
+  paragraph?: number;
+  label?: string;
 }
 
-export function flatten(file: string, text: string, findings: readonly Finding[], lang: Lang): FlatFinding[] {
+/**
+ * The findings with 1-based positions. In a Word document (`docx`) a position is the paragraph and the
+ * column within it, since Word shows no line numbers, with the article label to find it by.
+ */
+export function flatten(file: string, text: string, findings: readonly Finding[], lang: Lang, docx?: { paragraphs: ParagraphMap; analysis: Analysis }): FlatFinding[] {
+  if (docx) {
+    return findings.map((f) => {
+      const start = docx.paragraphs.at(f.span.start);
+      const end = docx.paragraphs.at(f.span.end);
+      const label = articleAt(docx.analysis, f.span.start) ?? start.label;
+      const flat: FlatFinding = { file, line: start.paragraph, column: start.character + 1, endLine: end.paragraph, endColumn: end.character + 1, severity: f.severity, code: f.code, message: f.message[lang], paragraph: start.paragraph };
+      if (label !== undefined) flat.label = label;
+      return flat;
+    });
+  }
   const map = new LineMap(text);
   return findings.map((f) => {
     const r = map.range(f.span);
@@ -66,8 +87,15 @@ export function oneLine(text: string): string {
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
 /** A finding as one line of text, the way `check` prints it: `file:line:column: severity code message`. */
-export function formatLine(f: Pick<FlatFinding, 'file' | 'line' | 'column' | 'severity' | 'code' | 'message'>, lang: Lang): string {
-  return `${quoteName(f.file)}:${f.line}:${f.column}: ${lang === 'zh' ? SEVERITY_ZH[f.severity] : f.severity} ${f.code} ${f.message}`;
+export function formatLine(f: Pick<FlatFinding, 'file' | 'line' | 'column' | 'severity' | 'code' | 'message' | 'paragraph' | 'label'>, lang: Lang): string {
+  return `${quoteName(f.file)}:${f.line}:${f.column}: ${lang === 'zh' ? SEVERITY_ZH[f.severity] : f.severity} ${f.code} ${f.message}${whereInWord(f, lang)}`;
+}
+
+/** For a Word document, where Word shows the finding: ` [段落 12 · 第五条]`. */
+function whereInWord(f: Pick<FlatFinding, 'paragraph' | 'label'>, lang: Lang): string {
+  if (f.paragraph === undefined) return '';
+  const paragraph = lang === 'zh' ? `段落 ${f.paragraph}` : `paragraph ${f.paragraph}`;
+  return ` [${f.label === undefined ? paragraph : `${paragraph} · ${f.label}`}]`;
 }
 
 export function formatText(all: readonly FlatFinding[], fileCount: number, lang: Lang): string {

@@ -1,10 +1,10 @@
 /**
- * `lexdraft check | outline | renumber | compare | amend` — the command line on the same core as the language server.
+ * `lexdraft check | outline | renumber | compare | amend | apply | convert` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { analyse, applyAmendment, applyEdits, mappingReport, mappingSummary, renumber, type AnalyseOptions } from '../core';
 import { LineMap } from '../positions';
 import { alternatives } from '../config/kinds';
@@ -12,12 +12,14 @@ import { analyseOptions, readSettings, SETTINGS, type Settings } from '../config
 import { lawsOption } from '../laws/load';
 import { defaultCacheDir, libraryLoader, resolveFolders } from '../laws/library';
 import { findConfig } from './config';
-import { expandInputs, InputError, readDraft, writeDraft } from './files';
+import type { TrackedText } from '../docx';
+import { expandInputs, InputError, readDraft, writeDraft, type Draft } from './files';
 import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type FlatFinding, type Lang, type Notice } from './format';
 import { quickAnswer, USAGE, VERSION } from './help';
 import { outlineJson, outlineText } from './outline';
 import { amendCommand, compareCommand, type VersionArgs } from './compare';
 import { UsageError } from './usage-error';
+import { ParagraphMap } from './paragraphs';
 
 
 interface Args extends VersionArgs {
@@ -35,13 +37,15 @@ interface Args extends VersionArgs {
   library: string[];
   /** check --base: the text the instruments checked amend. */
   base?: string;
+  /** --docx-text: a Word document's tracked changes read as the text after them (default) or before. */
+  tracked: TrackedText;
   inputs: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const [command = '', ...rest] = argv;
   // Chinese, the draft's language, whatever the locale (as in the editor): English only with --lang en.
-  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, unchanged: false, library: [], inputs: [] };
+  const args: Args = { command, lang: 'zh', mode: 'renumber', write: false, force: false, unchanged: false, library: [], tracked: 'current', inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -72,6 +76,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (name === '--delete-word') args.deleteWord = choice(['删去', '删除'] as const);
     else if (a === '--unchanged') args.unchanged = true;
     else if (name === '--base') args.base = value();
+    else if (name === '--docx-text') args.tracked = choice(['current', 'before']);
     else if (a === '--write') args.write = true;
     else if (a === '--force') args.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`lexdraft: 未知选项 / unknown option: ${a}`);
@@ -95,12 +100,15 @@ export function main(argv: readonly string[], io: Io): number {
       return quick.code;
     }
     const args = parseArgs(argv);
+    // Only commands that print a text can write it elsewhere; silently ignoring -o would leave the file unwritten.
+    if (args.output !== undefined && (args.command === 'check' || args.command === 'outline')) throw new UsageError(`lexdraft: -o 不用于 ${args.command}（用于 renumber、convert、compare、amend、apply）/ -o does not go with ${args.command} (it goes with renumber, convert, compare, amend, apply)`);
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
     if (args.command === 'renumber') return renumberCommand(args, io);
     if (args.command === 'compare') return compareCommand(args, io, configOptions(args, io));
     if (args.command === 'amend') return amendCommand(args, io, configOptions(args, io));
     if (args.command === 'apply') return applyCommand(args, io);
+    if (args.command === 'convert') return convert(args, io);
     throw new UsageError(`lexdraft: 未知命令 / unknown command: ${args.command}\n${USAGE}`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof InputError) {
@@ -156,19 +164,23 @@ function check(args: Args, io: Io): number {
     options.amendmentBase = () => base;
   }
   for (const file of files) {
-    let text: string;
+    let draft: Draft;
     try {
-      text = readDraft(file).text;
+      draft = readDraft(file, args.tracked);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       notices.push({ file, message: err.message, level: 'error' });
       continue;
     }
+    const text = draft.text;
+    for (const message of docxWarnings(draft)) notices.push({ file, message, level: 'note' });
     if (isBlank(text)) {
       notices.push({ file, message: emptyNotice(file), level: 'note' });
       continue;
     }
-    for (const f of flatten(file, text, analyse(text, options).findings, args.lang)) all.push(f);
+    const a = analyse(text, options);
+    const docx = draft.docx && { paragraphs: new ParagraphMap(text, draft.docx.paragraphs), analysis: a };
+    for (const f of flatten(file, text, a.findings, args.lang, docx)) all.push(f);
     checked++;
   }
   const failed = notices.some((n) => n.level === 'error');
@@ -178,6 +190,11 @@ function check(args: Args, io: Io): number {
   else io.out(formatText(all, checked, args.lang));
   for (const n of notices) io.err(oneLine(n.message));
   return code;
+}
+
+/** What reading a Word document did not read as written (an unknown number format): lines for stderr. */
+function docxWarnings(draft: Draft): string[] {
+  return (draft.docx?.warnings ?? []).map((w) => oneLine(`lexdraft: ${draft.path}: 注意：${w.zh} / note: ${w.en}`));
 }
 
 /** Nothing but whitespace: a draft not yet written, or one emptied by mistake, which no check would name. */
@@ -208,11 +225,46 @@ function outline(args: Args, io: Io): number {
   if (format !== 'json' && format !== 'text') throw new UsageError(`lexdraft: --format 只能是 json 或 text / must be json or text: ${format}`);
   const file = singleFile(args);
   const options = configOptions(args, io);
-  const { text } = readDraft(file);
+  const draft = readDraft(file, args.tracked);
+  const text = draft.text;
+  for (const w of docxWarnings(draft)) io.err(w);
   if (isBlank(text)) io.err(emptyNotice(file));
   const a = analyse(text, options);
-  io.out(format === 'json' ? outlineJson(a) : outlineText(a));
+  // A Word document's outline gives paragraphs (段落 N) for lines.
+  const paragraphs = draft.docx && new ParagraphMap(text, draft.docx.paragraphs);
+  const lineOf = paragraphs ? (line: number): number => paragraphs.paragraphOfLine(line) : undefined;
+  io.out(format === 'json' ? outlineJson(a, lineOf) : outlineText(a, lineOf));
   return 0;
+}
+
+/**
+ * `convert`: a Word document as a plain-text draft, numbering written in, to stdout or `-o` (never a .docx,
+ * never the document itself).
+ */
+function convert(args: Args, io: Io): number {
+  const file = singleFile(args);
+  const draft = readDraft(file, args.tracked);
+  if (!draft.docx) throw new UsageError(`lexdraft: ${quoteName(file)}: 不是 Word 文档，无需转换 / not a Word document, nothing to convert`);
+  for (const w of docxWarnings(draft)) io.err(w);
+  if (isBlank(draft.text)) io.err(emptyNotice(file));
+  writeText(args, file, draft.text + '\n', io);
+  return 0;
+}
+
+/** Writes the text to `-o` (a text file: never a .docx, never the input) or to stdout. */
+function writeText(args: Args, input: string, text: string, io: Io): void {
+  const output = args.output;
+  if (output === undefined) {
+    io.raw(text);
+    return;
+  }
+  if (extname(output).toLowerCase() === '.docx') throw new UsageError(`lexdraft: -o ${quoteName(output)}: 输出是纯文本，不能写成 .docx / the output is plain text and cannot be a .docx`);
+  if (resolve(output) === resolve(input)) throw new UsageError(`lexdraft: -o ${quoteName(output)}: 不能覆盖输入文件 / would overwrite the input`);
+  try {
+    writeFileSync(output, text);
+  } catch (err) {
+    throw new InputError(`lexdraft: ${quoteName(output)}: 无法写入 / cannot write (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`);
+  }
 }
 
 /**
@@ -222,30 +274,34 @@ function outline(args: Args, io: Io): number {
  */
 function renumberCommand(args: Args, io: Io): number {
   if (args.force && !args.write) throw new UsageError('lexdraft: --force 只与 --write 一起使用 / --force goes with --write');
+  if (args.write && args.output !== undefined) throw new UsageError('lexdraft: --write 与 -o 不能同时使用 / --write and -o do not go together');
   const file = singleFile(args);
   const options = configOptions(args, io);
-  const draft = readDraft(file);
+  const draft = readDraft(file, args.tracked);
+  if (draft.docx && args.write) throw new InputError(`lexdraft: ${quoteName(file)}: 不能把纯文本写回 Word 文档；请去掉 --write（结果输出到标准输出）或用 -o 写入 .txt / a Word document is not written back as plain text; drop --write (the result goes to stdout) or give -o <file>.txt`);
   const text = draft.text;
+  for (const w of docxWarnings(draft)) io.err(w);
   if (isBlank(text)) io.err(emptyNotice(file));
   const a = analyse(text, options);
-  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since).text, options);
+  const baseline = args.since === undefined ? undefined : analyse(readDraft(args.since, args.tracked).text, options);
   const r = renumber(a, { mode: args.mode, baseline });
   const out = applyEdits(text, r.edits);
   if (args.write) {
     if (out !== text) writeDraft(draft, out, { force: args.force });
   } else {
-    io.raw((draft.bom ? '\uFEFF' : '') + out);
+    writeText(args, file, (draft.bom ? '\uFEFF' : '') + out + (draft.docx ? '\n' : ''), io);
   }
-  const map = new LineMap(text);
+  if (draft.docx) io.err(oneLine(`lexdraft: ${file}: 结果为纯文本，Word 文档未改动 / the result is plain text; the Word document is unchanged`));
+  const at = position(draft);
   if (r.mapping.length) io.err(`${args.lang === 'zh' ? '起草说明' : 'summary'}: ${mappingSummary(r.mapping, a.script)}`);
   io.err(r.mapping.length ? `${args.lang === 'zh' ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}` : args.lang === 'zh' ? '编号无需调整' : 'numbering unchanged');
   for (const e of r.edits.filter((x) => x.confirm)) {
-    const p = map.positionAt(e.span.start);
-    io.err(`${quoteName(file)}:${p.line + 1}:${p.character + 1}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
+    const p = at(e.span.start);
+    io.err(`${quoteName(file)}:${p.line}:${p.column}: ${args.lang === 'zh' ? '请确认' : 'confirm'} ${e.confirm?.[args.lang]}`);
   }
   for (const f of r.findings.filter((x) => x.code !== 'renumber.converted')) {
-    const p = map.positionAt(f.span.start);
-    io.err(formatLine({ file, line: p.line + 1, column: p.character + 1, severity: f.severity, code: f.code, message: f.message[args.lang] }, args.lang));
+    const p = at(f.span.start);
+    io.err(formatLine({ file, line: p.line, column: p.column, severity: f.severity, code: f.code, message: f.message[args.lang], ...(draft.docx ? { paragraph: p.line } : {}) }, args.lang));
   }
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -281,6 +337,22 @@ function applyCommand(args: Args, io: Io): number {
   if (r.mapping.length) io.err(`${zh ? '对照表' : 'mapping'}: ${mappingReport(r.mapping)}`);
   for (const f of flatten(instrumentPath, instrument, r.findings, args.lang)) io.err(formatLine(f, args.lang));
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** 1-based line and column of an offset: in a Word document, its paragraph and the column within it. */
+function position(draft: Draft): (offset: number) => { line: number; column: number } {
+  if (draft.docx) {
+    const paragraphs = new ParagraphMap(draft.text, draft.docx.paragraphs);
+    return (offset) => {
+      const p = paragraphs.at(offset);
+      return { line: p.paragraph, column: p.character + 1 };
+    };
+  }
+  const map = new LineMap(draft.text);
+  return (offset) => {
+    const p = map.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
 }
 
 /** Runs the command line of this process (cli/start.ts loads this module only when there is work to do). */

@@ -1,0 +1,198 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { docx, p, zip } from './docx-build';
+import { FIXTURES } from './golden';
+
+const CLI = resolve(process.cwd(), 'dist', 'cli.js');
+const DOCX = join(FIXTURES, 'docx');
+const SAMPLE_TXT = join(FIXTURES, 'jinan-digital-economy-draft.txt');
+const SAMPLE_DOCX = join(DOCX, 'sample-numbered.docx');
+
+function run(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+interface JsonFinding { line: number; column: number; code: string; message: string; paragraph?: number; label?: string }
+
+function tmp(name: string, bytes: Buffer | string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'lexdraft-docx-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+describe('CLI on .docx drafts', () => {
+  it('has the fixtures scripts/make-docx-fixtures.mjs writes, byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-docx-'));
+    const r = spawnSync(process.execPath, [join('scripts', 'make-docx-fixtures.mjs')], { encoding: 'utf8', env: { ...process.env, LEXDRAFT_DOCX_OUT: dir } });
+    assert.equal(r.status, 0, r.stderr);
+    const names = readdirSync(dir).sort();
+    assert.deepEqual(names, readdirSync(DOCX).sort());
+    for (const name of names) assert.ok(readFileSync(join(dir, name)).equals(readFileSync(join(DOCX, name))), `${name} differs: run node scripts/make-docx-fixtures.mjs`);
+  });
+
+  it('converts the sample built in Word style (automatic 章, 条, 项 numbering) back to the text it was built from', () => {
+    const r = run('convert', SAMPLE_DOCX);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, `${readFileSync(SAMPLE_TXT, 'utf8')}\n`);
+    assert.equal(r.err, '');
+  });
+
+  it('gives the sample .docx the findings of its text version: same codes, articles and places', () => {
+    const text = JSON.parse(run('check', '--format', 'json', SAMPLE_TXT).out) as JsonFinding[];
+    const word = JSON.parse(run('check', '--format', 'json', SAMPLE_DOCX).out) as JsonFinding[];
+    assert.ok(text.length > 0);
+    const sampleLines = readFileSync(SAMPLE_TXT, 'utf8').split('\n');
+    const articleOf = (line: number): string | undefined => {
+      for (let i = line - 1; i >= 0; i--) {
+        const m = /^(第[一二三四五六七八九十百]+条) /u.exec(sampleLines[i] ?? '');
+        if (m) return m[1];
+        if (/^第[一二三四五六七八九十]+章 /u.test(sampleLines[i] ?? '')) return undefined;
+      }
+      return undefined;
+    };
+    // One paragraph a line in this draft, so the paragraph is the line, and the article is the one above it.
+    assert.deepEqual(
+      word.map((f) => [f.code, f.line, f.column, f.message, f.paragraph, f.label]),
+      text.map((f) => [f.code, f.line, f.column, f.message, f.line, articleOf(f.line)]),
+    );
+  });
+
+  it('names the paragraph and article in the text format', () => {
+    const r = run('check', SAMPLE_DOCX);
+    assert.match(r.out, /sample-numbered\.docx:14:9: 提示 term\.undefined .* \[段落 14 · 第一条\]\n/u);
+    assert.match(run('check', '--lang', 'en', SAMPLE_DOCX).out, /\[paragraph 14 · 第一条\]\n/u);
+  });
+
+  it('reports a paragraph, not a line, in a document with soft breaks and tables', () => {
+    // Paragraph 2 holds two lines (a soft break); the table's rows are one line each.
+    const body = p('某市条例') + `<w:p><w:r><w:t>第一条 甲。</w:t><w:br/><w:t>乙。</w:t></w:r></w:p>` + `<w:tbl><w:tr><w:tc>${p('第一条')}${p('x')}</w:tc></w:tr></w:tbl>` + p('第三条 丙。');
+    const file = tmp('gap.docx', docx(body));
+    const findings = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
+    const gap = findings.find((f) => f.code === 'numbering.article-sequence');
+    assert.deepEqual([gap?.line, gap?.column, gap?.paragraph, gap?.label], [5, 2, 5, '第三条']);
+  });
+
+  it('names the paragraph’s own numbering label for a finding outside articles (a chapter heading)', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>`;
+    const chapter = (numId: number, title: string): string => p(title, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`);
+    const file = tmp('chapters.docx', docx(p('某市条例') + chapter(1, '总则') + p('第一条 甲。') + chapter(2, '附则') + p('第二条 乙。'), { numbering }));
+    const findings = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
+    const gap = findings.find((f) => f.code === 'numbering.chapter-sequence');
+    assert.deepEqual([gap?.paragraph, gap?.label], [4, '第三章']);
+  });
+
+  it('keeps line = paragraph in SARIF, and checks the text before tracked changes with --docx-text before', () => {
+    const file = join(DOCX, 'tracked-changes.docx');
+    const sarif = JSON.parse(run('check', '--format', 'sarif', SAMPLE_DOCX).out) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const word = JSON.parse(run('check', '--format', 'json', SAMPLE_DOCX).out) as JsonFinding[];
+    assert.deepEqual(sarif.runs[0]?.results.map((r) => [r.ruleId, r.locations[0]?.physicalLocation.region.startLine]), word.map((f) => [f.code, f.paragraph]));
+    // The article the revision deletes (段落 5, 第三条 before it) is checked only in the text before the changes.
+    const after = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
+    const before = JSON.parse(run('check', '--format', 'json', '--docx-text', 'before', file).out) as JsonFinding[];
+    assert.deepEqual(after.map((f) => f.code), []);
+    assert.deepEqual(before.map((f) => [f.code, f.paragraph, f.label]), [['department.unused', 5, '第三条']]);
+  });
+
+  it('prints the outline with paragraphs for lines', () => {
+    const r = run('outline', '--format', 'text', join(DOCX, 'tracked-changes.docx'));
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, '某市数据条例（草案）\n第一条  (2)\n第二条  (3)\n第三条  (6)\n');
+    const before = run('outline', '--format', 'text', '--docx-text', 'before', join(DOCX, 'tracked-changes.docx'));
+    assert.equal(before.out, '某市数据条例（草案）\n第一条  (2)\n第二条  (3)\n第三条  (5)\n第四条  (6)\n');
+  });
+
+  it('reads a 对照表 table as rows of text, not as articles', () => {
+    const r = run('check', '--format', 'json', join(DOCX, 'table.docx'));
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual((JSON.parse(r.out) as JsonFinding[]).map((f) => f.code), []);
+    assert.equal(JSON.parse(run('outline', join(DOCX, 'table.docx')).out).articles, 2);
+  });
+
+  it('writes convert -o to a text file, and never to a .docx or over its input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-docx-'));
+    const out = join(dir, 'draft.txt');
+    assert.equal(run('convert', '--docx-text', 'before', join(DOCX, 'tracked-changes.docx'), '-o', out).code, 0);
+    assert.match(readFileSync(out, 'utf8'), /^第三条 市数据主管部门负责本条例的实施。$/mu);
+    const toDocx = run('convert', SAMPLE_DOCX, '-o', join(dir, 'x.docx'));
+    assert.equal(toDocx.code, 2);
+    assert.match(toDocx.err, /cannot be a \.docx/u);
+    assert.equal(existsSync(join(dir, 'x.docx')), false);
+    for (const command of ['check', 'outline']) {
+      const r = run(command, SAMPLE_DOCX, '-o', join(dir, `${command}.txt`));
+      assert.equal(r.code, 2);
+      assert.match(r.err, /-o does not go with (check|outline)/u);
+    }
+    const plain = run('convert', SAMPLE_TXT);
+    assert.equal(plain.code, 2);
+    assert.match(plain.err, /not a Word document/u);
+  });
+
+  it('refuses a corrupt .docx, a .docx that is not one, and an encrypted one: exit 2, one bilingual line, no crash', () => {
+    const cases: [Buffer | string, RegExp][] = [
+      [readFileSync(SAMPLE_DOCX).subarray(0, 2000), /corrupt ZIP/u],
+      ['第一条 这不是 Word 文档', /not a ZIP file/u],
+      [zip({ 'readme.txt': 'x' }), /not an Office document/u],
+      [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /encrypted, or an old Word \.doc/u],
+    ];
+    for (const [bytes, why] of cases) {
+      const file = tmp('draft.docx', bytes);
+      for (const command of ['check', 'outline', 'convert', 'renumber']) {
+        const r = run(command, file);
+        assert.equal(r.code, 2, `${command}: ${r.err}`);
+        assert.match(r.err, /无法读取 Word 文档：.* \/ cannot read the Word document: /u);
+        assert.match(r.err, why);
+        assert.doesNotMatch(r.err, /\n\s+at /u);
+      }
+    }
+  });
+
+  it('reads a Word document whatever its name says (ZIP with [Content_Types].xml), and an empty one with a notice', () => {
+    const renamed = tmp('draft.txt', docx(p('某市条例') + p('第一条 甲。') + p('第三条 乙。')));
+    const r = JSON.parse(run('check', '--format', 'json', renamed).out) as JsonFinding[];
+    assert.deepEqual(r.map((f) => [f.code, f.paragraph]), [['numbering.article-sequence', 3]]);
+    const emptyFile = tmp('empty.docx', docx(''));
+    const empty = run('check', emptyFile);
+    assert.equal(empty.code, 0);
+    assert.match(empty.err, /empty file, nothing to check/u);
+    const converted = run('convert', emptyFile);
+    assert.deepEqual([converted.code, converted.out], [0, '\n']);
+    assert.match(converted.err, /empty file, nothing to check/u);
+  });
+
+  it('renumbers a .docx as plain text to stdout or -o, says so, and refuses --write', () => {
+    const file = tmp('draft.docx', docx(p('某市条例') + p('第一条 甲。') + p('第三条 依照第一条。')));
+    const r = run('renumber', file);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, '某市条例\n第一条 甲。\n第二条 依照第一条。\n');
+    assert.match(r.err, /the result is plain text; the Word document is unchanged/u);
+    const before = readFileSync(file);
+    const write = run('renumber', '--write', file);
+    assert.equal(write.code, 2);
+    assert.match(write.err, /is not written back as plain text/u);
+    assert.ok(readFileSync(file).equals(before));
+    const out = join(mkdtempSync(join(tmpdir(), 'lexdraft-docx-')), 'renumbered.txt');
+    assert.equal(run('renumber', file, '-o', out).code, 0);
+    assert.equal(readFileSync(out, 'utf8'), r.out);
+  });
+
+  it('walks directories for .docx drafts too, leaving out Word’s ~$ owner files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-docx-'));
+    writeFileSync(join(dir, 'a.docx'), docx(p('第一条 甲。') + p('第三条 乙。')));
+    writeFileSync(join(dir, '~$a.docx'), Buffer.from([0x05, 0x6c, 0x65, 0x78]));
+    const r = run('check', '--format', 'json', dir);
+    assert.equal(r.code, 1, r.err);
+    assert.deepEqual((JSON.parse(r.out) as JsonFinding[]).map((f) => f.code), ['numbering.article-sequence']);
+  });
+
+  it('warns on stderr of a number format read as decimal', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="hebrew1"/><w:lvlText w:val="第%1条"/><w:suff w:val="space"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`;
+    const file = tmp('draft.docx', docx(p('甲。', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'), { numbering }));
+    const r = run('convert', file);
+    assert.equal(r.out, '第1条 甲。\n');
+    assert.match(r.err, /unknown number format "hebrew1", read as decimal/u);
+  });
+});
