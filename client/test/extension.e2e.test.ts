@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
 import * as vscode from 'vscode';
 import type { RenumberReply } from '../../server/src/protocol';
-import { diagnosticsWhen, languageWhen, open, when } from './helpers';
+import { diagnosticsWhen, hoverText, languageWhen, open, when } from './helpers';
 
 const EXTENSION_ID = 'lexdraft.lexdraft';
 
@@ -62,11 +62,12 @@ describe('LexDraft in a real VS Code', function () {
 
   it('hover shows the cited item and go to definition jumps to it', async () => {
     const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
-    // Asked before the server has analysed the draft, a hover finds nothing: wait for its diagnostics.
+    // Asked before the server has analysed the draft, a hover finds nothing: wait for its diagnostics. They
+    // may be an earlier test's, for the same file, while a settings change restarts the server: ask again
+    // until the hover comes (bounded).
     await diagnosticsWhen(doc.uri, (d) => d.length > 0, 'diagnostics for draft.txt');
     const at = new vscode.Position(5, 12); // 第二条第（二）项
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const text = await hoverText(doc.uri, at, /逾期申请的/u);
     assert.match(text, /逾期申请的/u);
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
     const target = defs[0] && 'targetRange' in defs[0] ? defs[0].targetRange : (defs[0] as vscode.Location).range;
@@ -86,11 +87,7 @@ describe('LexDraft in a real VS Code', function () {
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     const at = new vscode.Position(1, CITES.split('\n')[1]!.indexOf('第三十二条') + 1);
     // The library is indexed in the background: the hover gives the article's words once it has been read.
-    let text = '';
-    for (const end = Date.now() + 30000; Date.now() < end && !/当事人有下列情形之一/u.test(text); await new Promise((r) => setTimeout(r, 200))) {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    }
+    const text = await hoverText(doc.uri, at, /当事人有下列情形之一/u);
     assert.match(text, /《中华人民共和国行政处罚法》.*2021-01-22 修订/u);
     assert.match(text, /当事人有下列情形之一，应当从轻或者减轻行政处罚/u);
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);

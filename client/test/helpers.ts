@@ -38,3 +38,13 @@ export async function open(ws: vscode.Uri, name: string, text: string): Promise<
   await vscode.window.showTextDocument(doc);
   return doc;
 }
+
+/** The hover text at `at` once it matches `pattern`, asked again every 200 ms for up to 30 s; else the last text. */
+export async function hoverText(uri: vscode.Uri, at: vscode.Position, pattern: RegExp): Promise<string> {
+  let text = '';
+  for (const end = Date.now() + 30000; Date.now() < end && !pattern.test(text); await new Promise((r) => setTimeout(r, 200))) {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  }
+  return text;
+}
