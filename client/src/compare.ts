@@ -34,6 +34,9 @@ type Ok = Extract<CompareReply, { ok: true }>;
 interface Panel {
   webview: vscode.WebviewPanel;
   doc: vscode.TextDocument;
+  /** The version of the draft compared, and what with: a reveal after an edit compares again first. */
+  version: number;
+  other: Other;
   reply: Ok;
   ready: boolean;
 }
@@ -69,12 +72,10 @@ export function registerCompare(client: () => LanguageClient | undefined): { dis
     let panel = panels.get(key);
     if (panel) {
       panel.webview.reveal(undefined, true);
-      panel.doc = doc; // the same URI, maybe reopened since (a draft's language set)
-      panel.reply = reply;
-      panel.ready = false;
+      Object.assign(panel, { doc, version: doc.version, other, reply, ready: false }); // the same URI, maybe reopened since
     } else {
       const webview = vscode.window.createWebviewPanel('lexdraft.compare', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
-      const p: Panel = { webview, doc, reply, ready: false };
+      const p: Panel = { webview, doc, version: doc.version, other, reply, ready: false };
       panel = p;
       panels.set(key, p);
       webview.onDidDispose(() => {
@@ -104,6 +105,12 @@ export function registerCompare(client: () => LanguageClient | undefined): { dis
     }
   };
 
+  // A message the page posts; what fails (a file that cannot be written) is told, never thrown away.
+  const receive = (panel: Panel, m: PanelMessage): Promise<void> =>
+    handle(panel, m, (p) => show(p.doc, p.other)).catch((err: unknown) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not compare: {0}', err instanceof Error ? err.message : String(err)));
+    });
+
   const disposables = [
     vscode.workspace.onDidOpenTextDocument(remember),
     // A draft's language is set after it opens (adopted .txt drafts): VS Code closes and reopens it.
@@ -119,10 +126,12 @@ export function registerCompare(client: () => LanguageClient | undefined): { dis
   };
 }
 
-async function receive(panel: Panel, m: PanelMessage): Promise<void> {
+async function handle(panel: Panel, m: PanelMessage, compareAgain: (panel: Panel) => Promise<unknown>): Promise<void> {
   if (m.type === 'ready') {
     panel.ready = true;
   } else if (m.type === 'reveal') {
+    // Edited since: the article's line is the one in the text as it is now.
+    if (panel.doc.version !== panel.version) await compareAgain(panel);
     const line = panel.reply.lines[`${m.number}.${m.sub}`];
     if (line === undefined) return;
     const at = new vscode.Range(line, 0, line, 0);

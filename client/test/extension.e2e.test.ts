@@ -191,6 +191,14 @@ describe('LexDraft in a real VS Code', function () {
     await api.comparePanel()?.receive({ type: 'reveal', number: 11, sub: 0 });
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), revised.uri.toString());
     assert.match(revised.lineAt(vscode.window.activeTextEditor?.selection.active.line ?? 0).text, /^第十一条/u);
+    // Edited since the comparison (a line inserted above): the label still leads to its article.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(revised.uri, new vscode.Position(1, 0), '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await api.comparePanel()?.receive({ type: 'reveal', number: 11, sub: 0 });
+    assert.match(revised.lineAt(vscode.window.activeTextEditor?.selection.active.line ?? 0).text, /^第十一条/u);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(revised.isDirty, false);
     await api.comparePanel()?.receive({ type: 'amend' });
     const draft = vscode.window.activeTextEditor?.document;
     assert.equal(draft?.uri.scheme, 'untitled');
