@@ -196,7 +196,8 @@ async function uiCheck(ctx, server, name, payload) {
 
 /**
  * The 修改稿 compared with the sample through the command palette, the quick pick and the file dialog (the
- * workbench's own, a path typed in), as a drafter does it; the panel is screenshot once its table shows.
+ * workbench's own, a path typed in), as a drafter does it; the panel is screenshot once its table shows, and
+ * its table exported as Markdown through the save dialog.
  */
 async function compareShot(ui, openFile, name) {
   await openFile('jinan-revised.law.txt');
@@ -224,6 +225,15 @@ async function compareShot(ui, openFile, name) {
   await page.locator('a.article', { hasText: '第十一条' }).waitFor();
   await ui.mouse.move(1100, 120); // off the tabs: no tooltip in the picture
   await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-compare.png`) });
+  // 导出 Markdown: the save dialog proposes a name beside the draft; saved, the file holds the table.
+  const saved = path.join(WS, 'jinan-revised.对照表.md');
+  await page.locator('button[data-action="md"]').click();
+  await ui.waitForFunction((file) => globalThis.document.querySelector('.quick-input-widget input')?.value === file, saved, { timeout: 60000 });
+  await input.press('Enter');
+  for (let i = 0; i < 300 && !fs.existsSync(saved); i++) await new Promise((r) => setTimeout(r, 100));
+  const written = fs.readFileSync(saved, 'utf8');
+  fs.rmSync(saved);
+  if (written !== fs.readFileSync(path.join(ROOT, 'test-fixtures/compare/jinan.table.markdown'), 'utf8')) throw new Error(`the exported table differs from lexdraft compare's:\n${written.slice(0, 300)}`);
   return (await summary.innerText()).trim();
 }
 
