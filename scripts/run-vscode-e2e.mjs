@@ -3,8 +3,8 @@
 // headless chromium through playwright-core. Install first: bash scripts/install-vscode-e2e.sh
 //  1. the extension's mocha suite (out/e2e/index.js) runs in code-server's real Node extension host, with
 //     the extension loaded from this checkout (as @vscode/test-electron's runTests would);
-//  2. a UI check opens the sample draft in the workbench, reads the status bar and the Problems panel, and
-//     saves screenshots (e2e-artifacts/; UPDATE_SCREENSHOTS=1 also copies them to docs/images/);
+//  2. a UI check opens the sample draft in the workbench, reads the status bar and the Problems panel,
+//     compares a 修改稿 with it in the comparison panel, and saves screenshots (e2e-artifacts/; UPDATE_SCREENSHOTS=1 also copies them to docs/images/);
 //  3. with VSIX=path, a fresh code-server installs the packaged .vsix and the UI check runs against it.
 // Prints `N passed, N failed` last; exit 0 only when everything passed.
 import { execFileSync, spawn } from 'node:child_process';
@@ -35,7 +35,7 @@ for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NOD
   }
 }
 
-// A fresh workspace: the sample draft, a broken copy for the Problems panel, a draft saved in GBK (which
+// A fresh workspace: the sample draft, a broken copy for the Problems panel, a 修改稿 of the sample to compare, a draft saved in GBK (which
 // VS Code opens as UTF-8). No settings: the messages must be Chinese by default under the English display
 // language, as a drafter first meets them.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
@@ -44,6 +44,7 @@ fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
 const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-economy-draft.txt'), 'utf8');
 fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
 fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
+fs.writeFileSync(path.join(WS, 'jinan-revised.law.txt'), fs.readFileSync(path.join(ROOT, 'test-fixtures/compare/jinan-revised.txt'), 'utf8'));
 fs.writeFileSync(path.join(WS, 'legacy-gbk.txt'), iconv.encode(['旧稿条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例自公布之日起施行。', '第四条 依照第一条处理。', ''].join('\n'), 'gbk'));
 const freshSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), '{}\n');
 freshSettings();
@@ -180,7 +181,9 @@ async function uiCheck(ctx, server, name, payload) {
     await offer.getByRole('button', { name: /GBK/ }).click();
     const reopened = ui.locator('.statusbar-item', { hasText: /\b3 articles\b/ });
     await reopened.waitFor({ timeout: 60000 });
-    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”, offer “${offerText}”, reopened “${(await reopened.innerText()).replace(/\s+/g, ' ').trim()}”`);
+    const reopenedText = (await reopened.innerText()).replace(/\s+/g, ' ').trim();
+    const compared = await compareShot(ui, openFile, name);
+    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”, offer “${offerText}”, reopened “${reopenedText}”, compared “${compared}”`);
     return true;
   } catch (e) {
     console.error(`[e2e] UI check (${name}) FAILED:`, e);
@@ -189,6 +192,49 @@ async function uiCheck(ctx, server, name, payload) {
   } finally {
     await ui.close();
   }
+}
+
+/**
+ * The 修改稿 compared with the sample through the command palette, the quick pick and the file dialog (the
+ * workbench's own, a path typed in), as a drafter does it; the panel is screenshot once its table shows, and
+ * its table exported as Markdown through the save dialog.
+ */
+async function compareShot(ui, openFile, name) {
+  await openFile('jinan-revised.law.txt');
+  const input = ui.locator('.quick-input-widget input');
+  const command = async (title) => {
+    await ui.keyboard.press('F1');
+    await input.fill(`>${title}`);
+    await ui.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+  };
+  // Room for the draft and the panel side by side: the Problems panel and the side bars, if shown, are closed.
+  for (const [part, keys] of [['.part.panel', 'Control+J'], ['.part.sidebar', 'Control+B'], ['.part.auxiliarybar', 'Control+Alt+B']]) {
+    if (!(await ui.locator(part).isVisible())) continue;
+    await ui.keyboard.press(keys);
+    await ui.locator(part).waitFor({ state: 'hidden' });
+  }
+  await command('与其他版本对照');
+  await ui.locator('.quick-input-widget .monaco-list-row', { hasText: 'Compare with a file' }).click();
+  // The dialog starts at the folder, its path in the box: typed over once it is there.
+  await ui.waitForFunction((ws) => globalThis.document.querySelector('.quick-input-widget input')?.value.startsWith(ws), WS, { timeout: 60000 });
+  await input.fill(path.join(WS, 'jinan.law.txt'));
+  await input.press('Enter');
+  const page = ui.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const summary = page.locator('p.summary');
+  await summary.waitFor({ timeout: 60000 });
+  await page.locator('a.article', { hasText: '第十一条' }).waitFor();
+  await ui.mouse.move(1100, 120); // off the tabs: no tooltip in the picture
+  await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-compare.png`) });
+  // 导出 Markdown: the save dialog proposes a name beside the draft; saved, the file holds the table.
+  const saved = path.join(WS, 'jinan-revised.对照表.md');
+  await page.locator('button[data-action="md"]').click();
+  await ui.waitForFunction((file) => globalThis.document.querySelector('.quick-input-widget input')?.value === file, saved, { timeout: 60000 });
+  await input.press('Enter');
+  for (let i = 0; i < 300 && !fs.existsSync(saved); i++) await new Promise((r) => setTimeout(r, 100));
+  const written = fs.readFileSync(saved, 'utf8');
+  fs.rmSync(saved);
+  if (written !== fs.readFileSync(path.join(ROOT, 'test-fixtures/compare/jinan.table.markdown'), 'utf8')) throw new Error(`the exported table differs from lexdraft compare's:\n${written.slice(0, 300)}`);
+  return (await summary.innerText()).trim();
 }
 
 async function browser() {
@@ -257,7 +303,7 @@ try {
   }
   if (env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
-    for (const f of ['ui-sample.png', 'ui-problems.png']) fs.copyFileSync(path.join(ARTIFACTS, f), path.join(ROOT, 'docs/images', f));
+    for (const f of ['ui-sample.png', 'ui-problems.png', 'ui-compare.png']) fs.copyFileSync(path.join(ARTIFACTS, f), path.join(ROOT, 'docs/images', f));
     log('screenshots copied to docs/images/');
   }
 } catch (e) {

@@ -14,6 +14,7 @@ import {
   type RenumberReply,
 } from '../../server/src/protocol';
 import { checkPagesUri, previewCheckPages } from './check-pages';
+import { registerCompare, type ComparePanelState } from './compare';
 import { looksLikeRegulation } from './detect';
 import { lawTexts } from './law-text';
 import { renumberNotice } from './renumber-notice';
@@ -21,7 +22,13 @@ import { offerReopen } from './reopen';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The extension's API: a hook for the end-to-end tests, which cannot see into a webview. */
+export interface LexDraftApi {
+  /** The comparison panel shown last, while it is open. */
+  comparePanel(): ComparePanelState | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<LexDraftApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -115,7 +122,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
     return reply;
   };
+  const compare = registerCompare(() => client);
   context.subscriptions.push(
+    ...compare.disposables,
     vscode.commands.registerCommand('lexdraft.renumber', renumberCommand('renumber')),
     vscode.commands.registerCommand('lexdraft.renumberInsertOnly', renumberCommand('insertOnly')),
   );
@@ -127,6 +136,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       showStatus();
     }),
   );
+  return { comparePanel: compare.lastPanel };
 }
 
 export async function deactivate(): Promise<void> {

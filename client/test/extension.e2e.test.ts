@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
 import * as vscode from 'vscode';
-import type { RenumberReply } from '../../server/src/protocol';
+import type { CompareReply, RenumberReply } from '../../server/src/protocol';
+import type { LexDraftApi } from '../../client/src/extension';
 import { diagnosticsWhen, hoverText, languageWhen, open, when } from './helpers';
 
 const EXTENSION_ID = 'lexdraft.lexdraft';
@@ -159,6 +160,49 @@ describe('LexDraft in a real VS Code', function () {
     const reply = await pending;
     assert.deepEqual([reply.applied, reply.reason], [false, undefined]); // what the notice reads as discarded
     assert.equal(doc.getText(), RANGE);
+  });
+
+  it('compares the draft with another version in a panel beside it; 生成修改决定 opens the instrument as an untitled draft', async () => {
+    const revised = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'jinan-revised.law.txt'));
+    await vscode.window.showTextDocument(revised);
+    await diagnosticsWhen(revised.uri, () => true, 'first analysis');
+    const api = (vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<LexDraftApi>).exports;
+    const reply = await vscode.commands.executeCommand<CompareReply>('lexdraft.compareVersions', { otherUri: vscode.Uri.joinPath(ws, 'jinan.law.txt').toString() });
+    assert.ok(reply.ok, JSON.stringify(reply));
+    const panel = api.comparePanel();
+    assert.ok(panel, 'a panel');
+    assert.equal(panel.title, 'jinan.law.txt ↔ jinan-revised.law.txt');
+    assert.match(panel.html, /修改 3 条、新增 1 条、删除 1 条、移动 1 条/u);
+    // The page's script runs under its Content-Security-Policy and says so.
+    for (const end = Date.now() + 30000; Date.now() < end && !api.comparePanel()?.ready; ) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(api.comparePanel()?.ready, true, 'the page posted ready');
+    const panels = (): number => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('lexdraft.compare')).length;
+    assert.equal(panels(), 1);
+    // Run again on the same draft: the same panel, named after the other version.
+    await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
+    await vscode.commands.executeCommand<CompareReply>('lexdraft.compareVersions', { otherText: revised.getText(), otherName: '修改稿' });
+    assert.equal(panels(), 1);
+    assert.equal(api.comparePanel()?.title, '修改稿 ↔ jinan-revised.law.txt');
+    await vscode.commands.executeCommand('lexdraft.compareVersions', { otherUri: vscode.Uri.joinPath(ws, 'jinan.law.txt').toString() });
+    // A new label reveals its article in the draft.
+    await api.comparePanel()?.receive({ type: 'reveal', number: 11, sub: 0 });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), revised.uri.toString());
+    assert.match(revised.lineAt(vscode.window.activeTextEditor?.selection.active.line ?? 0).text, /^第十一条/u);
+    // Edited since the comparison (a line inserted above): the label still leads to its article.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(revised.uri, new vscode.Position(1, 0), '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await api.comparePanel()?.receive({ type: 'reveal', number: 11, sub: 0 });
+    assert.match(revised.lineAt(vscode.window.activeTextEditor?.selection.active.line ?? 0).text, /^第十一条/u);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(revised.isDirty, false);
+    await api.comparePanel()?.receive({ type: 'amend' });
+    const draft = vscode.window.activeTextEditor?.document;
+    assert.equal(draft?.uri.scheme, 'untitled');
+    assert.equal(draft?.languageId, 'lexdraft');
+    assert.match(draft?.getText() ?? '', /^关于修改《济南市数字经济促进条例》的决定\n/u);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('settings take effect: message language and a severity override', async () => {

@@ -83,3 +83,46 @@ export type ConvertScriptReply = EditReply;
  * file's path): the client reads the file and shows it read-only, a text to consult, not to edit.
  */
 export const LAW_TEXT_SCHEME = 'lexdraft-law';
+
+/**
+ * Server command that compares an open document with another version of it (arguments: one CompareArgs):
+ * the other version is the old one, the document as it is the new (docs/compare.md, “In VS Code”).
+ */
+export const COMPARE_SERVER_COMMAND = 'lexdraft.server.compare';
+
+export interface CompareArgs {
+  uri: string;
+  /** The version the user saw; the reply is for that text only. */
+  version: number;
+  /** The other version's text (a file, a git revision, the text at open). */
+  otherText: string;
+}
+
+/** One entry of the panel's side list: a division heading or an article row, by its row index. */
+export interface CompareOutlineEntry {
+  row: number;
+  kind: 'heading' | 'article';
+  label: string;
+  /** The row's kind (modified, added, deleted, moved, split, merged; for a heading also unchanged). */
+  change: string;
+}
+
+export type CompareReply =
+  | { ok: false; /** unknown-document, missing-version, stale, empty-other, or the failure */ reason: string }
+  | {
+      ok: true;
+      /** 《title》修改前后对照表 */
+      title: string;
+      /** 修改 N 条、新增 N 条、删除 N 条、移动 N 条 */
+      summary: string;
+      /** The table as HTML, every cell escaped; rows `row-N`, new labels `a.article[data-number][data-sub]`. */
+      table: string;
+      outline: CompareOutlineEntry[];
+      /** The line of each article of the document, keyed `number.sub`, for a click on a new label. */
+      lines: Record<string, number>;
+      /** The exports: the table as Markdown and as a standalone HTML document. */
+      markdown: string;
+      html: string;
+      /** The 修改决定 from the old version to the new, as `lexdraft amend` writes it. */
+      instrument: string;
+    };

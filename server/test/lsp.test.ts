@@ -765,6 +765,47 @@ describe('language server editor features (dist/server.js)', () => {
     assert.equal(change.edits.length, 6, JSON.stringify(change.edits));
     assert.deepEqual(change.edits.map((e) => ('newText' in e ? e.newText : '')).join(''), '条为规范数据条条条');
   });
+  it('the compare command: the open draft against another version, its table, outline, lines and instrument; refusals are replies', async () => {
+    const compare = async (args: unknown): Promise<Record<string, unknown>> => (await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'lexdraft.server.compare', arguments: [args] })) as Record<string, unknown>;
+    const revised = 'file:///drafts/jinan-revised.law.txt';
+    const got = c.diagnostics(revised);
+    await c.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: revised, languageId: 'lexdraft', version: 2, text: readFileSync(join(FIXTURES, 'compare', 'jinan-revised.txt'), 'utf8') } });
+    await got;
+    const sample = readFileSync(join(FIXTURES, 'jinan-digital-economy-draft.txt'), 'utf8');
+    const reply = await compare({ uri: revised, version: 2, otherText: sample });
+    assert.equal(reply.ok, true, JSON.stringify(reply).slice(0, 200));
+    assert.equal(reply.title, '《济南市数字经济促进条例》修改前后对照表');
+    assert.equal(reply.summary, '修改 3 条、新增 1 条、删除 1 条、移动 1 条');
+    // The same table and instrument as the CLI's compare and amend.
+    assert.equal(reply.markdown, readFileSync(join(FIXTURES, 'compare', 'jinan.table.markdown'), 'utf8'));
+    assert.equal(reply.instrument, readFileSync(join(FIXTURES, 'compare', 'jinan.decision'), 'utf8').replace(/\n$/, ''));
+    const outline = reply.outline as { row: number; kind: string; label: string; change: string }[];
+    assert.deepEqual(outline.slice(0, 3), [{ row: 0, kind: 'heading', label: '第一章 总则', change: 'unchanged' }, { row: 1, kind: 'article', label: '第九条', change: 'modified' }, { row: 2, kind: 'article', label: '第十一条', change: 'added' }]);
+    // Each outline entry is a row of the table; a new label links to the article, whose line the reply gives.
+    const table = reply.table as string;
+    for (const o of outline) assert.ok(table.includes(`<tr id="row-${o.row}" `), `row ${o.row}`);
+    assert.match(table, /<tr id="row-2" class="article added"><td><\/td><td><a href="#" class="article" data-number="11" data-sub="0">第十一条<\/a>/u);
+    const lines = reply.lines as Record<string, number>;
+    const revisedLines = readFileSync(join(FIXTURES, 'compare', 'jinan-revised.txt'), 'utf8').split('\n');
+    assert.match(revisedLines[lines['11.0'] as number] ?? '', /^第十一条/u);
+
+    // The other version is the user's text: everything in a cell is escaped.
+    const hostile = await compare({ uri: revised, version: 2, otherText: sample.replace('新型智库', '新型<img src=x onerror=alert(1)>智库') });
+    assert.ok(!(hostile.table as string).includes('<img'), 'no markup from the text');
+    assert.match(hostile.table as string, /&lt;img src=x onerror=alert\(1\)&gt;/u);
+
+    // Refusals: a clear reason, never a crash; the server answers afterwards.
+    assert.deepEqual(await compare({ uri: 'file:///drafts/unknown.law.txt', version: 1, otherText: sample }), { ok: false, reason: 'unknown-document' });
+    assert.deepEqual(await compare({ uri: revised, version: 1, otherText: sample }), { ok: false, reason: 'stale' });
+    assert.deepEqual(await compare({ uri: revised, otherText: sample }), { ok: false, reason: 'missing-version' });
+    for (const otherText of ['', ' \n\u3000', undefined, 42]) assert.deepEqual(await compare({ uri: revised, version: 2, otherText }), { ok: false, reason: 'empty-other' }, String(otherText));
+    assert.deepEqual(await compare(null), { ok: false, reason: 'unknown-document' });
+    // A text with no article: an answer, its side of the table empty.
+    const prose = await compare({ uri: revised, version: 2, otherText: '会议纪要\n今天开会。\n' });
+    assert.equal(prose.ok, true);
+    assert.match(prose.summary as string, /^修改 0 条、新增 6\d 条/u);
+  });
+
   it('a citation of another law: hover gives the law, its version or repeal and the article from a library; definition opens it read-only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-cited-'));
     mkdirSync(join(dir, 'laws'));

@@ -15,11 +15,22 @@ export interface RenderOptions {
   marks?: Marks;
 }
 
+/**
+ * The HTML table for a viewer that navigates it (the editor's comparison panel): each row has the id
+ * `row-N` (its index in the model's rows), and each new article's label is a link carrying its number and
+ * 之N (`data-number`, `data-sub`) for the viewer to find the article in the new text.
+ */
+export interface TableOptions extends RenderOptions {
+  anchors?: boolean;
+}
+
 interface Markup {
   added(s: string): string;
   deleted(s: string): string;
   escape(s: string): string;
   br: string;
+  /** A new article's label, as shown (escaped, with its origin), made a link when the table is navigable. */
+  newLabel?(shown: string, ref: ArticleRef): string;
 }
 
 const MD_ESCAPE = /[|\\*_~`<>[\]]/g;
@@ -36,12 +47,13 @@ function markdown(marks: Marks): Markup {
 
 const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-function html(marks: Marks): Markup {
+function html(marks: Marks, anchors = false): Markup {
   return {
     added: marks === 'underline-strike' ? (s) => `<u>${s}</u>` : (s) => `<b>${s}</b>`,
     deleted: marks === 'bold-box' ? (s) => `<span style="border:1px solid">${s}</span>` : (s) => `<s>${s}</s>`,
     escape: (s) => s.replace(/[&<>"]/g, (c) => HTML_ESCAPE[c] as string),
     br: '<br>',
+    ...(anchors ? { newLabel: (shown: string, r: ArticleRef) => `<a href="#" class="article" data-number="${r.number}" data-sub="${r.sub}">${shown}</a>` } : {}),
   };
 }
 
@@ -93,7 +105,8 @@ function articleCell(row: ArticleRow, side: 'old' | 'new', m: Markup): string {
   for (const r of refs) {
     const own = lines.slice(at, at + r.lines.length);
     at += r.lines.length;
-    const label = m.escape(r.label) + (side === 'new' && cameFrom(row, r) ? m.escape(origin(row.old)) : '');
+    const shown = m.escape(r.label) + (side === 'new' && cameFrom(row, r) ? m.escape(origin(row.old)) : '');
+    const label = side === 'new' && m.newLabel ? m.newLabel(shown, r) : shown;
     out.push([`${label}\u3000${own[0] ?? ''}`, ...own.slice(1)].join(m.br));
   }
   return out.join(m.br);
@@ -135,14 +148,34 @@ export function renderMarkdown(c: Comparison, options: RenderOptions = {}): stri
   return lines.join('\n') + '\n';
 }
 
+/** The table alone, every cell escaped (the text is the user's): what renderHtml and a viewer show. */
+export function renderHtmlTable(c: Comparison, options: TableOptions = {}): string {
+  const style = options.style ?? 'prc';
+  const m = html(options.marks ?? 'bold-strike', options.anchors);
+  const body = c.rows.map((row, i) => {
+    const tag = row.type === 'heading' ? 'th' : 'td';
+    const id = options.anchors ? ` id="row-${i}"` : '';
+    return `<tr${id} class="${row.type} ${row.kind}">${cells(row, m, style).map((x) => `<${tag}>${x}</${tag}>`).join('')}</tr>`;
+  });
+  return [
+    `<table lang="${style === 'tw' ? 'zh-Hant' : 'zh'}">`,
+    `<thead><tr>${columns(style).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...body,
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+}
+
+/** The title above the table: 《title》修改前后对照表 (修正條文對照表 in the Taiwan style). */
+export function tableHeading(c: Comparison, style: TableStyle = 'prc'): string {
+  return heading(c, style);
+}
+
 export function renderHtml(c: Comparison, options: RenderOptions = {}): string {
   const style = options.style ?? 'prc';
   const m = html(options.marks ?? 'bold-strike');
   const title = m.escape(heading(c, style));
-  const body = c.rows.map((row) => {
-    const tag = row.type === 'heading' ? 'th' : 'td';
-    return `<tr class="${row.type} ${row.kind}">${cells(row, m, style).map((x) => `<${tag}>${x}</${tag}>`).join('')}</tr>`;
-  });
   return [
     '<!DOCTYPE html>',
     `<html lang="${style === 'tw' ? 'zh-Hant' : 'zh'}">`,
@@ -154,12 +187,7 @@ export function renderHtml(c: Comparison, options: RenderOptions = {}): string {
     '<body>',
     `<h1>${title}</h1>`,
     `<p>${m.escape(summaryLine(c.summary, style))}</p>`,
-    `<table lang="${style === 'tw' ? 'zh-Hant' : 'zh'}">`,
-    `<thead><tr>${columns(style).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`,
-    '<tbody>',
-    ...body,
-    '</tbody>',
-    '</table>',
+    renderHtmlTable(c, options),
     '</body>',
     '</html>',
     '',
