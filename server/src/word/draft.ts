@@ -42,7 +42,7 @@ export function wordDraft(a: Analysis, template?: Template): Promise<Buffer> {
   const paragraphs: Paragraph[] = [];
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i] as number;
-    const line = text.slice(start, i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) : text.length).replace(/\r?\n$/, '');
+    const line = text.slice(start, i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) : text.length).replace(/\r\n?$|\n$/, '');
     if (line.trim() === '') continue;
     const end = labelEnd.get(i);
     if (end !== undefined && end > start) {
