@@ -5,7 +5,9 @@
  * boxed.
  */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IRunOptions } from 'docx';
-import { summaryLine, tableCells, tableColumns, tableTitle, type CellLine, type CellPiece, type Comparison, type Marks, type TableStyle } from '../core';
+import type { Comparison } from '../core';
+// The renderer's module alone, not the core's index: dist/word.js carries only what it uses, the core is cli.js's.
+import { summaryLine, tableCells, tableColumns, tableTitle, type CellLine, type CellPiece, type Marks, type TableStyle } from '../core/versions/render';
 import { PAGE, pack } from './layout';
 import type { Template } from './template';
 
