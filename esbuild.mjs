@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const besideBundle = (name, file) => ({
   name: `beside:${name}`,
   setup(build) {
-    build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: file, external: true }));
+    build.onResolve({ filter: new RegExp(`^${name.replace(/[.]/g, '\\.')}$`) }, () => ({ path: file, external: true }));
   },
 });
 
@@ -39,8 +39,10 @@ const builds = [
   // opencc's dictionaries and iconv's code tables were nine tenths of the CLI's code, and reading and
   // compiling them most of its start-up: they go to files of their own beside it, read only when a text
   // needs them (text/convert.ts, text/mojibake.ts), never for --version or --help. The XML parser likewise,
-  // read only for a Word document (docx/xml.ts).
-  { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [besideBundle('opencc-js', './opencc.js'), besideBundle('iconv-lite', './iconv.js'), besideBundle('fast-xml-parser', './xml.js')] },
+  // read only for a Word document (docx/xml.ts), and Word output (docx, jszip): only `--format docx` and
+  // `export` load dist/word.js.
+  { ...common, entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [besideBundle('opencc-js', './opencc.js'), besideBundle('iconv-lite', './iconv.js'), besideBundle('fast-xml-parser', './xml.js'), besideBundle('../word', './word.js')] },
+  { ...common, entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js', sourcemap: false },
   { ...common, entryPoints: [require.resolve('opencc-js')], outfile: 'dist/opencc.js', sourcemap: false },
   { ...common, entryPoints: [require.resolve('iconv-lite')], outfile: 'dist/iconv.js', sourcemap: false },
   { ...common, entryPoints: [require.resolve('fast-xml-parser')], outfile: 'dist/xml.js', sourcemap: false },

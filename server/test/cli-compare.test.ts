@@ -1,7 +1,7 @@
 /** `lexdraft compare` and `lexdraft amend` as processes: output, -o, exit codes and bad input. */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURES } from './golden';
@@ -46,12 +46,38 @@ describe('CLI compare and amend', () => {
     assert.deepEqual(readFileSync(copy), readFileSync(OLD));
   });
 
-  it('docx is refused plainly, as not available yet (exit 2)', () => {
-    for (const command of ['compare', 'amend']) {
-      const r = run(command, '--format', 'docx', OLD, NEW);
-      assert.equal(r.code, 2);
-      assert.match(r.err, /docx 尚未提供.*Word output is not available yet/u);
+  it('docx: written to -o only, never to stdout, never over an input; a bad --reference-docx is exit 2', () => {
+    const docx = join(dir, 'table.docx');
+    const ok = run('compare', '--format', 'docx', '-o', docx, OLD, NEW);
+    assert.deepEqual([ok.code, ok.out, ok.err], [0, '', '']);
+    assert.deepEqual([...readFileSync(docx).subarray(0, 2)], [0x50, 0x4b]); // a zip
+    const exported = join(dir, 'draft.docx');
+    assert.equal(run('export', '-o', exported, OLD).code, 0);
+    assert.equal(run('export', '--reference-docx', exported, '-o', join(dir, 'styled.docx'), OLD).code, 0);
+    const notDocx = join(dir, 'not.docx');
+    writeFileSync(notDocx, 'plain text');
+    const copy = join(dir, 'input.txt');
+    writeFileSync(copy, readFileSync(OLD));
+    const cases: Array<[string[], RegExp]> = [
+      [['compare', '--format', 'docx', OLD, NEW], /docx 需要 -o <文件>.* \/ --format docx needs -o <file>/u],
+      [['export', OLD], /docx 需要 -o <文件>.* \/ --format docx needs -o <file>/u],
+      [['export', '-o', copy, copy], /不能覆盖输入文件 \/ -o would overwrite an input file/u],
+      [['export', '--reference-docx', exported, '-o', exported, OLD], /不能覆盖输入文件/u],
+      [['compare', '--format', 'docx', '-o', join(dir, 'x.docx'), '--reference-docx', join(dir, 'missing.docx'), OLD, NEW], /missing\.docx: 无法读取 \/ cannot read \(ENOENT\)/u],
+      [['export', '--reference-docx', notDocx, '-o', join(dir, 'y.docx'), OLD], /--reference-docx 不是 Word 文档（\.docx）\/ is not a Word document \(\.docx\): .*not\.docx/u],
+      [['export', '--format', 'md', '-o', join(dir, 'z.md'), OLD], /export 的 --format 只能是 docx/u],
+      [['compare', '--reference-docx', exported, OLD, NEW], /--reference-docx 只用于 --format docx/u],
+      [['export', '-o', join(dir, 'w.docx'), OLD, NEW], /export 需要一个草案文件/u],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.out, '');
+      assert.match(r.err, message);
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
     }
+    assert.deepEqual(readFileSync(copy), readFileSync(OLD));
+    for (const never of ['x.docx', 'y.docx', 'z.md', 'w.docx']) assert.equal(existsSync(join(dir, never)), false, never);
   });
 
   it('bad input: one file, a missing file, a directory, a binary file, a bad option value (exit 2, one line)', () => {
@@ -62,7 +88,7 @@ describe('CLI compare and amend', () => {
       [['compare', OLD, join(dir, 'missing.txt')], /missing\.txt: 文件不存在 \/ no such file/u],
       [['amend', OLD, dir], /需要文件而不是目录/u],
       [['compare', binary, NEW], /二进制文件/u],
-      [['compare', '--format', 'pdf', OLD, NEW], /--format 只能是 md、html 或 json/u],
+      [['compare', '--format', 'pdf', OLD, NEW], /--format 只能是 md、html、json 或 docx/u],
       [['compare', '--style', 'hk', OLD, NEW], /--style 只能是/u],
       [['amend', '--form', 'law', OLD, NEW], /--form 只能是/u],
     ];

@@ -41,6 +41,13 @@ describe('CLI start-up (dist/cli.js)', () => {
     assert.deepEqual(runWithLoads('check', join(FIXTURES, 'docx', 'table.docx')).loaded.sort(), ['cli.js', 'xml.js']);
   });
 
+  it('loads the Word writer (docx, jszip) only for Word output', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lexdraft-')), 'draft.docx');
+    const r = runWithLoads('export', '-o', out, SAMPLE);
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.loaded.sort(), ['cli.js', 'word.js']);
+  });
+
   it('the generated GBK table is current with the installed iconv-lite (npm run gen:gbk)', async () => {
     const gen = (await import(pathToFileURL(join(process.cwd(), 'scripts', 'gen-gbk-table.mjs')).href)) as { ordinaryRows(): string; render(chars: string): string };
     const onDisk = readFileSync(join(process.cwd(), 'server', 'src', 'core', 'text', 'gbk-table.generated.ts'), 'utf8');

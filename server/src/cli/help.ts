@@ -11,10 +11,11 @@ export const USAGE = `用法 / usage:
   lexdraft check [--format text|json|sarif] [--lang zh|en] [--jurisdiction auto|prc|tw] [--stage draft|final] [--library <dir>]... <file|dir>...
   lexdraft outline [--format json|text] <file>
   lexdraft renumber [--write [--force]] [--mode renumber|insertOnly] [--since <earlier-version>] [-o <file>] <file>
-  lexdraft compare [--format md|html|json] [--style prc|tw] [--marks <style>] [--unchanged] [-o <file>] <old> <new>
+  lexdraft compare [--format md|html|json|docx] [--style prc|tw] [--marks <style>] [--unchanged] [--reference-docx <file>] [-o <file>] <old> <new>
   lexdraft amend [--form decision|amendment] [--mode renumber|insertOnly] [--delete-word 删去|删除] [-o <file>] <old> <new>
   lexdraft apply [-o <file>] <base> <instrument>
   lexdraft convert [--docx-text current|before] [-o <file>] <draft.docx>
+  lexdraft export [--format docx] [--reference-docx <file>] -o <file.docx> <draft>
   lexdraft --version | --help | <command> --help
 
 check    检查条文编号、目录与内部引用 / check numbering, table of contents and cross-references
@@ -31,6 +32,7 @@ apply    把修改决定或修正案适用于基础文本：修改后的文本�
 convert  把 Word 文档（.docx）转为纯文本草案，自动编号写入正文 / a Word document (.docx) as a plain-text draft, its automatic numbering written in
 
 每个命令都接受 .docx：结果中的行号即段落号（段落 N）/ every command takes a .docx: a line number is then its paragraph (段落 N)
+export   草案输出为公文格式的 Word 文档 / the draft as an official Word document (GB/T 9704)
 ${EXIT}`;
 
 const SETTINGS = '设置取自工作目录或其上级的 .lexdraft.json，命令行选项优先 / settings from the nearest .lexdraft.json; flags win over it';
@@ -85,13 +87,14 @@ ${EMPTY}
 修改前后对照表：每条一行（重新编号或移动的条文仍是一行，注明原条号），章节标题为分组行，目录不列
 the comparison table: one row per article (a renumbered or moved article is one row, noted 原第X条), headings as group rows, the 目录 left out
 
-  --format md|html|json        输出格式，默认 md；docx 尚未提供 / output format (default md); docx is not available yet
+  --format md|html|json|docx   输出格式，默认 md；docx 须用 -o / output format (default md); docx needs -o
   --style prc|tw               prc：修改前 | 修改后；tw：修正條文 | 現行條文 | 說明（默认按新版本的法域）
                                prc: 修改前 | 修改后; tw: 修正條文 | 現行條文 | 說明 (default: the new version's jurisdiction)
   --marks bold-strike|bold-box|underline-strike
                                增加的文字加粗或加下划线，删去的文字加删除线或加框，默认 bold-strike
                                added words bold or underlined, deleted words struck or boxed (default bold-strike)
   --unchanged                  也列出未修改的条文 / show unchanged articles too
+  --reference-docx <file>      docx 采用该文档的样式与页面设置 / docx takes this document's styles and page setup
   -o, --output <file>          写入文件而不是标准输出 / write to a file instead of stdout
 
 ${SETTINGS}
@@ -126,6 +129,16 @@ a Word document as a plain-text draft: a line per paragraph, Word's automatic nu
 ${DOCX}
 
 退出码 / exit: 0 完成 done · 2 用法或读取错误（不是 Word 文档、文件损坏、已加密）usage or I/O error (not a Word document, corrupt, encrypted)`,
+  export: `用法 / usage: lexdraft export [--format docx] [--reference-docx <file>] -o <file.docx> <draft>
+草案输出为 Word 文档：A4，GB/T 9704 页边距与字体，标题、章名、条号分别设样式，页码“— 1 —”
+the draft as a Word document: A4, GB/T 9704 margins and fonts, title, headings and article labels styled, page numbers — 1 —
+
+  --format docx                输出格式（唯一）/ output format (the only one)
+  --reference-docx <file>      采用该文档的样式（styles.xml）与页面设置 / take this document's styles (styles.xml) and page setup
+  -o, --output <file>          必填，不写到标准输出 / required; a Word document is never written to stdout
+
+${SETTINGS}
+退出码 / exit: 0 完成 done · 2 用法或读取错误 usage or I/O error`,
 };
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `lexdraft check | outline | renumber | compare | amend | apply | convert` — the command line on the same core as the language server.
+ * `lexdraft check | outline | renumber | compare | amend | apply | convert | export` — the command line on the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error (one clear line on stderr). An empty
  * file is a notice on stderr, not an error.
  */
@@ -18,6 +18,7 @@ import { flatten, formatLine, formatSarif, formatText, oneLine, quoteName, type 
 import { quickAnswer, USAGE, VERSION } from './help';
 import { outlineJson, outlineText } from './outline';
 import { amendCommand, compareCommand, type VersionArgs } from './compare';
+import { exportCommand } from './export';
 import { UsageError } from './usage-error';
 import { ParagraphMap } from './paragraphs';
 
@@ -70,6 +71,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (name === '--since') args.since = value();
     else if (name === '--library') args.library.push(value());
     else if (name === '-o' || name === '--output') args.output = value();
+    else if (name === '--reference-docx') args.referenceDocx = value();
     else if (name === '--style') args.style = choice(['prc', 'tw'] as const);
     else if (name === '--marks') args.marks = choice(['bold-strike', 'bold-box', 'underline-strike'] as const);
     else if (name === '--form') args.form = choice(['decision', 'amendment'] as const);
@@ -92,7 +94,15 @@ export interface Io {
   raw: (s: string) => void;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+/** The exit code; a promise of it for the commands that write Word (the .docx is packed asynchronously). */
+export function main(argv: readonly string[], io: Io): number | Promise<number> {
+  const failed = (err: unknown): number => {
+    if (err instanceof UsageError || err instanceof InputError) {
+      io.err(err.message);
+      return 2;
+    }
+    throw err;
+  };
   try {
     const quick = quickAnswer(argv);
     if (quick) {
@@ -105,17 +115,17 @@ export function main(argv: readonly string[], io: Io): number {
     if (args.command === 'check') return check(args, io);
     if (args.command === 'outline') return outline(args, io);
     if (args.command === 'renumber') return renumberCommand(args, io);
-    if (args.command === 'compare') return compareCommand(args, io, configOptions(args, io));
+    if (args.command === 'compare') {
+      const code = compareCommand(args, io, configOptions(args, io));
+      return typeof code === 'number' ? code : code.catch(failed);
+    }
     if (args.command === 'amend') return amendCommand(args, io, configOptions(args, io));
     if (args.command === 'apply') return applyCommand(args, io);
     if (args.command === 'convert') return convert(args, io);
+    if (args.command === 'export') return exportCommand(args, configOptions(args, io)).catch(failed);
     throw new UsageError(`lexdraft: 未知命令 / unknown command: ${args.command}\n${USAGE}`);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError) {
-      io.err(err.message);
-      return 2;
-    }
-    throw err;
+    return failed(err);
   }
 }
 
@@ -362,5 +372,7 @@ export function run(argv: readonly string[]): void {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.exitCode = main(argv, { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) });
+  const code = main(argv, { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) });
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

@@ -3,7 +3,7 @@
  * old), rendered by the core (core/versions) so that the editor shows what `lexdraft compare` and
  * `lexdraft amend` write. The client only displays it.
  */
-import { analyse, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableHeading, writeInstrument, type AnalyseOptions, type Row } from '../core';
+import { analyse, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableTitle, writeInstrument, type AnalyseOptions, type Row } from '../core';
 import type { CachedAnalysis } from './cache';
 import type { CompareOutlineEntry, CompareReply } from '../protocol';
 
@@ -19,7 +19,7 @@ export function compareWith(entry: CachedAnalysis, otherText: unknown, options: 
   for (const a of after.articles) lines[`${a.number}.${a.sub}`] ??= entry.lines.positionAt(a.spanStart).line;
   return {
     ok: true,
-    title: tableHeading(table, render.style),
+    title: tableTitle(table, render.style),
     summary: summaryLine(table.summary, render.style),
     table: renderHtmlTable(table, { ...render, anchors: true }),
     outline: table.rows.map(outlineEntry),

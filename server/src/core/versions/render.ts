@@ -49,11 +49,11 @@ const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 function html(marks: Marks, anchors = false): Markup {
   return {
+    ...(anchors ? { newLabel: (shown: string, r: ArticleRef) => `<a href="#" class="article" data-number="${r.number}" data-sub="${r.sub}">${shown}</a>` } : {}),
     added: marks === 'underline-strike' ? (s) => `<u>${s}</u>` : (s) => `<b>${s}</b>`,
     deleted: marks === 'bold-box' ? (s) => `<span style="border:1px solid">${s}</span>` : (s) => `<s>${s}</s>`,
     escape: (s) => s.replace(/[&<>"]/g, (c) => HTML_ESCAPE[c] as string),
     br: '<br>',
-    ...(anchors ? { newLabel: (shown: string, r: ArticleRef) => `<a href="#" class="article" data-number="${r.number}" data-sub="${r.sub}">${shown}</a>` } : {}),
   };
 }
 
@@ -72,44 +72,56 @@ export function summaryLine(s: Summary, style: TableStyle = 'prc'): string {
   return parts.map(([w, n]) => `${w} ${n} ${unit}`).join('、');
 }
 
-function heading(c: Comparison, style: TableStyle): string {
+/** The table's title: 《…》修改前后对照表 (修正條文對照表 in the Taiwan style). */
+export function tableTitle(c: Comparison, style: TableStyle): string {
   const title = c.title.new || c.title.old;
   const name = style === 'tw' ? '修正條文對照表' : '修改前后对照表';
   return title ? `《${title}》${name}` : name;
 }
 
-function columns(style: TableStyle): string[] {
+export function tableColumns(style: TableStyle): string[] {
   return style === 'tw' ? ['修正條文', '現行條文', '說明'] : ['修改前', '修改后'];
 }
 
-/** One side of a diff, marked, as the lines it holds (line breaks are never inside a mark). */
-function sideLines(spans: readonly DiffSpan[], side: 'old' | 'new', m: Markup): string[] {
-  const lines: string[] = [''];
+/**
+ * A piece of a cell's text: `equal` is plain, `insert` is added (the new side), `delete` deleted (the old
+ * side). Each renderer marks the pieces its own way (Markdown, HTML, Word runs).
+ */
+export interface CellPiece {
+  op: DiffSpan['op'];
+  text: string;
+  /** On a new article's label (with its origin and the space after it): the article, for a viewer's link. */
+  article?: ArticleRef;
+}
+/** A cell as its lines (款, 项, 目), each a list of pieces; no line break is inside a piece. */
+export type CellLine = CellPiece[];
+
+/** One side of a diff as the lines it holds. */
+function sideLines(spans: readonly DiffSpan[], side: 'old' | 'new'): CellLine[] {
+  const lines: CellLine[] = [[]];
   for (const s of spans) {
     if (s.op === (side === 'old' ? 'insert' : 'delete')) continue;
-    const mark = s.op === 'equal' ? (x: string) => x : side === 'old' ? m.deleted : m.added;
     s.text.split('\n').forEach((piece, k) => {
-      if (k > 0) lines.push('');
-      if (piece) lines[lines.length - 1] += mark(m.escape(piece));
+      if (k > 0) lines.push([]);
+      if (piece) (lines[lines.length - 1] as CellLine).push({ op: s.op, text: piece });
     });
   }
   return lines;
 }
 
-function articleCell(row: ArticleRow, side: 'old' | 'new', m: Markup): string {
+function articleCell(row: ArticleRow, side: 'old' | 'new'): CellLine[] {
   const refs = side === 'old' ? row.old : row.new;
-  if (refs.length === 0) return '';
-  const lines = sideLines(row.diff, side, m);
-  const out: string[] = [];
+  const lines = refs.length === 0 ? [] : sideLines(row.diff, side);
+  const out: CellLine[] = [];
   let at = 0;
   for (const r of refs) {
     const own = lines.slice(at, at + r.lines.length);
     at += r.lines.length;
-    const shown = m.escape(r.label) + (side === 'new' && cameFrom(row, r) ? m.escape(origin(row.old)) : '');
-    const label = side === 'new' && m.newLabel ? m.newLabel(shown, r) : shown;
-    out.push([`${label}\u3000${own[0] ?? ''}`, ...own.slice(1)].join(m.br));
+    const label = r.label + (side === 'new' && cameFrom(row, r) ? origin(row.old) : '');
+    const head: CellPiece = { op: 'equal', text: `${label}\u3000`, ...(side === 'new' ? { article: r } : {}) };
+    out.push([head, ...(own[0] ?? [])], ...own.slice(1));
   }
-  return out.join(m.br);
+  return out;
 }
 
 /** A new article's label is noted with the old when its number changed, it moved, or it came of a split or merge. */
@@ -129,21 +141,33 @@ function headingText(h: HeadingRef | undefined): string {
   return h ? `${h.label}${h.label && h.title ? ' ' : ''}${h.title}` : '';
 }
 
-function headingCell(row: HeadingRow, side: 'old' | 'new', m: Markup): string {
-  if (!(side === 'old' ? row.old : row.new)) return '';
-  return sideLines(row.diff, side, m).join(m.br) || m.escape(headingText(side === 'old' ? row.old : row.new));
+function headingCell(row: HeadingRow, side: 'old' | 'new'): CellLine[] {
+  const h = side === 'old' ? row.old : row.new;
+  if (!h) return [];
+  const lines = sideLines(row.diff, side);
+  // A heading whose side of the diff is empty shows its text as it is.
+  return lines.length === 1 && lines[0]?.length === 0 ? [[{ op: 'equal', text: headingText(h) }]] : lines;
+}
+
+/** A row's cells in the style's column order (the Taiwan style's 說明 empty). */
+export function tableCells(row: Row, style: TableStyle): CellLine[][] {
+  const cell = (side: 'old' | 'new'): CellLine[] => (row.type === 'article' ? articleCell(row, side) : headingCell(row, side));
+  return style === 'tw' ? [cell('new'), cell('old'), []] : [cell('old'), cell('new')];
 }
 
 function cells(row: Row, m: Markup, style: TableStyle): string[] {
-  const cell = (side: 'old' | 'new'): string => (row.type === 'article' ? articleCell(row, side, m) : headingCell(row, side, m));
-  return style === 'tw' ? [cell('new'), cell('old'), ''] : [cell('old'), cell('new')];
+  const piece = (p: CellPiece): string => {
+    if (p.article && m.newLabel) return `${m.newLabel(m.escape(p.text.slice(0, -1)), p.article)}\u3000`;
+    return p.op === 'equal' ? m.escape(p.text) : p.op === 'delete' ? m.deleted(m.escape(p.text)) : m.added(m.escape(p.text));
+  };
+  return tableCells(row, style).map((lines) => lines.map((line) => line.map(piece).join('')).join(m.br));
 }
 
 export function renderMarkdown(c: Comparison, options: RenderOptions = {}): string {
   const style = options.style ?? 'prc';
   const m = markdown(options.marks ?? 'bold-strike');
-  const head = columns(style);
-  const lines = [`# ${heading(c, style)}`, '', summaryLine(c.summary, style), '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
+  const head = tableColumns(style);
+  const lines = [`# ${tableTitle(c, style)}`, '', summaryLine(c.summary, style), '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const row of c.rows) lines.push(`| ${cells(row, m, style).join(' | ')} |`);
   return lines.join('\n') + '\n';
 }
@@ -159,7 +183,7 @@ export function renderHtmlTable(c: Comparison, options: TableOptions = {}): stri
   });
   return [
     `<table lang="${style === 'tw' ? 'zh-Hant' : 'zh'}">`,
-    `<thead><tr>${columns(style).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${tableColumns(style).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`,
     '<tbody>',
     ...body,
     '</tbody>',
@@ -167,15 +191,10 @@ export function renderHtmlTable(c: Comparison, options: TableOptions = {}): stri
   ].join('\n');
 }
 
-/** The title above the table: 《title》修改前后对照表 (修正條文對照表 in the Taiwan style). */
-export function tableHeading(c: Comparison, style: TableStyle = 'prc'): string {
-  return heading(c, style);
-}
-
 export function renderHtml(c: Comparison, options: RenderOptions = {}): string {
   const style = options.style ?? 'prc';
   const m = html(options.marks ?? 'bold-strike');
-  const title = m.escape(heading(c, style));
+  const title = m.escape(tableTitle(c, style));
   return [
     '<!DOCTYPE html>',
     `<html lang="${style === 'tw' ? 'zh-Hant' : 'zh'}">`,
