@@ -29,7 +29,7 @@ function series(folder: string, base: string): Series {
 
 function articleKey(i: Instruction): string | undefined {
   if (i.kind === 'insertArticle') return `${i.article}:${i.sub}`;
-  if (i.kind === 'renumber') return undefined;
+  if (i.kind === 'renumber' || i.kind === 'retitle') return undefined;
   return `${i.target.article}:${i.target.sub}`;
 }
 

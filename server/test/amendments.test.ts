@@ -198,6 +198,33 @@ describe('amendment instruments: applying', () => {
     assert.ok(r.text.includes('第五条　本法自公布之日起施行。'));
   });
 
+  it('places 第X条 by its number in the result: after a deletion before it, the two do not meet (国务院组织法 2024)', () => {
+    // X counts the articles that stay and those placed before it, not the base's article X−1.
+    const r = apply('一、增加一条，作为第一条：“示例甲。”\n二、增加一条，作为第二条：“示例乙。”\n三、删去第一条。\n四、增加一条，作为第四条：“示例丙。”\n\n此外，对条文顺序作相应调整。');
+    assert.deepEqual(r.findings, []);
+    assert.ok(r.text.includes('第一条　示例甲。\n第二条　示例乙。\n第三条　本法适用于示例活动。'), r.text);
+    assert.ok(r.text.includes('（三）丙事项。\n第四条　示例丙。\n第五条　违反本法第三条规定的'), r.text);
+  });
+
+  it('moves an article (原第X条作为第Y条), with its words or rewritten, as the comparison writes a move', () => {
+    const r = apply('一、原第一条作为第三条。\n\n此外，对条文顺序作相应调整。');
+    assert.deepEqual(r.findings, []);
+    assert.ok(r.text.includes('第一条　本法适用于示例活动。'), r.text);
+    assert.ok(r.text.includes('第二条　违反本法第一条规定的，处一万元以下罚款。\n第三条　为了规范示例活动，制定本法。\n第四条　本法自公布之日起施行。'), r.text);
+    const rewritten = apply('一、原第四条作为第一条，修改为：“本法自发布之日起施行。”\n\n此外，对条文顺序作相应调整。');
+    assert.deepEqual(rewritten.findings, []);
+    assert.ok(rewritten.text.includes('第一条　本法自发布之日起施行。\n第二条　为了规范示例活动，制定本法。'), rewritten.text);
+    assert.ok(!rewritten.text.includes('公布之日'), rewritten.text);
+  });
+
+  it('renames a chapter (将第二章的章名修改为“……”), as real instruments and the comparison write it', () => {
+    const base = ['示例法', '', '第一章　总则', '第一条　为了规范示例活动，制定本法。', '第二章　管理', '第二条　本法适用于示例活动。', ''].join('\n');
+    const r = apply('一、将第二章的章名修改为“监督管理”。', base);
+    assert.deepEqual(r.findings, []);
+    assert.equal(r.text, base.replace('第二章　管理', '第二章　监督管理'));
+    assert.equal(apply('一、将第三章的章名修改为“监督管理”。', base).findings[0]?.code, 'amendment.target-missing');
+  });
+
   it('deletes a 款 with its line break', () => {
     const r = apply('一、删去第二条第二款。');
     assert.deepEqual(r.findings, []);

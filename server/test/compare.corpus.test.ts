@@ -6,31 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyse, compareVersions, type ArticleRef, type ArticleRow, type Analysis } from '../src/core';
 import { versionArticles } from '../src/core/versions/articles';
 import { PART } from '../src/core/versions/align';
 import { containment, profile } from '../src/core/versions/similarity';
-import { civilCode, corpusAvailable } from './corpus';
-
-const LIBRARY = join(resolve(process.env.LEXDRAFT_SHARED ?? join(process.cwd(), '..', 'shared')), 'library');
-
-/** Consecutive versions of each law: rows of the manifest sharing a name, in publish order. */
-function versionPairs(): Array<[string, string]> {
-  const rows = readFileSync(join(LIBRARY, 'manifest.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split('\t'));
-  const byName = new Map<string, Array<{ path: string; publish: string }>>();
-  for (const [path = '', , name = '', publish = ''] of rows) {
-    const list = byName.get(name) ?? [];
-    list.push({ path, publish });
-    byName.set(name, list);
-  }
-  const out: Array<[string, string]> = [];
-  for (const list of byName.values()) {
-    list.sort((a, b) => a.publish.localeCompare(b.publish) || a.path.localeCompare(b.path));
-    for (let k = 0; k + 1 < list.length; k++) out.push([(list[k] as { path: string }).path, (list[k + 1] as { path: string }).path]);
-  }
-  return out;
-}
+import { civilCode, corpusAvailable, LIBRARY, versionPairs } from './corpus';
 
 const id = (r: { label: string; text: string }): string => `${r.label}\u0000${r.text}`;
 

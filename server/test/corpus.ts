@@ -47,3 +47,23 @@ export function civilCode(): string {
   });
   return `# 中华人民共和国民法典\n\n<!-- INFO END -->\n\n${parts.join('\n\n')}`;
 }
+
+/** ../shared/library beside the checkout: the national laws, several versions of some. */
+export const LIBRARY = join(resolve(process.env.LEXDRAFT_SHARED ?? join(process.cwd(), '..', 'shared')), 'library');
+
+/** Consecutive versions of each law: rows of the manifest sharing a name, in publish order. */
+export function versionPairs(): Array<[string, string]> {
+  const rows = readFileSync(join(LIBRARY, 'manifest.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split('\t'));
+  const byName = new Map<string, Array<{ path: string; publish: string }>>();
+  for (const [path = '', , name = '', publish = ''] of rows) {
+    const list = byName.get(name) ?? [];
+    list.push({ path, publish });
+    byName.set(name, list);
+  }
+  const out: Array<[string, string]> = [];
+  for (const list of byName.values()) {
+    list.sort((a, b) => a.publish.localeCompare(b.publish) || a.path.localeCompare(b.path));
+    for (let k = 0; k + 1 < list.length; k++) out.push([(list[k] as { path: string }).path, (list[k + 1] as { path: string }).path]);
+  }
+  return out;
+}

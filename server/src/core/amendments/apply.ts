@@ -50,6 +50,7 @@ export function applyInstructions(base: ParseResult, instructions: readonly Inst
   const planned: Planned[] = [];
   // Articles inserted as 第X条 under renumbering go in as 之N of the article before, then take integers.
   const subs = new Map<string, number>();
+  const place = placer(instructions, base.articles, articles);
   const missing = (t: Target, what: string, en: string): void => {
     problems.push({ kind: 'target-missing', span: t.span, message: { zh: `基础文本中没有${what}`, en: `The base text has no ${en}` } });
   };
@@ -58,6 +59,36 @@ export function applyInstructions(base: ParseResult, instructions: readonly Inst
   };
   for (const i of instructions) {
     if (i.kind === 'renumber') continue;
+    if (i.kind === 'retitle') {
+      const d = base.divisions.find((x) => x.kind === i.level && x.number === i.number && x.titleSpan);
+      if (d?.titleSpan) plan(i, d.titleSpan, i.title.text);
+      else missing({ article: 0, sub: 0, paragraphs: [], span: i.span }, `第${toChineseNumeral(i.number)}${unitName(i.level)}`, `${i.level} ${i.number}`);
+      continue;
+    }
+    if (i.kind === 'moveArticle' || (renumbering && i.kind === 'insertArticle' && !i.after)) {
+      const moved = i.kind === 'moveArticle' ? articles.get(key(i.target.article, i.target.sub)) : undefined;
+      if (i.kind === 'moveArticle' && !moved) {
+        missing(i.target, label(i.target), english(i.target));
+        continue;
+      }
+      const body = i.paragraphs ?? (moved ? [bodyOf(base, moved)] : []);
+      if (moved) plan(i, { start: moved.spanStart, end: nextStart(base.source, moved.spanEnd) }, '');
+      const { previous, next } = place(i.article);
+      const sep = layout.between;
+      // 之N of the article before, so that renumbering gives it its integer and moves the rest up.
+      // Before the first article that stays: 之N of the number before it when the base deleted that one
+      // (so the labels still rise and references to the articles after follow them), else its own number.
+      const [after, at] = previous ? [previous.number, point(previous.spanEnd)] : [next && next.sub === 0 ? next.number - 1 : 0, point(next?.spanStart ?? 0)];
+      if (!previous && !next) missing({ article: i.article - 1, sub: 0, paragraphs: [], span: i.span }, '可接续的条文', 'article to insert after');
+      else if (after < 1) plan(i, at, articleText(i.article, i.sub, body, layout) + sep);
+      else {
+        const k = key(after, previous?.sub ?? 0);
+        const n = (subs.get(k) ?? previous?.sub ?? 0) + 1;
+        subs.set(k, n);
+        plan(i, at, previous ? sep + articleText(after, n, body, layout) : articleText(after, n, body, layout) + sep);
+      }
+      continue;
+    }
     if (i.kind === 'insertArticle') {
       const anchor = i.after ? articles.get(key(i.after.article, i.after.sub)) : undefined;
       if (i.after && !anchor) {
@@ -67,13 +98,7 @@ export function applyInstructions(base: ParseResult, instructions: readonly Inst
       const before = anchor ? undefined : articles.get(key(i.article, i.sub));
       const previous = anchor ?? articles.get(key(i.article - 1, 0));
       const sep = layout.between;
-      if (renumbering && !anchor && previous) {
-        // 增加一条，作为第X条 with 条文顺序作相应调整: 之N after the article before, so renumbering moves the rest up.
-        const k = key(previous.number, previous.sub);
-        const n = (subs.get(k) ?? previous.sub) + 1;
-        subs.set(k, n);
-        plan(i, point(previous.spanEnd), sep + articleText(previous.number, n, i.paragraphs, layout));
-      } else if (before) plan(i, point(before.spanStart), articleText(i.article, i.sub, i.paragraphs, layout) + sep);
+      if (before) plan(i, point(before.spanStart), articleText(i.article, i.sub, i.paragraphs, layout) + sep);
       else if (previous) plan(i, point(previous.spanEnd), sep + articleText(i.article, i.sub, i.paragraphs, layout));
       else {
         const last = base.articles[base.articles.length - 1];
@@ -159,6 +184,33 @@ export function applyInstructions(base: ParseResult, instructions: readonly Inst
     }
   }
   return { edits: withoutConflicts(planned, problems), problems, renumber: renumbering };
+}
+
+/**
+ * Under renumbering, 增加一条，作为第X条 and 原第Y条作为第X条 name X in the renumbered result: the article goes
+ * where X−1 articles stand before it — the base's articles that stay (not deleted, not moved away) and those
+ * placed before it, which the instrument lists in order. Returns the base article to put it after, or
+ * (for the first place) the one to put it before.
+ */
+function placer(instructions: readonly Instruction[], all: readonly StructureNode[], articles: Map<string, StructureNode>): (article: number) => { previous?: StructureNode; next?: StructureNode } {
+  const gone = new Set<StructureNode>();
+  for (const i of instructions) {
+    const whole = (i.kind === 'delete' && i.target.paragraphs.length === 0 && i.target.item === undefined) || i.kind === 'moveArticle';
+    const a = whole ? articles.get(key(i.target.article, i.target.sub)) : undefined;
+    if (a) gone.add(a);
+  }
+  const kept = all.filter((a) => !gone.has(a));
+  let placed = 0;
+  return (article) => {
+    const before = Math.min(article - 1 - placed++, kept.length);
+    return before > 0 ? { previous: kept[before - 1] } : { next: kept[0] ?? all[0] };
+  };
+}
+
+/** An article's text after its label, as the base writes it (a moved article keeps its words and line breaks). */
+function bodyOf(base: ParseResult, a: StructureNode): string {
+  const first = paragraphsOf(a)[0];
+  return base.source.slice(first ? first.textStart : a.labelEnd, a.spanEnd);
 }
 
 /** Drops an instruction whose edits overlap an earlier one's (delete then modify, two replacements of one unit). */
@@ -299,6 +351,10 @@ function nextStart(source: string, at: number): number {
   let end = at;
   while (end < source.length && /\s/u.test(source[end] as string)) end++;
   return end;
+}
+
+function unitName(level: 'book' | 'subbook' | 'chapter' | 'section'): string {
+  return { book: '编', subbook: '分编', chapter: '章', section: '节' }[level];
 }
 
 function point(at: number): Span {

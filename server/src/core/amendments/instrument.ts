@@ -35,8 +35,12 @@ export type Instruction = { span: Span } & (
   | { kind: 'insertWords'; target: Target; anchor: Quote; words: Quote; before: boolean }
   | { kind: 'delete'; target: Target }
   | { kind: 'insertArticle'; after?: Target; article: number; sub: number; paragraphs: string[] }
+  /** 原第X条作为第Y条（，修改为：“……”）: the base's article X taken out and put where Y is; its own words unless rewritten. */
+  | { kind: 'moveArticle'; target: Target; article: number; sub: number; paragraphs?: string[] }
   | { kind: 'insertParagraph'; target: Target; at: number; paragraphs: string[] }
   | { kind: 'insertItem'; target: Target; at: number; paragraphs: string[] }
+  /** 将第六章的章名修改为“……”: a division's title, the division named in the base's numbering. */
+  | { kind: 'retitle'; level: 'book' | 'subbook' | 'chapter' | 'section'; number: number; title: Quote }
   | { kind: 'renumber' }
 );
 
@@ -232,6 +236,12 @@ function readClause(clause: Clause, context: Target | undefined): Read {
   // The purpose clause of a 刑法修正案 that is also its only instruction: 为了……，将刑法第X条修改为：
   const shape = raw.replace(/^为了[^Q]*?，(?=(?:将|在|删去|删除)?P|对)/u, '').replace(/，?(?:即|规定)：/u, '：').replace(/^(?:此外，)?/u, '');
   if (/条文顺序作相应调整/u.test(shape)) return [{ kind: 'renumber', span: clause.span }];
+  // 原第十四条作为第十八条: an article moved (原第二款作为第三款, a 款 restated after an insertion, is a note).
+  const moved = /^原P作为P(?:，修改为：?Q)?$/u.test(shape) ? found.filter((t) => t && t.article > 0 && t.paragraphs.length === 0 && t.item === undefined) : [];
+  if (moved.length === 2) {
+    const [from, to] = moved as [Target, Target];
+    return [{ kind: 'moveArticle', target: from, article: to.article, sub: to.sub, paragraphs: clause.quotes[0] ? paragraphsOf(clause.quotes[0].text) : undefined, span: clause.span }];
+  }
   if (NOTES.some((re) => re.test(shape))) return 'note';
   const q = clause.quotes;
   const span = clause.span;
@@ -239,6 +249,11 @@ function readClause(clause: Clause, context: Target | undefined): Read {
   const whole = (t: Target | undefined): Target | undefined => t && t.article > 0 ? t : undefined;
   const texts = (quote: Quote | undefined): string[] => (quote ? paragraphsOf(quote.text) : []);
   let m: RegExpExecArray | null;
+  // 将第六章的章名修改为“数字政府建设”
+  if ((m = new RegExp(`^将第(${N})(编|分编|章|节)的\\2名修改为：?Q$`, 'u').exec(shape)) && q[0]) {
+    const level = ({ 编: 'book', 分编: 'subbook', 章: 'chapter', 节: 'section' } as const)[m[2] as '编' | '分编' | '章' | '节'];
+    return [{ kind: 'retitle', level, number: parseNumeral(m[1] as string)?.value ?? 0, title: q[0], span }];
+  }
   // 将第X条（第Y款、第Z项）修改为：“……”
   if (/^将?P修改为：?Q$/u.test(shape)) {
     const t = abs(found[0]);

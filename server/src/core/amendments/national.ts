@@ -41,7 +41,7 @@ export function nationalProblems(instrument: ParseResult, instructions: readonly
     problems.push({ kind: 'target-missing', span: t.span, message: message(law.title, version, label(t)) });
   };
   for (const i of instructions) {
-    if (i.kind === 'renumber') continue;
+    if (i.kind === 'renumber' || i.kind === 'retitle') continue;
     if (i.kind === 'insertArticle') check(i.after);
     else if (i.kind === 'insertParagraph' || i.kind === 'insertItem') check({ ...i.target, paragraphs: i.kind === 'insertItem' ? i.target.paragraphs : [] });
     else check(i.target);

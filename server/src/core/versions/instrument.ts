@@ -142,7 +142,11 @@ function modified(o: ArticleRef, n: ArticleRef, w: Writer): string[] {
     if (lo.text === ln.text) continue;
     const where = at(o, lo);
     if (!where || lo.kind !== ln.kind) return whole;
-    const words = wordInstructions(where, lo.text, ln.text, { deleteWord: w.o.deleteWord });
+    // 第X条第Y款 names the 款 with its items: quoted words must be unique there, and a 款 holding items is
+    // not rewritten alone (将第Y款修改为 would drop them).
+    const held = lo.kind === 'paragraph' ? o.lines.filter((x) => x.paragraph === lo.paragraph && x !== lo) : [];
+    const words = wordInstructions(where, lo.text, ln.text, { deleteWord: w.o.deleteWord }, [lo.text, ...held.map((x) => x.text)].join('\n'));
+    if (!words && held.length > 0) return whole;
     out.push(...(words ?? [`将${where}修改为：${quote([ln.text])}`]));
   }
   return out.length > 0 && out.length <= 3 ? out : whole;

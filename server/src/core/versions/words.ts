@@ -1,7 +1,8 @@
 /**
  * Instructions for words changed inside one 款 or 项: 将……中的“A”修改为“B”, 删去……中的“A”,
- * 在……中的“A”后增加“B”. A quoted phrase must name one place: when it occurs more than once in the line it
- * is widened with the unchanged words before it (or after it) until it is unique.
+ * 在……中的“A”后增加“B”. A quoted phrase must name one place: when it occurs more than once in the unit
+ * named (a 款 with its items) it is widened with the unchanged words before it (or after it) until it is
+ * unique.
  */
 import { diffWords, type DiffSpan } from './diff';
 
@@ -14,8 +15,11 @@ export interface Words {
   deleteWord: string;
 }
 
-/** The word instructions for one line, or undefined when the line is better rewritten whole. */
-export function wordInstructions(where: string, before: string, after: string, w: Words): string[] | undefined {
+/**
+ * The word instructions for one line, or undefined when the line is better rewritten whole. `scope` is the
+ * text the place names (a 款 with its items), where a quotation must name one place.
+ */
+export function wordInstructions(where: string, before: string, after: string, w: Words, scope: string = before): string[] | undefined {
   const spans = diffWords(before, after);
   const changes: Array<{ left: string; del: string; ins: string; right: string }> = [];
   let changed = 0;
@@ -30,7 +34,7 @@ export function wordInstructions(where: string, before: string, after: string, w
     changed += Math.max(del.length, ins.length);
   }
   if (changes.length === 0 || changes.length > MAX_CHANGES || changed > MAX_CHANGED_SHARE * Math.max(before.length, 1)) return undefined;
-  const out = changes.map((c) => phrase(where, before, c, w));
+  const out = changes.map((c) => phrase(where, scope, c, w));
   return out.every((x) => x !== undefined) ? (out as string[]) : undefined;
 }
 
@@ -52,33 +56,35 @@ function occurrences(text: string, part: string): number {
   return n;
 }
 
-/** The change widened with unchanged words around it until its old words name one place in the line. */
-function widen(line: string, c: { left: string; del: string; ins: string; right: string }): { del: string; ins: string } {
+/** The change widened with unchanged words around it until its old words name one place in the scope; undefined if none does. */
+function widen(scope: string, c: { left: string; del: string; ins: string; right: string }): { del: string; ins: string } | undefined {
   for (let k = 0; k <= c.left.length; k++) {
     const pre = c.left.slice(c.left.length - k);
-    if (pre + c.del && occurrences(line, pre + c.del) === 1) return { del: pre + c.del, ins: pre + c.ins };
+    if (pre + c.del && occurrences(scope, pre + c.del) === 1) return { del: pre + c.del, ins: pre + c.ins };
   }
   for (let k = 1; k <= c.right.length; k++) {
     const post = c.right.slice(0, k);
-    if (occurrences(line, c.left + c.del + post) === 1) return { del: c.left + c.del + post, ins: c.left + c.ins + post };
+    if (occurrences(scope, c.left + c.del + post) === 1) return { del: c.left + c.del + post, ins: c.left + c.ins + post };
   }
-  return { del: c.left + c.del + c.right, ins: c.left + c.ins + c.right };
+  return occurrences(scope, c.left + c.del + c.right) === 1 ? { del: c.left + c.del + c.right, ins: c.left + c.ins + c.right } : undefined;
 }
 
-function phrase(where: string, line: string, c: { left: string; del: string; ins: string; right: string }, w: Words): string | undefined {
+function phrase(where: string, scope: string, c: { left: string; del: string; ins: string; right: string }, w: Words): string | undefined {
   if (c.del) {
-    const { del, ins } = widen(line, c);
+    const widened = widen(scope, c);
+    if (!widened) return undefined;
+    const { del, ins } = widened;
     if (!c.ins) return del === c.del ? `${w.deleteWord}${where}中的“${del}”。` : `将${where}中的“${del}”修改为“${ins}”。`;
     return `将${where}中的“${del}”修改为“${ins}”。`;
   }
   // Pure insertion: anchored on the words before it, or (at the line's start) after it; else none.
   for (let k = 1; k <= c.left.length; k++) {
     const pre = c.left.slice(c.left.length - k);
-    if (occurrences(line, pre) === 1) return `在${where}中的“${pre}”后增加“${c.ins}”。`;
+    if (occurrences(scope, pre) === 1) return `在${where}中的“${pre}”后增加“${c.ins}”。`;
   }
   for (let k = 1; k <= c.right.length; k++) {
     const post = c.right.slice(0, k);
-    if (occurrences(line, post) === 1) return `在${where}中的“${post}”前增加“${c.ins}”。`;
+    if (occurrences(scope, post) === 1) return `在${where}中的“${post}”前增加“${c.ins}”。`;
   }
   return undefined;
 }
