@@ -16,6 +16,7 @@
  * itself, or with one made from it by insertions and deletions, is all anchors.
  */
 import { containment, dice, joined, profile, type Profile } from './similarity';
+import { longestIncreasing } from '../sequence';
 
 export interface Alignable {
   key: string;
@@ -131,27 +132,6 @@ function uniquePairs(a: readonly string[], b: readonly string[], a0: number, a1:
     if (i !== undefined && i >= 0 && inB.get(b[j] as string) === j) out.push([i, j]);
   }
   return out;
-}
-
-/** Indices of a longest strictly increasing subsequence (patience sorting, n log n). */
-export function longestIncreasing(values: readonly number[]): number[] {
-  const tails: number[] = [];
-  const prev = new Int32Array(values.length).fill(-1);
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k] as number;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((values[tails[mid] as number] as number) < v) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[k] = tails[lo - 1] as number;
-    tails[lo] = k;
-  }
-  const out: number[] = [];
-  for (let k = tails.length ? (tails[tails.length - 1] as number) : -1; k >= 0; k = prev[k] as number) out.push(k);
-  return out.reverse();
 }
 
 /** A longest common subsequence of two small ranges; nothing when the ranges are too large to search. */
