@@ -18,7 +18,7 @@ export interface PanelContent {
 export type PanelMessage =
   | { type: 'ready' }
   | { type: 'reveal'; number: number; sub: number }
-  | { type: 'export'; format: 'md' | 'html' }
+  | { type: 'export'; format: 'md' | 'html' | 'docx' }
   | { type: 'amend' };
 
 const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -50,7 +50,7 @@ export function panelHtml(c: PanelContent, nonce: string): string {
 <div class="actions">
 <button data-action="md" title="Export Markdown">导出 Markdown</button>
 <button data-action="html" title="Export HTML">导出 HTML</button>
-<button disabled title="尚未提供 / not available yet">导出 Word (.docx)</button>
+<button data-action="docx" title="Export Word (GB/T 9704 page)">导出 Word (.docx)</button>
 <button data-action="amend" class="primary" title="Generate the amendment decision (a new, unsaved draft)">生成修改决定</button>
 </div>
 ${c.table}
@@ -76,7 +76,6 @@ h1{font-size:1.3em}
 .actions{display:flex;gap:0.5em;margin:0.5em 0 1em;flex-wrap:wrap}
 button{color:var(--vscode-button-secondaryForeground);background:var(--vscode-button-secondaryBackground);border:none;padding:4px 10px;cursor:pointer}
 button.primary{color:var(--vscode-button-foreground);background:var(--vscode-button-background)}
-button:disabled{opacity:0.5;cursor:default}
 table{border-collapse:collapse;width:100%}
 td,th{border:1px solid var(--vscode-panel-border);padding:4px 8px;vertical-align:top;text-align:left;width:50%}
 thead th,tr.heading th{text-align:center;background:var(--vscode-editorWidget-background)}
@@ -87,7 +86,6 @@ tr.shown td,tr.shown th{outline:2px solid var(--vscode-focusBorder)}
 `;
 
 // The side list scrolls the page to its row; a new label, an export or the instrument goes to the extension.
-// (Word output is not built yet: its button stays disabled, docs/known-gaps.md.)
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (e) => {

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMPARE_SERVER_COMMAND, LANGUAGE_ID, type CompareArgs, type CompareReply } from '../../server/src/protocol';
+import { COMPARE_SERVER_COMMAND, LANGUAGE_ID, type CompareArgs, type CompareDocxReply, type CompareReply } from '../../server/src/protocol';
 import { panelHtml, type PanelMessage } from './compare-html';
 import { gitRepository, revisions } from './git';
 
@@ -105,9 +105,19 @@ export function registerCompare(client: () => LanguageClient | undefined): { dis
     }
   };
 
+  // The table as a Word document, written by the server for the version compared (its Word writer).
+  const word = async (p: Panel): Promise<Uint8Array> => {
+    const c = client();
+    if (!c) throw new Error(vscode.l10n.t('the language server is not running'));
+    const args: CompareArgs = { uri: p.doc.uri.toString(), version: p.version, otherText: p.other.text, format: 'docx' };
+    const reply = await c.sendRequest<CompareDocxReply>('workspace/executeCommand', { command: COMPARE_SERVER_COMMAND, arguments: [args] });
+    if (!reply.ok) throw new Error(reply.reason);
+    return Buffer.from(reply.docx, 'base64');
+  };
+
   // A message the page posts; what fails (a file that cannot be written) is told, never thrown away.
   const receive = (panel: Panel, m: PanelMessage): Promise<void> =>
-    handle(panel, m, (p) => show(p.doc, p.other)).catch((err: unknown) => {
+    handle(panel, m, (p) => show(p.doc, p.other), word).catch((err: unknown) => {
       void vscode.window.showWarningMessage(vscode.l10n.t('Could not compare: {0}', err instanceof Error ? err.message : String(err)));
     });
 
@@ -126,7 +136,7 @@ export function registerCompare(client: () => LanguageClient | undefined): { dis
   };
 }
 
-async function handle(panel: Panel, m: PanelMessage, compareAgain: (panel: Panel) => Promise<unknown>): Promise<void> {
+async function handle(panel: Panel, m: PanelMessage, compareAgain: (panel: Panel) => Promise<unknown>, word: (panel: Panel) => Promise<Uint8Array>): Promise<void> {
   if (m.type === 'ready') {
     panel.ready = true;
   } else if (m.type === 'reveal') {
@@ -138,7 +148,9 @@ async function handle(panel: Panel, m: PanelMessage, compareAgain: (panel: Panel
     const editor = await vscode.window.showTextDocument(panel.doc, { viewColumn: visibleColumn(panel.doc), selection: at });
     editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
   } else if (m.type === 'export') {
-    await exportTable(panel, m.format);
+    // Edited since: the Word document is made from the text as it is now, as the page shows after this.
+    if (m.format === 'docx' && panel.doc.version !== panel.version) await compareAgain(panel);
+    await exportTable(panel, m.format, word);
   } else if (m.type === 'amend') {
     // A new draft, never a file: the drafter saves it where they choose.
     const draft = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: panel.reply.instrument });
@@ -150,16 +162,17 @@ function visibleColumn(doc: vscode.TextDocument): vscode.ViewColumn {
   return vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
 }
 
-async function exportTable(panel: Panel, format: 'md' | 'html'): Promise<void> {
+async function exportTable(panel: Panel, format: 'md' | 'html' | 'docx', word: (panel: Panel) => Promise<Uint8Array>): Promise<void> {
   const doc = panel.doc;
   const base = path.basename(doc.uri.path).replace(/(\.law)?\.(txt|md)$/u, '');
   const file = `${base}.对照表.${format}`;
   const target = await vscode.window.showSaveDialog({
     defaultUri: doc.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(doc.uri, '..', file),
-    filters: format === 'md' ? { Markdown: ['md'] } : { HTML: ['html', 'htm'] },
+    filters: format === 'md' ? { Markdown: ['md'] } : format === 'docx' ? { Word: ['docx'] } : { HTML: ['html', 'htm'] },
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(format === 'md' ? panel.reply.markdown : panel.reply.html));
+  const bytes = format === 'docx' ? await word(panel) : new TextEncoder().encode(format === 'md' ? panel.reply.markdown : panel.reply.html);
+  await vscode.workspace.fs.writeFile(target, bytes);
 }
 
 async function givenOther(given: CompareCommandArgs): Promise<Other> {

@@ -96,7 +96,11 @@ export interface CompareArgs {
   version: number;
   /** The other version's text (a file, a git revision, the text at open). */
   otherText: string;
+  /** `docx`: the table as a Word document instead (CompareDocxReply), for the panel's Word export. */
+  format?: 'docx';
 }
+
+export type CompareDocxReply = { ok: false; reason: string } | { ok: true; /** The .docx, base64. */ docx: string };
 
 /** One entry of the panel's side list: a division heading or an article row, by its row index. */
 export interface CompareOutlineEntry {

@@ -25,7 +25,7 @@ import { defaultCacheDir, indexInBackground, type LibraryJob, resolveFolders } f
 import { amendmentBaseOption } from './amendment-base';
 import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
-import { compareWith } from './lsp/compare';
+import { compareDocx, compareWith } from './lsp/compare';
 import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
@@ -39,7 +39,7 @@ import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { commandLineTransport } from './lsp/transport';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './config/workspace-config';
-import { COMPARE_SERVER_COMMAND, type CompareArgs, type CompareReply, CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, type ConvertScriptReply, type EditReply, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
+import { COMPARE_SERVER_COMMAND, type CompareArgs, type CompareDocxReply, type CompareReply, CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, type ConvertScriptReply, type EditReply, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
 
 const transport = commandLineTransport(process.argv.slice(2));
 const gate = lifecycle((response) => void transport.writer.write(response));
@@ -380,7 +380,7 @@ connection.onWorkspaceSymbol((p) => {
  * Renumbering, on the user's command only: computed for the version the client saw, refused when the
  * document has changed since, applied by the client as one edit (one undo).
  */
-connection.onExecuteCommand(async (p): Promise<RenumberReply | ConvertScriptReply | CompareReply> => {
+connection.onExecuteCommand(async (p): Promise<RenumberReply | ConvertScriptReply | CompareReply | CompareDocxReply> => {
   if (p.command === COMPARE_SERVER_COMMAND) return compareCommand((p.arguments?.[0] ?? {}) as Partial<CompareArgs>);
   if (p.command === CONVERT_SCRIPT_SERVER_COMMAND) return convertScriptCommand((p.arguments?.[0] ?? {}) as Partial<ConvertScriptArgs>);
   if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', mapping: '', changed: 0 };
@@ -435,11 +435,11 @@ async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<C
 }
 
 /** The comparison panel's content, for the version the user saw; it edits nothing. */
-function compareCommand(args: Partial<CompareArgs>): CompareReply {
+function compareCommand(args: Partial<CompareArgs>): CompareReply | Promise<CompareDocxReply> {
   const doc = commandDocument(args);
   if ('refused' in doc) return { ok: false, reason: doc.refused.reason ?? 'refused' };
   try {
-    return compareWith(state.cache.get(doc), args.otherText, { ...analyseOptions(state.settings), laws: state.laws });
+    return (args.format === 'docx' ? compareDocx : compareWith)(state.cache.get(doc), args.otherText, { ...analyseOptions(state.settings), laws: state.laws });
   } catch (err) {
     logError('compare', err);
     return { ok: false, reason: String(err) };

@@ -25,8 +25,8 @@ describe('compare panel page (client)', () => {
     assert.ok(page.includes(content.table));
   });
 
-  it('offers the exports and 生成修改决定; Word output is shown but not offered yet', () => {
-    for (const action of ['md', 'html', 'amend']) assert.ok(page.includes(`data-action="${action}"`), action);
-    assert.match(page, /<button disabled title="尚未提供 \/ not available yet">导出 Word \(\.docx\)<\/button>/u);
+  it('offers the exports (Markdown, HTML, Word) and 生成修改决定', () => {
+    for (const action of ['md', 'html', 'docx', 'amend']) assert.ok(page.includes(`data-action="${action}"`), action);
+    assert.ok(!page.includes('disabled'), 'no button is disabled');
   });
 });

@@ -804,6 +804,19 @@ describe('language server editor features (dist/server.js)', () => {
     const prose = await compare({ uri: revised, version: 2, otherText: '会议纪要\n今天开会。\n' });
     assert.equal(prose.ok, true);
     assert.match(prose.summary as string, /^修改 0 条、新增 6\d 条/u);
+
+    // The panel's Word export: the table as the CLI's compare --format docx writes it, for the version seen.
+    const word = await compare({ uri: revised, version: 2, otherText: sample, format: 'docx' });
+    assert.equal(word.ok, true, String(word.reason));
+    const docx = Buffer.from(word.docx as string, 'base64');
+    assert.equal(docx.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a zip');
+    const cli = mkdtempSync(join(tmpdir(), 'lexdraft-compare-docx-'));
+    writeFileSync(join(cli, 'panel.docx'), docx);
+    const text = execFileSync(process.execPath, [resolve(process.cwd(), 'dist', 'cli.js'), 'convert', join(cli, 'panel.docx')], { encoding: 'utf8' });
+    assert.match(text, /《济南市数字经济促进条例》修改前后对照表/u);
+    assert.match(text, /\| 第九条\u3000鼓励和支持企业/u, 'the table read back as rows');
+    assert.deepEqual(await compare({ uri: revised, version: 1, otherText: sample, format: 'docx' }), { ok: false, reason: 'stale' });
+    assert.deepEqual(await compare({ uri: revised, version: 2, otherText: '', format: 'docx' }), { ok: false, reason: 'empty-other' });
   });
 
   it('a citation of another law: hover gives the law, its version or repeal and the article from a library; definition opens it read-only', async () => {

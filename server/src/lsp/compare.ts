@@ -5,7 +5,7 @@
  */
 import { analyse, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableTitle, writeInstrument, type AnalyseOptions, type Row } from '../core';
 import type { CachedAnalysis } from './cache';
-import type { CompareOutlineEntry, CompareReply } from '../protocol';
+import type { CompareDocxReply, CompareOutlineEntry, CompareReply } from '../protocol';
 
 export function compareWith(entry: CachedAnalysis, otherText: unknown, options: AnalyseOptions): CompareReply {
   // Nothing to compare with: said, rather than a table of every article deleted.
@@ -28,6 +28,24 @@ export function compareWith(entry: CachedAnalysis, otherText: unknown, options: 
     html: renderHtml(table, render),
     instrument: writeInstrument(compareVersions(before, after, { unchanged: true })),
   };
+}
+
+/**
+ * The table as a Word document on the GB/T 9704 page, as `lexdraft compare --format docx` writes it. The
+ * writer is loaded only now (dist/word.js beside the server bundle): a session that never exports to Word
+ * never starts it.
+ */
+export async function compareDocx(entry: CachedAnalysis, otherText: unknown, options: AnalyseOptions): Promise<CompareDocxReply> {
+  if (typeof otherText !== 'string' || otherText.trim() === '') return { ok: false, reason: 'empty-other' };
+  try {
+    const table = compareVersions(analyse(otherText, { ...options, skipReferences: true }), entry.analysis);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { wordTable } = require('../word') as typeof import('../word');
+    const bytes = await wordTable(table, { style: entry.analysis.jurisdiction === 'tw' ? 'tw' : 'prc' });
+    return { ok: true, docx: bytes.toString('base64') };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 function outlineEntry(row: Row, index: number): CompareOutlineEntry {
