@@ -228,6 +228,14 @@ describe('compare: instrument phrasings', () => {
     assert.match(amend(SENTENCES, after), /一、将第五条中的“完善”修改为“健全”。/u);
   });
 
+  it('a quotation widened to name one place grows by whole words (全国年节及纪念日放假办法 2013 → 2024)', () => {
+    const before = ['全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假。部分公民放假的假日，如果适逢星期六、星期日，则不补假。'];
+    const after = ['全体公民放假的假日，如果适逢周六、周日，应当在工作日补假。部分公民放假的假日，如果适逢周六、周日，则不补假。'];
+    const text = amend(before, after);
+    assert.match(text, /将第一条中的“全体公民放假的假日，如果适逢星期六、星期日”修改为“全体公民放假的假日，如果适逢周六、周日”。/u);
+    assert.match(text, /将第一条中的“部分公民放假的假日，如果适逢星期六、星期日”修改为/u);
+  });
+
   it('a paragraph added: 第X条增加一款，作为第Y款', () => {
     const after = [...SENTENCES];
     after[2] = `${SENTENCES[2]}\n区县人民政府应当明确数字经济促进工作机构。`;

@@ -1,10 +1,10 @@
 /**
  * Instructions for words changed inside one 款 or 项: 将……中的“A”修改为“B”, 删去……中的“A”,
  * 在……中的“A”后增加“B”. A quoted phrase must name one place: when it occurs more than once in the unit
- * named (a 款 with its items) it is widened with the unchanged words before it (or after it) until it is
- * unique.
+ * named (a 款 with its items) it is widened with the unchanged words before it (or after it), a whole word at
+ * a time, until it is unique: “全体公民放假的假日”, never “体公民放假的假日”.
  */
-import { diffWords, type DiffSpan } from './diff';
+import { diffWords, tokens, type DiffSpan } from './diff';
 
 /** A line is rewritten whole rather than word by word past this many changes or this share of changed text. */
 const MAX_CHANGES = 3;
@@ -56,13 +56,26 @@ function occurrences(text: string, part: string): number {
   return n;
 }
 
+/** How many characters of `s` a quotation may take from its end (growing leftwards), whole words only: 0 first. */
+function fromEnd(s: string): number[] {
+  let at = 0;
+  const starts = [0, ...tokens(s).map((t) => (at += t.length))].slice(0, -1);
+  return [0, ...starts.reverse().map((st) => s.length - st)];
+}
+
+/** How many characters of `s` a quotation may take from its start, whole words only, shortest first. */
+function fromStart(s: string): number[] {
+  let at = 0;
+  return tokens(s).map((t) => (at += t.length));
+}
+
 /** The change widened with unchanged words around it until its old words name one place in the scope; undefined if none does. */
 function widen(scope: string, c: { left: string; del: string; ins: string; right: string }): { del: string; ins: string } | undefined {
-  for (let k = 0; k <= c.left.length; k++) {
+  for (const k of fromEnd(c.left)) {
     const pre = c.left.slice(c.left.length - k);
     if (pre + c.del && occurrences(scope, pre + c.del) === 1) return { del: pre + c.del, ins: pre + c.ins };
   }
-  for (let k = 1; k <= c.right.length; k++) {
+  for (const k of fromStart(c.right)) {
     const post = c.right.slice(0, k);
     if (occurrences(scope, c.left + c.del + post) === 1) return { del: c.left + c.del + post, ins: c.left + c.ins + post };
   }
@@ -78,11 +91,11 @@ function phrase(where: string, scope: string, c: { left: string; del: string; in
     return `将${where}中的“${del}”修改为“${ins}”。`;
   }
   // Pure insertion: anchored on the words before it, or (at the line's start) after it; else none.
-  for (let k = 1; k <= c.left.length; k++) {
+  for (const k of fromEnd(c.left).slice(1)) {
     const pre = c.left.slice(c.left.length - k);
     if (occurrences(scope, pre) === 1) return `在${where}中的“${pre}”后增加“${c.ins}”。`;
   }
-  for (let k = 1; k <= c.right.length; k++) {
+  for (const k of fromStart(c.right)) {
     const post = c.right.slice(0, k);
     if (occurrences(scope, post) === 1) return `在${where}中的“${post}”前增加“${c.ins}”。`;
   }
