@@ -3,6 +3,7 @@
  * which every stage reads: the analysis names the numbering scopes, the parse and the department and
  * term tables, which read types.ts themselves.
  */
+import type { AmendmentTable } from './amendments';
 import type { CitationTable } from './citations';
 import type { DepartmentReading, DepartmentTable } from './departments';
 import type { ParseResult } from './parse/parse';
@@ -28,6 +29,8 @@ export interface Analysis extends DocumentStructure {
    * built on first read, or already by the citation checks. Not enumerable, and absent on a copy.
    */
   readonly citations?: CitationTable;
+  /** An amendment instrument's instructions and what they do to its base (when known); read by `applyAmendment`. */
+  readonly amendments?: AmendmentTable;
   /**
    * What the next version's analysis may re-use; not for features. Not enumerable: a copy, a comparison
    * or the JSON of an analysis leaves it out.

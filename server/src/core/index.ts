@@ -14,9 +14,8 @@ import { numberingScopes, type NumberingScopes } from './scopes';
 import { departmentTable, type DepartmentTable, readDepartments } from './departments';
 import { termTable, type TermTable } from './terms';
 import { citationTable } from './citations';
-import { amendmentTable, applyInstructions, readInstrument, type Instruction } from './amendments';
+import { type AmendmentTable, amendmentTable, type Instruction } from './amendments';
 import { applyEdits } from './edits';
-import { foldScript } from './text/fold';
 import { renumber as renumberText, type MappingEntry } from './renumber';
 import type { Analysis, VersionState } from './analysis';
 import type { AnalyseOptions, Finding, Reference, Severity } from './types';
@@ -124,6 +123,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   Object.defineProperty(analysis, 'state', { value: state });
   // Built when first read (hover), or already built by the citation checks; never part of a copy or its JSON.
   Object.defineProperty(analysis, 'citations', { get: citations });
+  Object.defineProperty(analysis, 'amendments', { get: amendments });
   return analysis;
 }
 
@@ -212,13 +212,13 @@ export function applyAmendment(base: string, instrument: string, options: Analys
   const a = analyse(instrument, withBase);
   const findings = a.findings.filter((f) => f.code.startsWith('amendment.'));
   if (a.kind !== 'amendment') return { text: base, instrument: false, instructions: [], findings, mapping: [] };
-  const parsedBase = parse(base, options);
-  const read = readInstrument(instrument, foldScript(instrument));
-  const applied = applyInstructions(parsedBase, read.instructions);
+  // The amendment checks have read the instrument and applied it to the base: their table is the result.
+  const { instructions, applied } = a.amendments as AmendmentTable;
+  if (!applied) return { text: base, instrument: true, instructions, findings, mapping: [] };
   const text = applyEdits(base, applied.edits);
-  if (!applied.renumber) return { text, instrument: true, instructions: read.instructions, findings, mapping: [] };
+  if (!applied.renumber) return { text, instrument: true, instructions, findings, mapping: [] };
   // Against the base as baseline: what the base already numbered oddly stays, and a gap the deletion left
   // at the start is closed (alone, a text opening at 第二条 could be an excerpt and is left as it is).
   const r = renumberText(analyse(text, options), { baseline: analyse(base, options) });
-  return { text: applyEdits(text, r.edits), instrument: true, instructions: read.instructions, findings, mapping: r.mapping };
+  return { text: applyEdits(text, r.edits), instrument: true, instructions, findings, mapping: r.mapping };
 }
