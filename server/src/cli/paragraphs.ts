@@ -2,7 +2,7 @@
  * Positions in a Word document's text as a reviewer finds them in Word: the paragraph (段落 N, the line a
  * finding reports for a .docx) and the column within it, and the article it stands in.
  */
-import type { Analysis } from '../core';
+import { type Analysis, firstAtOrAfter, lastStartingAtOrBefore } from '../core';
 import type { DocxParagraph } from '../docx';
 import { LineMap } from '../positions';
 
@@ -16,7 +16,9 @@ export interface ParagraphPosition {
 }
 
 export class ParagraphMap {
+  /** Where each paragraph starts in the text, and its 1-based line there: both ascending. */
   private readonly starts: number[];
+  private readonly lines: number[];
 
   constructor(
     text: string,
@@ -24,10 +26,11 @@ export class ParagraphMap {
   ) {
     const lines = new LineMap(text);
     this.starts = paragraphs.map((p) => lines.offsetAt({ line: p.line - 1, character: 0 }));
+    this.lines = paragraphs.map((p) => p.line);
   }
 
   at(offset: number): ParagraphPosition {
-    const i = this.indexAt(offset);
+    const i = Math.max(0, firstAtOrAfter(this.starts, offset + 1) - 1);
     const p = this.paragraphs[i];
     if (!p) return { paragraph: 1, character: offset };
     const at: ParagraphPosition = { paragraph: p.docxIndex, character: offset - (this.starts[i] ?? 0) };
@@ -37,41 +40,12 @@ export class ParagraphMap {
 
   /** The paragraph of 0-based text line `line` (outline). */
   paragraphOfLine(line: number): number {
-    let lo = 0;
-    let hi = this.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.paragraphs[mid]?.line ?? 0) <= line + 1) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.paragraphs[lo]?.docxIndex ?? line + 1;
-  }
-
-  private indexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.paragraphs[Math.max(0, firstAtOrAfter(this.lines, line + 2) - 1)]?.docxIndex ?? line + 1;
   }
 }
 
-/** The label of the article (第五条) that holds `offset`, by binary search over the analysis's articles in text order. */
+/** The label of the article (第五条) that holds `offset`. */
 export function articleAt(a: Analysis, offset: number): string | undefined {
-  const articles = a.articles;
-  let lo = 0;
-  let hi = articles.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((articles[mid]?.spanStart ?? 0) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const art = found === undefined ? undefined : articles[found];
+  const art = lastStartingAtOrBefore(a.articles, offset);
   return art && offset < art.spanEnd ? art.label : undefined;
 }

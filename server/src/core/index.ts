@@ -29,7 +29,7 @@ export { parseNumeral, toChineseNumeral, isCanonicalNumeral, type Jurisdiction }
 export { foldScript } from './text/fold';
 export { convertScript, convertEdits } from './text/convert';
 export { sentenceAround } from './text/lines';
-export { firstStartingAtOrAfter } from './text/offsets';
+export { firstAtOrAfter, firstStartingAtOrAfter, lastStartingAtOrBefore } from './text/offsets';
 export { labelSpanOf, numeralSpanOf, spanOf, textSpanOf, walk } from './parse/nodes';
 export { citationAt, titleIn, type Citation, type CitationAt, type CitationTable, type CitedProvision, type YearNote } from './citations';
 export { nodeAt, referenceAt, targetsOf, referencesTo, headings, termAt, departmentAt } from './query';
