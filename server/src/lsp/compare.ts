@@ -3,7 +3,7 @@
  * old), rendered by the core (core/versions) so that the editor shows what `lexdraft compare` and
  * `lexdraft amend` write. The client only displays it.
  */
-import { analyse, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableTitle, writeInstrument, type AnalyseOptions, type Row } from '../core';
+import { analyse, changesOnly, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableTitle, writeInstrument, type AnalyseOptions, type Row } from '../core';
 import type { CachedAnalysis } from './cache';
 import type { CompareDocxReply, CompareOutlineEntry, CompareReply } from '../protocol';
 
@@ -13,7 +13,9 @@ export function compareWith(entry: CachedAnalysis, otherText: unknown, options: 
   // Only the structure is compared: the other version's references are never read.
   const before = analyse(otherText, { ...options, skipReferences: true });
   const after = entry.analysis;
-  const table = compareVersions(before, after);
+  // Aligned once: the instrument reads every row, the table shows the changed ones.
+  const full = compareVersions(before, after, { unchanged: true });
+  const table = changesOnly(full);
   const render = { style: after.jurisdiction === 'tw' ? 'tw' : 'prc' } as const;
   const lines: Record<string, number> = {};
   for (const a of after.articles) lines[`${a.number}.${a.sub}`] ??= entry.lines.positionAt(a.spanStart).line;
@@ -26,7 +28,7 @@ export function compareWith(entry: CachedAnalysis, otherText: unknown, options: 
     lines,
     markdown: renderMarkdown(table, render),
     html: renderHtml(table, render),
-    instrument: writeInstrument(compareVersions(before, after, { unchanged: true })),
+    instrument: writeInstrument(full),
   };
 }
 

@@ -95,6 +95,11 @@ export function compareVersions(before: Analysis, after: Analysis, options: Comp
   };
 }
 
+/** A comparison made with its unchanged rows, as shown without them: one alignment serves the table and the instrument. */
+export function changesOnly(c: Comparison): Comparison {
+  return { ...c, rows: shown(c.rows) };
+}
+
 /** A row with where its articles stand in each version (headings are placed by these). */
 interface Placed {
   row: ArticleRow;
