@@ -52,19 +52,23 @@ export function lawIndexLoader(file: string): () => LawIndexLoad {
  * alone, when there are).
  */
 export function lawsOption(bundleDir: string, libraries?: () => Libraries | undefined): () => LawIndex | undefined {
-  const load = lawIndexLoader(bundledLawIndexFile(bundleDir));
-  const national = (): LawIndex | undefined => {
-    const l = load();
-    return 'index' in l ? l.index : undefined;
-  };
-  if (!libraries) return national;
+  const file = bundledLawIndexFile(bundleDir);
+  if (!libraries) {
+    const load = lawIndexLoader(file);
+    return () => {
+      const l = load();
+      return 'index' in l ? l.index : undefined;
+    };
+  }
+  // The file is read once, for the national index alone while the libraries are being read and for the merge after.
+  let data: LawDataLoad | undefined;
+  let national: LawIndex | undefined;
   let merged: LawIndex | undefined;
   return () => {
     if (merged) return merged;
+    data ??= readLawData(file);
     const own = libraries();
-    if (!own) return national();
-    const data = readLawData(bundledLawIndexFile(bundleDir));
-    merged = mergedLawIndex('data' in data ? data.data : { source: '', laws: [], repealed: [] }, own);
-    return merged;
+    if (own) return (merged = mergedLawIndex('data' in data ? data.data : { source: '', laws: [], repealed: [] }, own));
+    return 'data' in data ? (national ??= decodeLawIndex(data.data)) : undefined;
   };
 }
