@@ -35,7 +35,7 @@ const builds = [
   e2e,
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // Also the code of the thread that indexes the user's libraries (server/src/main.ts).
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [besideBundle('../word', './word.js')] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [besideBundle('fast-xml-parser', './xml.js'), besideBundle('../word', './word.js')] },
   // opencc's dictionaries and iconv's code tables were nine tenths of the CLI's code, and reading and
   // compiling them most of its start-up: they go to files of their own beside it, read only when a text
   // needs them (text/convert.ts, text/mojibake.ts), never for --version or --help. The XML parser likewise,

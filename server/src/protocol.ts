@@ -1,4 +1,6 @@
 /** Ids shared by the client and the server; the only server file the client imports. */
+import type { Diagnostic } from 'vscode-languageserver-types';
+
 export const LANGUAGE_ID = 'lexdraft';
 
 /**
@@ -130,3 +132,58 @@ export type CompareReply =
       /** The 修改决定 from the old version to the new, as `lexdraft amend` writes it. */
       instrument: string;
     };
+
+/**
+ * Server command that checks a Word document (arguments: one WordCheckArgs) as `lexdraft check` does: its text
+ * with Word's automatic numbering written in, findings by paragraph (docs/docx.md, “In VS Code”). The client
+ * reads the file (any file system the editor has) and sends its bytes; nothing is opened or edited.
+ */
+export const WORD_CHECK_SERVER_COMMAND = 'lexdraft.server.checkWord';
+
+export interface WordCheckArgs {
+  /** The document's URI: what the diagnostics are for. */
+  uri: string;
+  /** The .docx, base64. */
+  docx: string;
+  /** The text after tracked changes (the default), or before them. */
+  tracked?: 'current' | 'before';
+}
+
+/** One paragraph of the document (or row of a table) as the draft's text reads it. */
+export interface WordParagraph {
+  /** 1-based, as Word counts paragraphs (段落 N), table cells included. */
+  paragraph: number;
+  /** Its text, numbering written in; a soft line break is a line break. */
+  text: string;
+}
+
+export type WordCheckReply =
+  | { ok: false; /** Why, in the message language: not a Word document, encrypted, corrupt … */ reason: string }
+  | {
+      ok: true;
+      /** The text, as `lexdraft convert` writes it (ending with a line break). */
+      text: string;
+      paragraphs: WordParagraph[];
+      /** line = paragraph − 1, character within the paragraph's text; the message ends with [段落 N · 第X条]. */
+      diagnostics: Diagnostic[];
+      articles: number;
+      /** What was read other than as written (an unknown number format). */
+      warnings: string[];
+    };
+
+/**
+ * Server command that writes an open draft as an official Word document (arguments: one WordExportArgs), as
+ * `lexdraft export` does (docs/export.md); the client saves the bytes where the user chose.
+ */
+export const WORD_EXPORT_SERVER_COMMAND = 'lexdraft.server.exportWord';
+
+export interface WordExportArgs {
+  uri: string;
+  /** The version the user saw; the reply is for that text only. */
+  version: number;
+  /** A reference .docx (house style: fonts, margins, styles), base64, as `--reference-docx`; and its name for messages. */
+  template?: string;
+  templateName?: string;
+}
+
+export type WordExportReply = CompareDocxReply;

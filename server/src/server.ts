@@ -19,13 +19,13 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, convertEdits, type LawIndex } from './core';
+import type { Analysis, LawIndex } from './core';
 import { lawsOption } from './laws/load';
 import { defaultCacheDir, indexInBackground, type LibraryJob, resolveFolders } from './laws/library';
 import { amendmentBaseOption } from './amendment-base';
-import { codeActions, FIX_ALL, renumberEdit, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
+import { codeActions, FIX_ALL, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
 import { AnalysisCache, type CachedAnalysis } from './lsp/cache';
-import { compareDocx, compareWith } from './lsp/compare';
+import { executeCommand } from './lsp/commands';
 import { completion } from './lsp/completion';
 import { definition, hover, references } from './lsp/navigation';
 import { LEGEND, semanticTokens } from './lsp/semantic';
@@ -39,7 +39,7 @@ import { memoryKeeper, v8Collector, youngGenerationNote } from './lsp/memory';
 import { documentSymbols } from './lsp/symbols';
 import { commandLineTransport } from './lsp/transport';
 import { applyConfigChange, CONFIG_FILE, type ConfigChange, configPresent, readConfigText, readWorkspaceConfig, type WorkspaceConfig } from './config/workspace-config';
-import { COMPARE_SERVER_COMMAND, type CompareArgs, type CompareDocxReply, type CompareReply, CONVERT_SCRIPT_SERVER_COMMAND, type ConvertScriptArgs, type ConvertScriptReply, type EditReply, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, type DocumentSummary, type InitializationOptions, type RenumberArgs, type RenumberReply } from './protocol';
+import { COMPARE_SERVER_COMMAND, CONVERT_SCRIPT_SERVER_COMMAND, RENUMBER_SERVER_COMMAND, SETTINGS_SECTION, SUMMARY_NOTIFICATION, WORD_CHECK_SERVER_COMMAND, WORD_EXPORT_SERVER_COMMAND, type DocumentSummary, type InitializationOptions } from './protocol';
 
 const transport = commandLineTransport(process.argv.slice(2));
 const gate = lifecycle((response) => void transport.writer.write(response));
@@ -133,7 +133,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_RENUMBER, SOURCE_CONVERT_SCRIPT, FIX_ALL] },
-      executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND, CONVERT_SCRIPT_SERVER_COMMAND, COMPARE_SERVER_COMMAND] },
+      executeCommandProvider: { commands: [RENUMBER_SERVER_COMMAND, CONVERT_SCRIPT_SERVER_COMMAND, COMPARE_SERVER_COMMAND, WORD_CHECK_SERVER_COMMAND, WORD_EXPORT_SERVER_COMMAND] },
     },
     serverInfo: { name: 'lexdraft', version: VERSION },
   };
@@ -376,75 +376,19 @@ connection.onWorkspaceSymbol((p) => {
   }
 });
 
-/**
- * Renumbering, on the user's command only: computed for the version the client saw, refused when the
- * document has changed since, applied by the client as one edit (one undo).
- */
-connection.onExecuteCommand(async (p): Promise<RenumberReply | ConvertScriptReply | CompareReply | CompareDocxReply> => {
-  if (p.command === COMPARE_SERVER_COMMAND) return compareCommand((p.arguments?.[0] ?? {}) as Partial<CompareArgs>);
-  if (p.command === CONVERT_SCRIPT_SERVER_COMMAND) return convertScriptCommand((p.arguments?.[0] ?? {}) as Partial<ConvertScriptArgs>);
-  if (p.command !== RENUMBER_SERVER_COMMAND) return { applied: false, reason: 'unknown-command', mapping: '', changed: 0 };
-  const args = (p.arguments?.[0] ?? {}) as Partial<RenumberArgs>;
-  const doc = commandDocument(args);
-  if ('refused' in doc) return { ...doc.refused, mapping: '' };
-  try {
-    const baseline = state.baselines.get(doc.uri);
-    const { edit, result, mapping, summary } = renumberEdit(state.cache.withReferences(doc), args.mode === 'insertOnly' ? 'insertOnly' : 'renumber', lang(), baseline && state.cache.referencesOf(baseline));
-    // What was left as written is information, but the drafter asked for a renumbering and should read it.
-    const warnings = result.findings.filter((f) => f.severity !== 'information' || f.code === 'renumber.left-as-is').map((f) => f.message[lang()]);
-    if (result.edits.length === 0) return { applied: true, mapping: '', changed: 0, warnings };
-    const applied = await connection.workspace.applyEdit({ label: lang() === 'zh' ? 'LexDraft：重新编号' : 'LexDraft: renumber', edit });
-    if (applied.applied) state.rebaseline.add(doc.uri); // the renumbered text is what references now mean
-    return { applied: applied.applied, reason: applied.failureReason, mapping, summary, changed: result.edits.length, warnings };
-  } catch (err) {
-    logError('renumber', err);
-    return { applied: false, reason: String(err), mapping: '', changed: 0 };
-  }
-});
-
-/**
- * The open document a command is for, or the reply refusing it: unknown, without the version the user
- * saw, or changed since (an edit is only ever computed for the text the user chose it on).
- */
-function commandDocument(args: { uri?: unknown; version?: unknown }): TextDocument | { refused: EditReply } {
-  const doc = typeof args.uri === 'string' ? documents.get(args.uri) : undefined;
-  if (!doc) return { refused: { applied: false, reason: 'unknown-document', changed: 0 } };
-  if (!Number.isInteger(args.version)) return { refused: { applied: false, reason: 'missing-version', changed: 0 } };
-  if (args.version !== doc.version) return { refused: { applied: false, reason: 'stale', changed: 0 } };
-  return doc;
-}
-
-/** Whole-text script conversion, on the user's command only, for the version the user saw (one undo). */
-async function convertScriptCommand(args: Partial<ConvertScriptArgs>): Promise<ConvertScriptReply> {
-  const doc = commandDocument(args);
-  if ('refused' in doc) return doc.refused;
-  if (args.to !== 'simplified' && args.to !== 'traditional') return { applied: false, reason: 'bad-arguments', changed: 0 };
-  try {
-    const edits = convertEdits(doc.getText(), args.to);
-    if (edits.length === 0) return { applied: true, changed: 0 };
-    const label = args.to === 'simplified' ? (lang() === 'zh' ? 'LexDraft：转换为简体' : 'LexDraft: convert to Simplified') : lang() === 'zh' ? 'LexDraft：转换为繁体' : 'LexDraft: convert to Traditional';
-    const applied = await connection.workspace.applyEdit({
-      label,
-      edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })) }] },
-    });
-    return { applied: applied.applied, reason: applied.failureReason, changed: edits.length };
-  } catch (err) {
-    logError('convertScript', err);
-    return { applied: false, reason: String(err), changed: 0 };
-  }
-}
-
-/** The comparison panel's content, for the version the user saw; it edits nothing. */
-function compareCommand(args: Partial<CompareArgs>): CompareReply | Promise<CompareDocxReply> {
-  const doc = commandDocument(args);
-  if ('refused' in doc) return { ok: false, reason: doc.refused.reason ?? 'refused' };
-  try {
-    return (args.format === 'docx' ? compareDocx : compareWith)(state.cache.get(doc), args.otherText, { ...analyseOptions(state.settings), laws: state.laws });
-  } catch (err) {
-    logError('compare', err);
-    return { ok: false, reason: String(err) };
-  }
-}
+connection.onExecuteCommand((p) =>
+  executeCommand(p, {
+    documents,
+    cache: state.cache,
+    baselines: state.baselines,
+    rebaseline: state.rebaseline,
+    options: () => ({ ...analyseOptions(state.settings), laws: state.laws }),
+    lang,
+    checkDocs: state.checkDocs,
+    applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),
+    logError,
+  }),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -3,7 +3,7 @@
  * receive diagnostics, edit it, receive the updated ones; settings and document symbols.
  */
 import * as assert from 'node:assert/strict';
-import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,6 @@ import {
   ApplyWorkspaceEditRequest,
   CodeActionRequest,
   CompletionRequest,
-  createProtocolConnection,
   DefinitionRequest,
   ExecuteCommandRequest,
   FoldingRangeRequest,
@@ -38,84 +37,16 @@ import {
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
-  PublishDiagnosticsNotification,
   ShowMessageNotification,
   ShutdownRequest,
-  IPCMessageReader,
-  IPCMessageWriter,
-  StreamMessageReader,
-  StreamMessageWriter,
   type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { toChineseNumeral } from '../src/core';
 import { LineMap } from '../src/positions';
 import { FIXTURES } from './golden';
-
-const SERVER = resolve(process.cwd(), 'dist', 'server.js');
-const live = new Set<ChildProcess>();
-
-class Client {
-  readonly proc: ChildProcess;
-  readonly conn: ProtocolConnection;
-  private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; done: (p: PublishDiagnosticsParams) => void }[] = [];
-  readonly stderr: string[] = [];
-  /** Diagnostics received so far, and before the initialize result. */
-  published = 0;
-  publishedBeforeInitialize = 0;
-
-  constructor(transport: 'stdio' | 'ipc' = 'stdio') {
-    this.proc =
-      transport === 'stdio'
-        ? spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-        : fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-    live.add(this.proc);
-    this.proc.once('exit', () => live.delete(this.proc));
-    this.proc.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.conn =
-      transport === 'stdio'
-        ? createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!))
-        : createProtocolConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc));
-    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      this.published++;
-      for (const w of [...this.waiters]) {
-        if (w.uri === p.uri && w.pred(p)) {
-          this.waiters.splice(this.waiters.indexOf(w), 1);
-          w.done(p);
-        }
-      }
-    });
-    this.conn.listen();
-  }
-
-  /** Resolves on the first diagnostics for `uri` that satisfy `pred` (event-driven; mocha's timeout bounds it). */
-  diagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
-    return new Promise((done) => this.waiters.push({ uri, pred, done }));
-  }
-
-  async start(initializationOptions: unknown, locale = 'zh-cn', rootUri: string | null = null): Promise<void> {
-    const init = await this.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri,
-      locale,
-      capabilities: {},
-      initializationOptions,
-    });
-    this.publishedBeforeInitialize = this.published;
-    assert.equal(init.serverInfo?.name, 'lexdraft');
-    await this.conn.sendNotification(InitializedNotification.type, {});
-  }
-
-  async stop(): Promise<void> {
-    await this.conn.sendRequest(ShutdownRequest.type);
-    await this.conn.sendNotification(ExitNotification.type);
-    await new Promise<void>((done) => (this.proc.exitCode !== null ? done() : this.proc.once('exit', () => done())));
-    this.conn.dispose();
-  }
-}
+import { Client, killLive } from './lsp-client';
 
 /**
  * Opens a draft with an undeclared department at `uri` and asserts that its quick fixes, of which there are
@@ -134,7 +65,7 @@ async function assertNoConfigFix(c: Client, uri: string): Promise<void> {
 
 describe('language server over stdio (dist/server.js)', () => {
   afterEach(() => {
-    for (const p of live) p.kill(); // a failed test must not leave its server running
+    killLive(); // a failed test must not leave its server running
   });
   const sample = readFileSync(join(FIXTURES, 'jinan-digital-economy-draft.txt'), 'utf8');
   const uri = 'file:///drafts/jinan.law.txt';

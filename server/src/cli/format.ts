@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { CHECKS, type Analysis, type Finding, type Severity } from '../core';
 import { LineMap } from '../positions';
-import { articleAt, type ParagraphMap } from './paragraphs';
+import { articleAt, type ParagraphMap, wordPlace } from '../paragraphs';
 
 export type Lang = 'zh' | 'en';
 
@@ -93,9 +93,7 @@ export function formatLine(f: Pick<FlatFinding, 'file' | 'line' | 'column' | 'se
 
 /** For a Word document, where Word shows the finding: ` [段落 12 · 第五条]`. */
 function whereInWord(f: Pick<FlatFinding, 'paragraph' | 'label'>, lang: Lang): string {
-  if (f.paragraph === undefined) return '';
-  const paragraph = lang === 'zh' ? `段落 ${f.paragraph}` : `paragraph ${f.paragraph}`;
-  return ` [${f.label === undefined ? paragraph : `${paragraph} · ${f.label}`}]`;
+  return f.paragraph === undefined ? '' : wordPlace(f.paragraph, f.label, lang);
 }
 
 export function formatText(all: readonly FlatFinding[], fileCount: number, lang: Lang): string {

@@ -20,7 +20,7 @@ import { outlineJson, outlineText } from './outline';
 import { amendCommand, compareCommand, type VersionArgs } from './compare';
 import { exportCommand } from './export';
 import { UsageError } from './usage-error';
-import { ParagraphMap } from './paragraphs';
+import { ParagraphMap } from '../paragraphs';
 
 
 interface Args extends VersionArgs {

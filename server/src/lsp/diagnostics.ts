@@ -18,8 +18,11 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** What diagnostics are made from: an analysis and where its spans are (lines, or a Word document's paragraphs). */
+export type DiagnosticSource = Pick<CachedAnalysis, 'uri' | 'version' | 'analysis' | 'reduced'> & { lines: Pick<LineMap, 'range'> };
+
 /** `checkDocs`: where the client can open the check pages (InitializationOptions), for each diagnostic's link. */
-export function toDiagnostics(entry: CachedAnalysis, lang: 'zh' | 'en', checkDocs?: string): Diagnostic[] {
+export function toDiagnostics(entry: DiagnosticSource, lang: 'zh' | 'en', checkDocs?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (entry.reduced) {
     const mb = (entry.analysis.text.length / 1e6).toFixed(1);

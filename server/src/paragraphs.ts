@@ -2,9 +2,9 @@
  * Positions in a Word document's text as a reviewer finds them in Word: the paragraph (段落 N, the line a
  * finding reports for a .docx) and the column within it, and the article it stands in.
  */
-import { type Analysis, firstAtOrAfter, lastStartingAtOrBefore } from '../core';
-import type { DocxParagraph } from '../docx';
-import { LineMap } from '../positions';
+import { type Analysis, firstAtOrAfter, lastStartingAtOrBefore } from './core';
+import type { DocxParagraph } from './docx';
+import { LineMap } from './positions';
 
 export interface ParagraphPosition {
   /** 1-based paragraph of the document. */
@@ -48,4 +48,10 @@ export class ParagraphMap {
 export function articleAt(a: Analysis, offset: number): string | undefined {
   const art = lastStartingAtOrBefore(a.articles, offset);
   return art && offset < art.spanEnd ? art.label : undefined;
+}
+
+/** Where Word shows a finding, for a message: ` [段落 12 · 第五条]` (`label`: its article, or the paragraph's own label). */
+export function wordPlace(paragraph: number, label: string | undefined, lang: 'zh' | 'en'): string {
+  const at = lang === 'zh' ? `段落 ${paragraph}` : `paragraph ${paragraph}`;
+  return ` [${label === undefined ? at : `${at} · ${label}`}]`;
 }
