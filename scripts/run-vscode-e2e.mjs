@@ -35,8 +35,8 @@ for (const [what, p] of [['code-server', CODE_SERVER], ['Node 24', path.join(NOD
   }
 }
 
-// A fresh workspace: the sample draft, a broken copy for the Problems panel, a 修改稿 of the sample to compare, a draft saved in GBK (which
-// VS Code opens as UTF-8). No settings: the messages must be Chinese by default under the English display
+// A fresh workspace: the sample draft, a broken copy for the Problems panel, a 修改稿 of the sample to compare, the sample as
+// a Word document with automatic numbering, a draft saved in GBK (which VS Code opens as UTF-8). No settings: the messages must be Chinese by default under the English display
 // language, as a drafter first meets them.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexdraft-e2e-'));
 const WS = path.join(tmp, 'workspace');
@@ -45,6 +45,7 @@ const sample = fs.readFileSync(path.join(ROOT, 'test-fixtures/jinan-digital-econ
 fs.writeFileSync(path.join(WS, 'jinan.law.txt'), sample);
 fs.writeFileSync(path.join(WS, 'broken.law.txt'), sample.split('\n').filter((l) => !l.startsWith('第二十条 ')).join('\n'));
 fs.writeFileSync(path.join(WS, 'jinan-revised.law.txt'), fs.readFileSync(path.join(ROOT, 'test-fixtures/compare/jinan-revised.txt'), 'utf8'));
+fs.copyFileSync(path.join(ROOT, 'test-fixtures/docx/sample-numbered.docx'), path.join(WS, '草案.docx'));
 fs.writeFileSync(path.join(WS, 'legacy-gbk.txt'), iconv.encode(['旧稿条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例自公布之日起施行。', '第四条 依照第一条处理。', ''].join('\n'), 'gbk'));
 const freshSettings = () => fs.writeFileSync(path.join(WS, '.vscode/settings.json'), '{}\n');
 freshSettings();

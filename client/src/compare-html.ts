@@ -24,6 +24,13 @@ export type PanelMessage =
 const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPE[c] as string);
 
+/** A fresh nonce for a page's one script and style (Content-Security-Policy). */
+export function nonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64');
+}
+
 const CHANGE: Record<string, string> = { modified: '改', added: '增', deleted: '删', moved: '移', split: '拆', merged: '并' };
 
 function outlineItem(o: CompareOutlineEntry): string {

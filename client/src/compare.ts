@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMPARE_SERVER_COMMAND, LANGUAGE_ID, type CompareArgs, type CompareDocxReply, type CompareReply } from '../../server/src/protocol';
-import { panelHtml, type PanelMessage } from './compare-html';
+import { nonce, panelHtml, type PanelMessage } from './compare-html';
 import { gitRepository, revisions } from './git';
 
 /** The command's optional argument: the other version given, no quick pick (scripts and tests). */
@@ -214,10 +214,4 @@ async function pickOther(doc: vscode.TextDocument, atOpen: string | undefined): 
     { placeHolder: vscode.l10n.t('Compare with the version at…') },
   );
   return rev && { text: await rev.rev.text(), name: `${path.basename(doc.uri.path)}@${rev.label}` };
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
 }

@@ -19,6 +19,7 @@ import { looksLikeRegulation } from './detect';
 import { lawTexts } from './law-text';
 import { renumberNotice } from './renumber-notice';
 import { offerReopen } from './reopen';
+import { registerWord, type WordViewState } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,8 @@ let client: LanguageClient | undefined;
 export interface LexDraftApi {
   /** The comparison panel shown last, while it is open. */
   comparePanel(): ComparePanelState | undefined;
+  /** The Word view opened last, while it is open. */
+  wordView(): WordViewState | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LexDraftApi> {
@@ -123,20 +126,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<LexDra
     return reply;
   };
   const compare = registerCompare(() => client);
+  // A Word view may be restored before the client has started: it waits for it.
+  const starting = client.start();
+  const word = registerWord(async () => {
+    await starting;
+    return client;
+  });
   context.subscriptions.push(
     ...compare.disposables,
+    ...word.disposables,
     vscode.commands.registerCommand('lexdraft.renumber', renumberCommand('renumber')),
     vscode.commands.registerCommand('lexdraft.renumberInsertOnly', renumberCommand('insertOnly')),
   );
 
-  await client.start();
+  await starting;
   context.subscriptions.push(
     client.onNotification(SUMMARY_NOTIFICATION, (s: DocumentSummary) => {
       summaries.set(s.uri, s);
       showStatus();
     }),
   );
-  return { comparePanel: compare.lastPanel };
+  return { comparePanel: compare.lastPanel, wordView: word.lastView };
 }
 
 export async function deactivate(): Promise<void> {

@@ -205,6 +205,50 @@ describe('LexDraft in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('opens a Word draft read-only: findings by paragraph in its view and the Problems panel; converts it beside; exports a draft as Word', async () => {
+    const api = (vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<LexDraftApi>).exports;
+    const docx = vscode.Uri.joinPath(ws, '草案.docx');
+    // Opened as any file is: the Word view is the .docx's editor.
+    await vscode.commands.executeCommand('vscode.open', docx);
+    const found = await diagnosticsWhen(docx, (d) => d.length > 10, "the Word draft's findings");
+    // A code with a page to link is { value, target } in VS Code.
+    const code = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
+    const alias = found.find((d) => code(d) === 'department.alias' && d.message.includes('国有资产监管'));
+    assert.ok(alias, found.map((d) => d.message).join('\n'));
+    assert.equal(alias.range.start.line, 91, '段落 92 (line = paragraph)');
+    assert.match(alias.message, / \[段落 92 · 第五十六条\]$/u);
+    for (const end = Date.now() + 30000; Date.now() < end && !api.wordView()?.ready; ) await new Promise((r) => setTimeout(r, 100));
+    const view = api.wordView();
+    assert.equal(view?.ready, true, 'the page posted ready');
+    assert.equal(view?.uri, docx.toString());
+    assert.match(view?.html ?? '', /<span class="n">段落 92<\/span>/u);
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert.ok(tab instanceof vscode.TabInputCustom && tab.viewType === 'lexdraft.wordDraft', 'a custom editor tab');
+    // The sample with automatic numbering: the findings of the sample's text.
+    const sample = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'jinan.law.txt'));
+    const codes = (d: readonly vscode.Diagnostic[]): string[] => d.map(code).sort();
+    assert.deepEqual(codes(found), codes(await diagnosticsWhen(sample.uri, (d) => d.length > 0, 'the sample')));
+
+    // Converted beside it, then opened as a text draft with the same findings.
+    const txt = await vscode.commands.executeCommand<vscode.Uri>('lexdraft.convertWord', docx);
+    assert.equal(txt.toString(), vscode.Uri.joinPath(ws, '草案.txt').toString());
+    const converted = await languageWhen(await vscode.workspace.openTextDocument(txt), 'lexdraft');
+    assert.match(converted.getText(), /^济南市数字经济促进条例\n/u);
+    assert.deepEqual(codes(await diagnosticsWhen(converted.uri, (d) => d.length === found.length, 'the converted draft')), codes(found));
+
+    // A text draft exported as Word, which opens in the Word view with the same findings again.
+    await vscode.window.showTextDocument(converted);
+    const exported = await vscode.commands.executeCommand<vscode.Uri>('lexdraft.exportWord', vscode.Uri.joinPath(ws, '导出.docx'));
+    assert.ok(exported, 'exported');
+    const bytes = await vscode.workspace.fs.readFile(exported);
+    assert.equal(Buffer.from(bytes.subarray(0, 4)).toString('latin1'), 'PK\x03\x04');
+    await vscode.commands.executeCommand('vscode.openWith', exported, 'lexdraft.wordDraft');
+    assert.deepEqual(codes(await diagnosticsWhen(exported, (d) => d.length === found.length, 'the exported document')), codes(found));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Closed: its findings leave the Problems panel, as a closed text draft's do.
+    await diagnosticsWhen(docx, (d) => d.length === 0, 'cleared on close');
+  });
+
   it('settings take effect: message language and a severity override', async () => {
     const doc = await languageWhen(await open(ws, 'draft.txt', BROKEN), 'lexdraft');
     await diagnosticsWhen(doc.uri, (d) => d.length === 1, 'diagnostics');

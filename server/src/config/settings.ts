@@ -163,6 +163,14 @@ export const SETTINGS = {
       en: 'Folders of your own law texts, indexed and cached so citations of them can be checked.',
     },
   }),
+  wordTemplate: clientSetting({
+    kind: text,
+    default: '',
+    description: {
+      zh: '“导出为 Word”使用的参考文档（.docx），如本单位的公文模板：取其页面、字体和样式，如 `lexdraft export --reference-docx`。相对路径相对于工作区文件夹；留空则按 GB/T 9704 版式。',
+      en: 'The reference document (.docx) “Export as Word” takes its page, fonts and styles from, as `lexdraft export --reference-docx`: a house template. Relative paths are relative to the workspace folder; empty for the GB/T 9704 layout.',
+    },
+  }),
   amendmentBase: setting({
     kind: text,
     default: '',
