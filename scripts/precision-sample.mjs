@@ -12,6 +12,10 @@
 // With --holdout, the texts are instead the held-out set: the local regulations (DLC/) and ministry rules (部门规章/)
 // of a LawRefBook/Laws checkout that the dev corpus does not hold — text no fixer has read. Its rows are named
 // `holdout/<path in the checkout>`; the precision test re-runs them when LEXDRAFT_HOLDOUT points at the checkout.
+// With --holdout2, the second held-out set (ministry rules, local texts and Taiwan acts from other sources, listed in
+// its manifest.tsv: test-fixtures/precision/README.md): rows `holdout2/<path>`, re-run with LEXDRAFT_HOLDOUT2.
+// --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
+// never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,6 +36,9 @@ function args(argv) {
     else if (argv[i] === '--min-total') a.minTotal = Number(v());
     else if (argv[i] === '--dry-run') a.dryRun = true;
     else if (argv[i] === '--holdout') a.holdout = resolve(v());
+    else if (argv[i] === '--holdout2') a.holdout2 = resolve(v());
+    else if (argv[i] === '--codes') a.codes = new Set(v().split(','));
+    else if (argv[i] === '--max-per-file') a.maxPerFile = Number(v());
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!a.batch || !/^[a-z0-9-]+$/u.test(a.batch)) throw new Error('--batch <name> is required (lower case, digits, dashes)');
@@ -80,8 +87,16 @@ export function holdoutFiles(root, shared = SHARED) {
 }
 
 export const HOLDOUT_PREFIX = 'holdout/';
+export const HOLDOUT2_PREFIX = 'holdout2/';
 
-export const jurisdictionOf = (file) => (file.startsWith('corpus/dev/mojLawSplitJSON-rendered/') ? 'tw' : 'prc');
+/** The second held-out set's texts, relative to it: the paths of its manifest.tsv. */
+export function holdout2Files(root) {
+  const manifest = join(root, 'manifest.tsv');
+  if (!existsSync(manifest)) return [];
+  return readFileSync(manifest, 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split('\t')[0]).filter((p) => existsSync(join(root, p))).sort();
+}
+
+export const jurisdictionOf = (file) => (file.startsWith('corpus/dev/mojLawSplitJSON-rendered/') || file.startsWith(`${HOLDOUT2_PREFIX}台湾/`) ? 'tw' : 'prc');
 export const keyOf = (r) => `${r.file}\t${r.line}\t${r.column}\t${r.code}`;
 
 /** The finding's line with its span marked ⟦…⟧; a long line is cut to 30 characters either side. Tabs become spaces. */
@@ -124,10 +139,14 @@ function main() {
   const labelled = readLabels();
   if (labelled.some((r) => r.batch === a.batch)) throw new Error(`batch ${a.batch} exists already in ${relative(ROOT, LABELS)}: name the fresh batch anew`);
   const seen = new Set(labelled.map(keyOf));
-  const files = a.holdout ? holdoutFiles(a.holdout) : sampledFiles();
-  if (files.length === 0) throw new Error(a.holdout ? `no held-out texts under ${a.holdout} (DLC/, 部门规章/)` : 'no texts found');
-  const all = runChecks(files, a.holdout ?? SHARED).map((f) => ({ ...f, file: a.holdout ? HOLDOUT_PREFIX + f.file : f.file, jurisdiction: jurisdictionOf(f.file) }));
-  const pool = all.filter((f) => !seen.has(keyOf(f)));
+  const root = a.holdout2 ?? a.holdout ?? SHARED;
+  const prefix = a.holdout2 ? HOLDOUT2_PREFIX : a.holdout ? HOLDOUT_PREFIX : '';
+  const files = a.holdout2 ? holdout2Files(a.holdout2) : a.holdout ? holdoutFiles(a.holdout) : sampledFiles();
+  if (files.length === 0) throw new Error(a.holdout2 ? `no texts in ${a.holdout2}/manifest.tsv` : a.holdout ? `no held-out texts under ${a.holdout} (DLC/, 部门规章/)` : 'no texts found');
+  const all = runChecks(files, root).map((f) => ({ ...f, file: prefix + f.file, jurisdiction: jurisdictionOf(prefix + f.file) }));
+  // A held-out file a labelled row names has been read (by a labeller, and a fixer may have read it since).
+  const read = new Set(prefix ? labelled.filter((r) => r.file.startsWith(prefix)).map((r) => r.file) : []);
+  const pool = all.filter((f) => !seen.has(keyOf(f)) && !read.has(f.file) && (!a.codes || a.codes.has(f.code)));
   const random = rng(a.seed);
   // Sort first, so the draw depends on the seed and the findings only, not on output order.
   pool.sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
@@ -138,13 +157,25 @@ function main() {
     strata.get(k).push(f);
   }
   const drawn = new Set();
-  for (const k of [...strata.keys()].sort()) for (const f of shuffle(strata.get(k), random).slice(0, a.perCheck)) drawn.add(f);
+  const perFile = new Map();
+  // At most --max-per-file of one file: a batch measures texts, not one text's habit.
+  const take = (f) => {
+    const n = perFile.get(f.file) ?? 0;
+    if (a.maxPerFile !== undefined && n >= a.maxPerFile) return false;
+    perFile.set(f.file, n + 1);
+    drawn.add(f);
+    return true;
+  };
+  for (const k of [...strata.keys()].sort()) {
+    let n = 0;
+    for (const f of shuffle(strata.get(k), random)) if (n < a.perCheck && take(f)) n++;
+  }
   for (const f of shuffle(pool.filter((x) => !drawn.has(x)), random)) {
     if (drawn.size >= a.minTotal) break;
-    drawn.add(f);
+    take(f);
   }
   const texts = new Map();
-  const textOf = (file) => texts.get(file) ?? texts.set(file, readFileSync(a.holdout && file.startsWith(HOLDOUT_PREFIX) ? join(a.holdout, file.slice(HOLDOUT_PREFIX.length)) : join(SHARED, file), 'utf8')).get(file);
+  const textOf = (file) => texts.get(file) ?? texts.set(file, readFileSync(prefix ? join(root, file.slice(prefix.length)) : join(SHARED, file), 'utf8')).get(file);
   const rows = [...drawn]
     .sort((x, y) => (x.code + x.jurisdiction + keyOf(x) < y.code + y.jurisdiction + keyOf(y) ? -1 : 1))
     .map((f) => ({ batch: a.batch, seed: String(a.seed), file: f.file, line: String(f.line), column: String(f.column), code: f.code, jurisdiction: f.jurisdiction, label: '?', reason: '', excerpt: excerpt(textOf(f.file), f), message: f.message.replace(/[\t\r\n]/gu, ' ') }));

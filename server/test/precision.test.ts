@@ -18,12 +18,14 @@ import { failures, keyOf, lossKey, parseLabels, table, tally, type LabelRow, typ
 const DIR = join(FIXTURES, 'precision');
 const SHARED = dirname(CORPUS_ROOT);
 /**
- * The held-out texts (rows named `holdout/…`): a LawRefBook/Laws checkout beside no checkout by default, since
- * ../shared does not hold them (test-fixtures/precision/README.md). Without it their rows are not re-run and
- * count as labelled; the test says how many.
+ * The held-out sets (rows named `holdout/…`, `holdout2/…`): texts ../shared does not hold, found where the
+ * variable names (test-fixtures/precision/README.md). Without it their rows are not re-run and count as
+ * labelled; the test says how many.
  */
-const HOLDOUT_PREFIX = 'holdout/';
-const HOLDOUT = process.env.LEXDRAFT_HOLDOUT;
+const HELD_OUT = [
+  { prefix: 'holdout/', variable: 'LEXDRAFT_HOLDOUT' },
+  { prefix: 'holdout2/', variable: 'LEXDRAFT_HOLDOUT2' },
+].map((h) => ({ ...h, root: process.env[h.variable] }));
 const severityOf = (code: string): string | undefined => CHECKS.find((c) => c.id === code)?.defaultSeverity;
 
 function row(over: Partial<LabelRow>): LabelRow {
@@ -95,8 +97,8 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
     // national law index beside the bundles (dist/ → server/data/laws.json).
     const options = { ...analyseOptions(readSettings({})), laws: lawsOption(join(FIXTURES, '..', 'dist')) };
     for (const file of new Set(rows.map((r) => r.file))) {
-      const held = file.startsWith(HOLDOUT_PREFIX);
-      const path = held ? (HOLDOUT ? join(HOLDOUT, file.slice(HOLDOUT_PREFIX.length)) : undefined) : join(SHARED, file);
+      const held = HELD_OUT.find((h) => file.startsWith(h.prefix));
+      const path = held ? (held.root ? join(held.root, file.slice(held.prefix.length)) : undefined) : join(SHARED, file);
       if (path === undefined || (held && !existsSync(path))) {
         notRerun.add(file);
         continue;
@@ -123,7 +125,8 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
     console.log(table(cells, targets, severityOf).replace(/^/gmu, '      '));
     if (notRerun.size > 0) {
       const n = rows.filter((r) => notRerun.has(r.file)).length;
-      console.log(`      ${n} held-out findings in ${notRerun.size} files not re-run (${HOLDOUT ? `not found under LEXDRAFT_HOLDOUT=${HOLDOUT}` : 'LEXDRAFT_HOLDOUT unset'}): counted as labelled; set LEXDRAFT_HOLDOUT to a LawRefBook/Laws checkout to re-measure them`);
+      const where = HELD_OUT.map((h) => (h.root ? `${h.variable}=${h.root}` : `${h.variable} unset`)).join(', ');
+      console.log(`      ${n} held-out findings in ${notRerun.size} files not re-run (${where}): counted as labelled; set the variables to the held-out sets to re-measure them`);
     }
     const judged = Object.keys(targets.current);
     console.log(
