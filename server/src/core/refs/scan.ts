@@ -2,12 +2,13 @@
  * Finds the cross-references in the running text of articles. Text inside 《…》 and
  * quoted replacement text of amendments (修改为：“……”) is opaque.
  */
+import { documentTitle } from '../parse/nodes';
 import type { ParseResult, TextUnit } from '../parse/parse';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
 import { readDocScope, readList, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
-import { scopeBefore } from './scope';
+import { scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
@@ -39,13 +40,14 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
     while (OPAQUE_OPENERS.test(parsed.folded)) marks.push(OPAQUE_OPENERS.lastIndex - 1);
   }
   const next = candidates(parsed.folded);
+  const self = selfScope(documentTitle(parsed));
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
       const start = rangeStart(unit, k);
       const end = rangeEnd(unit, k);
       const plain = marks !== undefined && !quote.open && !anyWithin(marks, start, end);
       const opaque = plain ? NONE : opaqueSpans(parsed.folded, start, end, quote, amendment);
-      scanRange(parsed, unit, start, end, opaque, refs, next);
+      scanRange(parsed, unit, start, end, opaque, refs, next, self);
       if (quote.open) carried = true;
     }
   }
@@ -122,7 +124,7 @@ function toPath(raw: RawPath): ReferencePath {
   return { ...rest, span: { start, end } };
 }
 
-function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate): void {
+function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate, self: SelfScope): void {
   const s = parsed.folded;
   const j = parsed.jurisdiction;
   let resumeScope: Reference['scope'] | undefined;
@@ -136,7 +138,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
       resumeScope = s[o.end - 1] === '》' ? 'external' : undefined;
       continue;
     }
-    const ref = readReferenceAt(parsed, s, at, rangeTo, j);
+    const ref = readReferenceAt(parsed, s, at, rangeTo, j, self);
     if (!ref) {
       resumeScope = undefined;
       at = nextCandidate(at + 1, rangeTo);
@@ -191,13 +193,14 @@ function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] })
   });
 }
 
-function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction']): Reference | undefined {
+function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope): Reference | undefined {
   const view = s.slice(0, limit);
   if (s[at] === '本') {
     const docEnd = readDocScope(view, at);
     if (docEnd !== undefined && view[docEnd] === '第') {
       const list = readList(view, docEnd, j);
-      if (list) return { scope: 'internal-doc', span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
+      // 本法第十条 in a 实施细则 (or a Taiwan 辦法) cites the law it implements: another instrument.
+      if (list) return { scope: self(view.slice(at + 1, docEnd)) ? 'internal-doc' : 'external', span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
     }
     if (docEnd !== undefined) return undefined; // 本条例 alone
   }
@@ -226,6 +229,6 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   }
   const list = readList(view, at, j);
   if (!list) return undefined;
-  const scope = parsed.kind === 'amendment' ? 'external' : scopeBefore(s, at);
+  const scope = parsed.kind === 'amendment' ? 'external' : scopeBefore(s, at, self);
   return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
 }

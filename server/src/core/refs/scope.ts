@@ -11,7 +11,32 @@ export const DOC_SCOPE_WORDS = [
   '实施办法', '实施细则', '条例', '规定', '办法', '细则', '规则', '决定', '解释', '章程', '准则', '法',
 ] as const;
 
-const INTERNAL_TAIL = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})$`, 'u');
+const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})$`, 'u');
+
+/**
+ * Genres a title may end in: those a text calls itself by, and a few more (标准, 规程 …) a text is named with
+ * and cites its parent law from. Longest first, so 实施细则 is read before 细则.
+ */
+const GENRES = [...DOC_SCOPE_WORDS, '标准', '规程', '守则', '须知', '通则', '纲要'].sort((a, b) => b.length - a.length);
+const TITLE_TAIL = /(?:[（(][^）)]*[）)]|\s)+$/u;
+
+/** Whether 本<word> names the text itself; see selfScope. */
+export type SelfScope = (word: string) => boolean;
+
+/**
+ * What 本<word> names in a text titled `title` (folded). A text calls itself by its own genre: 本细则 in a
+ * 实施细则, whose 本法 is the law it implements, as a Taiwan 辦法's 本法 is the act it rests on (第1條 本辦法依
+ * …法（以下簡稱本法）…訂定) — a reference into that act, not into this text. A text whose title ends in no known
+ * genre (a draft pasted without its title) takes every such word as its own.
+ */
+export function selfScope(title: string): SelfScope {
+  const bare = title.replace(TITLE_TAIL, '');
+  const genre = GENRES.find((g) => bare.endsWith(g));
+  if (genre === undefined) return () => true;
+  // 实施细则 and 细则, 实施办法 and 办法: one genre.
+  const own = genre.replace(/^实施/u, '');
+  return (word) => word.replace(/^实施/u, '') === own;
+}
 const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要)(?:总则|分则|附则)?$/u;
 /** An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二 (what it said then, not now). */
 const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$/u;
@@ -30,7 +55,7 @@ const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条�
  * The scope of a path starting at `idx` in `text` (folded). `《…》第四十四条` and `依照刑法第十七条` are
  * external; `违反本条例第十三条` is internal with a document prefix; `违反第二十二条` is internal and bare.
  */
-export function scopeBefore(text: string, idx: number): PathScope {
+export function scopeBefore(text: string, idx: number, self: SelfScope = () => true): PathScope {
   let j = idx;
   // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条.
   const prev = text[j - 1];
@@ -42,7 +67,8 @@ export function scopeBefore(text: string, idx: number): PathScope {
   let k = j;
   while (k > 0 && k > j - 40 && isHan(text[k - 1])) k--;
   const run = text.slice(k, j);
-  if (INTERNAL_TAIL.test(run)) return 'internal-doc';
+  const internal = INTERNAL_TAIL.exec(run);
+  if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
   if (LAW_TAIL.test(run)) return 'external';
   if (VERSION_TAIL.test(run)) return 'external';
