@@ -230,10 +230,11 @@ describe('CLI on .docx drafts LibreOffice saved (test-fixtures/docx/*-libreoffic
 
 /**
  * LibreOffice itself, when soffice is installed (CI installs libreoffice-writer, .ci/run): the fixtures rebuilt
- * read as the committed ones, and an export LibreOffice opened and saved again reads as the draft. Each soffice
- * run has a profile of its own, so that runs in parallel do not wait on one another.
+ * read as the committed ones, their tracked changes read as LibreOffice accepts and rejects them, and an export
+ * LibreOffice opened and saved again reads as the draft. Each soffice run has a profile of its own, so that runs
+ * in parallel do not wait on one another.
  */
-describe('LibreOffice rebuilding the fixtures and re-saving an export', function () {
+describe('LibreOffice rebuilding the fixtures, accepting and rejecting their changes, re-saving an export', function () {
   before(function () {
     if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) {
       console.log('    (skipped: soffice not installed; .ci/run installs libreoffice-writer)');
@@ -252,6 +253,38 @@ describe('LibreOffice rebuilding the fixtures and re-saving an export', function
         assert.equal(run('convert', '--docx-text', tracked, join(dir, name)).out, run('convert', '--docx-text', tracked, join(DOCX, name)).out, `${name} (${tracked}) differs: run node scripts/make-docx-fixtures-lo.mjs`);
       }
     }
+  });
+
+  it('reads the tracked changes of LibreOffice’s fixture as LibreOffice accepts and rejects them all', () => {
+    // A Basic macro in a private profile (made by a first start, which writes the profile's Standard library)
+    // opens the document, accepts or rejects every change and saves the text.
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-lo-'));
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
+    assert.equal(spawnSync('soffice', [profile, '--headless', '--terminate_after_init'], { timeout: 120_000 }).status, 0);
+    const each = (command: string, out: string): string => `doc = StarDesktop.loadComponentFromURL(ConvertToURL(Environ("LEXDRAFT_IN")), "_blank", 0, hidden())
+  dispatcher.executeDispatch(doc.getCurrentController().getFrame(), ".uno:${command}", "", 0, Array())
+  doc.storeToURL(ConvertToURL(Environ("${out}")), text())
+  doc.close(True)`;
+    const macro = `Sub Texts
+  Dim hidden(0) As New com.sun.star.beans.PropertyValue
+  hidden(0).Name = "Hidden" : hidden(0).Value = True
+  Dim text(1) As New com.sun.star.beans.PropertyValue
+  text(0).Name = "FilterName" : text(0).Value = "Text (encoded)"
+  text(1).Name = "FilterOptions" : text(1).Value = "UTF8"
+  dispatcher = createUnoService("com.sun.star.frame.DispatchHelper")
+  ${each('AcceptAllTrackedChanges', 'LEXDRAFT_AFTER')}
+  ${each('RejectAllTrackedChanges', 'LEXDRAFT_BEFORE')}
+End Sub`;
+    const xml = macro.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
+    writeFileSync(join(dir, 'profile', 'user', 'basic', 'Standard', 'Module1.xba'), `<?xml version="1.0" encoding="UTF-8"?>\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">${xml}</script:module>\n`);
+    const file = join(DOCX, 'tracked-changes-libreoffice.docx');
+    const env = { ...process.env, LEXDRAFT_IN: file, LEXDRAFT_AFTER: join(dir, 'after.txt'), LEXDRAFT_BEFORE: join(dir, 'before.txt') };
+    const r = spawnSync('soffice', [profile, '--headless', 'macro:///Standard.Module1.Texts'], { encoding: 'utf8', env, timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    // LibreOffice's text has its own layout (indents, a space after a label): the characters are compared.
+    const chars = (s: string): string => s.replace(/[\s\uFEFF]/gu, '');
+    assert.equal(chars(readFileSync(join(dir, 'after.txt'), 'utf8')), chars(run('convert', file).out));
+    assert.equal(chars(readFileSync(join(dir, 'before.txt'), 'utf8')), chars(run('convert', '--docx-text', 'before', file).out));
   });
 
   it('reads the exported sample, opened and saved as .docx by LibreOffice, as the sample: same text and findings', () => {
