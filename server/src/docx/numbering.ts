@@ -157,8 +157,8 @@ export class Counters {
     if (!counters) this.lists.set(c.abstractId, (counters = []));
     const firstUse = !this.used.has(`${numId}:${ilvl}`);
     if (firstUse) this.used.add(`${numId}:${ilvl}`);
-    const restart = firstUse && (c.starts.has(ilvl) || c.levels.has(ilvl));
-    counters[ilvl] = counters[ilvl] === undefined || restart ? start(ilvl) : (counters[ilvl] as number) + 1;
+    const overridden = firstUse && (c.starts.has(ilvl) || c.levels.has(ilvl));
+    counters[ilvl] = counters[ilvl] === undefined || overridden ? start(ilvl) : (counters[ilvl] as number) + 1;
     for (let j = ilvl + 1; j < 9; j++) {
       const restart = level(j)?.restart;
       if (restart === undefined || ilvl < restart) counters[j] = undefined;
