@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { docx, p, zip } from './docx-build';
 import { FIXTURES } from './golden';
 
@@ -24,42 +25,49 @@ function tmp(name: string, bytes: Buffer | string): string {
   return file;
 }
 
+/**
+ * The sample's findings, as [code, line, column, message, paragraph, article]; for the text version the
+ * paragraph is the line and the article the one above it, as one paragraph a line in a .docx of this draft.
+ */
+function findingsAgainstText(file: string, text = false): unknown[] {
+  const findings = JSON.parse(run('check', '--format', 'json', file).out) as JsonFinding[];
+  assert.ok(findings.length > 0);
+  const sampleLines = readFileSync(SAMPLE_TXT, 'utf8').split('\n');
+  const articleOf = (line: number): string | undefined => {
+    for (let i = line - 1; i >= 0; i--) {
+      const m = /^(第[一二三四五六七八九十百]+条) /u.exec(sampleLines[i] ?? '');
+      if (m) return m[1];
+      if (/^第[一二三四五六七八九十]+章 /u.test(sampleLines[i] ?? '')) return undefined;
+    }
+    return undefined;
+  };
+  return findings.map((f) => [f.code, f.line, f.column, f.message, text ? f.line : f.paragraph, text ? articleOf(f.line) : f.label]);
+}
+
 describe('CLI on .docx drafts', () => {
   it('has the fixtures scripts/make-docx-fixtures.mjs writes, byte for byte', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexdraft-docx-'));
     const r = spawnSync(process.execPath, [join('scripts', 'make-docx-fixtures.mjs')], { encoding: 'utf8', env: { ...process.env, LEXDRAFT_DOCX_OUT: dir } });
     assert.equal(r.status, 0, r.stderr);
     const names = readdirSync(dir).sort();
-    assert.deepEqual(names, readdirSync(DOCX).sort());
+    // The *-libreoffice.docx files are LibreOffice's (scripts/make-docx-fixtures-lo.mjs; tested below).
+    assert.deepEqual(names, readdirSync(DOCX).filter((name) => !name.endsWith('-libreoffice.docx')).sort());
     for (const name of names) assert.ok(readFileSync(join(dir, name)).equals(readFileSync(join(DOCX, name))), `${name} differs: run node scripts/make-docx-fixtures.mjs`);
   });
 
-  it('converts the sample built in Word style (automatic 章, 条, 项 numbering) back to the text it was built from', () => {
-    const r = run('convert', SAMPLE_DOCX);
-    assert.equal(r.code, 0, r.err);
-    assert.equal(r.out, `${readFileSync(SAMPLE_TXT, 'utf8')}\n`);
-    assert.equal(r.err, '');
-  });
+  // The sample as the docx package writes it in Word's way, and as LibreOffice saves it from its own list numbering.
+  for (const [producer, sample] of [['Word style', SAMPLE_DOCX], ['LibreOffice', join(DOCX, 'sample-libreoffice.docx')]] as const) {
+    it(`converts the sample built in ${producer} (automatic 章, 条, 项 numbering) back to the text it was built from`, () => {
+      const r = run('convert', sample);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, `${readFileSync(SAMPLE_TXT, 'utf8')}\n`);
+      assert.equal(r.err, '');
+    });
 
-  it('gives the sample .docx the findings of its text version: same codes, articles and places', () => {
-    const text = JSON.parse(run('check', '--format', 'json', SAMPLE_TXT).out) as JsonFinding[];
-    const word = JSON.parse(run('check', '--format', 'json', SAMPLE_DOCX).out) as JsonFinding[];
-    assert.ok(text.length > 0);
-    const sampleLines = readFileSync(SAMPLE_TXT, 'utf8').split('\n');
-    const articleOf = (line: number): string | undefined => {
-      for (let i = line - 1; i >= 0; i--) {
-        const m = /^(第[一二三四五六七八九十百]+条) /u.exec(sampleLines[i] ?? '');
-        if (m) return m[1];
-        if (/^第[一二三四五六七八九十]+章 /u.test(sampleLines[i] ?? '')) return undefined;
-      }
-      return undefined;
-    };
-    // One paragraph a line in this draft, so the paragraph is the line, and the article is the one above it.
-    assert.deepEqual(
-      word.map((f) => [f.code, f.line, f.column, f.message, f.paragraph, f.label]),
-      text.map((f) => [f.code, f.line, f.column, f.message, f.line, articleOf(f.line)]),
-    );
-  });
+    it(`gives the sample .docx built in ${producer} the findings of its text version: same codes, articles and places`, () => {
+      assert.deepEqual(findingsAgainstText(sample), findingsAgainstText(SAMPLE_TXT, true));
+    });
+  }
 
   it('names the paragraph and article in the text format', () => {
     const r = run('check', SAMPLE_DOCX);
@@ -194,5 +202,101 @@ describe('CLI on .docx drafts', () => {
     const r = run('convert', file);
     assert.equal(r.out, '第1条 甲。\n');
     assert.match(r.err, /unknown number format "hebrew1", read as decimal/u);
+  });
+});
+
+describe('CLI on .docx drafts LibreOffice saved (test-fixtures/docx/*-libreoffice.docx)', () => {
+  const convert = (name: string, tracked = 'current'): string[] => {
+    const r = run('convert', '--docx-text', tracked, join(DOCX, name));
+    assert.equal(r.code, 0, r.err);
+    return r.out.split('\n');
+  };
+
+  it('reads its tracked changes as the text after them, and with --docx-text before as the text before', () => {
+    // Its items: the second article's restarted with a numbering for the first item alone, the next one going on from it.
+    const items = ['（一）数据处理；', '（二）数据安全管理。'];
+    const later = ['市人民政府有关部门应当做好下列工作：', '（一）统筹规划；', '（二）监督检查。', ''];
+    assert.deepEqual(convert('tracked-changes-libreoffice.docx'), ['某市数据条例（草案）', '第一条 为了促进数据开发利用，制定本条例。', '第二条 本条例适用于本市行政区域内的下列活动：', ...items, '前款规定的活动，依照本条例执行。', `第三条 ${later[0]}`, ...later.slice(1)]);
+    assert.deepEqual(convert('tracked-changes-libreoffice.docx', 'before'), ['某市数据条例（草案）', '第一条 为了促进数据利用，制定本条例。', '第二条 本条例适用于本市行政区域内的下列活动：', ...items, '第三条 市数据主管部门负责本条例的实施。', `第四条 ${later[0]}`, ...later.slice(1)]);
+  });
+
+  it('reads its 对照表 as rows between pipes, not as articles', () => {
+    // Writer never ends a document with a table: the empty paragraph after it is a line of its own.
+    assert.deepEqual(convert('table-libreoffice.docx').slice(3), ['修改前后对照表', '| 修改前 | 修改后 |', '| 第一条 为了促进数据利用，制定本条例。 | 第一条 为了促进数据开发利用，制定本条例。<br>（新增“开发”） |', '', '']);
+    assert.deepEqual((JSON.parse(run('check', '--format', 'json', join(DOCX, 'table-libreoffice.docx')).out) as JsonFinding[]).map((f) => f.code), []);
+    assert.equal(JSON.parse(run('outline', join(DOCX, 'table-libreoffice.docx')).out).articles, 2);
+  });
+});
+
+/**
+ * LibreOffice itself, when soffice is installed (CI installs libreoffice-writer, .ci/run): the fixtures rebuilt
+ * read as the committed ones, their tracked changes read as LibreOffice accepts and rejects them, and an export
+ * LibreOffice opened and saved again reads as the draft. Each soffice run has a profile of its own, so that runs
+ * in parallel do not wait on one another.
+ */
+describe('LibreOffice rebuilding the fixtures, accepting and rejecting their changes, re-saving an export', function () {
+  before(function () {
+    if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) {
+      console.log('    (skipped: soffice not installed; .ci/run installs libreoffice-writer)');
+      this.skip();
+    }
+  });
+
+  it('rebuilds the *-libreoffice.docx fixtures with scripts/make-docx-fixtures-lo.mjs to the same text, before and after tracked changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-lo-'));
+    const r = spawnSync(process.execPath, [join('scripts', 'make-docx-fixtures-lo.mjs')], { encoding: 'utf8', env: { ...process.env, LEXDRAFT_DOCX_OUT: dir }, timeout: 180_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const names = readdirSync(DOCX).filter((name) => name.endsWith('-libreoffice.docx'));
+    assert.deepEqual(readdirSync(dir).sort(), names.sort());
+    for (const name of names) {
+      for (const tracked of ['current', 'before']) {
+        assert.equal(run('convert', '--docx-text', tracked, join(dir, name)).out, run('convert', '--docx-text', tracked, join(DOCX, name)).out, `${name} (${tracked}) differs: run node scripts/make-docx-fixtures-lo.mjs`);
+      }
+    }
+  });
+
+  it('reads the tracked changes of LibreOffice’s fixture as LibreOffice accepts and rejects them all', () => {
+    // A Basic macro in a private profile (made by a first start, which writes the profile's Standard library)
+    // opens the document, accepts or rejects every change and saves the text.
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-lo-'));
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
+    assert.equal(spawnSync('soffice', [profile, '--headless', '--terminate_after_init'], { timeout: 120_000 }).status, 0);
+    const each = (command: string, out: string): string => `doc = StarDesktop.loadComponentFromURL(ConvertToURL(Environ("LEXDRAFT_IN")), "_blank", 0, hidden())
+  dispatcher.executeDispatch(doc.getCurrentController().getFrame(), ".uno:${command}", "", 0, Array())
+  doc.storeToURL(ConvertToURL(Environ("${out}")), text())
+  doc.close(True)`;
+    const macro = `Sub Texts
+  Dim hidden(0) As New com.sun.star.beans.PropertyValue
+  hidden(0).Name = "Hidden" : hidden(0).Value = True
+  Dim text(1) As New com.sun.star.beans.PropertyValue
+  text(0).Name = "FilterName" : text(0).Value = "Text (encoded)"
+  text(1).Name = "FilterOptions" : text(1).Value = "UTF8"
+  dispatcher = createUnoService("com.sun.star.frame.DispatchHelper")
+  ${each('AcceptAllTrackedChanges', 'LEXDRAFT_AFTER')}
+  ${each('RejectAllTrackedChanges', 'LEXDRAFT_BEFORE')}
+End Sub`;
+    const xml = macro.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
+    writeFileSync(join(dir, 'profile', 'user', 'basic', 'Standard', 'Module1.xba'), `<?xml version="1.0" encoding="UTF-8"?>\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">${xml}</script:module>\n`);
+    const file = join(DOCX, 'tracked-changes-libreoffice.docx');
+    const env = { ...process.env, LEXDRAFT_IN: file, LEXDRAFT_AFTER: join(dir, 'after.txt'), LEXDRAFT_BEFORE: join(dir, 'before.txt') };
+    const r = spawnSync('soffice', [profile, '--headless', 'macro:///Standard.Module1.Texts'], { encoding: 'utf8', env, timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    // LibreOffice's text has its own layout (indents, a space after a label): the characters are compared.
+    const chars = (s: string): string => s.replace(/[\s\uFEFF]/gu, '');
+    assert.equal(chars(readFileSync(join(dir, 'after.txt'), 'utf8')), chars(run('convert', file).out));
+    assert.equal(chars(readFileSync(join(dir, 'before.txt'), 'utf8')), chars(run('convert', '--docx-text', 'before', file).out));
+  });
+
+  it('reads the exported sample, opened and saved as .docx by LibreOffice, as the sample: same text and findings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexdraft-lo-'));
+    const exported = join(dir, 'draft.docx');
+    assert.equal(run('export', SAMPLE_TXT, '-o', exported).code, 0);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const saved = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'saved'), exported], { encoding: 'utf8', timeout: 120_000 });
+    assert.equal(saved.status, 0, saved.stderr);
+    const resaved = join(dir, 'saved', 'draft.docx');
+    assert.ok(!readFileSync(resaved).equals(readFileSync(exported)), 'LibreOffice wrote its own package');
+    assert.equal(run('convert', resaved).out, `${readFileSync(SAMPLE_TXT, 'utf8')}\n`);
+    assert.deepEqual(findingsAgainstText(resaved), findingsAgainstText(SAMPLE_TXT, true));
   });
 });

@@ -61,6 +61,14 @@ describe('docx: numbering', () => {
     assert.deepEqual(lines(docx(p('甲', numPr(1)) + p('乙', numPr(2)), { numbering })), ['第一条 甲', '第二条 乙']);
   });
 
+  it('restarts the shared counter where a numbering with a startOverride is first used; the others go on from there, as Word and LibreOffice do', () => {
+    // LibreOffice's "restart numbering": the restarted paragraph alone gets a new w:num with a startOverride,
+    // the items after it keep the list's first w:num and count on from the restart (（二）, not （三）).
+    const body = [p('甲', numPr(1)), p('乙', numPr(2)), p('丙', numPr(2)), p('丁', numPr(1)), p('戊', numPr(3)), p('己', numPr(2)), p('庚', numPr(3))].join('');
+    const numbering = ARTICLES + ITEMS + num(1, 1) + num(2, 2) + num(3, 2, { 0: 1 });
+    assert.deepEqual(lines(docx(body, { numbering })), ['第一条 甲', '（一）乙', '（二）丙', '第二条 丁', '（一）戊', '（二）己', '（三）庚']);
+  });
+
   it('starts at w:start and at a startOverride', () => {
     const numbering = abstractNum(1, [['decimal', '%1.', 5]]) + num(1, 1) + num(2, 1, { 0: 9 });
     assert.deepEqual(lines(docx(p('a', numPr(1)) + p('b', numPr(1)) + p('c', numPr(2)), { numbering })), ['5.\ta', '6.\tb', '9.\tc']);

@@ -3,8 +3,10 @@
  * （三） — which are not characters of the document but counters of numbering.xml, rendered as Word renders
  * them. An abstract numbering (w:abstractNum) defines nine levels (start, format, level text such as
  * `第%1条`, when a level restarts); a concrete one (w:num) names it and may override a level's start or the
- * whole level. Concrete numberings without overrides continue one another's counters, as in Word; one with an
- * override is a list of its own (how a list is restarted, for instance for each article's items).
+ * whole level. The concrete numberings of one abstract numbering share its counters, as in Word: where one that
+ * overrides a level is first used at that level, the count restarts at its start, and every numbering of the
+ * abstract one goes on from there (Word restarts each article's items with a numbering of their own; LibreOffice
+ * gives one to the restarted paragraph alone, and the items after it keep the list's first numbering).
  */
 import { formatNumber } from './formats';
 import type { Styles } from './styles';
@@ -119,8 +121,10 @@ const SUFFIX = { tab: '\t', space: ' ', nothing: '' } as const;
  * of each number format read as decimal because it is not known here.
  */
 export class Counters {
-  /** Counter values by list (an abstract numbering, or a concrete one with overrides) and level. */
+  /** Counter values by abstract numbering and level. */
   private readonly lists = new Map<string, (number | undefined)[]>();
+  /** The levels (`numId:ilvl`) at which each concrete numbering has been used: its override restarts only the first time. */
+  private readonly used = new Set<string>();
   private readonly unknown = new Set<string>();
 
   constructor(
@@ -149,10 +153,12 @@ export class Counters {
     const start = (i: number): number => c.starts.get(i) ?? level(i)?.start ?? 0;
     const here = level(ilvl);
     if (!here) return undefined;
-    const key = c.starts.size > 0 || c.levels.size > 0 ? `num:${numId}` : `abstract:${c.abstractId}`;
-    let counters = this.lists.get(key);
-    if (!counters) this.lists.set(key, (counters = []));
-    counters[ilvl] = counters[ilvl] === undefined ? start(ilvl) : (counters[ilvl] as number) + 1;
+    let counters = this.lists.get(c.abstractId);
+    if (!counters) this.lists.set(c.abstractId, (counters = []));
+    const firstUse = !this.used.has(`${numId}:${ilvl}`);
+    if (firstUse) this.used.add(`${numId}:${ilvl}`);
+    const overridden = firstUse && (c.starts.has(ilvl) || c.levels.has(ilvl));
+    counters[ilvl] = counters[ilvl] === undefined || overridden ? start(ilvl) : (counters[ilvl] as number) + 1;
     for (let j = ilvl + 1; j < 9; j++) {
       const restart = level(j)?.restart;
       if (restart === undefined || ilvl < restart) counters[j] = undefined;
