@@ -184,7 +184,8 @@ async function uiCheck(ctx, server, name, payload) {
     await reopened.waitFor({ timeout: 60000 });
     const reopenedText = (await reopened.innerText()).replace(/\s+/g, ' ').trim();
     const compared = await compareShot(ui, openFile, name);
-    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”, offer “${offerText}”, reopened “${reopenedText}”, compared “${compared}”`);
+    const word = await wordShot(ui, openFile, name);
+    log(`UI check (${name}) ok: status bar “${statusText}”, problems “${problemsText}”, problem “${problem}”, offer “${offerText}”, reopened “${reopenedText}”, compared “${compared}”, Word “${word}”`);
     return true;
   } catch (e) {
     console.error(`[e2e] UI check (${name}) FAILED:`, e);
@@ -193,6 +194,27 @@ async function uiCheck(ctx, server, name, payload) {
   } finally {
     await ui.close();
   }
+}
+
+/**
+ * The sample as a numbered Word document, opened from the Explorer as any file is: LexDraft's Word view shows
+ * its paragraphs with their findings; screenshot with the filter to flagged paragraphs on.
+ */
+async function wordShot(ui, openFile, name) {
+  await ui.keyboard.press('F1');
+  await ui.locator('.quick-input-widget input').fill('>View: Close All Editors');
+  await ui.locator('.quick-input-widget .monaco-list-row', { hasText: 'Close All Editors' }).first().click();
+  await ui.keyboard.press('Control+Shift+E');
+  await ui.locator('.explorer-folders-view').waitFor();
+  await openFile('草案.docx');
+  const page = ui.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const summary = page.locator('p.summary');
+  await summary.waitFor({ timeout: 60000 });
+  await page.locator('section.flagged', { hasText: '段落 92' }).waitFor();
+  await page.locator('#only').check();
+  await ui.mouse.move(1100, 120);
+  await ui.screenshot({ path: path.join(ARTIFACTS, `${name}-word.png`) });
+  return (await summary.innerText()).trim();
 }
 
 /**
@@ -304,7 +326,7 @@ try {
   }
   if (env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
-    for (const f of ['ui-sample.png', 'ui-problems.png', 'ui-compare.png']) fs.copyFileSync(path.join(ARTIFACTS, f), path.join(ROOT, 'docs/images', f));
+    for (const f of ['ui-sample.png', 'ui-problems.png', 'ui-compare.png', 'ui-word.png']) fs.copyFileSync(path.join(ARTIFACTS, f), path.join(ROOT, 'docs/images', f));
     log('screenshots copied to docs/images/');
   }
 } catch (e) {
