@@ -35,6 +35,12 @@ export interface Targets {
    * reason: a finding right only by accident of a wrong reading that a fix removed. Kept few and read.
    */
   acceptedLosses?: Record<string, string>;
+  /**
+   * Checks measured below their target on their current batch and not fixed yet, by `code (jurisdiction)`,
+   * each with what makes the findings wrong: a known gap, printed by the test and in the README, never a pass.
+   * One that meets its target again must leave the list.
+   */
+  belowTarget?: Record<string, string>;
 }
 
 export const COLUMNS = ['batch', 'seed', 'file', 'line', 'column', 'code', 'jurisdiction', 'label', 'reason', 'excerpt', 'message'] as const;
@@ -134,7 +140,9 @@ export function failures(
     if (target === undefined) continue;
     for (const c of cells.filter((x) => x.code === code && x.batch === batch)) {
       const p = precisionOf(c);
-      if (p !== undefined && p < target) out.push(`${code} (${c.jurisdiction}): precision ${percent(p)} on ${batch}, target ${percent(target)}`);
+      const known = Object.hasOwn(targets.belowTarget ?? {}, `${code} (${c.jurisdiction})`);
+      if (p !== undefined && p < target && !known) out.push(`${code} (${c.jurisdiction}): precision ${percent(p)} on ${batch}, target ${percent(target)}`);
+      if (p !== undefined && p >= target && known) out.push(`${code} (${c.jurisdiction}) meets its target on ${batch} (${percent(p)}): remove it from belowTarget`);
     }
   }
   return out;
