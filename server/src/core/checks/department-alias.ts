@@ -11,11 +11,17 @@ const sameWritten = (a: string, b: string): boolean => a.replace(TAIL_WORDS, '')
 const TAIL_WORDS = /(?:行政|管理|工作|主管|机构|机关|部门)+$/u;
 const weak = (cls: string): boolean => cls === 'probable' || cls === 'legacy';
 
+/** `name` written at the place of `m`, around its core. */
+function writtenAround(f: string, name: string, m: { start: number; end: number }): boolean {
+  for (let at = Math.max(0, m.end - name.length); at <= m.start; at++) if (f.startsWith(name, at)) return true;
+  return false;
+}
+
 export const departmentAlias: Check = {
   id: 'department.alias',
   title: { zh: '同一部门名称不统一', en: 'One department under two names' },
   defaultSeverity: 'information',
-  run({ departments: t }, report) {
+  run({ departments: t, parsed }, report) {
     for (const m of t.mentions) {
       const d = t.declared.get(m.canonical);
       // (The full name that introduces the short form the responsibilities article writes is no second name.)
@@ -27,6 +33,11 @@ export const departmentAlias: Check = {
       // Two city-dependent names of one id (园林 / 林业) are as often two departments: an inconsistency only
       // against the id's own name or a strong alias, or where one name holds the other (金融 / 金融监管).
       if (weak(m.cls) && weak(d.cls) && !m.key.includes(d.key) && !d.key.includes(m.key)) continue;
+      // The place writes the declared name in full (根据市公安机关交通管理部门): the reader took only a part of it.
+      if (writtenAround(parsed.folded, d.core, m)) continue;
+      // 妇联和教育行政部门: one department or two the text does not say (department.ambiguous asks), so neither
+      // 妇联 nor 教育 is a short form of it.
+      if (m.ambiguous || d.ambiguous) continue;
       report({
         span: { start: m.start, end: m.end },
         message: {
