@@ -61,10 +61,10 @@ export const departmentAlias: Check = {
       // Two city-dependent names of one id (园林 / 林业) are as often two departments: an inconsistency only
       // against the id's own name or a strong alias, or where one name holds the other (金融 / 金融监管).
       if (weak(m.cls) && weak(d.cls) && !m.key.includes(d.key) && !d.key.includes(m.key)) continue;
-      if (!oneWrittenShort(m, d) && !Object.hasOwn(joined, m.key) && !Object.hasOwn(joined, d.key)) continue;
       // An enforcement body and the department of its field (城市管理综合执法 / 城市管理): a city's 城管执法局 and its
       // 城管委 as often as one department, and a text that names only one of them does not say which.
-      if (ENFORCEMENT.test(m.key) !== ENFORCEMENT.test(d.key)) continue;
+      const oneName = oneWrittenShort(m, d) && ENFORCEMENT.test(m.key) === ENFORCEMENT.test(d.key);
+      if (!oneName && !Object.hasOwn(joined, m.key) && !Object.hasOwn(joined, d.key)) continue;
       // The place writes the declared name in full (根据市公安机关交通管理部门): the reader took only a part of it.
       if (writtenAround(parsed.folded, d.core, m)) continue;
       // 妇联和教育行政部门: one department or two the text does not say (department.ambiguous asks), so neither
