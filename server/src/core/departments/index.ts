@@ -219,7 +219,7 @@ function namedApart(raw: readonly DepartmentMention[], resp: ReadonlySet<Structu
 }
 
 /** A name that adds enforcement to its stem: 城市管理综合执法, 城管执法. */
-const ENFORCEMENT = /(?:综合)?(?:行政)?执法$/u;
+export const ENFORCEMENT = /(?:综合)?(?:行政)?执法$/u;
 
 /**
  * The names of an id that add enforcement to another of its names (城市管理综合执法 beside 城市管理) where the
