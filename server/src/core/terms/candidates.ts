@@ -93,13 +93,17 @@ export function fragment(f: string, uses: readonly Span[]): boolean {
 
 /** What makes a clause that opens with a word explain it: 是指, 系指, 即, 包括, 分为, 是……的统称 (the definition forms). */
 const EXPLAINS = new RegExp(`^[”"]?(?:[，,：:]?(?:是指|系指|是特指|特指|${ZHI}|谓|即)|[，,]?(?:包括|分为)|是[^。；\n]{1,80}?的(?:统称|总称))`, 'u');
+/** A colon and a list after the word: 城市排水设施：雨水管道、污水管道、明沟…… */
+const LISTS = /^[：:][^。；\n]{1,40}?、/u;
+/** An item's opening up to the word: its label and at most a few characters that narrow it (城市). */
+const ITEM_NAMES = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff]{0,4}$/u;
 /** A parenthesis after a word that says what it covers: 电力设施（包括发电设施、变电设施……下同）. */
 const COVERS = /^[（(](?:包括|含|系指|是指|指|即)/u;
 
 /**
  * Whether the text explains a candidate where it uses it, in a form the definitions reader does not take as a
  * definition: a clause opening with it (城市照明设施，包括……; 调度系统包括……; 本规定所称……“恐怖活动犯罪”，包括……),
- * a parenthesis after it, or a clause naming what it is (经商标局核准注册的商标为注册商标).
+ * a parenthesis after it, an item listing what it is, or a clause naming what it is (经商标局核准注册的商标为注册商标).
  */
 export function explainedAt(f: string, uses: readonly Span[]): boolean {
   return uses.some((u) => {
@@ -109,6 +113,8 @@ export function explainedAt(f: string, uses: readonly Span[]): boolean {
     const opens = start === 0 || /[。；：:\n\s）)]/u.test(f[start - 1] as string) || /所(?:称|指)(?:的)?$/u.test(f.slice(Math.max(0, start - 4), start));
     if ((opens || quoted) && EXPLAINS.test(after)) return true;
     if (COVERS.test(after)) return true;
+    // （五）城市道路照明设施：道路、桥涵……等处的照明设施: an item that names it, or a kind of it, and lists what it is.
+    if (LISTS.test(after) && ITEM_NAMES.test(f.slice(f.lastIndexOf('\n', start - 1) + 1, start))) return true;
     const clause = f.slice(Math.max(0, start - 60), start);
     return /^[”"]?[。；，]/u.test(after) && /的[^，。；：\n]*为[“"]?$/u.test(clause);
   });
