@@ -171,13 +171,16 @@ function isHanCode(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** The head nouns a repeated domain phrase ends in (the n-gram source, and the vocabulary generated from national law). */
+export const NGRAM_HEADS = '设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录';
+
 /**
  * Repeated domain noun phrases (the n-gram source): Han runs of 4–8 characters ending in a head noun, seen at
  * least three times, kept only when no longer repeat that contains them is as frequent.
  */
 export function ngrams(f: string, body: Ranges): string[] {
   const counts = new Map<string, number>();
-  const heads = /设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录/gu;
+  const heads = new RegExp(NGRAM_HEADS, 'gu');
   // One pass over the whole text; a head counts when it ends inside a body range, and its phrase may not
   // reach back out of that range.
   let r = 0;
