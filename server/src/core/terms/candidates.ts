@@ -128,14 +128,20 @@ export function explained(parsed: ParseResult, subject: string): boolean {
 
 /**
  * The subject is the concept of a superior law the text cites: 开封市文物保护条例 implements
- * 《中华人民共和国文物保护法》, and 文物 is what that law says it is.
+ * 《中华人民共和国文物保护法》, and 文物 is what that law says it is; 济南市森林资源保护管理办法 cites
+ * 《中华人民共和国森林法》, and 森林资源 is that law's own subject with a plain noun after it.
  */
 export function citedLawHolds(f: string, titles: readonly Span[], subject: string): boolean {
   return titles.some((t) => {
     const name = f.slice(t.start + 1, t.end - 1);
-    return /法$/u.test(name) && name.includes(subject);
+    if (!/法$/u.test(name)) return false;
+    const own = name.replace(/^中华人民共和国/u, '').slice(0, -1);
+    return name.includes(subject) || (own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= LAW_SUBJECT_TAIL);
   });
 }
+
+/** The longest plain noun after a cited law's subject that leaves the title's subject that law's (资源 of 森林资源). */
+const LAW_SUBJECT_TAIL = 2;
 
 /** 《济南市数字经济促进条例》 → 数字经济. Titles that name another act (实施《…》办法, 决定) have none. */
 export function titleSubject(parsed: ParseResult): string | undefined {
