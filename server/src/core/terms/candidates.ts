@@ -96,7 +96,9 @@ const EXPLAINS = new RegExp(`^[”"]?(?:[，,：:]?(?:是指|系指|是特指|�
 /** A colon and a list after the word: 城市排水设施：雨水管道、污水管道、明沟…… */
 const LISTS = /^[：:][^。；\n]{1,40}?、/u;
 /** An item's opening up to the word: its label and at most a few characters that narrow it (城市). */
-const ITEM_NAMES = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff]{0,4}$/u;
+const ITEM_NAMES = /\n[^\S\n]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff]{0,4}$/u;
+/** How far back the item's opening is looked for (its label and those few characters), never the whole line. */
+const ITEM_REACH = 12;
 /** A parenthesis after a word that says what it covers: 电力设施（包括发电设施、变电设施……下同）. */
 const COVERS = /^[（(](?:包括|含|系指|是指|指|即)/u;
 
@@ -114,7 +116,7 @@ export function explainedAt(f: string, uses: readonly Span[]): boolean {
     if ((opens || quoted) && EXPLAINS.test(after)) return true;
     if (COVERS.test(after)) return true;
     // （五）城市道路照明设施：道路、桥涵……等处的照明设施: an item that names it, or a kind of it, and lists what it is.
-    if (LISTS.test(after) && ITEM_NAMES.test(f.slice(f.lastIndexOf('\n', start - 1) + 1, start))) return true;
+    if (LISTS.test(after) && ITEM_NAMES.test(`${start <= ITEM_REACH ? '\n' : ''}${f.slice(Math.max(0, start - ITEM_REACH), start)}`)) return true;
     const clause = f.slice(Math.max(0, start - 60), start);
     return /^[”"]?[。；，]/u.test(after) && /的[^，。；：\n]*为[“"]?$/u.test(clause);
   });
