@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { articleKey, decodeArticles, encodeArticles, findLaw, latestVersion, lawsDefining, provisionExists, successorOf, versionAt, type LawIndex } from '../src/core';
 import { generateLawIndex, readHistory, readLawText, renderLawIndex } from '../src/laws/generate';
 import { bundledLawIndexFile, lawIndexLoader, readLawIndex } from '../src/laws/load';
+import { generateVocabulary, librarySource, renderVocabulary } from '../src/laws/vocabulary';
 
 const COMMITTED = join(process.cwd(), 'server', 'data', 'laws.json');
 const LIBRARY = join(resolve(process.env.LEXDRAFT_SHARED ?? join(process.cwd(), '..', 'shared')), 'library');
@@ -29,6 +30,15 @@ describe('the national law index (server/data/laws.json)', () => {
     const stale = fresh.filter((line, i) => onDisk[i] !== line).map((l) => l.slice(0, 120));
     assert.deepEqual(stale, [], 'run `npm run gen:laws`');
     assert.equal(onDisk.length, fresh.length);
+  });
+
+  it('the vocabulary of national law is current with the library (npm run gen:vocabulary)', function () {
+    if (!existsSync(join(LIBRARY, 'manifest.tsv'))) {
+      console.log(`      skipped: library not found at ${LIBRARY}: the staleness test needs ../shared/library beside the checkout`);
+      this.skip();
+    }
+    const onDisk = readFileSync(join(process.cwd(), 'server', 'src', 'core', 'terms', 'vocabulary.generated.ts'), 'utf8');
+    assert.equal(onDisk, renderVocabulary(generateVocabulary(LIBRARY), librarySource(LIBRARY)), 'run `npm run gen:vocabulary`');
   });
 
   const index = committedIndex();

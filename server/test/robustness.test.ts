@@ -111,6 +111,14 @@ describe('robustness on hostile input', function () {
     assertSane(analyse(`第一条 ${lines(100000, (i) => `“数字${hanName(i)}经济”`, '、')}。`));
   });
 
+  it('pathological: 100,000 uses of a term, each followed by a colon and a list, in one line', function () {
+    this.timeout(20000);
+    // Whether an item explained the term looked back for each use to the start of its line.
+    const a = analyse(`济州市排水条例\n\n第一章 城市排水设施\n第一条 ${'城市排水设施：雨水管道、污水管道；'.repeat(100000)}\n`);
+    assert.equal(a.findings.filter((f) => f.code === 'term.undefined').length, 1);
+    assertSane(a);
+  });
+
   it('pathological: a pasted glossary of 9,000 definitions, each term used once', function () {
     this.timeout(20000);
     const a = analyse(`第一条 本条例下列用语的含义：\n${lines(9000, (i) => `（${cn(i)}）数字${hanName(i)}设施，是指设施；`)}\n第二条 ${lines(9000, (i) => `数字${hanName(i)}设施`, '、')}。`);

@@ -147,9 +147,13 @@ export function readLawText(text: string, path: string, manifest: ReadonlyMap<st
 export function generateLawIndex(library: string): LawIndexData {
   const manifest = parseManifest(readFileSync(join(library, 'manifest.tsv'), 'utf8'));
   const readings = markdownFiles(library).map((file) => readLawText(readFileSync(file, 'utf8'), relative(library, file).split(sep).join('/'), manifest));
+  return { source: librarySource(library), ...indexReadings(readings) };
+}
+
+/** The library's source and commit, as its README names them. */
+export function librarySource(library: string): string {
   const readme = readFileSync(join(library, 'README.md'), 'utf8');
-  const commit = /commit ([0-9a-f]{7,40})/u.exec(readme)?.[1] ?? 'unknown';
-  return { source: `LawRefBook/Laws@${commit}`, ...indexReadings(readings) };
+  return `LawRefBook/Laws@${/commit ([0-9a-f]{7,40})/u.exec(readme)?.[1] ?? 'unknown'}`;
 }
 
 /**

@@ -93,13 +93,19 @@ export function fragment(f: string, uses: readonly Span[]): boolean {
 
 /** What makes a clause that opens with a word explain it: 是指, 系指, 即, 包括, 分为, 是……的统称 (the definition forms). */
 const EXPLAINS = new RegExp(`^[”"]?(?:[，,：:]?(?:是指|系指|是特指|特指|${ZHI}|谓|即)|[，,]?(?:包括|分为)|是[^。；\n]{1,80}?的(?:统称|总称))`, 'u');
+/** A colon and a list after the word: 城市排水设施：雨水管道、污水管道、明沟…… */
+const LISTS = /^[：:][^。；\n]{1,40}?、/u;
+/** An item's opening up to the word: its label and at most a few characters that narrow it (城市). */
+const ITEM_NAMES = /\n[^\S\n]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[\u4e00-\u9fff]{0,4}$/u;
+/** How far back the item's opening is looked for (its label and those few characters), never the whole line. */
+const ITEM_REACH = 12;
 /** A parenthesis after a word that says what it covers: 电力设施（包括发电设施、变电设施……下同）. */
 const COVERS = /^[（(](?:包括|含|系指|是指|指|即)/u;
 
 /**
  * Whether the text explains a candidate where it uses it, in a form the definitions reader does not take as a
  * definition: a clause opening with it (城市照明设施，包括……; 调度系统包括……; 本规定所称……“恐怖活动犯罪”，包括……),
- * a parenthesis after it, or a clause naming what it is (经商标局核准注册的商标为注册商标).
+ * a parenthesis after it, an item listing what it is, or a clause naming what it is (经商标局核准注册的商标为注册商标).
  */
 export function explainedAt(f: string, uses: readonly Span[]): boolean {
   return uses.some((u) => {
@@ -109,6 +115,8 @@ export function explainedAt(f: string, uses: readonly Span[]): boolean {
     const opens = start === 0 || /[。；：:\n\s）)]/u.test(f[start - 1] as string) || /所(?:称|指)(?:的)?$/u.test(f.slice(Math.max(0, start - 4), start));
     if ((opens || quoted) && EXPLAINS.test(after)) return true;
     if (COVERS.test(after)) return true;
+    // （五）城市道路照明设施：道路、桥涵……等处的照明设施: an item that names it, or a kind of it, and lists what it is.
+    if (LISTS.test(after) && ITEM_NAMES.test(`${start <= ITEM_REACH ? '\n' : ''}${f.slice(Math.max(0, start - ITEM_REACH), start)}`)) return true;
     const clause = f.slice(Math.max(0, start - 60), start);
     return /^[”"]?[。；，]/u.test(after) && /的[^，。；：\n]*为[“"]?$/u.test(clause);
   });
@@ -122,14 +130,20 @@ export function explained(parsed: ParseResult, subject: string): boolean {
 
 /**
  * The subject is the concept of a superior law the text cites: 开封市文物保护条例 implements
- * 《中华人民共和国文物保护法》, and 文物 is what that law says it is.
+ * 《中华人民共和国文物保护法》, and 文物 is what that law says it is; 济南市森林资源保护管理办法 cites
+ * 《中华人民共和国森林法》, and 森林资源 is that law's own subject with a plain noun after it.
  */
 export function citedLawHolds(f: string, titles: readonly Span[], subject: string): boolean {
   return titles.some((t) => {
     const name = f.slice(t.start + 1, t.end - 1);
-    return /法$/u.test(name) && name.includes(subject);
+    if (!/法$/u.test(name)) return false;
+    const own = name.replace(/^中华人民共和国/u, '').slice(0, -1);
+    return name.includes(subject) || (own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= LAW_SUBJECT_TAIL);
   });
 }
+
+/** The longest plain noun after a cited law's subject that leaves the title's subject that law's (资源 of 森林资源). */
+const LAW_SUBJECT_TAIL = 2;
 
 /** 《济南市数字经济促进条例》 → 数字经济. Titles that name another act (实施《…》办法, 决定) have none. */
 export function titleSubject(parsed: ParseResult): string | undefined {
@@ -165,13 +179,16 @@ function isHanCode(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** The head nouns a repeated domain phrase ends in (the n-gram source, and the vocabulary generated from national law). */
+export const NGRAM_HEADS = '设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录';
+
 /**
  * Repeated domain noun phrases (the n-gram source): Han runs of 4–8 characters ending in a head noun, seen at
  * least three times, kept only when no longer repeat that contains them is as frequent.
  */
 export function ngrams(f: string, body: Ranges): string[] {
   const counts = new Map<string, number>();
-  const heads = /设施|平台|数据|资源|体系|资产|要素|空间|场景|产业|经济|清单|目录/gu;
+  const heads = new RegExp(NGRAM_HEADS, 'gu');
   // One pass over the whole text; a head counts when it ends inside a body range, and its phrase may not
   // reach back out of that range.
   let r = 0;

@@ -23,6 +23,11 @@ export interface DefinedTerm {
   definiens: string;
   article: StructureNode;
   /**
+   * The term as the text writes it when quotes stand inside it (“一业一证”改革 for 一业一证改革): its uses are
+   * written so too.
+   */
+  written?: string;
+  /**
    * A term of another act that this text explains (专利法所称遗传资源，是指……; 著作权法和本条例中下列用语的含义):
    * this text need not use it.
    */
@@ -39,20 +44,30 @@ export interface DefinedTerm {
 // 本章下列用语的含义 (a chapter's own list), 本法及所附《…》下列用语的含义, 含意 and 定义 are all in the laws; Taiwan
 // writes 本法用词，定义如下： (folded from 用詞，定義如下).
 export const LEAD_IN =
-  /本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|章|节)[^，。；：:\n]{0,16}?(?:下列|以下)[\u4e00-\u9fff]{1,4}?的?(?:含义|含意|定义)(?:是指|是)?[:：]|本(?:法|条例|细则|办法|规则|通则)(?:所用|专用)?(?:用词|用语|名词)[，,]?定义如下[:：]/u;
+  /本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|章|节)[^，。；：:\n]{0,16}?(?:下列|以下)[\u4e00-\u9fff]{1,4}?的?(?:含义|含意|定义)(?:是指|是|为)?[:：]|本(?:法|条例|细则|办法|规则|通则)(?:所用|专用)?(?:用词|用语|名词)[，,]?定义如下[:：]/u;
 /** Every LEAD_IN holds one of these: the few places they occur lead to the articles worth testing. */
 const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
 
 /** A word starting with 指 (指标, 指定 …) is no 指 that defines: 飞行区指标为4E的运输机场是指…… defines the whole. */
 export const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
 /** What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于. */
-const PREDICATE = `(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
+const PREDICATE = `(?:[，,：:]?(?:分别|主要)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
+/** A list item may repeat the lead's 本条例所称 (（一）本条例所称城市设计，是指……): not part of the term. */
+const OWN_NAMES = '本(?:条例|规定|办法|法|细则|实施办法|实施细则)所(?:称|指)(?:的)?';
+/** Quoted terms defined together, written side by side: “三轮车”“四轮车”，是指. */
+const QUOTED_NEXT = '[^，。；“”"：:（(\\n]{1,30}?[”"](?:、|和|及|或者)?[“"]';
+const QUOTED_SEP = /[”"](?:、|和|及|或者)?[“"]/gu;
 // Straight quotes as pasted ("…") are read like curly ones; punctuation.straight-quotes reports them.
-const LIST_DEF = new RegExp(`[“"]?([^，。；“”"：:（(\\n]{1,30}?[”"]?[^，。；“”"：:（(\\n]{0,8}?)[”"]?(?:[（(][^）)\\n]*[）)])?(?:——|—)?(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|是))`, 'duy');
+const LIST_DEF = new RegExp(`(?:${OWN_NAMES})?[“"]?((?:${QUOTED_NEXT})*[^，。；“”"：:（(\\n]{1,30}?[”"]?[^，。；“”"：:（(\\n]{0,8}?)[”"]?(?:[（(][^）)\\n]*[）)])?(?:——|—)?(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|是))`, 'duy');
 /** A paragraph or item elsewhere that opens with a definition (X，是指……; 可回收物，指……; “染疫人”指……; X是……的统称). */
 const OPENING_DEF = new RegExp(`[“"]?([^，。；“”"：:（(、\\n本前第依按如但除对在为其该各称][^，。；“”"：:（(\\n]{1,24}?)(?:[”"][，,：:]?(?:是指|系指|是特指|${ZHI}|谓)|[”"]?(?:[，,：:](?:是指|系指|是特指|${ZHI}|谓)|是指|系指|是特指|[，,]?是[^。；\\n]{1,80}?的(?:统称|总称)))`, 'duy');
+/**
+ * What may follow a quoted word inside the term: a noun (“一业一证”改革，是指), never a modal or a verb (票据法第六十二条
+ * 所称“拒绝证明”应当包括 explains 拒绝证明).
+ */
+const QUOTED_TAIL = '[^，。；“”"：:（(\\n应可须得是包由将]{1,8}?';
 /** X所称 / X所指的 Y，是指……; a paren after the term is its abbreviation, read apart. Who X is decides (OWN, CITED). */
-const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的|之)?[“"]?([^，。；“”"：:（(\\n]{1,30}?)[”"]?(?:[（(][^）)\\n]*[）)])?${PREDICATE}`, 'gdu');
+const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的|之)?[“"]?([^，。；“”"：:（(\\n]{1,30}?(?:[”"]${QUOTED_TAIL})?)[”"]?(?:[（(][^）)\\n]*[）)])?${PREDICATE}`, 'gdu');
 const N = '[零〇一二三四五六七八九十百千0-9]+';
 /** This text names the term (本条例所称, 本条第一款所称), or another act does (企业所得税法第九条所称, 《集会游行示威法》第二条所称). */
 const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|施行法|章|节|条|款|编|分编)(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
@@ -135,18 +150,37 @@ function split(term: string, respectively: boolean): { term: string; at: number 
   return parts.filter((p) => p.term.length > 0);
 }
 
+/** “三轮车”“四轮车”: the quoted terms written side by side, each with its offset in `raw`. */
+function quotedApart(raw: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const m of raw.matchAll(QUOTED_SEP)) {
+    out.push({ text: raw.slice(from, m.index), at: from });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ text: raw.slice(from), at: from });
+  return out;
+}
+
 export function extractDefinitions(parsed: ParseResult, lists = definitionsArticles(parsed)): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
   const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false, back = false): void => {
     const [at, end] = m.indices?.[1] ?? [0, 0];
-    // “领跑者”标准，是指: the quoted word and what follows it are one term.
-    for (const p of split(f.slice(at, end).replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
-      const d: DefinedTerm = { term: p.term, form, span: { start: at + p.at, end: at + p.at + p.term.length }, sentence, definiens, article };
-      if (cited) d.cited = true;
-      if (part) d.part = true;
-      if (back) d.refersBack = true;
-      out.push(d);
+    for (const q of quotedApart(f.slice(at, end))) {
+      // “领跑者”标准，是指: the quoted word and what follows it are one term, and its uses are written with the quotes.
+      const text = q.text.replace(/[”"]$/u, '');
+      const open = f[at + q.at - 1] === '“' || f[at + q.at - 1] === '"' ? (f[at + q.at - 1] as string) : '';
+      const written = /[”"]/u.test(text) ? `${open}${text}` : undefined;
+      for (const p of split(q.text.replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
+        const start = at + q.at + p.at;
+        const d: DefinedTerm = { term: p.term, form, span: { start, end: start + p.term.length }, sentence, definiens, article };
+        if (written && p.at === 0 && written.replace(/[“”"]/gu, '') === p.term) d.written = written;
+        if (cited) d.cited = true;
+        if (part) d.part = true;
+        if (back) d.refersBack = true;
+        out.push(d);
+      }
     }
   };
   for (const list of lists) {
@@ -200,7 +234,9 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const parts = titles.length > 1 ? titles.map((t) => ({ at: start + (t.index ?? 0), term: t[0] })) : [{ at: start, term: f.slice(start, end) }];
     for (const p of parts) out.push({ term: p.term, form: 'abbreviation', span: { start: p.at, end: p.at + p.term.length }, sentence, definiens, article });
   }
-  return out.filter((d) => d.term.length > 0).sort((a, b) => a.span.start - b.span.start);
+  // （一）本条例所称城市设计，是指……: an item of the list that is also read as an inline definition is one definition.
+  const sorted = out.filter((d) => d.term.length > 0).sort((a, b) => a.span.start - b.span.start);
+  return sorted.filter((d, i) => i === 0 || (sorted[i - 1] as DefinedTerm).span.start !== d.span.start || (sorted[i - 1] as DefinedTerm).term !== d.term);
 }
 
 /** The matches of `re` (global) in the folded text that lie in an article, with it: one pass over the text. */

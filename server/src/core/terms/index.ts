@@ -13,6 +13,7 @@ import {
 } from './candidates';
 import { type DefinedTerm, definitionsArticle, definitionsArticles, extractDefinitions } from './definitions';
 import { termMatcher } from './matcher';
+import { VOCABULARY } from './vocabulary.generated';
 import { bodyRanges, bookTitles, inside, knownSpans, minus, type Ranges } from './ranges';
 import { insideFullName, usedAnywhere } from './used-anywhere';
 import { looseUses } from './uses';
@@ -87,6 +88,9 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
     // (数字经济, 公共数据: a head noun) or another source is. 传染病, 未成年人, 居民身份证 are the language's own.
     if (src.size === 1 && src.has('title') && !HEAD_NOUN.test(term)) continue;
     if (definedSet.has(term) || excluded.has(term) || DEPT_WORDS.test(term) || BAD_EDGE.test(term)) continue;
+    // What national law writes everywhere without defining it (基础设施, 人力资源) is the language of law, not a
+    // concept of this text, unless its title names it or the team's glossary lists it.
+    if (LAW_VOCABULARY.has(term) && !src.has('title') && !src.has('glossary')) continue;
     asked.push({ term, src, base });
   }
   // A word a law above the text defines (水资源 by 水法) need not be defined again. The index is asked only when a
@@ -173,6 +177,8 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
   const isUsed = usedAnywhere(parsed, defined, titles, shortFor);
   return { defined, definitionsArticle: definitionsArticle(parsed, lists), undefinedTerms: notInsideLonger(undefinedTerms), usesOf, isUsed };
 }
+
+const LAW_VOCABULARY = new Set(VOCABULARY);
 
 /** The longest plain noun after a defined word that leaves the compound about that word (规划, 质量, 应用). */
 const MODIFIER_TAIL = 2;

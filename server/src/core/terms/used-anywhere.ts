@@ -6,6 +6,11 @@ import { termMatcher } from './matcher';
 import { inside } from './ranges';
 import { gappedUses, looseUses } from './uses';
 
+/**
+ * 黄河三角洲范围包括本市全部行政区域: a definition of a word's extent; a use of the word (黄河三角洲) is a use of
+ * it. What is left must still be a word of two characters or more.
+ */
+const EXTENT = /(?<=[\u4e00-\u9fff]{2})范围$/u;
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
 const JOINS = /以及|或者|和|及|与|或|、/gu;
 
@@ -28,14 +33,16 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   const f = parsed.folded;
   // Divisions are in text order: the first heading or article opens the body (the title and 目录 are not uses).
   const from = Math.min(parsed.articles[0]?.spanStart ?? f.length, parsed.divisions[0]?.spanStart ?? f.length);
+  // 盐或盐产品: a part of one character is a word when another part opens with it.
   const partsOf = (term: string): string[] => {
     const parts = term.split(JOINS);
-    return parts.length > 1 && parts.every((p) => p.length >= 2) ? parts : [];
+    return parts.length > 1 && parts.every((p) => p.length >= 2 || (p.length === 1 && parts.some((q) => q.length > 1 && q.startsWith(p)))) ? parts : [];
   };
+  const alsoAs = (d: DefinedTerm): string[] => [...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : [])];
   const words = new Set<string>();
   for (const d of defined) {
     words.add(d.term);
-    for (const p of partsOf(d.term)) words.add(p);
+    for (const p of [...partsOf(d.term), ...alsoAs(d)]) words.add(p);
   }
   const found = termMatcher(words).occurrences(f, from);
   const outside = (d: DefinedTerm, term: string, u: Span): boolean =>
@@ -45,7 +52,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   const open: DefinedTerm[] = [];
   for (const d of defined) {
     const parts = partsOf(d.term);
-    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p)));
+    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p))) || alsoAs(d).some((w) => written(d, w));
     answers.set(d, yes);
     if (!yes) open.push(d);
   }

@@ -1,6 +1,6 @@
 /**
  * Uses of a defined term that do not write it out whole: a coordinated use (历史文化名镇、名村 uses 历史文化名村
- * and 历史文化名镇名村; 考古调查、勘探 uses 考古勘探) and the head of a term that names a property of something
+ * and 历史文化名镇名村; 考古调查、勘探 uses 考古勘探; 农村公路、公路用地以及公路附属设施 uses 农村公路附属设施) and the head of a term that names a property of something
  * (签证的停留期限 is used as 停留期限). Read only for terms with no literal use, so they are few.
  */
 import { termMatcher } from './matcher';
@@ -9,6 +9,8 @@ import { termMatcher } from './matcher';
 const REACH = 40;
 const STOPS = '，。；：\n';
 const CLAUSE = /^[在对以为由向从将把被]/u;
+/** What stands before the last conjunct: 农村公路、公路用地以及公路附属设施 uses 农村公路附属设施. */
+const JOINS = ['、', '以及', '和', '及', '与', '或者', '或'];
 
 /**
  * For each term, the spans where it is used loosely, in text order, from `from` on. One matcher over the
@@ -24,12 +26,14 @@ export function looseUses(f: string, terms: readonly string[], from: number): Ma
     out.set(term, []);
     // A phrase that opens with a preposition (在中华民国境内产制) is a clause, not a compound its conjuncts share.
     for (let i = 2; i < term.length && !CLAUSE.test(term); i++) {
-      const key = `、${term.slice(i)}`;
-      // A, then the rest of its own conjunct and any others, up to this 、.
+      // A, then the rest of its own conjunct and any others, up to this 、 or conjunction.
       const before = new RegExp(`${escape(term.slice(0, i))}[\\u4e00-\\u9fff]{0,6}(?:、[\\u4e00-\\u9fff]{1,8})*$`, 'u');
-      let list = conjuncts.get(key);
-      if (!list) conjuncts.set(key, (list = []));
-      list.push({ term, before });
+      for (const join of JOINS) {
+        const key = `${join}${term.slice(i)}`;
+        let list = conjuncts.get(key);
+        if (!list) conjuncts.set(key, (list = []));
+        list.push({ term, before });
+      }
     }
     const head = term.slice(term.lastIndexOf('的') + 1);
     if (term.includes('的') && head.length >= 2) {
@@ -42,6 +46,8 @@ export function looseUses(f: string, terms: readonly string[], from: number): Ma
   const found = termMatcher([...conjuncts.keys(), ...heads.keys()]).occurrences(f, from);
   for (const [key, list] of conjuncts) {
     for (const at of found.get(key) ?? []) {
+      // After a conjunction the last conjunct ends the coordination: 减免税额和抵免税额 holds no 税额抵免.
+      if (!key.startsWith('、') && /[\u4e00-\u9fff]/u.test(f[at + key.length] ?? '')) continue;
       // The coordination stays inside its sentence part: the window before stops at the last punctuation.
       let start = at;
       while (start > Math.max(from, at - REACH) && !STOPS.includes(f[start - 1] as string)) start--;
