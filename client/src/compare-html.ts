@@ -4,6 +4,7 @@
  * nonce, styles from the theme's variables.
  */
 import type { CompareOutlineEntry } from '../../server/src/protocol';
+import { escapeHtml, page } from './page';
 
 export interface PanelContent {
   title: string;
@@ -21,16 +22,6 @@ export type PanelMessage =
   | { type: 'export'; format: 'md' | 'html' | 'docx' }
   | { type: 'amend' };
 
-const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPE[c] as string);
-
-/** A fresh nonce for a page's one script and style (Content-Security-Policy). */
-export function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
-}
-
 const CHANGE: Record<string, string> = { modified: '改', added: '增', deleted: '删', moved: '移', split: '拆', merged: '并' };
 
 function outlineItem(o: CompareOutlineEntry): string {
@@ -39,17 +30,7 @@ function outlineItem(o: CompareOutlineEntry): string {
 }
 
 export function panelHtml(c: PanelContent, nonce: string): string {
-  return `<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(c.title)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
-<nav><ul>${c.outline.map(outlineItem).join('')}</ul></nav>
+  const body = `<nav><ul>${c.outline.map(outlineItem).join('')}</ul></nav>
 <main>
 <h1>${escapeHtml(c.title)}</h1>
 <p class="versions">${escapeHtml(c.versions.old)} → ${escapeHtml(c.versions.new)}</p>
@@ -61,11 +42,8 @@ export function panelHtml(c: PanelContent, nonce: string): string {
 <button data-action="amend" class="primary" title="Generate the amendment decision (a new, unsaved draft)">生成修改决定</button>
 </div>
 ${c.table}
-</main>
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
+</main>`;
+  return page({ title: c.title, style: STYLE, body, script: SCRIPT, nonce });
 }
 
 const STYLE = `

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMPARE_SERVER_COMMAND, LANGUAGE_ID, type CompareArgs, type CompareDocxReply, type CompareReply } from '../../server/src/protocol';
-import { nonce, panelHtml, type PanelMessage } from './compare-html';
+import { panelHtml, type PanelMessage } from './compare-html';
+import { nonce } from './page';
 import { gitRepository, revisions } from './git';
 
 /** The command's optional argument: the other version given, no quick pick (scripts and tests). */

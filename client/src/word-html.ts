@@ -5,7 +5,7 @@
  * it. Everything written from the document is escaped; no remote resource; one script with a nonce.
  */
 import type { WordParagraph } from '../../server/src/protocol';
-import { escapeHtml } from './compare-html';
+import { escapeHtml, page } from './page';
 
 /** A finding as the page shows it: LSP positions (line = paragraph − 1) and severity (1 error … 4 hint). */
 export interface WordFinding {
@@ -26,22 +26,7 @@ const SEVERITY = ['', 'error', 'warning', 'information', 'hint'] as const;
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
 export function wordViewHtml(c: WordViewContent, nonce: string): string {
-  const body = 'error' in c ? errorBody(c) : documentBody(c);
-  return `<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(c.name)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
-${body}
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
+  return page({ title: c.name, style: STYLE, body: 'error' in c ? errorBody(c) : documentBody(c), script: SCRIPT, nonce });
 }
 
 function errorBody(c: { name: string; error: string }): string {

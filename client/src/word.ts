@@ -19,7 +19,7 @@ import {
   type WordExportArgs,
   type WordExportReply,
 } from '../../server/src/protocol';
-import { nonce } from './compare-html';
+import { nonce } from './page';
 import { wordViewHtml, type WordViewMessage } from './word-html';
 
 export const WORD_VIEW_TYPE = 'lexdraft.wordDraft';
