@@ -10,6 +10,7 @@ import { COMPARE_SERVER_COMMAND, LANGUAGE_ID, type CompareArgs, type CompareDocx
 import { panelHtml, type PanelMessage } from './compare-html';
 import { nonce } from './page';
 import { gitRepository, revisions } from './git';
+import { wordTemplate } from './word';
 
 /** The command's optional argument: the other version given, no quick pick (scripts and tests). */
 export interface CompareCommandArgs {
@@ -110,7 +111,7 @@ export function registerCompare(client: () => LanguageClient | undefined): { dis
   const word = async (p: Panel): Promise<Uint8Array> => {
     const c = client();
     if (!c) throw new Error(vscode.l10n.t('the language server is not running'));
-    const args: CompareArgs = { uri: p.doc.uri.toString(), version: p.version, otherText: p.other.text, format: 'docx' };
+    const args: CompareArgs = { uri: p.doc.uri.toString(), version: p.version, otherText: p.other.text, format: 'docx', ...(await wordTemplate(p.doc.uri)) };
     const reply = await c.sendRequest<CompareDocxReply>('workspace/executeCommand', { command: COMPARE_SERVER_COMMAND, arguments: [args] });
     if (!reply.ok) throw new Error(reply.reason);
     return Buffer.from(reply.docx, 'base64');

@@ -146,7 +146,7 @@ export function registerWord(server: Server): { disposables: vscode.Disposable[]
       }));
     if (!to) return undefined;
     try {
-      const args: WordExportArgs = { uri: doc.uri.toString(), version: doc.version, ...(await template(doc.uri)) };
+      const args: WordExportArgs = { uri: doc.uri.toString(), version: doc.version, ...(await wordTemplate(doc.uri)) };
       const reply = await c.sendRequest<WordExportReply>('workspace/executeCommand', { command: WORD_EXPORT_SERVER_COMMAND, arguments: [args] });
       if (!reply.ok) throw new Error(reply.reason);
       await vscode.workspace.fs.writeFile(to, Buffer.from(reply.docx, 'base64'));
@@ -214,8 +214,8 @@ async function besideTarget(source: vscode.Uri): Promise<vscode.Uri | undefined>
   return undefined;
 }
 
-/** The house template of `lexdraft.wordTemplate` for this draft, read as the export sends it; none when unset. */
-async function template(doc: vscode.Uri): Promise<Pick<WordExportArgs, 'template' | 'templateName'>> {
+/** The house template of `lexdraft.wordTemplate` for this draft, read as the exports send it; none when unset. */
+export async function wordTemplate(doc: vscode.Uri): Promise<Pick<WordExportArgs, 'template' | 'templateName'>> {
   const setting = vscode.workspace.getConfiguration(SETTINGS_SECTION, doc).get<string>('wordTemplate', '').trim();
   if (setting === '') return {};
   const folder = vscode.workspace.getWorkspaceFolder(doc)?.uri;

@@ -100,6 +100,9 @@ export interface CompareArgs {
   otherText: string;
   /** `docx`: the table as a Word document instead (CompareDocxReply), for the panel's Word export. */
   format?: 'docx';
+  /** With `docx`: a reference .docx (house style), base64, and its name for messages, as WordExportArgs has. */
+  template?: string;
+  templateName?: string;
 }
 
 export type CompareDocxReply = { ok: false; reason: string } | { ok: true; /** The .docx, base64. */ docx: string };

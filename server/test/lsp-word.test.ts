@@ -94,6 +94,12 @@ describe('language server: Word documents (dist/server.js)', () => {
     assert.equal(bad.ok, false);
     assert.match(String(bad.reason), /house\.docx/u);
     assert.deepEqual(await command('lexdraft.server.exportWord', { uri, version: 2 }), { ok: false, reason: 'stale' });
+    // The comparison panel's Word export takes the same reference document.
+    const revised = readFileSync(join(FIXTURES, 'compare', 'jinan-revised.txt'), 'utf8');
+    const table = await command('lexdraft.server.compare', { uri, version: 3, otherText: revised, format: 'docx', template: fromCli.toString('base64'), templateName: 'house.docx' });
+    assert.equal(table.ok, true, String(table.reason));
+    const badTable = await command('lexdraft.server.compare', { uri, version: 3, otherText: revised, format: 'docx', template: Buffer.from('not a docx').toString('base64'), templateName: 'house.docx' });
+    assert.match(String(badTable.reason), /house\.docx/u);
     assert.deepEqual(await command('lexdraft.server.exportWord', { uri: 'file:///drafts/none.txt', version: 1 }), { ok: false, reason: 'unknown-document' });
   });
 });

@@ -138,7 +138,7 @@ function compareCommand(args: Partial<CompareArgs>, ctx: CommandContext): Compar
   const doc = commandDocument(args, ctx);
   if ('refused' in doc) return { ok: false, reason: doc.refused.reason ?? 'refused' };
   try {
-    return (args.format === 'docx' ? compareDocx : compareWith)(ctx.cache.get(doc), args.otherText, ctx.options());
+    return args.format === 'docx' ? compareDocx(ctx.cache.get(doc), args, ctx.options()) : compareWith(ctx.cache.get(doc), args.otherText, ctx.options());
   } catch (err) {
     ctx.logError('compare', err);
     return { ok: false, reason: String(err) };

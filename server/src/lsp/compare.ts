@@ -5,7 +5,7 @@
  */
 import { analyse, changesOnly, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableTitle, writeInstrument, type AnalyseOptions, type Row } from '../core';
 import type { CachedAnalysis } from './cache';
-import type { CompareDocxReply, CompareOutlineEntry, CompareReply } from '../protocol';
+import type { CompareArgs, CompareDocxReply, CompareOutlineEntry, CompareReply } from '../protocol';
 
 export function compareWith(entry: CachedAnalysis, otherText: unknown, options: AnalyseOptions): CompareReply {
   // Nothing to compare with: said, rather than a table of every article deleted.
@@ -37,13 +37,15 @@ export function compareWith(entry: CachedAnalysis, otherText: unknown, options: 
  * writer is loaded only now (dist/word.js beside the server bundle): a session that never exports to Word
  * never starts it.
  */
-export async function compareDocx(entry: CachedAnalysis, otherText: unknown, options: AnalyseOptions): Promise<CompareDocxReply> {
+export async function compareDocx(entry: CachedAnalysis, args: Partial<Pick<CompareArgs, 'otherText' | 'template' | 'templateName'>>, options: AnalyseOptions): Promise<CompareDocxReply> {
+  const otherText: unknown = args.otherText;
   if (typeof otherText !== 'string' || otherText.trim() === '') return { ok: false, reason: 'empty-other' };
   try {
     const table = compareVersions(analyse(otherText, { ...options, skipReferences: true }), entry.analysis);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { wordTable } = require('../word') as typeof import('../word');
-    const bytes = await wordTable(table, { style: entry.analysis.jurisdiction === 'tw' ? 'tw' : 'prc' });
+    const { readTemplate, wordTable } = require('../word') as typeof import('../word');
+    const template = typeof args.template === 'string' ? await readTemplate(Buffer.from(args.template, 'base64'), args.templateName ?? 'reference.docx') : undefined;
+    const bytes = await wordTable(table, { style: entry.analysis.jurisdiction === 'tw' ? 'tw' : 'prc', template });
     return { ok: true, docx: bytes.toString('base64') };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
