@@ -167,8 +167,8 @@ export const SETTINGS = {
     kind: text,
     default: '',
     description: {
-      zh: '“导出为 Word”使用的参考文档（.docx），如本单位的公文模板：取其页面、字体和样式，如 `lexdraft export --reference-docx`。相对路径相对于工作区文件夹；留空则按 GB/T 9704 版式。',
-      en: 'The reference document (.docx) “Export as Word” takes its page, fonts and styles from, as `lexdraft export --reference-docx`: a house template. Relative paths are relative to the workspace folder; empty for the GB/T 9704 layout.',
+      zh: '“导出为 Word”和对照表“导出 Word”使用的参考文档（.docx），如本单位的公文模板：取其页面、字体和样式，如 `lexdraft export --reference-docx`。相对路径相对于工作区文件夹；留空则按 GB/T 9704 版式。',
+      en: 'The reference document (.docx) “Export as Word” and the Word export of the comparison take their page, fonts and styles from, as `lexdraft export --reference-docx`: a house template. Relative paths are relative to the workspace folder; empty for the GB/T 9704 layout.',
     },
   }),
   amendmentBase: setting({
