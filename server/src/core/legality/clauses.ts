@@ -4,6 +4,7 @@
  * applies a superior law (依照《…》, 依法, 法律、行政法规 …), which sets it there instead.
  */
 import type { Prose } from '../checks/text-scan';
+import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { Span } from '../types';
 
@@ -111,4 +112,19 @@ export function quote(source: string, c: Clause): string {
   const from = Math.max(start, c.at - 30);
   const to = Math.min(end, c.at + 30);
   return `${from > start ? '…' : ''}${source.slice(from, to).trim()}${to < end ? '…' : ''}`;
+}
+
+/** An article's opening sentence, up to its first 。/；/：/line break. */
+const OPENING = /^[^。；：\n]*/u;
+
+/**
+ * The article holding `at` opens by saying what it says applies a superior law (第四条 有下列情形之一的，…依法实施查封、扣押：):
+ * its later paragraphs on the same subject (有前款第一项情形之一的，可以实施查封、扣押) work that out, and set nothing anew.
+ * `subject` is what the opening must speak of, so that 依法设立的机构 opening an article carries no basis to a measure.
+ */
+export function articleBasis(parsed: ParseResult, at: number, subject: RegExp): boolean {
+  const article = parsed.articles.find((a) => a.spanStart <= at && at < a.spanEnd);
+  if (!article) return false;
+  const opening = OPENING.exec(parsed.folded.slice(article.spanStart, Math.min(article.spanEnd, article.spanStart + REACH)))?.[0] ?? '';
+  return SENTENCE_BASIS.test(opening) && subject.test(opening);
 }
