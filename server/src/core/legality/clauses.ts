@@ -28,10 +28,13 @@ export interface Clause {
   leadIn: string;
 }
 
-/** In the sentence: a superior law named or meant (依照《…》, 依据有关法律, 依法, 法律、行政法规另有规定). */
-const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有关)?(?:《|法律|行政法规|法规(?!定))|依法|法律、(?:行政)?法规|法律法规|法律(?:规定|另有)|上位法/u;
-/** Before it in the paragraph: only a law named (依照《…》的规定处罚；情节严重的，吊销…). */
-const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《/u;
+/** In the sentence: a superior law named or meant (依照《…》, 依据有关法律, 依法, 法律、行政法规另有规定, 违反《…》规定的). */
+const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有关)?(?:《|法律|行政法规|法规(?!定))|依法|法律、(?:行政)?法规|法律法规|法律(?:规定|另有)|上位法|违反《/u;
+/**
+ * Before it in the paragraph: only a law named (依照《…》的规定处罚；情节严重的，吊销…), or the conduct named as a breach of
+ * a named law (违反《船员条例》第十六条的规定，…的，处…；情节严重的，吊销…): the sanction is that law's, and the text says which.
+ */
+const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《|违反《/u;
 
 /** How far a clause is read from its keyword, and a paragraph back from its sentence. */
 const REACH = 300;
