@@ -15,6 +15,13 @@ const SETS_LICENCE = /应当(?:报)?经[^。；，\n]{1,20}?(?:批准|许可)|�
  * measure against the person (未经决定机关批准不得离开所居住的市、县).
  */
 const INTERNAL = /(?:负责人|决定机关)(?:批准|许可)/u;
+/** Consent from a body that is no administrative organ (供暖管理单位, 燃气企业): an administrative licence is an organ's. */
+const NOT_ORGAN = /(?:单位|企业|公司)(?:批准|许可)/u;
+/**
+ * The approval qualifies a noun (经船舶检验机构按照交通运输部批准或者认可的规范进行检验; 含有应当经过行政许可方可经营的项目):
+ * it names approved rules or licensed business, and sets no licence of its own.
+ */
+const ATTRIBUTIVE = /^[^，。；：\n]{0,12}?的(?![，,])/u;
 /** The sentence is about a person under a measure (被限制活动范围的外国人，…未经公安机关批准，不得离开…). */
 const UNDER_MEASURE = /^[\s\u3000]*(?:第[一二三四五六七八九十百千零〇0-9]+条[\s\u3000]*)?被/u;
 /**
@@ -35,7 +42,8 @@ export const licensing: Check = {
     const first = parsed.articles[0];
     if (first && UNDER_NAMED.test(parsed.folded.slice(first.spanStart, first.spanEnd))) return;
     for (const c of clauses(prose, SETS_LICENCE)) {
-      if (c.basis || INTERNAL.test(c.m[0]) || UNDER_MEASURE.test(parsed.folded.slice(c.sentence.start, c.at))) continue;
+      if (c.basis || INTERNAL.test(c.m[0]) || NOT_ORGAN.test(c.m[0]) || UNDER_MEASURE.test(parsed.folded.slice(c.sentence.start, c.at))) continue;
+      if (ATTRIBUTIVE.test(parsed.folded.slice(c.at + c.m[0].length, c.sentence.end))) continue;
       report({
         span: { start: c.at, end: c.at + c.m[0].length },
         message: {

@@ -4,6 +4,7 @@
  * applies a superior law (依照《…》, 依法, 法律、行政法规 …), which sets it there instead.
  */
 import type { Prose } from '../checks/text-scan';
+import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { Span } from '../types';
 
@@ -27,10 +28,13 @@ export interface Clause {
   leadIn: string;
 }
 
-/** In the sentence: a superior law named or meant (依照《…》, 依据有关法律, 依法, 法律、行政法规另有规定). */
-const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有关)?(?:《|法律|行政法规|法规(?!定))|依法|法律、(?:行政)?法规|法律法规|法律(?:规定|另有)|上位法/u;
-/** Before it in the paragraph: only a law named (依照《…》的规定处罚；情节严重的，吊销…). */
-const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《/u;
+/** In the sentence: a superior law named or meant (依照《…》, 依据有关法律, 依法, 法律、行政法规另有规定, 违反《…》规定的). */
+const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有关)?(?:《|法律|行政法规|法规(?!定))|依法|法律、(?:行政)?法规|法律法规|法律(?:规定|另有)|上位法|违反《/u;
+/**
+ * Before it in the paragraph: only a law named (依照《…》的规定处罚；情节严重的，吊销…), or the conduct named as a breach of
+ * a named law (违反《船员条例》第十六条的规定，…的，处…；情节严重的，吊销…): the sanction is that law's, and the text says which.
+ */
+const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《|违反《/u;
 
 /** How far a clause is read from its keyword, and a paragraph back from its sentence. */
 const REACH = 300;
@@ -111,4 +115,19 @@ export function quote(source: string, c: Clause): string {
   const from = Math.max(start, c.at - 30);
   const to = Math.min(end, c.at + 30);
   return `${from > start ? '…' : ''}${source.slice(from, to).trim()}${to < end ? '…' : ''}`;
+}
+
+/** An article's opening sentence, up to its first 。/；/：/line break. */
+const OPENING = /^[^。；：\n]*/u;
+
+/**
+ * The article holding `at` opens by saying what it says applies a superior law (第四条 有下列情形之一的，…依法实施查封、扣押：):
+ * its later paragraphs on the same subject (有前款第一项情形之一的，可以实施查封、扣押) work that out, and set nothing anew.
+ * `subject` is what the opening must speak of, so that 依法设立的机构 opening an article carries no basis to a measure.
+ */
+export function articleBasis(parsed: ParseResult, at: number, subject: RegExp): boolean {
+  const article = parsed.articles.find((a) => a.spanStart <= at && at < a.spanEnd);
+  if (!article) return false;
+  const opening = OPENING.exec(parsed.folded.slice(article.spanStart, Math.min(article.spanEnd, article.spanStart + REACH)))?.[0] ?? '';
+  return SENTENCE_BASIS.test(opening) && subject.test(opening);
 }
