@@ -189,4 +189,4 @@ export function termTable(parsed: ParseResult, options: TermOptions = {}, laws?:
 }
 
 /** What stands between a term and its abbreviation: 企业投资项目(以下简称项目). */
-const ABBREVIATED = /[”"]?[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?/uy;
+const ABBREVIATED = /[”"]?[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?/uy;
