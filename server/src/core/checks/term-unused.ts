@@ -10,7 +10,8 @@ export const termUnused: Check = {
     const implementing = IMPLEMENTS.test(documentTitle(parsed));
     for (const d of t.defined) {
       // A cited act's term (著作权法所称作品) is that act's to use; 前款所称X explains words already written.
-      if (d.cited || d.refersBack) continue;
+      // A kind set out in a classifying list (图书馆分类如下：……中小学图书馆，指……) is the list's point, not a word.
+      if (d.cited || d.refersBack || d.kind) continue;
       // An implementing text (实施条例, 实施细则, Taiwan 施行细则) defines the words of the act it implements
       // (企业所得税法实施条例 defines 成本加成法 for 企业所得税法第四十一条): their uses are in that act. Its own
       // abbreviations are its own to use.

@@ -105,7 +105,7 @@ const COVERS = /^[（(](?:包括|含|系指|是指|指|即)/u;
 /**
  * Whether the text explains a candidate where it uses it, in a form the definitions reader does not take as a
  * definition: a clause opening with it (城市照明设施，包括……; 调度系统包括……; 本规定所称……“恐怖活动犯罪”，包括……),
- * a parenthesis after it, an item listing what it is, or a clause naming what it is (经商标局核准注册的商标为注册商标).
+ * a parenthesis after it, an item listing what it is, or a clause naming what it is (经商标局核准注册的商标为注册商标, ……的合理支出，为违法所得).
  */
 export function explainedAt(f: string, uses: readonly Span[]): boolean {
   return uses.some((u) => {
@@ -118,7 +118,8 @@ export function explainedAt(f: string, uses: readonly Span[]): boolean {
     // （五）城市道路照明设施：道路、桥涵……等处的照明设施: an item that names it, or a kind of it, and lists what it is.
     if (LISTS.test(after) && ITEM_NAMES.test(`${start <= ITEM_REACH ? '\n' : ''}${f.slice(Math.max(0, start - ITEM_REACH), start)}`)) return true;
     const clause = f.slice(Math.max(0, start - 60), start);
-    return /^[”"]?[。；，]/u.test(after) && /的[^，。；：\n]*为[“"]?$/u.test(clause);
+    // ……扣除……的合理支出，为违法所得: the comma before 为 closes the subject, not the clause.
+    return /^[”"]?[。；，]/u.test(after) && /的[^，。；：\n]*[，,]?为[“"]?$/u.test(clause);
   });
 }
 

@@ -4,7 +4,7 @@
  * item that opens with X，是指……, and abbreviations （以下简称X） / （以下统称X）. Read from the script-folded text,
  * so Traditional drafts give the same table.
  */
-import { spanOf, textSpanOf, walk } from '../parse/nodes';
+import { documentTitle, spanOf, textSpanOf, walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { Span, StructureNode } from '../types';
@@ -39,6 +39,11 @@ export interface DefinedTerm {
    * those words are its use, however loosely they were written (背书应当连续 for 背书连续).
    */
   refersBack?: true;
+  /**
+   * An item of a list that sorts or bounds what its lead names (图书馆分类如下, 期货交易指下列契约之交易): a kind
+   * the text sets out, not a word it must use again.
+   */
+  kind?: true;
 }
 
 // 本章下列用语的含义 (a chapter's own list), 本法及所附《…》下列用语的含义, 含意 and 定义 are all in the laws; Taiwan
@@ -51,14 +56,14 @@ const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
 /** A word starting with 指 (指标, 指定 …) is no 指 that defines: 飞行区指标为4E的运输机场是指…… defines the whole. */
 export const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
 /** What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于. */
-const PREDICATE = `(?:[，,：:]?(?:分别|主要)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
+const PREDICATE = `(?:[，,：:]?(?:分别|主要|具体)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
 /** A list item may repeat the lead's 本条例所称 (（一）本条例所称城市设计，是指……): not part of the term. */
 const OWN_NAMES = '本(?:条例|规定|办法|法|细则|实施办法|实施细则)所(?:称|指)(?:的)?';
 /** Quoted terms defined together, written side by side: “三轮车”“四轮车”，是指. */
 const QUOTED_NEXT = '[^，。；“”"：:（(\\n]{1,30}?[”"](?:、|和|及|或者)?[“"]';
 const QUOTED_SEP = /[”"](?:、|和|及|或者)?[“"]/gu;
 // Straight quotes as pasted ("…") are read like curly ones; punctuation.straight-quotes reports them.
-const LIST_DEF = new RegExp(`(?:${OWN_NAMES})?[“"]?((?:${QUOTED_NEXT})*[^，。；“”"：:（(\\n]{1,30}?[”"]?[^，。；“”"：:（(\\n]{0,8}?)[”"]?(?:[（(][^）)\\n]*[）)])?(?:——|—)?(?:[，,：:]?(?:分别)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|是))`, 'duy');
+const LIST_DEF = new RegExp(`(?:${OWN_NAMES})?[“"]?((?:${QUOTED_NEXT})*[^，。；“”"：:（(\\n]{1,30}?[”"]?[^，。；“”"：:（(\\n]{0,8}?)[”"]?(?:[（(][^）)\\n]*[）)])?(?:——|—)?(?:[，,：:]?(?:分别|具体)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:包括|是))`, 'duy');
 /** A paragraph or item elsewhere that opens with a definition (X，是指……; 可回收物，指……; “染疫人”指……; X是……的统称). */
 const OPENING_DEF = new RegExp(`[“"]?([^，。；“”"：:（(、\\n本前第依按如但除对在为其该各称][^，。；“”"：:（(\\n]{1,24}?)(?:[”"][，,：:]?(?:是指|系指|是特指|${ZHI}|谓)|[”"]?(?:[，,：:](?:是指|系指|是特指|${ZHI}|谓)|是指|系指|是特指|[，,]?是[^。；\\n]{1,80}?的(?:统称|总称)))`, 'duy');
 /**
@@ -72,6 +77,8 @@ const N = '[零〇一二三四五六七八九十百千0-9]+';
 /** This text names the term (本条例所称, 本条第一款所称), or another act does (企业所得税法第九条所称, 《集会游行示威法》第二条所称). */
 const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|施行法|章|节|条|款|编|分编)(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
 const CITED_ACT = new RegExp(`(?:法|》|条例|规定|办法|细则)(?:[、和]?第${N}(?:条|款|项))*(?:中)?$`, 'u');
+/** 本法所称, 本法第二条所称: the law, whichever law that is. */
+const THE_LAW = new RegExp(`本法(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
 /** A part of this text (前款所称, 第三条所称), when no act is named before it. */
 const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项))(?:中)?$`, 'u');
 /**
@@ -87,9 +94,24 @@ const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 const SCOPE_WINDOW = 24;
 /** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
 const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称[“"]?([^，。；“”"\n]{1,20}?)[”"]?者[，,]?(?:谓|系指|是指|指)/gmdu;
-/** An adverb before 包括 that widens a word defined elsewhere (业主还包括, 也包括). */
-const WIDENS = /[还也亦]$/u;
-const ABBREVIATION = /[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
+/**
+ * An adverb before 包括 that widens a word defined elsewhere (业主还包括, 也包括), or says what every instance
+ * holds (“以下”均包括本数): neither defines a word.
+ */
+const WIDENS = /[还也亦均都]$/u;
+/** A lead whose items are circumstances, not words. */
+const CIRCUMSTANCES = /下列[^。；\n]{0,6}情形/u;
+/** A lead that sorts what it names into kinds (分类如下, 种类如下, 分为), or says what it covers (指下列, 包括下列). */
+const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}下列)[^。；\n]{0,40}[：:]\s*$/u;
+/** Around a written term, what is not part of it: spaces, a leading 于 (于兼领月退休金人员，指 is "for …"), and an alias (期刊又称杂志). */
+const LEADING = /^(?:\s+|于(?=[\u4e00-\u9fff]{2}))/u;
+const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
+
+function trimmed(p: { term: string; at: number }): { term: string; at: number } {
+  const lead = LEADING.exec(p.term)?.[0].length ?? 0;
+  return { term: p.term.slice(lead).replace(ALIAS, ''), at: p.at + lead };
+}
+const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult, lists = definitionsArticles(parsed)): StructureNode | undefined {
@@ -165,20 +187,23 @@ function quotedApart(raw: string): { text: string; at: number }[] {
 export function extractDefinitions(parsed: ParseResult, lists = definitionsArticles(parsed)): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
-  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false, back = false): void => {
+  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false, back = false, kind = false): void => {
     const [at, end] = m.indices?.[1] ?? [0, 0];
     for (const q of quotedApart(f.slice(at, end))) {
       // “领跑者”标准，是指: the quoted word and what follows it are one term, and its uses are written with the quotes.
       const text = q.text.replace(/[”"]$/u, '');
       const open = f[at + q.at - 1] === '“' || f[at + q.at - 1] === '"' ? (f[at + q.at - 1] as string) : '';
       const written = /[”"]/u.test(text) ? `${open}${text}` : undefined;
-      for (const p of split(q.text.replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
+      for (const whole of split(q.text.replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
+        const p = trimmed(whole);
+        if (p.term.length === 0) continue;
         const start = at + q.at + p.at;
         const d: DefinedTerm = { term: p.term, form, span: { start, end: start + p.term.length }, sentence, definiens, article };
         if (written && p.at === 0 && written.replace(/[“”"]/gu, '') === p.term) d.written = written;
         if (cited) d.cited = true;
         if (part) d.part = true;
         if (back) d.refersBack = true;
+        if (kind) d.kind = true;
         out.push(d);
       }
     }
@@ -207,16 +232,26 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 企业所得税法第九条所称X，是指: read below, with its scope.
     // 民事诉讼法第一百五十七条第一款第七项规定的笔误是指: another act's word, explained in passing.
     if (!m || m.index + m[0].length > node.textEnd || /所(?:称|指|说)|第[零〇一二三四五六七八九十百千0-9]+条|规定的/u.test(m[1] ?? '')) continue;
+    // An item's lead says what its items are: circumstances (有下列情形之一的) define nothing (当事人知他造之住居所，
+    // 指为所在不明 is a ground, 指为 a verb); kinds of what the lead names need no later use.
+    const parent = node.kind === 'subitem' ? unit.item : node.kind === 'item' ? unit.paragraph : undefined;
+    const lead = parent ? f.slice(parent.textStart, Math.min(parent.textEnd, node.spanStart)) : '';
+    if (CIRCUMSTANCES.test(lead)) continue;
+    // 医疗机构分类如下：……二、诊所：（一）中医诊所，指……: a subitem sorts further what its paragraph sorted.
+    const top = node.kind === 'subitem' ? f.slice(unit.paragraph.textStart, Math.min(unit.paragraph.textEnd, node.spanStart)) : '';
     const sentence = sentenceAround(f, node.textStart, textSpanOf(node));
-    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article);
+    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, false, false, false, KINDS.test(lead) || KINDS.test(top));
   }
+  // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements.
+  const title = documentTitle(parsed).replace(/[（(][^（()）]*[）)]$/u, '');
+  const parentLaw = title.length > 0 && !/(?<!办)法$/u.test(title);
   for (const re of [INLINE_DEF, CALLED_DEF]) {
     for (const { m, article } of inArticles(parsed, re)) {
       const at = m.index ?? 0;
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
       // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
       if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
-      const cited = !OWN_ACT.test(scope) && CITED_ACT.test(scope);
+      const cited = (!OWN_ACT.test(scope) && CITED_ACT.test(scope)) || (parentLaw && THE_LAW.test(scope));
       if (re === INLINE_DEF && !cited && !OWN_ACT.test(scope) && !OWN_PART.test(scope)) continue;
       const sentence = sentenceAround(f, at, spanOf(article));
       const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));

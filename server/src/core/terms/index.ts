@@ -139,10 +139,17 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
   };
   // 再生医疗技术（以下简称再生技术）：指……: the term is used as its abbreviation.
   const abbreviations = new Map(defined.filter((d) => d.form === 'abbreviation').map((d) => [d.span.start, d]));
+  // 本办法所称学校实习广播电台，系指……之无线广播电台（以下简称电台）。: an abbreviation that closes the definition
+  // names what it defines.
+  const closing = new Map(defined.filter((d) => d.form === 'abbreviation').map((d) => [d.sentence.end, d]));
   const shortFor = (d: DefinedTerm): DefinedTerm | undefined => {
     ABBREVIATED.lastIndex = d.span.end;
     const m = ABBREVIATED.exec(f);
-    return m ? abbreviations.get(d.span.end + m[0].length) : undefined;
+    const direct = m ? abbreviations.get(d.span.end + m[0].length) : undefined;
+    if (direct || d.form === 'abbreviation') return direct;
+    let end = d.sentence.end;
+    while (end > d.span.end && /[。；;\s]/u.test(f[end - 1] as string)) end--;
+    return closing.get(end);
   };
   const loose = looseUses(f, defined.filter((d) => literal(d).length === 0).map((d) => d.term), articles.starts[0] ?? f.length);
   const usesOf = (d: DefinedTerm): Span[] => {
@@ -189,4 +196,4 @@ export function termTable(parsed: ParseResult, options: TermOptions = {}, laws?:
 }
 
 /** What stands between a term and its abbreviation: 企业投资项目(以下简称项目). */
-const ABBREVIATED = /[”"]?[（(](?:以下)?(?:简称|统称|以下称)(?:为)?[“"]?/uy;
+const ABBREVIATED = /[”"]?[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?/uy;

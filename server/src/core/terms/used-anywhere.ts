@@ -46,7 +46,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   }
   const found = termMatcher(words).occurrences(f, from);
   const outside = (d: DefinedTerm, term: string, u: Span): boolean =>
-    !(u.start < d.sentence.end && u.end > d.sentence.start) && (term.startsWith('《') || !inside(titles, u)) && !(d.form === 'abbreviation' && insideFullName(f, d, u));
+    !(u.start < d.sentence.end && u.end > d.sentence.start) && (term.startsWith('《') || isTitle(f, u) || !inside(titles, u)) && !(d.form === 'abbreviation' && insideFullName(f, d, u));
   const written = (d: DefinedTerm, term: string): boolean => (found.get(term) ?? []).some((at) => outside(d, term, { start: at, end: at + term.length }));
   const answers = new Map<DefinedTerm, boolean>();
   const open: DefinedTerm[] = [];
@@ -71,6 +71,11 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     if (short && answers.get(short)) answers.set(d, true);
   }
   return answers;
+}
+
+/** 《ＶＴＳ用户指南》 where “ＶＴＳ用户指南” is defined: the title is the term, not a longer name holding it. */
+function isTitle(f: string, u: Span): boolean {
+  return f[u.start - 1] === '《' && f[u.end] === '》';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Uses of a defined term that do not write it out whole: a coordinated use (历史文化名镇、名村 uses 历史文化名村
  * and 历史文化名镇名村; 考古调查、勘探 uses 考古勘探; 农村公路、公路用地以及公路附属设施 uses 农村公路附属设施) and the head of a term that names a property of something
- * (签证的停留期限 is used as 停留期限). Read only for terms with no literal use, so they are few.
+ * (签证的停留期限 is used as 停留期限, 人民团体之会员代表 as 会员代表). Read only for terms with no literal use, so they are few.
  */
 import { termMatcher } from './matcher';
 
@@ -35,8 +35,9 @@ export function looseUses(f: string, terms: readonly string[], from: number): Ma
         list.push({ term, before });
       }
     }
-    const head = term.slice(term.lastIndexOf('的') + 1);
-    if (term.includes('的') && head.length >= 2) {
+    const at = headAt(term);
+    const head = term.slice(at);
+    if (at > 0 && head.length >= 2) {
       let list = heads.get(head);
       if (!list) heads.set(head, (list = []));
       list.push(term);
@@ -61,6 +62,20 @@ export function looseUses(f: string, terms: readonly string[], from: number): Ma
   for (const [head, list] of heads) for (const at of found.get(head) ?? []) for (const term of list) out.get(term)?.push({ start: at, end: at + head.length });
   for (const spans of out.values()) spans.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * Where the head of a term naming a property of something starts: after its last 的 or 之 (人民团体之会员代表 is
+ * used as 会员代表), or at 其他 (生产经营单位其他从业人员 as 其他从业人员); 0 when it has none.
+ */
+function headAt(term: string): number {
+  // A head of two characters after 之 is a word of every text (物之发明之实施 is no use in every 实施).
+  const zhi = term.lastIndexOf('之');
+  const of = Math.max(term.lastIndexOf('的'), term.length - zhi > 3 ? zhi : -1) + 1;
+  // 该纳税人在中国境内其他收入: a clause before 其他 (a preposition, 该) says whose, and 其他收入 alone is anyone's.
+  const other = term.lastIndexOf('其他');
+  const owner = other > 0 && term.length - other >= 4 && !/[在对于向从由该]/u.test(term.slice(0, other));
+  return Math.max(of, owner ? other : 0);
 }
 
 function escape(s: string): string {
