@@ -23,7 +23,13 @@ export function endsSentence(s: string, start: number, end: number): boolean {
   while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
   if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
-  return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
+  if (i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.') return true;
+  // ……证明文件。（国内商港经营者得免附）: a note in brackets after the sentence's full stop.
+  if (end > start && (s[end - 1] === '）' || s[end - 1] === ')')) {
+    const open = Math.max(s.lastIndexOf('（', end - 1), s.lastIndexOf('(', end - 1));
+    return open > start && TERMINALS.has(s[open - 1] as string);
+  }
+  return false;
 }
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
@@ -43,6 +49,8 @@ export interface State {
   /** Paragraphs in the current article (counted, not recounted per paragraph). */
   paragraphs: number;
   lastStyle?: NumeralStyle;
+  /** The last （1） （2） read as the level below the open item (see belowItem); reset by each new item. */
+  below?: number;
   /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
   splitting: boolean;
   splitAgain: boolean;
@@ -125,7 +133,12 @@ export function handleLine(
         extendOpen(result, st, line, from, to, index);
         return;
       }
-      if (st.article && level) {
+      if (level === 'item' && st.open && belowItem(result.jurisdiction, st, c, st.below)) {
+        st.below = c.numeral.value;
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
+      if (st.article && level && !wordNotLabel(st, level, c)) {
         addMarker(result, st, level, c, line, to, index);
         return;
       }
@@ -141,6 +154,26 @@ export function handleLine(
       break;
   }
   addText(result, st, line, from, to, index, joinWrapped);
+}
+
+/**
+ * （1） opening under a 项 written （一）, and the （2） （3） counting on from it: the level below, text of the 项
+ * it stands in, not 项 numbered again with digits. A （2） that goes on from （一） is a 项 written with digits
+ * (numbering.numeral-form's finding), and so is （1） under a 目 1. with no 项 above it.
+ */
+function belowItem(j: Jurisdiction, st: State, c: LineClass, below: number | undefined): boolean {
+  if (j !== 'prc' || c.type !== 'marker' || c.marker !== 'paren' || c.numeral.style !== 'arabic') return false;
+  if (!st.item || st.item.numeralStyle === 'arabic') return false;
+  return c.numeral.value === 1 || below === c.numeral.value - 1;
+}
+
+/**
+ * 陆、海、空军军人……: a financial numeral (陆 six) that neither starts a list nor goes on from one written in
+ * them is a word of the text, not a label.
+ */
+function wordNotLabel(st: State, level: 'item' | 'subitem', c: Extract<LineClass, { type: 'marker' }>): boolean {
+  if (c.numeral.style !== 'financial' || c.numeral.value === 1) return false;
+  return (level === 'item' ? st.item : st.subitem)?.numeralStyle !== 'financial';
 }
 
 function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
@@ -226,6 +259,7 @@ function addMarker(
   } else {
     st.subitem = node;
   }
+  st.below = undefined;
   // The first range is the node's text until a continuation line is joined (addText).
   const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, firstStart: node.textStart, firstEnd: node.textEnd, more: NO_MORE_RANGES };
   result.units.push(unit);
@@ -248,8 +282,8 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && !LEADS_IN.test(line.text.slice(from, to)) && itemGoesOn(result.jurisdiction, st, st.item, index)) ||
-      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result.jurisdiction, st, index) === 2))
+      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && listsItems(result, st, index)) && itemGoesOn(result, st, st.item, index)) ||
+      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2))
   ) {
     extendOpen(result, st, line, from, to, index);
     return;
@@ -284,6 +318,11 @@ export const LEADS_IN = /[：:]\s*$/u;
 
 /** How many non-empty lines of text or lower markers may stand between an item and the next one. */
 const ITEM_GAP = 6;
+/**
+ * The same after an item or 目 whose first line leads in (（四）基础畜禽数量：, 2.客车类型等级要求：): what it
+ * announces (one line per breed, a list of the level below) stands before the next item.
+ */
+const ITEM_GAP_AFTER_LEAD_IN = 16;
 
 /**
  * Whether the item list of `item` goes on after line `index`: its next number comes before any other unit
@@ -291,11 +330,30 @@ const ITEM_GAP = 6;
  * paragraph of the item (（一）……；[another paragraph of the item]（二）……), not a new 款 whose items
  * would seem to begin at （二）. Read from the line classes only, as the rest of the structure is.
  */
-function itemGoesOn(j: Jurisdiction, st: State, item: StructureNode, index: number): boolean {
+function itemGoesOn(result: ParseResult, st: State, item: StructureNode, index: number): boolean {
   // A number further on (（一）…；[text]（三）…) is the same list with a label lost in the copy: the text is
   // the unlabelled item, read in the item before it, and the gap is numbering.item-sequence's finding.
-  const next = nextItemNumber(j, st, index);
+  const leadsIn = firstLineLeadsIn(result, item) || (st.subitem !== undefined && firstLineLeadsIn(result, st.subitem));
+  const next = nextItemNumber(result, st, index, leadsIn ? ITEM_GAP_AFTER_LEAD_IN : ITEM_GAP);
   return next !== undefined && next > item.number;
+}
+
+function firstLineLeadsIn(result: ParseResult, node: StructureNode): boolean {
+  const eol = result.folded.indexOf('\n', node.textStart);
+  return LEADS_IN.test(result.folded.slice(node.textStart, eol < 0 || eol > node.textEnd ? node.textEnd : eol));
+}
+
+/**
+ * Whether the lines after line `index` (a line that leads in) list items of their own: its next marker is
+ * an item's. A lead-in followed by 1. 2. (a lower level) inside an item's text is that item's, not a new 款.
+ */
+function listsItems(result: ParseResult, st: State, index: number): boolean {
+  for (let i = index + 1; i < st.classes.length && i <= index + 2 * ITEM_GAP; i++) {
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') return markerLevel(result.jurisdiction, c.marker) === 'item' && !belowItem(result.jurisdiction, st, c, st.below);
+    if (c.type !== 'text') return true;
+  }
+  return true;
 }
 
 /**
@@ -303,18 +361,30 @@ function itemGoesOn(j: Jurisdiction, st: State, item: StructureNode, index: numb
  * After a 款 that leads in (……不得有下列行为：), text and then （二） is the list with its （一） label lost:
  * the text is joined to the 款 so that its items stay its own (第一款第五项 still names them).
  */
-function nextItemNumber(j: Jurisdiction, st: State, index: number): number | undefined {
-  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
-    if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
+function nextItemNumber(result: ParseResult, st: State, index: number, gap = ITEM_GAP): number | undefined {
+  const j = result.jurisdiction;
+  let below = st.below;
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < gap; i++) {
+    const from = st.froms[i] as number;
+    if (from >= (st.tos[i] as number)) continue;
     const c = st.classes[i] as LineClass;
     if (c.type === 'marker') {
-      if (markerLevel(j, c.marker) === 'item') return c.numeral.value;
+      if (belowItem(j, st, c, below)) below = c.numeral.value;
+      else if (markerLevel(j, c.marker) === 'item') return c.numeral.value;
     } else if (c.type !== 'text') {
       return undefined;
+    } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
+      // A table's borders and rows (├──┼──┤, │鈹 │) stand inside the unit above it, however many they are.
+      continue;
     }
     seen++;
   }
   return undefined;
+}
+
+/** A line opening with a box-drawing character: a table drawn in the text. */
+function isTableLine(code: number): boolean {
+  return code >= 0x2500 && code <= 0x257f;
 }
 
 /**
