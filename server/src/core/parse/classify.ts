@@ -183,6 +183,18 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   return TEXT_LINE;
 }
 
+/**
+ * The 一、 label of a line classifyLine reads as a list of grades (一、二等兵：六个月。): a label after all when
+ * what stands around it says so (the caller's to judge).
+ */
+export function gradeListLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const content = folded.slice(from, to);
+  const u = DUN_MARKER_RE.exec(content);
+  if (!u || !numeralList(content, u)) return undefined;
+  const numeral = token(u[1] ?? '', from);
+  return numeral ? (marker('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+}
+
 /** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */
 const GRADE_AFTER_DUN = new RegExp(`^(${CN})(?:级|类|等|档|期|批)`, 'u');
 
