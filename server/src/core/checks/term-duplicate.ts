@@ -16,9 +16,15 @@ export const termDuplicate: Check = {
       }
       // （以下简称技防） then 本条例所称技防，是指……: an introduction and its definition, not two definitions.
       if (first.form === 'abbreviation' || d.form === 'abbreviation') continue;
-      // 前款所称船舶，包括船舶属具 / 本章下列用语的含义: a part's own reading, or an extension (X包括……), of a
-      // term defined for the whole is no second definition.
+      // 前款所称船舶，包括船舶属具 / 本章下列用语的含义: a part's own reading, or an extension (X包括……) or an
+      // exclusion (本办法所称艺术品不包括文物), of a term defined for the whole is no second definition.
       if (first.part || d.part || EXTENDS.test(parsed.folded.slice(d.span.end, d.span.end + 4))) continue;
+      // 三、广播、电视电台：指……: 广播 is the first part of a coordination that shares its head (广播电台 and
+      // 电视电台), not 广播 defined again.
+      if (parsed.folded[d.span.end] === '、') continue;
+      // 第六条 and 第七条 each grade accidents of their own kind (……分为以下等级：（一）特别重大事故，指……): the
+      // same grade names in two classifications are two scales, not one term defined twice.
+      if (first.article !== d.article && inGrades(parsed.folded, first) && inGrades(parsed.folded, d)) continue;
       const same = norm(first.definiens) === norm(d.definiens);
       report({
         span: d.span,
@@ -32,6 +38,15 @@ export const termDuplicate: Check = {
   },
 };
 
-const EXTENDS = /^[”"]?[，,]?包括/u;
+/** A paragraph that leads in a classification: ……分为以下等级：, 分为下列三类：. */
+const GRADES = /分为[^。；：:]{0,6}(?:等级|级|类|档)[：:]\s*$/u;
+
+/** Whether the definition is an item of a list that a classification leads in (read in the folded text: 分為以下等級). */
+function inGrades(folded: string, d: DefinedTerm): boolean {
+  const p = d.article.children.find((c) => c.spanStart <= d.span.start && d.span.start < c.spanEnd);
+  return p !== undefined && p.kind === 'paragraph' && d.span.start >= p.textEnd && GRADES.test(folded.slice(p.textStart, p.textEnd));
+}
+
+const EXTENDS = /^[”"]?[，,]?不?包括/u;
 
 const norm = (s: string): string => s.replace(/[\s，。；、“”]/gu, '');

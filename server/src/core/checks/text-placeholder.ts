@@ -15,7 +15,7 @@ const MARKS = /[×＊○□]{2,}|[xX]{2,}/gu;
 
 export const placeholder: Check = {
   id: 'text.placeholder',
-  reach: 'line',
+  // Not a line check: a line that announces a pattern (批准文号格式为：) makes the marks of the next line no blanks.
   title: { zh: '未填写的占位内容', en: 'Unfilled placeholder' },
   defaultSeverity: 'information',
   run({ parsed, prose, options }, report) {
@@ -53,7 +53,11 @@ export const placeholder: Check = {
 const DIGIT = /[0-9０-９]/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
-const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为/u;
+const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是/u;
+/** A line that ends by announcing a pattern (批准文号格式为：): the line after it is that pattern. */
+const ANNOUNCES = new RegExp(`(?:${WORDING.source})[^。；]*[：:][^\\S\\r\\n]*$`, 'u');
+/** （××××）：年份 — a key of marks explaining the positions of a pattern, not a blank. */
+const LEGEND_KEY = /^[^\S\r\n]*[（(]?(?:[×＊○□]+|[xX]+)[）)]?[：:]/u;
 
 /**
  * Whether a mark is part of a wording the text prescribes (“××律师事务所驻××代表处”, 规范用语是：……第XX条,
@@ -66,13 +70,15 @@ function prescribedReader(s: string, folded: string): (at: number) => boolean {
   let wording = false;
   let read = 0;
   let quoted = false;
+  let keyEnd = -1;
   return (at) => {
     if (at >= lineEnd) {
       let start = at;
       while (start > 0 && s.charCodeAt(start - 1) !== 10 && s.charCodeAt(start - 1) !== 13) start--;
       lineEnd = at;
       while (lineEnd < s.length && s.charCodeAt(lineEnd) !== 10 && s.charCodeAt(lineEnd) !== 13) lineEnd++;
-      wording = WORDING.test(folded.slice(start, lineEnd));
+      wording = WORDING.test(folded.slice(start, lineEnd)) || ANNOUNCES.test(previousLine(folded, start));
+      keyEnd = start + (LEGEND_KEY.exec(s.slice(start, lineEnd))?.[0].length ?? 0);
       read = start;
       quoted = false;
     }
@@ -81,8 +87,17 @@ function prescribedReader(s: string, folded: string): (at: number) => boolean {
       if (c === '“' || c === '「') quoted = true;
       else if (c === '”' || c === '」') quoted = false;
     }
-    return wording || quoted;
+    return wording || quoted || at < keyEnd;
   };
+}
+
+/** The last line before the one at `lineStart` that holds more than spaces ('' when there is none). */
+function previousLine(s: string, lineStart: number): string {
+  let end = lineStart;
+  while (end > 0 && /\s/u.test(s[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && s.charCodeAt(start - 1) !== 10 && s.charCodeAt(start - 1) !== 13) start--;
+  return s.slice(start, end);
 }
 
 function hanAt(s: string, i: number): boolean {

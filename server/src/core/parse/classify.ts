@@ -86,14 +86,16 @@ const SEP_AT = new RegExp(`${WS}+`, 'uy');
 /** After a label with no separator, these characters show the line is a sentence that begins with a reference. */
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
 const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
-const PAREN_MARKER_RE = new RegExp(`^[（(](${CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
+/** A Chinese numeral a label may pad with spaces (the Taiwan database aligns 三  十、 under 二十九、). */
+const PADDED_CN = `${CN}(?:[ \u3000]+${CN})*`;
+const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
 /**
  * After a parenthesised label: the label is cited (（一）至（三）项, （四）、（五）项, （一）项所列), not a list's own;
  * a bare label before 项 or 款 only with what cites it after (（二）目的港 is an item).
  */
 const CITES_ITEMS_AT = /(?:(?:[至、和及或][（(][^）)\s]{1,4}[）)])+[项款目]|[项款](?=所[列称述指]|规定))/uy;
 /** 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items. */
-const DUN_MARKER_RE = new RegExp(`^(${CN})(?:、|\u3000| {2})`, 'u');
+const DUN_MARKER_RE = new RegExp(`^(${PADDED_CN}(?=、)|${CN}(?=\u3000| {2}))(?:、|\u3000| {2})`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
 
 /**
@@ -179,6 +181,18 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     if (numeral) return marker('dot', numeral, from + t[0].length, folded, to);
   }
   return TEXT_LINE;
+}
+
+/**
+ * The 一、 label of a line classifyLine reads as a list of grades (一、二等兵：六个月。): a label after all when
+ * what stands around it says so (the caller's to judge).
+ */
+export function gradeListLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const content = folded.slice(from, to);
+  const u = DUN_MARKER_RE.exec(content);
+  if (!u || !numeralList(content, u)) return undefined;
+  const numeral = token(u[1] ?? '', from);
+  return numeral ? (marker('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
 /** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */

@@ -24,16 +24,23 @@ export function structuralEvidence(classes: readonly LineClass[], script: 'simpl
   let prc = script === 'simplified' ? 10 : 0;
   let prev: LineClass['type'] | 'article-text' = 'text';
   let dun = 0;
+  // A 一、 item seen in the current article: （一） after it is a Taiwan 目 under a 款, not PRC's （一） item.
+  let dunInArticle = false;
   for (const c of classes) {
     if (c.type === 'article') {
       if (c.dashed || c.numeral.style === 'arabic') tw += 1;
+      // 第 1 條, digits set off by spaces: the Taiwan database's own layout, not just Arabic digits.
+      if (c.numeral.style === 'arabic' && !c.sub && c.labelEnd - c.numeral.end === 2) tw += 1;
       if (c.sub && c.numeral.style === 'arabic') tw += 1;
       prev = 'article';
+      dunInArticle = false;
       continue;
     }
     if (c.type === 'marker' && (prev === 'article' || prev === 'article-text')) {
-      if (c.marker === 'dun') dun += 1;
-      else if (c.marker === 'paren') prc += 1;
+      if (c.marker === 'dun') {
+        dun += 1;
+        dunInArticle = true;
+      } else if (c.marker === 'paren' && !dunInArticle) prc += 1;
     }
     if (c.type === 'text' && prev === 'article') prev = 'article-text';
     else if (c.type !== 'marker' && c.type !== 'text') prev = c.type;

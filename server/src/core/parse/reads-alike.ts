@@ -1,8 +1,9 @@
 /** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
-import { classifyLine } from './classify';
+import { classifyLine, gradeListLabel } from './classify';
 import { INFO_END, metaLine } from './front-matter';
+import { isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
-import { DELETED_RE, endsSentence, GLUED_ITEM_RE, LEADS_IN } from './tree';
+import { DELETED_RE, endsSentence, GLUED_ITEM_RE } from './tree';
 import { contentBounds } from '../text/lines';
 
 /** An end of sentence followed by 第: an article label may be glued there. */
@@ -46,6 +47,9 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   const oc = classifyLine(oldFolded, ob.from, ob.to, heading);
   const nc = classifyLine(newFolded, nb.from, nb.to, heading);
   if (JSON.stringify(oc) !== JSON.stringify(nc)) return false;
+  // Read from a line of text too: a table's line (an item list goes on past it), and 一、二等兵 (it may open one).
+  if (isTableLine(oldFolded.charCodeAt(ob.from)) !== isTableLine(newFolded.charCodeAt(nb.from))) return false;
+  if (JSON.stringify(gradeListLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(gradeListLabel(newFolded, nb.from, nb.to))) return false;
   if (nc.type === 'article' && DELETED_RE.test(newFolded.slice(nc.textStart, nb.to))) return false;
   const from = e.rangeStart - e.start;
   if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;

@@ -2,12 +2,13 @@
  * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
-import { classifyLine, findGluedArticle, type LineClass } from './classify';
+import { classifyLine, findGluedArticle, gradeListLabel, type LineClass } from './classify';
+import { belowItem, itemGoesOn, LEADS_IN, listsItems, markerLevel, nextItemNumber } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult } from './parse';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
 import { contentBounds, type Line } from '../text/lines';
-import type { Jurisdiction, NumeralStyle } from '../text/numerals';
+import type { NumeralStyle } from '../text/numerals';
 import type { StructureNode } from '../types';
 
 /** Marks that may follow the end of a sentence: closing quotes and brackets. */
@@ -23,7 +24,13 @@ export function endsSentence(s: string, start: number, end: number): boolean {
   while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
   if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
-  return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
+  if (i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.') return true;
+  // ……证明文件。（国内商港经营者得免附）: a note in brackets after the sentence's full stop.
+  if (end > start && (s[end - 1] === '）' || s[end - 1] === ')')) {
+    const open = Math.max(s.lastIndexOf('（', end - 1), s.lastIndexOf('(', end - 1));
+    return open > start && TERMINALS.has(s[open - 1] as string);
+  }
+  return false;
 }
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
@@ -43,6 +50,8 @@ export interface State {
   /** Paragraphs in the current article (counted, not recounted per paragraph). */
   paragraphs: number;
   lastStyle?: NumeralStyle;
+  /** The last （1） （2） read as the level below the open item (see belowItem); reset by each new item. */
+  below?: number;
   /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
   splitting: boolean;
   splitAgain: boolean;
@@ -125,7 +134,12 @@ export function handleLine(
         extendOpen(result, st, line, from, to, index);
         return;
       }
-      if (st.article && level) {
+      if (level === 'item' && st.open && belowItem(result.jurisdiction, st, c, st.below)) {
+        st.below = c.numeral.value;
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
+      if (st.article && level && !wordNotLabel(st, level, c)) {
         addMarker(result, st, level, c, line, to, index);
         return;
       }
@@ -137,15 +151,36 @@ export function handleLine(
       }
       break;
     }
-    default:
+    default: {
+      const first = firstItemAfterLeadIn(result, st, line, from, to, index);
+      if (first) {
+        addMarker(result, st, 'item', first, line, to, index);
+        return;
+      }
       break;
+    }
   }
   addText(result, st, line, from, to, index, joinWrapped);
 }
 
-function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
-  if (j === 'tw') return marker === 'dun' ? 'item' : marker === 'paren' ? 'subitem' : undefined;
-  return marker === 'paren' ? 'item' : marker === 'dot' ? 'subitem' : undefined;
+/**
+ * 志愿士兵等级……如下：一、二等兵：六个月。二、一等兵：一年。: after a lead-in, a line that reads as two
+ * grades (一、二等) opens the list when item 二 follows it.
+ */
+function firstItemAfterLeadIn(result: ParseResult, st: State, line: Line, from: number, to: number, index: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  if (result.folded.charCodeAt(line.start + from) !== 0x4e00 || !st.article || st.item || !st.open || !LEADS_IN.test(st.open.node.text)) return undefined;
+  if (markerLevel(result.jurisdiction, 'dun') !== 'item') return undefined;
+  const c = gradeListLabel(result.folded.slice(line.start, line.end), from, to);
+  return c && c.numeral.value === 1 && nextItemNumber(result, st, index) === 2 ? c : undefined;
+}
+
+/**
+ * 陆、海、空军军人……: a financial numeral (陆 six) that neither starts a list nor goes on from one written in
+ * them is a word of the text, not a label.
+ */
+function wordNotLabel(st: State, level: 'item' | 'subitem', c: Extract<LineClass, { type: 'marker' }>): boolean {
+  if (c.numeral.style !== 'financial' || c.numeral.value === 1) return false;
+  return (level === 'item' ? st.item : st.subitem)?.numeralStyle !== 'financial';
 }
 
 function startArticle(
@@ -226,6 +261,7 @@ function addMarker(
   } else {
     st.subitem = node;
   }
+  st.below = undefined;
   // The first range is the node's text until a continuation line is joined (addText).
   const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, firstStart: node.textStart, firstEnd: node.textEnd, more: NO_MORE_RANGES };
   result.units.push(unit);
@@ -248,8 +284,8 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && !LEADS_IN.test(line.text.slice(from, to)) && itemGoesOn(result.jurisdiction, st, st.item, index)) ||
-      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result.jurisdiction, st, index) === 2))
+      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && listsItems(result, st, index)) && itemGoesOn(result, st, st.item, index)) ||
+      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2))
   ) {
     extendOpen(result, st, line, from, to, index);
     return;
@@ -274,47 +310,6 @@ function extendOpen(result: ParseResult, st: State, line: Line, from: number, to
   open.node.text = open.node.text + line.text.slice(from, to);
   st.openLine = index;
   splitGlued(result, st, open, line, index);
-}
-
-/**
- * A paragraph that ends in a colon leads in a list of its own (申请人有下列情形之一的，依照前款处理：), even
- * when that list goes on with the numbers of the one before: a new 款, not a second paragraph of an item.
- */
-export const LEADS_IN = /[：:]\s*$/u;
-
-/** How many non-empty lines of text or lower markers may stand between an item and the next one. */
-const ITEM_GAP = 6;
-
-/**
- * Whether the item list of `item` goes on after line `index`: its next number comes before any other unit
- * starts, with only text and lower markers between. A paragraph of running text there is then a second
- * paragraph of the item (（一）……；[another paragraph of the item]（二）……), not a new 款 whose items
- * would seem to begin at （二）. Read from the line classes only, as the rest of the structure is.
- */
-function itemGoesOn(j: Jurisdiction, st: State, item: StructureNode, index: number): boolean {
-  // A number further on (（一）…；[text]（三）…) is the same list with a label lost in the copy: the text is
-  // the unlabelled item, read in the item before it, and the gap is numbering.item-sequence's finding.
-  const next = nextItemNumber(j, st, index);
-  return next !== undefined && next > item.number;
-}
-
-/**
- * The number of the next item label after line `index` when only text and lower markers stand before it.
- * After a 款 that leads in (……不得有下列行为：), text and then （二） is the list with its （一） label lost:
- * the text is joined to the 款 so that its items stay its own (第一款第五项 still names them).
- */
-function nextItemNumber(j: Jurisdiction, st: State, index: number): number | undefined {
-  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
-    if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
-    const c = st.classes[i] as LineClass;
-    if (c.type === 'marker') {
-      if (markerLevel(j, c.marker) === 'item') return c.numeral.value;
-    } else if (c.type !== 'text') {
-      return undefined;
-    }
-    seen++;
-  }
-  return undefined;
 }
 
 /**

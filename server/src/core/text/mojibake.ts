@@ -256,10 +256,13 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
     return { start: lostBefore ? c.start - 1 : c.start, end: c.end, kind: c.kind, repair: c.text, lossy };
   }
   // Rare characters alone (5．哌啶, a chemical's name) are vocabulary: damage nothing repairs leaves something
-  // no Chinese text writes (box drawing, Greek, private use) among them.
-  if (unusual * 2 > run.length && [...run].some((ch) => isUnusual(ch) && !HAN.test(ch))) return { start, end, kind: 'unrepairable', lossy: true };
+  // no Chinese text writes (Greek, private use) among them. Box drawing is not such a thing: texts kept as
+  // plain text draw their tables and fraction bars with it (├───┼───┤, │鈹 │, ＝────).
+  if (unusual * 2 > run.length && [...run].some((ch) => isUnusual(ch) && !HAN.test(ch) && !BOX_DRAWING.test(ch))) return { start, end, kind: 'unrepairable', lossy: true };
   return undefined;
 }
+
+const BOX_DRAWING = /[\u2500-\u257f]/u;
 
 /**
  * Enough evidence that a decoding is a repair and not a coincidence: valid UTF-8 from GBK bytes, or a

@@ -1,0 +1,102 @@
+/**
+ * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
+ * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
+ */
+import type { LineClass } from './classify';
+import type { ParseResult } from './parse';
+import type { State } from './tree';
+import type { Jurisdiction } from '../text/numerals';
+import type { StructureNode } from '../types';
+
+export function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
+  if (j === 'tw') return marker === 'dun' ? 'item' : marker === 'paren' ? 'subitem' : undefined;
+  return marker === 'paren' ? 'item' : marker === 'dot' ? 'subitem' : undefined;
+}
+
+/**
+ * （1） opening under a 项 written （一）, and the （2） （3） counting on from it: the level below, text of the 项
+ * it stands in, not 项 numbered again with digits. A （2） that goes on from （一） is a 项 written with digits
+ * (numbering.numeral-form's finding), and so is （1） under a 目 1. with no 项 above it.
+ */
+export function belowItem(j: Jurisdiction, st: State, c: LineClass, below: number | undefined): boolean {
+  if (j !== 'prc' || c.type !== 'marker' || c.marker !== 'paren' || c.numeral.style !== 'arabic') return false;
+  if (!st.item || st.item.numeralStyle === 'arabic') return false;
+  return c.numeral.value === 1 || below === c.numeral.value - 1;
+}
+
+/**
+ * A paragraph that ends in a colon leads in a list of its own (申请人有下列情形之一的，依照前款处理：), even
+ * when that list goes on with the numbers of the one before: a new 款, not a second paragraph of an item.
+ */
+export const LEADS_IN = /[：:]\s*$/u;
+
+/** How many non-empty lines of text or lower markers may stand between an item and the next one. */
+const ITEM_GAP = 6;
+/**
+ * The same after an item or 目 whose first line leads in (（四）基础畜禽数量：, 2.客车类型等级要求：): what it
+ * announces (one line per breed, a list of the level below) stands before the next item.
+ */
+const ITEM_GAP_AFTER_LEAD_IN = 16;
+
+/**
+ * Whether the item list of `item` goes on after line `index`: its next number comes before any other unit
+ * starts, with only text and lower markers between. A paragraph of running text there is then a second
+ * paragraph of the item (（一）……；[another paragraph of the item]（二）……), not a new 款 whose items
+ * would seem to begin at （二）. Read from the line classes only, as the rest of the structure is.
+ */
+export function itemGoesOn(result: ParseResult, st: State, item: StructureNode, index: number): boolean {
+  // A number further on (（一）…；[text]（三）…) is the same list with a label lost in the copy: the text is
+  // the unlabelled item, read in the item before it, and the gap is numbering.item-sequence's finding.
+  const leadsIn = firstLineLeadsIn(result, item) || (st.subitem !== undefined && firstLineLeadsIn(result, st.subitem));
+  const next = nextItemNumber(result, st, index, leadsIn ? ITEM_GAP_AFTER_LEAD_IN : ITEM_GAP);
+  return next !== undefined && next > item.number;
+}
+
+function firstLineLeadsIn(result: ParseResult, node: StructureNode): boolean {
+  const eol = result.folded.indexOf('\n', node.textStart);
+  return LEADS_IN.test(result.folded.slice(node.textStart, eol < 0 || eol > node.textEnd ? node.textEnd : eol));
+}
+
+/**
+ * Whether the lines after line `index` (a line that leads in) list items of their own: its next marker is
+ * an item's. A lead-in followed by 1. 2. (a lower level) inside an item's text is that item's, not a new 款.
+ */
+export function listsItems(result: ParseResult, st: State, index: number): boolean {
+  for (let i = index + 1; i < st.classes.length && i <= index + 2 * ITEM_GAP; i++) {
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') return markerLevel(result.jurisdiction, c.marker) === 'item' && !belowItem(result.jurisdiction, st, c, st.below);
+    if (c.type !== 'text') return true;
+  }
+  return true;
+}
+
+/**
+ * The number of the next item label after line `index` when only text and lower markers stand before it.
+ * After a 款 that leads in (……不得有下列行为：), text and then （二） is the list with its （一） label lost:
+ * the text is joined to the 款 so that its items stay its own (第一款第五项 still names them).
+ */
+export function nextItemNumber(result: ParseResult, st: State, index: number, gap = ITEM_GAP): number | undefined {
+  const j = result.jurisdiction;
+  let below = st.below;
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < gap; i++) {
+    const from = st.froms[i] as number;
+    if (from >= (st.tos[i] as number)) continue;
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') {
+      if (belowItem(j, st, c, below)) below = c.numeral.value;
+      else if (markerLevel(j, c.marker) === 'item') return c.numeral.value;
+    } else if (c.type !== 'text') {
+      return undefined;
+    } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
+      // A table's borders and rows (├──┼──┤, │鈹 │) stand inside the unit above it, however many they are.
+      continue;
+    }
+    seen++;
+  }
+  return undefined;
+}
+
+/** A line opening with a box-drawing character: a table drawn in the text. */
+export function isTableLine(code: number): boolean {
+  return code >= 0x2500 && code <= 0x257f;
+}
