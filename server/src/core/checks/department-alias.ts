@@ -67,6 +67,8 @@ export const departmentAlias: Check = {
       if (!oneName && !Object.hasOwn(joined, m.key) && !Object.hasOwn(joined, d.key)) continue;
       // The place writes the declared name in full (根据市公安机关交通管理部门): the reader took only a part of it.
       if (writtenAround(parsed.folded, d.core, m)) continue;
+      // The place glosses its name with the declared one (农业（农业机械化）行政主管部门): the two are given as one.
+      if (parsed.folded.startsWith(`（${d.core}）`, m.end)) continue;
       // 妇联和教育行政部门: one department or two the text does not say (department.ambiguous asks), so neither
       // 妇联 nor 教育 is a short form of it.
       if (m.ambiguous || d.ambiguous) continue;

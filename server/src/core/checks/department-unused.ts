@@ -12,10 +12,13 @@ export const departmentUnused: Check = {
     const inCatchAll = new Set<string>();
     for (const m of t.mentions) if (m.inResp && m.catchAll) inCatchAll.add(m.canonical);
     const where = respLabels(t.respArticles);
+    // The police a text hands cases to (移送公安机关依法惩处) have a role in it, though the hand-off is generic
+    // for department.undeclared.
+    const handedTo = new Set(t.mentions.filter((m) => m.handoff && !m.inResp).map((m) => m.canonical));
     for (const [canonical, d] of t.declared) {
       // A short name the article introduces (（以下简称市建管办）) may be used in forms not read as mentions.
       // (A department listed under two ids — split names, departments/index.ts — is reported under its own.)
-      if (d.canonical !== canonical || used.has(canonical) || d.catchAll || inCatchAll.has(canonical) || d.cls === 'declared') continue;
+      if (d.canonical !== canonical || used.has(canonical) || handedTo.has(canonical) || d.catchAll || inCatchAll.has(canonical) || d.cls === 'declared') continue;
       report({
         span: { start: d.start, end: d.end },
         message: {

@@ -3,13 +3,13 @@
  * department mention with its canonical id, and the aliases the text declares. Built once per analysis
  * and shared by the department checks, hover and the quick fixes.
  */
-import { generalProvisions } from '../parse/nodes';
 import type { Edit, ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
+import { DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
 
 export type { DepartmentMention } from './mentions';
 
@@ -26,7 +26,10 @@ export interface ResolvedMention extends DepartmentMention {
   handoff: boolean;
   /** Its list is followed by the short form it declares (……部门（以下简称城管执法部门）). */
   namesShortForm: boolean;
-  /** Named in a matter examined, not given a duty (（一）财政部门具体组织本级预算执行情况, among what an audit covers). */
+  /**
+   * Named in a matter examined or a term's definition, not given a duty: （一）财政部门具体组织本级预算执行情况,
+   * among what an audit covers; (一)危险化学品目录，是指……部门公布的目录.
+   */
   examined: boolean;
 }
 
@@ -44,15 +47,6 @@ export interface DepartmentTable {
   legacyActive: boolean;
 }
 
-/**
- * Words that give a department its field (not 主管的: 报请主管的保密行政管理部门批准 gives no duty). National laws
- * write it as 实施监督管理, 统一管理, 领导, 指导 as often as 负责 (国徽法, 血液制品管理条例, 学校体育工作条例).
- */
-const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的)|负责|牵头|监督管理|监督检查|统一管理|征收管理|领导|指导|实施机关/u;
-/** An article that defines terms is not a responsibilities article, whatever departments it names. */
-const DEFINES = /本(?:法|条例|规定|办法|细则|规则|决定)(?:中)?所称|下列用语的含义|用语的含义|是指/u;
-const DESIGNATES = /所称(?:主管)?(?:机关|部门)/u;
-const TITLES = /《[^》]*》/gu;
 /**
  * The standard hand-offs of 法律责任 (由公安机关依法给予治安管理处罚, 移送公安机关): the police act under their
  * own law, not a duty the responsibilities article must declare.
@@ -161,7 +155,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       catchAll: CATCH_ALL_AFTER.test(f.slice(m.listEnd, m.listEnd + 14)),
       handoff: handedOff,
       namesShortForm: ABBREVIATION.test(f.slice(m.listEnd, m.listEnd + 40)),
-      examined: examined(f, m),
+      examined: examined(f, m) || inDefinition(f, m),
     };
   });
   const declared = new Map<string, ResolvedMention>();
@@ -298,6 +292,20 @@ function examined(f: string, m: DepartmentMention): boolean {
   return clause.endsWith('情况') && !DUTY_IN_CLAUSE.test(clause);
 }
 const CLAUSE_END = /[。；：\n]/u;
+/**
+ * A sentence that defines a term ((一)危险化学品目录，是指国务院……部门公布的目录): the departments it names are
+ * given no duty there. (Only that sentence: the article's next one may give one, 由农业机械主管部门管理.)
+ */
+function inDefinition(f: string, m: DepartmentMention): boolean {
+  let from = m.start;
+  while (from > 0 && m.start - from < SENTENCE_MAX && !SENTENCE_END.test(f.charAt(from - 1))) from--;
+  let to = m.listEnd;
+  while (to < f.length && to - m.listEnd < SENTENCE_MAX && !SENTENCE_END.test(f.charAt(to))) to++;
+  const sentence = f.slice(from, to).replace(TITLES, '');
+  return DEFINES.test(sentence) && !DESIGNATES.test(sentence);
+}
+const SENTENCE_END = /[。\n]/u;
+const SENTENCE_MAX = 300;
 const CLAUSE_MAX = 80;
 const DUTY_IN_CLAUSE = /应当|负责|可以|必须|会同|不得|有权|依法|予以|给予/u;
 
@@ -338,22 +346,6 @@ function reusedMentions(parsed: ParseResult, previous: readonly DepartmentMentio
   }
   if (!placed) for (const f of fresh) out.push(f);
   return out;
-}
-
-/** Detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
-function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
-  const general = generalProvisions(parsed.folded, parsed.divisions);
-  const pool = general
-    ? parsed.articles.filter((a) => a.spanStart > general.spanStart && a.spanStart < general.spanEnd)
-    : parsed.articles.slice(0, 10);
-  const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
-  return pool.filter((a) => {
-    if (!specific.has(a)) return false;
-    // (Not words inside a title: 依照《中华人民共和国税收征收管理法》 gives no duty.)
-    const text = parsed.folded.slice(a.spanStart, a.spanEnd).replace(TITLES, '');
-    // (本条例所称主管机关：在中央为…… is Taiwan's responsibilities article.)
-    return RESP_WORDS.test(text) && (!DEFINES.test(text) || DESIGNATES.test(text));
-  });
 }
 
 function configuredArticles(parsed: ParseResult, numbers: readonly number[]): StructureNode[] {
