@@ -181,6 +181,18 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   return TEXT_LINE;
 }
 
+const DOT_BEFORE_DIGIT_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})[.．](?=[${ARABIC_DIGIT_CLASS}])`, 'u');
+
+/**
+ * `2.1万总吨及以上……`: read alone, a decimal (classifyLine takes it for text); the tree asks for it as the
+ * label `2.` when the 目 before it is 1.
+ */
+export function dotLabelBeforeDigit(folded: string, from: number, to: number, value: number): LineClass | undefined {
+  const t = DOT_BEFORE_DIGIT_RE.exec(folded.slice(from, to));
+  const numeral = t ? token(t[1] ?? '', from) : undefined;
+  return numeral && numeral.value === value ? marker('dot', numeral, from + (t as RegExpExecArray)[0].length, folded, to) : undefined;
+}
+
 /** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */
 const GRADE_AFTER_DUN = new RegExp(`^(${CN})(?:级|类|等|档|期|批)`, 'u');
 

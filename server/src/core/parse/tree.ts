@@ -2,7 +2,7 @@
  * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
-import { classifyLine, findGluedArticle, type LineClass } from './classify';
+import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult } from './parse';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
@@ -44,6 +44,7 @@ function noteAfterFullStop(s: string, start: number, end: number): boolean {
   }
   return false;
 }
+const ARABIC_LABEL = /^[0-9０-９]/u;
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
 export interface State {
@@ -156,8 +157,15 @@ export function handleLine(
       }
       break;
     }
-    default:
+    default: {
+      // 1.客位500人及以上……； 2.1万总吨及以上……: the 目 that follows 1., not a decimal opening a new 款.
+      const next = result.jurisdiction === 'prc' && st.subitem !== undefined && ARABIC_LABEL.test(st.subitem.numeral) ? dotLabelBeforeDigit(result.folded.slice(ls, line.end), from, to, st.subitem.number + 1) : undefined;
+      if (next?.type === 'marker' && st.article) {
+        addMarker(result, st, 'subitem', next, line, to, index);
+        return;
+      }
       break;
+    }
   }
   addText(result, st, line, from, to, index, joinWrapped);
 }
