@@ -14,6 +14,11 @@ const NUM = `${NUMCH}(?:(?:${NUMCH}|[ \\u3000])*${NUMCH})?`;
 const CN = `[${CN_NUMERAL_CHARS}]+`;
 
 const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
+/**
+ * A title set off from its label by a space may hold a comma (第二节 机动船相遇，存在碰撞危险时的避让行动);
+ * a clause's punctuation still shows a sentence that opens with a reference.
+ */
+const CLAUSE_PUNCT = /[。；：;:！？]|[，,]$/u;
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
 const DIGIT_SET = new Set('0123456789０１２３４５６７８９');
 
@@ -118,7 +123,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
       // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
       const looksLikeSentence = markedHeading
         ? restClean.length > 60
-        : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
       if (!looksLikeSentence && numeral) {
