@@ -3,6 +3,18 @@ import { toChineseNumeral } from '../text/numerals';
 import type { Message } from '../types';
 import type { Check } from './types';
 
+/** A paragraph's own text ends in a full stop: it leads in no list. */
+const CLOSED = /。[”’」』）)]*\s*$/u;
+
+/**
+ * Items after a paragraph that closes with a full stop (各大学……加盖机关之印信。 一、前项所指之大学……) do
+ * not list its content but gloss it: their 前项 is that paragraph, not one before it. After a lead-in
+ * (……下列情形之一：) the items are the paragraph's own words, and 前项 there still needs one before.
+ */
+function closesBeforeItems(text: string | undefined): boolean {
+  return text !== undefined && CLOSED.test(text);
+}
+
 export const referenceRelative: Check = {
   id: 'reference.relative',
   title: { zh: '相对引用没有可指向的对象', en: 'Relative reference with nothing to point at' },
@@ -23,7 +35,7 @@ export const referenceRelative: Check = {
             ? { zh: `“${ref.text}”位于第一条，之前没有其他条`, en: `“${ref.text}” is in the first article; there is no article before it` }
             : { zh: `“${ref.text}”之前只有${toChineseNumeral(at)}条`, en: `Only ${at} article(s) precede “${ref.text}”` };
         }
-      } else if (isParagraph && ref.paragraph) {
+      } else if (isParagraph && ref.paragraph && !(ref.item && closesBeforeItems(ref.paragraph.text))) {
         const k = ref.paragraph.number;
         if (k <= n) {
           problem = k === 1

@@ -14,6 +14,11 @@ const NUM = `${NUMCH}(?:(?:${NUMCH}|[ \\u3000])*${NUMCH})?`;
 const CN = `[${CN_NUMERAL_CHARS}]+`;
 
 const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
+/**
+ * A title set off from its label by a space may hold a comma (第二节 机动船相遇，存在碰撞危险时的避让行动);
+ * a clause's punctuation still shows a sentence that opens with a reference.
+ */
+const CLAUSE_PUNCT = /[。；：;:！？]|[，,]$/u;
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
 const DIGIT_SET = new Set('0123456789０１２３４５６７８９');
 
@@ -120,7 +125,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
       // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
       const looksLikeSentence = markedHeading
         ? restClean.length > 60
-        : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
       if (!looksLikeSentence && numeral) {
@@ -193,6 +198,18 @@ export function gradeListLabel(folded: string, from: number, to: number): Extrac
   if (!u || !numeralList(content, u)) return undefined;
   const numeral = token(u[1] ?? '', from);
   return numeral ? (marker('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+}
+
+const DOT_BEFORE_DIGIT_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})[.．](?=[${ARABIC_DIGIT_CLASS}])`, 'u');
+
+/**
+ * `2.1万总吨及以上……`: read alone, a decimal (classifyLine takes it for text); the tree asks for it as the
+ * label `2.` when the 目 before it is 1.
+ */
+export function dotLabelBeforeDigit(folded: string, from: number, to: number, value: number): LineClass | undefined {
+  const t = DOT_BEFORE_DIGIT_RE.exec(folded.slice(from, to));
+  const numeral = t ? token(t[1] ?? '', from) : undefined;
+  return numeral && numeral.value === value ? marker('dot', numeral, from + (t as RegExpExecArray)[0].length, folded, to) : undefined;
 }
 
 /** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */

@@ -2,7 +2,7 @@
  * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
-import { classifyLine, findGluedArticle, gradeListLabel, type LineClass } from './classify';
+import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
 import { belowItem, itemGoesOn, LEADS_IN, listsItems, markerLevel, nextItemNumber } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult } from './parse';
@@ -23,15 +23,29 @@ export function endsSentence(s: string, start: number, end: number): boolean {
   let i = end;
   while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
   if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
+  if (noteAfterFullStop(s, start, end)) return true;
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
-  if (i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.') return true;
-  // ……证明文件。（国内商港经营者得免附）: a note in brackets after the sentence's full stop.
-  if (end > start && (s[end - 1] === '）' || s[end - 1] === ')')) {
-    const open = Math.max(s.lastIndexOf('（', end - 1), s.lastIndexOf('(', end - 1));
-    return open > start && TERMINALS.has(s[open - 1] as string);
+  return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
+}
+/**
+ * `减资明细表。（分割减资者……免附）`: a bracketed note after the full stop closes the sentence too, so the
+ * line after it is a new unit, not the rest of a wrapped line. Only the last bracket is read, back to its
+ * opening one and no further than NOTE_MAX (a unit of joined lines is asked again at each line).
+ */
+const NOTE_MAX = 400;
+function noteAfterFullStop(s: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && /\s/u.test(s[i - 1] as string)) i--;
+  if (s[i - 1] !== '）' && s[i - 1] !== ')') return false;
+  const stop = Math.max(start, i - NOTE_MAX);
+  for (let depth = 0; i > stop; i--) {
+    const ch = s[i - 1];
+    if (ch === '）' || ch === ')') depth++;
+    else if ((ch === '（' || ch === '(') && --depth === 0) return i - 1 > start && TERMINALS.has(s[i - 2] as string);
   }
   return false;
 }
+const ARABIC_LABEL = /^[0-9０-９]/u;
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
 export interface State {
@@ -155,6 +169,12 @@ export function handleLine(
       const first = firstItemAfterLeadIn(result, st, line, from, to, index);
       if (first) {
         addMarker(result, st, 'item', first, line, to, index);
+        return;
+      }
+      // 1.客位500人及以上……； 2.1万总吨及以上……: the 目 that follows 1., not a decimal opening a new 款.
+      const next = result.jurisdiction === 'prc' && st.subitem !== undefined && ARABIC_LABEL.test(st.subitem.numeral) ? dotLabelBeforeDigit(result.folded.slice(ls, line.end), from, to, st.subitem.number + 1) : undefined;
+      if (next?.type === 'marker' && st.article) {
+        addMarker(result, st, 'subitem', next, line, to, index);
         return;
       }
       break;

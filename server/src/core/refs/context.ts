@@ -75,6 +75,8 @@ const ANAPHORIC_LEVEL: Readonly<Record<Jurisdiction, Readonly<Record<string, 'ar
 
 export function contextualise(folded: string, refs: Reference[], jurisdiction: Jurisdiction, before: ArticleBefore): void {
   let anchor: Reference | undefined; // the last reference that named an article
+  // A bare 第二项 that continued the anchor's article: a bare item after it (第二项序文、第二款) is in that 项.
+  let narrowed: ReferencePath | undefined;
   for (const ref of refs) {
     namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
@@ -89,12 +91,19 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
         if (!continues(folded, context, named, ref, jurisdiction)) {
           // this article's own 項 or 款
         } else if (context.scope === 'external') ref.scope = 'external';
-        else inheritArticle(ref, named);
+        else {
+          inheritArticle(ref, narrowed ?? named);
+          const path = lastPath(ref);
+          if (path?.paragraph !== undefined) narrowed = path;
+        }
       } else if (context.scope === 'external' && TIGHT_GAP.test(folded.slice(context.span.end, ref.span.start))) {
         ref.scope = 'external';
       }
     }
-    if (explicit) anchor = ref; // an inherited article does not become the new anchor
+    if (explicit) {
+      anchor = ref; // an inherited article does not become the new anchor
+      narrowed = undefined;
+    }
   }
 }
 

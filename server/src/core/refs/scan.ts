@@ -11,6 +11,11 @@ import { contextualise } from './context';
 import { scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 
+/**
+ * 本法第六十九条第二项所称前项第三款……: the words after 所称 are quoted from the provision just cited, so
+ * their 前项 counts in that provision, not in the text that quotes it.
+ */
+const QUOTES_CITED_WORDS = /[条款项目]所称$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
 /** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
 const AMEND_QUOTE_RE = /(?:修改为|改为|作为[^，。；：]{0,20}|增加[^，。；：]{0,20}|表述为|补充[^，。；：]{0,20})[：:]?$/u;
@@ -211,7 +216,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
     const rel = readRelative(view, at, j);
     if (!rel) return undefined;
     const ref: Reference = {
-      scope: parsed.kind === 'amendment' ? 'external' : 'internal-relative',
+      scope: parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 4), at)) ? 'external' : 'internal-relative',
       span: { start: at, end: rel.end },
       text: '',
       relative: rel.word,

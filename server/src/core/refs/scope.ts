@@ -37,7 +37,8 @@ export function selfScope(title: string): SelfScope {
   const own = genre.replace(/^实施/u, '');
   return (word) => word.replace(/^实施/u, '') === own;
 }
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要)(?:总则|分则|附则)?$/u;
+/** 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). */
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)(?:总则|分则|附则)?$/u;
 /** An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二 (what it said then, not now). */
 const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$/u;
 /**
