@@ -43,8 +43,11 @@ export function selfScope(title: string): SelfScope {
  * follow its name (民法亲属编第四章), and 之 may join name and path (刑法之第一百八十六条之一).
  */
 const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)(?:总则|分则|附则|[\u4e00-\u9fff]{1,2}编)?之?$/u;
-/** An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二 (what it said then, not now). */
-const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$/u;
+/**
+ * An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二, 依原第四条第三项 (what it said
+ * then, not now).
+ */
+const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$|(?:^|[依按照据及或与和])原$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
