@@ -207,6 +207,13 @@ export interface Reference {
   relativeTargets?: StructureNode[];
   /** For 同条 / 该条 / 同款: the article (and 款 or item) named before it that the word points back at. */
   antecedent?: ReferencePath;
+  /**
+   * A bare path read as this article's own that may continue the article named before it in its 款 or item
+   * (違反第十七條第一項、第二項規定，……，或違反第三項規定): read so when this article lacks what it cites.
+   */
+  otherArticle?: ReferencePath;
+  /** A bare article cited in the 款 or item of a citation of another law: that law's when this text lacks it. */
+  afterExternal?: boolean;
   elements: ReferenceElement[];
   /** The article containing the reference (undefined outside articles). */
   article?: StructureNode;

@@ -83,21 +83,23 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
     const explicit = ref.elements.some((e) => e.path.article !== undefined);
     const context = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
     if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
-      pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[1] as string]);
+      // 同條第一項但書第一款 after 行政訴訟法第一百零四條之一: what follows continues the other law.
+      if (pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[1] as string])) anchor = ref;
     } else if (ref.scope === 'internal-bare' && first && context) {
       const named = lastPath(context);
       const startsBelowArticle = first.article === undefined && first.chapter === undefined && first.section === undefined;
       if (startsBelowArticle && named?.article !== undefined) {
         if (!continues(folded, context, named, ref, jurisdiction)) {
-          // this article's own 項 or 款
+          if (context.scope !== 'external') ref.otherArticle = named; // this article's own 項 or 款, unless it lacks it
         } else if (context.scope === 'external') ref.scope = 'external';
         else {
           inheritArticle(ref, narrowed ?? named);
           const path = lastPath(ref);
           if (path?.paragraph !== undefined) narrowed = path;
         }
-      } else if (context.scope === 'external' && TIGHT_GAP.test(folded.slice(context.span.end, ref.span.start))) {
-        ref.scope = 'external';
+      } else if (context.scope === 'external') {
+        if (TIGHT_GAP.test(folded.slice(context.span.end, ref.span.start))) ref.scope = 'external';
+        else ref.afterExternal = true; // 有銀行法第六十二條第一項所定……之虞或第六十四條虧損……
       }
     }
     if (explicit) {
@@ -128,12 +130,12 @@ function namePreviousArticle(ref: Reference, before: ArticleBefore): void {
  * 同条第二项 / 该条 / 同款: the article (or 款, item) named last before it in the same 款 or item. Without
  * one the word stays unresolved (an unresolved 同条 is a hint, not a broken reference).
  */
-function pointBack(ref: Reference, context: Reference | undefined, level: 'article' | 'paragraph' | 'item' | undefined): void {
+function pointBack(ref: Reference, context: Reference | undefined, level: 'article' | 'paragraph' | 'item' | undefined): boolean {
   const named = context ? lastPath(context) : undefined;
-  if (!context || !named || !level || named[level] === undefined) return;
+  if (!context || !named || !level || named[level] === undefined) return false;
   if (context.scope === 'external') {
     ref.scope = 'external';
-    return;
+    return true;
   }
   const antecedent: ReferencePath = { span: named.span, numerals: [], article: named.article, articleSub: named.articleSub };
   if (level !== 'article') antecedent.paragraph = named.paragraph;
@@ -148,6 +150,7 @@ function pointBack(ref: Reference, context: Reference | undefined, level: 'artic
       if (level === 'item' && p.item === undefined) p.item = antecedent.item;
     }
   }
+  return false;
 }
 
 function inheritArticle(ref: Reference, named: ReferencePath): void {

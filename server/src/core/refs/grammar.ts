@@ -224,7 +224,8 @@ export function readRelative(s: string, p: number, jurisdiction: Jurisdiction): 
       if (!n) return undefined;
       count = n.value;
     }
-    if (m && BAD_PREV_PREV.test(s[p - 1] ?? '')) return undefined;
+    // A path right after it makes it the word whatever stands before: 以前條第一項 is 以 + 前條第一項.
+    if (m && BAD_PREV_PREV.test(s[p - 1] ?? '') && s[p + m[0].length] !== '第') return undefined;
   } else if (ch === '本') {
     CUR_RE.lastIndex = p;
     m = CUR_RE.exec(s);

@@ -121,8 +121,9 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
   const enforcement = ENFORCEMENT_ACT.test(foldScript(parsed.title?.text ?? ''));
   for (const ref of refs) {
     if (ref.scope === 'external') continue;
-    // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前).
-    if (enforcement && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0))) {
+    // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前); so is
+    // one in a 款 or item that cites another law (context.ts).
+    if ((enforcement || ref.afterExternal) && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0))) {
       ref.scope = 'external';
       continue;
     }
@@ -173,7 +174,18 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
     const own = named && itemHolders(named).paragraphs.length === 0 ? resolveIn(parsed, ref, { ...path, article: undefined, articleSub: undefined }, index, ref.article) : undefined;
     if (own && !own.problem) return own;
   }
+  const other = ref.otherArticle;
+  if (found.problem && other && path.article === undefined) {
+    const again = resolveIn(parsed, ref, continuing(path, other), index, undefined);
+    if (!again.problem) return again;
+  }
   return found;
+}
+
+/** `path` read as continuing the article `named` names (its 項 too, for a path that starts at the 款). */
+function continuing(path: ReferencePath, named: ReferencePath): ReferencePath {
+  const paragraph = path.paragraph === undefined && path.item !== undefined ? named.paragraph : path.paragraph;
+  return { ...path, article: named.article, articleSub: named.articleSub, paragraph };
 }
 
 function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex, base: StructureNode | undefined): ResolvedTarget {

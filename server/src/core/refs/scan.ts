@@ -17,6 +17,8 @@ import { anyWithin, positionIn } from '../text/offsets';
  */
 const QUOTES_CITED_WORDS = /[条款项目]所称$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
+/** 第五条第五项之删除 (when a deletion takes effect) names the text before the deletion, not this one. */
+const DELETION_AFTER = /^之删除/u;
 /** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
 const AMEND_QUOTE_RE = /(?:修改为|改为|作为[^，。；：]{0,20}|增加[^，。；：]{0,20}|表述为|补充[^，。；：]{0,20})[：:]?$/u;
 
@@ -234,6 +236,6 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   }
   const list = readList(view, at, j);
   if (!list) return undefined;
-  const scope = parsed.kind === 'amendment' ? 'external' : scopeBefore(s, at, self);
+  const scope = parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
   return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
 }

@@ -11,7 +11,8 @@ export const DOC_SCOPE_WORDS = [
   '实施办法', '实施细则', '条例', '规定', '办法', '细则', '规则', '决定', '解释', '章程', '准则', '法',
 ] as const;
 
-const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})$`, 'u');
+// 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一).
+const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})之?$`, 'u');
 
 /**
  * Genres a title may end in: those a text calls itself by, and a few more (标准, 规程 …) a text is named with
@@ -37,10 +38,16 @@ export function selfScope(title: string): SelfScope {
   const own = genre.replace(/^实施/u, '');
   return (word) => word.replace(/^实施/u, '') === own;
 }
-/** 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)(?:总则|分则|附则)?$/u;
-/** An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二 (what it said then, not now). */
-const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$/u;
+/**
+ * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). A code's 编 may
+ * follow its name (民法亲属编第四章), and 之 may join name and path (刑法之第一百八十六条之一).
+ */
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)(?:总则|分则|附则|[\u4e00-\u9fff]{1,2}编)?之?$/u;
+/**
+ * An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二, 依原第四条第三项 (what it said
+ * then, not now).
+ */
+const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$|(?:^|[依按照据及或与和])原$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
