@@ -6,6 +6,7 @@
  */
 import { documentTitle, spanOf, textSpanOf, walk } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { selfScope } from '../refs/scope';
 import { sentenceAround } from '../text/lines';
 import type { Span, StructureNode } from '../types';
 
@@ -242,9 +243,9 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const sentence = sentenceAround(f, node.textStart, textSpanOf(node));
     add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, false, false, false, KINDS.test(lead) || KINDS.test(top));
   }
-  // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements.
-  const title = documentTitle(parsed).replace(/[（(][^（()）]*[）)]$/u, '');
-  const parentLaw = title.length > 0 && !/(?<!办)法$/u.test(title);
+  // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements: the reading
+  // references make of 本法 (refs/scope.ts).
+  const parentLaw = !selfScope(documentTitle(parsed))('法');
   for (const re of [INLINE_DEF, CALLED_DEF]) {
     for (const { m, article } of inArticles(parsed, re)) {
       const at = m.index ?? 0;
