@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   LANGUAGE_ID,
+  MAX_DRAFT_BYTES,
   SETTINGS_SECTION,
   WORD_CHECK_SERVER_COMMAND,
   WORD_EXPORT_SERVER_COMMAND,
@@ -24,8 +25,6 @@ import { wordViewHtml, type WordViewMessage } from './word-html';
 
 export const WORD_VIEW_TYPE = 'lexdraft.wordDraft';
 
-/** The server reads at most this much (server/src/lsp/word.ts); a larger file is refused here, unread. */
-const MAX_BYTES = 32 * 1024 * 1024;
 
 /** What the extension's API tells a test about the last Word view. */
 export interface WordViewState {
@@ -181,7 +180,8 @@ async function checkWord(server: Server, uri: vscode.Uri, tracked: 'current' | '
   const c = await server();
   if (!c) return { ok: false, reason: vscode.l10n.t('the language server is not running') };
   const stat = await vscode.workspace.fs.stat(uri);
-  if (stat.size > MAX_BYTES) return { ok: false, reason: vscode.l10n.t('larger than {0} MB', MAX_BYTES / 1024 / 1024) };
+  // The server reads no more (MAX_DRAFT_BYTES): a larger file is refused here, unread.
+  if (stat.size > MAX_DRAFT_BYTES) return { ok: false, reason: vscode.l10n.t('larger than {0} MB', MAX_DRAFT_BYTES / 1024 / 1024) };
   const bytes = await vscode.workspace.fs.readFile(uri);
   const args: WordCheckArgs = { uri: uri.toString(), docx: Buffer.from(bytes).toString('base64'), tracked };
   return c.sendRequest<WordCheckReply>('workspace/executeCommand', { command: WORD_CHECK_SERVER_COMMAND, arguments: [args] });

@@ -44,8 +44,18 @@ export class ParagraphMap {
   }
 }
 
+/**
+ * Where Word shows the finding that starts at `offset`: its paragraph and column, labelled by the article that
+ * holds it or, outside articles, by the paragraph's own numbering label (第二章).
+ */
+export function placeInWord(a: Analysis, map: ParagraphMap, offset: number): ParagraphPosition {
+  const at = map.at(offset);
+  const label = articleAt(a, offset) ?? at.label;
+  return label === undefined ? { paragraph: at.paragraph, character: at.character } : { ...at, label };
+}
+
 /** The label of the article (第五条) that holds `offset`. */
-export function articleAt(a: Analysis, offset: number): string | undefined {
+function articleAt(a: Analysis, offset: number): string | undefined {
   const art = lastStartingAtOrBefore(a.articles, offset);
   return art && offset < art.spanEnd ? art.label : undefined;
 }

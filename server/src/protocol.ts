@@ -23,6 +23,12 @@ export interface InitializationOptions {
   checkDocs?: string;
 }
 
+/**
+ * The most a draft file may weigh, read by the CLI (a text or a .docx) or sent by the client (a .docx to check):
+ * about a hundred times the Civil Code, far past any draft, and a bound on the memory a mistaken file can take.
+ */
+export const MAX_DRAFT_BYTES = 32 * 1024 * 1024;
+
 /** Settings section read from the client's configuration. */
 export const SETTINGS_SECTION = 'lexdraft';
 

@@ -1,6 +1,7 @@
 /** Reading and writing drafts for the CLI: directory walking, binary and encoding refusal, safe write-back. */
 import { accessSync, chmodSync, closeSync, constants, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { MAX_DRAFT_BYTES } from '../protocol';
 import { type BoundedRead, readBounded } from '../regular-file';
 import { DocxError, isDocxPackage, readDocx, type DocxText, type TrackedText } from '../docx';
 import { dirname, join, extname, basename } from 'node:path';
@@ -77,12 +78,6 @@ function linksToFile(path: string, errors: string[]): boolean {
   }
 }
 
-/**
- * The most the CLI reads of one file: about a hundred times the Civil Code, far past any draft, and a bound
- * on the memory a mistaken argument can take.
- */
-const MAX_BYTES = 32 * 1024 * 1024;
-
 /** A file's bytes, with the size and modification time they were read at. */
 interface FileRead {
   bytes: Buffer;
@@ -90,16 +85,16 @@ interface FileRead {
   mtimeMs: number;
 }
 
-/** Reads a regular file of at most MAX_BYTES (regular-file.ts), or throws a ReadError saying why not. */
+/** Reads a regular file of at most MAX_DRAFT_BYTES (regular-file.ts), or throws a ReadError saying why not. */
 export function readRegularFile(path: string): FileRead {
   let read: BoundedRead;
   try {
-    read = readBounded(path, MAX_BYTES);
+    read = readBounded(path, MAX_DRAFT_BYTES);
   } catch (err) {
     throw new ReadError(path, { zh: errorCode(err), en: errorCode(err) });
   }
   if ('notRegular' in read) throw new ReadError(path, { zh: '不是普通文件', en: 'not a regular file' });
-  if ('tooLarge' in read) throw new ReadError(path, { zh: `超过 ${MAX_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_BYTES / 1024 / 1024} MB` });
+  if ('tooLarge' in read) throw new ReadError(path, { zh: `超过 ${MAX_DRAFT_BYTES / 1024 / 1024} MB`, en: `larger than ${MAX_DRAFT_BYTES / 1024 / 1024} MB` });
   return { bytes: read.bytes, size: read.stat.size, mtimeMs: read.stat.mtimeMs };
 }
 

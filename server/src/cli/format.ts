@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { CHECKS, type Analysis, type Finding, type Severity } from '../core';
 import { LineMap } from '../positions';
-import { articleAt, type ParagraphMap, wordPlace } from '../paragraphs';
+import { type ParagraphMap, placeInWord, wordPlace } from '../paragraphs';
 
 export type Lang = 'zh' | 'en';
 
@@ -33,11 +33,10 @@ export interface FlatFinding {
 export function flatten(file: string, text: string, findings: readonly Finding[], lang: Lang, docx?: { paragraphs: ParagraphMap; analysis: Analysis }): FlatFinding[] {
   if (docx) {
     return findings.map((f) => {
-      const start = docx.paragraphs.at(f.span.start);
+      const start = placeInWord(docx.analysis, docx.paragraphs, f.span.start);
       const end = docx.paragraphs.at(f.span.end);
-      const label = articleAt(docx.analysis, f.span.start) ?? start.label;
       const flat: FlatFinding = { file, line: start.paragraph, column: start.character + 1, endLine: end.paragraph, endColumn: end.character + 1, severity: f.severity, code: f.code, message: f.message[lang], paragraph: start.paragraph };
-      if (label !== undefined) flat.label = label;
+      if (start.label !== undefined) flat.label = start.label;
       return flat;
     });
   }

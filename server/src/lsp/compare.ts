@@ -5,6 +5,7 @@
  */
 import { analyse, changesOnly, compareVersions, renderHtml, renderHtmlTable, renderMarkdown, summaryLine, tableTitle, writeInstrument, type AnalyseOptions, type Row } from '../core';
 import type { CachedAnalysis } from './cache';
+import { templateOf, wordWriter } from './word';
 import type { CompareArgs, CompareDocxReply, CompareOutlineEntry, CompareReply } from '../protocol';
 
 export function compareWith(entry: CachedAnalysis, otherText: unknown, options: AnalyseOptions): CompareReply {
@@ -42,10 +43,7 @@ export async function compareDocx(entry: CachedAnalysis, args: Partial<Pick<Comp
   if (typeof otherText !== 'string' || otherText.trim() === '') return { ok: false, reason: 'empty-other' };
   try {
     const table = compareVersions(analyse(otherText, { ...options, skipReferences: true }), entry.analysis);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { readTemplate, wordTable } = require('../word') as typeof import('../word');
-    const template = typeof args.template === 'string' ? await readTemplate(Buffer.from(args.template, 'base64'), args.templateName ?? 'reference.docx') : undefined;
-    const bytes = await wordTable(table, { style: entry.analysis.jurisdiction === 'tw' ? 'tw' : 'prc', template });
+    const bytes = await wordWriter().wordTable(table, { style: entry.analysis.jurisdiction === 'tw' ? 'tw' : 'prc', template: await templateOf(args) });
     return { ok: true, docx: bytes.toString('base64') };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };

@@ -7,21 +7,18 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { analyse, type AnalyseOptions } from '../core';
 import { DocxError, readDocx } from '../docx';
-import { ParagraphMap, articleAt, wordPlace } from '../paragraphs';
-import type { WordCheckArgs, WordCheckReply, WordExportArgs, WordExportReply, WordParagraph } from '../protocol';
+import { ParagraphMap, placeInWord, wordPlace } from '../paragraphs';
+import { MAX_DRAFT_BYTES, type WordCheckArgs, type WordCheckReply, type WordExportArgs, type WordExportReply, type WordParagraph } from '../protocol';
+import type { Template } from '../word';
 import type { CachedAnalysis } from './cache';
 import { type DiagnosticSource, toDiagnostics } from './diagnostics';
 
-/**
- * The most a document sent may weigh, as `lexdraft check` reads at most (cli/files.ts); what it inflates to
- * is bounded by the reader (docx/index.ts, MAX_INFLATED).
- */
-const MAX_DOCX_BYTES = 32 * 1024 * 1024;
 
 export function checkWord(args: Partial<WordCheckArgs>, options: AnalyseOptions, lang: 'zh' | 'en', checkDocs?: string): WordCheckReply {
   if (typeof args.uri !== 'string' || typeof args.docx !== 'string') return { ok: false, reason: lang === 'zh' ? '参数不完整' : 'bad arguments' };
   const bytes = Buffer.from(args.docx, 'base64');
-  if (bytes.length > MAX_DOCX_BYTES) return { ok: false, reason: lang === 'zh' ? `超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB` : `larger than ${MAX_DOCX_BYTES / 1024 / 1024} MB` };
+  // What the document inflates to is bounded by the reader (docx/index.ts, MAX_INFLATED).
+  if (bytes.length > MAX_DRAFT_BYTES) return { ok: false, reason: lang === 'zh' ? `超过 ${MAX_DRAFT_BYTES / 1024 / 1024} MB` : `larger than ${MAX_DRAFT_BYTES / 1024 / 1024} MB` };
   let docx;
   try {
     docx = readDocx(bytes, { tracked: args.tracked === 'before' ? 'before' : 'current' });
@@ -44,8 +41,8 @@ export function checkWord(args: Partial<WordCheckArgs>, options: AnalyseOptions,
   for (const [i, d] of diagnostics.entries()) {
     const f = analysis.findings[i];
     if (!f) continue;
-    const at = map.at(f.span.start);
-    d.message += wordPlace(at.paragraph, articleAt(analysis, f.span.start) ?? at.label, lang);
+    const at = placeInWord(analysis, map, f.span.start);
+    d.message += wordPlace(at.paragraph, at.label, lang);
   }
   return { ok: true, text: docx.text, paragraphs: paragraphTexts(docx.text, docx.paragraphs), diagnostics, articles: analysis.articles.length, warnings: docx.warnings.map((w) => w[lang]) };
 }
@@ -61,12 +58,21 @@ function paragraphTexts(text: string, paragraphs: readonly { line: number; docxI
 
 /** The open draft as an official Word document, with the user's reference document when one is given. */
 export async function exportWord(entry: CachedAnalysis, args: Partial<WordExportArgs>): Promise<WordExportReply> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const word = require('../word') as typeof import('../word');
   try {
-    const template = typeof args.template === 'string' ? await word.readTemplate(Buffer.from(args.template, 'base64'), args.templateName ?? 'reference.docx') : undefined;
-    return { ok: true, docx: (await word.wordDraft(entry.analysis, template)).toString('base64') };
+    return { ok: true, docx: (await wordWriter().wordDraft(entry.analysis, await templateOf(args))).toString('base64') };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The Word writer, loaded only when a document is written (dist/word.js beside the server bundle). */
+export function wordWriter(): typeof import('../word') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../word') as typeof import('../word');
+}
+
+/** The reference document a request sends (WordExportArgs, CompareArgs), read by the writer; none when absent. */
+export function templateOf(args: Partial<Pick<WordExportArgs, 'template' | 'templateName'>>): Promise<Template | undefined> {
+  if (typeof args.template !== 'string') return Promise.resolve(undefined);
+  return wordWriter().readTemplate(Buffer.from(args.template, 'base64'), args.templateName ?? 'reference.docx');
 }
