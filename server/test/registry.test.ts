@@ -21,7 +21,7 @@ describe('check registry (meta)', () => {
   });
 
   // A reader looks for term.unused in term-unused.ts: one module per check, named after it (the helpers,
-  // sequence.ts, labels.ts, text-scan.ts, registry.ts, types.ts, hold none).
+  // sequence.ts, labels.ts, registry.ts, types.ts, hold none).
   it('every check is in a module of its own, named after its id', () => {
     const dir = join(__dirname, '..', 'src', 'core', 'checks');
     const home = new Map<Check, string[]>();

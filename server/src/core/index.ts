@@ -4,7 +4,7 @@
  * Data flows one way: text → lines → structure tree → references → findings.
  */
 import { CHECKS } from './checks/registry';
-import { Prose } from './checks/text-scan';
+import { Prose } from './prose';
 import type { Check, CheckContext } from './checks/types';
 import { reparse } from './incremental';
 import { parse, type ParseResult } from './parse/parse';

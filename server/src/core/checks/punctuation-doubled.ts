@@ -1,5 +1,5 @@
 /** punctuation.doubled: a mark doubled (，，) or two that conflict (，。), fixed by keeping one. */
-import { type Prose, proseMatches } from './text-scan';
+import { type Prose, proseMatches } from '../prose';
 import type { Check } from './types';
 
 const DOUBLED = /([，。；：、！？])\1+|[，；][。]|[。][，；]/gu;

@@ -3,7 +3,7 @@
  * URLs, e-mail addresses, Latin runs, pinyin annotations (text.pinyin-annotation removes those) or
  * encoding damage (text.mojibake).
  */
-import { isCjk, proseMatches } from './text-scan';
+import { isCjk, proseMatches } from '../prose';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };

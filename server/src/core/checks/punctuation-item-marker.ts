@@ -1,5 +1,5 @@
 /** punctuation.item-marker: a mark after a bracketed item marker (（一）、), fixed by deleting it. */
-import { proseMatches } from './text-scan';
+import { proseMatches } from '../prose';
 import type { Check } from './types';
 
 export const itemMarker: Check = {

@@ -1,5 +1,5 @@
 /** punctuation.list-comma: 、 before 等 or between adjacent 《titles》, fixed by deleting it. */
-import { proseMatches } from './text-scan';
+import { proseMatches } from '../prose';
 import type { Check } from './types';
 
 /** Words that start with 等 (等级, 等阶, 等次 …), read in the folded text so 等級 and 等階 count too. */

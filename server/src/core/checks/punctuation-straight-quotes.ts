@@ -1,6 +1,6 @@
 /** punctuation.straight-quotes: straight quotes in Chinese text, fixed with the curly ones. */
 import { isHan } from '../text/chars';
-import { isCjk, proseMatches } from './text-scan';
+import { isCjk, proseMatches } from '../prose';
 import type { Check } from './types';
 
 const QUOTES: Readonly<Record<string, [string, string]>> = { '"': ['“', '”'], "'": ['‘', '’'] };

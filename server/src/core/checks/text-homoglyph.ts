@@ -1,5 +1,5 @@
 /** text.homoglyph — 笫 (bamboo mat) typed or OCR'd for 第 in labels and references. */
-import { proseMatches } from './text-scan';
+import { proseMatches } from '../prose';
 import type { Check } from './types';
 
 /** Look-alikes of 第 followed by a numeral and a unit: 笫五十四条. */

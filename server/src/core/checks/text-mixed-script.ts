@@ -8,7 +8,7 @@ import { isHan } from '../text/chars';
 import { convertScript, scriptCode } from '../text/convert';
 import type { Damage } from '../text/mojibake';
 import type { Script, Span } from '../types';
-import { BOTH_SCRIPTS } from './text-scan';
+import { BOTH_SCRIPTS } from '../prose';
 import type { Check } from './types';
 
 const NAME: Readonly<Record<Script, { zh: string; en: string }>> = {

@@ -4,7 +4,7 @@
  * CLI `--stage final`).
  */
 import { firstAtOrAfter } from '../text/offsets';
-import { proseMatches } from './text-scan';
+import { proseMatches } from '../prose';
 import type { Check } from './types';
 
 const P = '[0-9０-９×xX＊*○〇□_＿]';

@@ -6,7 +6,7 @@ import type { DocIndex } from '../refs/resolve';
 import type { NumberingScopes } from '../scopes';
 import type { TermTable } from '../terms';
 import type { AnalyseOptions, Finding, Message, Reference, Severity } from '../types';
-import type { Prose } from './text-scan';
+import type { Prose } from '../prose';
 
 /**
  * What a check may read: the parse, the references and the index, and the tables built from them. Nothing

@@ -3,7 +3,7 @@
  * drafts read alike), the sentence around it, and whether the text itself sets what the sentence says or
  * applies a superior law (依照《…》, 依法, 法律、行政法规 …), which sets it there instead.
  */
-import type { Prose } from '../checks/text-scan';
+import type { Prose } from '../prose';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { Span } from '../types';

@@ -1,14 +1,14 @@
 /**
- * Shared scanning for the text checks: which parts of the source are prose, and where pinyin and encoding
- * damage sit. Every scan runs over the whole source once (regular expressions or one loop over character
- * codes) and drops what falls outside the prose; nothing slices the text line by line.
+ * Shared scanning for the text checks and the legality clauses: which parts of the source are prose, and
+ * where pinyin and encoding damage sit. Every scan runs over the whole source once (regular expressions or
+ * one loop over character codes) and drops what falls outside the prose; nothing slices the text line by line.
  */
-import type { ParseResult } from '../parse/parse';
-import { isHan } from '../text/chars';
-import { scriptCode } from '../text/convert';
-import { type Damage, findDamageIn } from '../text/mojibake';
-import { firstAtOrAfter } from '../text/offsets';
-import type { Span } from '../types';
+import type { ParseResult } from './parse/parse';
+import { isHan } from './text/chars';
+import { scriptCode } from './text/convert';
+import { type Damage, findDamageIn } from './text/mojibake';
+import { firstAtOrAfter } from './text/offsets';
+import type { Span } from './types';
 
 /** A metadata line: `%%` or `<!-- … -->` after indentation. */
 const META_LINE = /[^\S\r\n]*(?:%%|<!--)/uy;
