@@ -4,59 +4,20 @@
  * by then. Built on first use by the citation checks (and by hover), so a text that cites nothing, or an
  * analysis with the citation checks off, never reads the index.
  */
-import type { Law, LawIndex, LawVersion, RepealData } from '../laws';
+import type { LawIndex } from '../laws';
 import { normaliseLawName } from '../laws';
 import type { ParseResult } from '../parse/parse';
 import { convertScript } from '../text/convert';
-import type { Reference, Script, Span } from '../types';
+import type { Reference, Script } from '../types';
 import { textDate } from './date';
-import { attachProvisions, type CitedProvision } from './provisions';
+import { attachProvisions } from './provisions';
 import { resolveName } from './resolve';
 import { mayCiteBare, readBareNames } from './bare';
-import { readTitles, type TitleMention, type YearNote } from './titles';
+import { readTitles, type TitleMention } from './titles';
+import type { Citation, CitationTable, CitedProvision } from './types';
 
-export type { CitedProvision } from './provisions';
 export type { YearNote } from './titles';
-
-export interface Citation {
-  /** The 《title》 as written, brackets included. */
-  span: Span;
-  /** The title as looked up (Simplified, the year note inside the brackets left out). */
-  name: string;
-  /** The same in the draft's own script, for messages. */
-  written: string;
-  note?: YearNote;
-  /** Where an abbreviation is introduced right after it: （以下简称《行政处罚法》）. */
-  abbreviation?: Span;
-  /** The provisions cited with it: 《X法》第十条、第十二条, and 该法第X条 after it. */
-  provisions: CitedProvision[];
-  law?: Law;
-  /** The version in force at the text's date (the newest for a draft). */
-  version?: LawVersion;
-  /** The repeal in force at the text's date. */
-  repeal?: RepealData;
-  /** The full title of the law that replaced a repealed one. */
-  successor?: string;
-  /** The name is one the index lists as repealed (at any date). */
-  known?: true;
-  /**
-   * It names an old law on purpose: its sentence repeals it (……同时废止) or speaks of the time before this
-   * text (本法施行前依照《…》设立的), or this text is the law that replaced it. No check reads it.
-   */
-  historical?: true;
-  /** Named without 《》 (依照刑法第十七条): its form is not judged (citation.title-form), its provisions are. */
-  bare?: true;
-  /** Whether the title is written in full (中华人民共和国行政处罚法), not a short form (行政处罚法). */
-  full: boolean;
-}
-
-export interface CitationTable {
-  /** The text's date (its 题注 or own 施行 sentence); undefined for a draft. */
-  date?: string;
-  citations: Citation[];
-  /** The index the citations were looked up in; undefined when there was none (then nothing is checked). */
-  index?: LawIndex;
-}
+export type { Citation, CitationTable, CitedProvision } from './types';
 
 const EMPTY: CitationTable = { citations: [] };
 

@@ -5,19 +5,9 @@
  * looser (上述法律, a law named without 《》) is left unattached rather than guessed.
  */
 import type { ParseResult } from '../parse/parse';
-import type { Reference, Span } from '../types';
-import type { Citation } from './index';
+import type { Reference } from '../types';
+import type { Citation, CitedProvision } from './types';
 import type { TitleMention } from './titles';
-
-/** One provision of a cited law: 第article条(之sub)(第paragraph款)(第item项). */
-export interface CitedProvision {
-  /** The path as written (one end of a range is a provision of its own). */
-  span: Span;
-  article: number;
-  sub: number;
-  paragraph?: number;
-  item?: number;
-}
 
 /** Between two references of one citation: a list separator, nothing else. */
 const CONTINUING_GAP = /^(?:和|及|与|或者|或|以及|、|，)?$/u;
