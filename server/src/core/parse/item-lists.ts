@@ -3,8 +3,7 @@
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
 import type { LineClass } from './classify';
-import type { ParseResult } from './parse';
-import type { State } from './tree';
+import type { ParseResult, State } from './result';
 import type { Jurisdiction } from '../text/numerals';
 import type { StructureNode } from '../types';
 

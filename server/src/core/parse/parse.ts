@@ -7,50 +7,15 @@ import { classifyLine, type LineClass, mayOpenLabel, TEXT_LINE } from './classif
 import { INFO_END_RE, listedAgain, metaLine, pickTitle, spanText, tocAccepts, unlabelledToc } from './front-matter';
 import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans } from './nodes';
-import { handleLine, type State } from './tree';
-import type { TextUnit } from './units';
+import type { ParseResult, State } from './result';
+import { handleLine } from './tree';
 import { foldForRecognition, foldScript } from '../text/fold';
 import { contentBounds, contentFrom, contentTo, lineOf, lineOffsets } from '../text/lines';
 import type { Jurisdiction } from '../text/numerals';
-import type { AnalyseOptions, DocumentStructure, Script, Span, StructureNode } from '../types';
+import type { AnalyseOptions, Script, Span } from '../types';
 
+export type { Edit, ParseResult } from './result';
 export type { TextUnit } from './units';
-
-/**
- * An edit inside one unit range, from the previous version's parse to this one's: what a stage needs to
- * re-use its previous result (the department mentions, the scripts of the prose). Passed to the stages of
- * one analysis (incremental.ts) and kept by none: it links to the previous version.
- */
-export interface Edit {
-  /** The edited unit range, in the previous text and in this one. */
-  before: Span;
-  after: Span;
-  /** The article holding it, in this parse. */
-  article: StructureNode;
-  /** An offset of the previous text outside the edited range, in this text. */
-  move(x: number): number;
-  /** A node of the previous parse, in this one. */
-  node(n: StructureNode): StructureNode;
-}
-
-export interface ParseResult extends DocumentStructure {
-  units: TextUnit[];
-  /**
-   * The paragraphs and items that hold items or subitems, in text order (each when it got its first
-   * child): the numbering scopes read their lists from these, without visiting every paragraph.
-   */
-  holders: StructureNode[];
-  /** Script-folded text (same length as the source). */
-  folded: string;
-  /** The source text. */
-  source: string;
-  /** How many characters fold (Traditional script); the script is decided from it. */
-  traditional: number;
-  /** The line of the `<!-- INFO END -->` that closes a Markdown header, or -1. */
-  infoEndLine: number;
-  /** Structural jurisdiction evidence, when the jurisdiction was detected rather than set. */
-  evidence?: Evidence;
-}
 
 /** The script of a text of `length` characters of which `traditional` fold: Traditional from one in fifty. */
 export function scriptOf(traditional: number, length: number): Script {

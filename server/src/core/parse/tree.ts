@@ -5,10 +5,9 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
 import { belowItem, itemGoesOn, LEADS_IN, listsItems, markerLevel, nextItemNumber } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import type { ParseResult } from './parse';
+import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
 import { contentBounds, type Line } from '../text/lines';
-import type { NumeralStyle } from '../text/numerals';
 import type { StructureNode } from '../types';
 
 /** Marks that may follow the end of a sentence: closing quotes and brackets. */
@@ -47,33 +46,6 @@ function noteAfterFullStop(s: string, start: number, end: number): boolean {
 }
 const ARABIC_LABEL = /^[0-9０-９]/u;
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
-
-export interface State {
-  book?: StructureNode;
-  subbook?: StructureNode;
-  chapter?: StructureNode;
-  section?: StructureNode;
-  article?: StructureNode;
-  paragraph?: StructureNode;
-  item?: StructureNode;
-  subitem?: StructureNode;
-  /** The unit that the next continuation line may extend. */
-  open?: TextUnit;
-  openLine: number;
-  lastArticle: number;
-  /** Paragraphs in the current article (counted, not recounted per paragraph). */
-  paragraphs: number;
-  lastStyle?: NumeralStyle;
-  /** The last （1） （2） read as the level below the open item (see belowItem); reset by each new item. */
-  below?: number;
-  /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
-  splitting: boolean;
-  splitAgain: boolean;
-  /** Every line's class and content bounds, for looking ahead (itemGoesOn). */
-  classes: readonly LineClass[];
-  froms: readonly number[];
-  tos: readonly number[];
-}
 
 function attachDivision(result: ParseResult, st: State, node: StructureNode): void {
   const parent =
