@@ -1,5 +1,10 @@
 import type { LawIndex } from './laws';
-import type { Jurisdiction, NumeralStyle } from './text/numerals';
+
+/** Whose numbering and conventions a text follows: the PRC's, or Taiwan's. */
+export type Jurisdiction = 'prc' | 'tw';
+
+/** How the digits of a label were written. */
+export type NumeralStyle = 'chinese' | 'arabic' | 'financial';
 
 /** A range of UTF-16 offsets into the document text, end exclusive. */
 export interface Span {

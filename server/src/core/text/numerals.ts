@@ -6,10 +6,9 @@
  * written in the canonical form.
  */
 
-export type Jurisdiction = 'prc' | 'tw';
+import type { Jurisdiction, NumeralStyle } from '../types';
 
-/** How the digits of a label were written. */
-export type NumeralStyle = 'chinese' | 'arabic' | 'financial';
+export type { Jurisdiction, NumeralStyle } from '../types';
 
 export interface ParsedNumeral {
   value: number;
