@@ -9,6 +9,7 @@ import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
+import { ministriesIn } from './ministries';
 import { DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
 
 export type { DepartmentMention } from './mentions';
@@ -161,6 +162,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   const declared = new Map<string, ResolvedMention>();
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
   for (const r of respAbbreviations) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
+  for (const r of ministriesIn(respSet, f, lex)) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
   // 城市管理（综合行政执法）、卫生健康等部门: the bracketed name is the same department's other name, declared with it.
   for (const m of mentions) {
     if (!m.inResp || m.generic) continue;
@@ -183,7 +185,8 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     if (m.generic || m.inResp || declared.has(m.canonical)) continue;
     // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
     const parent = PARENTS.get(m.canonical);
-    const d = parent === undefined ? shortFormOf(m.key, declared) : declared.get(parent);
+    const short = parent === undefined ? shortFormOf(m.key, declared) : undefined;
+    const d = parent === undefined ? (short && !besideInItsList(f, m, short.key) ? short : undefined) : declared.get(parent);
     if (d && parent !== undefined) {
       m.canonical = parent;
       m.cls = 'part';
@@ -254,6 +257,20 @@ function mapOf<K, L, T>(map: Map<K, Map<L, T>>, key: K): Map<L, T> {
 export function departmentTable(parsed: ParseResult, options: DepartmentOptions = NO_OPTIONS, reading = readDepartments(parsed, options)): DepartmentTable {
   return build(parsed, options, reading);
 }
+
+/**
+ * `name` is written beside `m` in its list (农业、农业机械化行政主管部门): two names one list holds side by side
+ * are two departments, the one never a short form of the other.
+ */
+function besideInItsList(f: string, m: DepartmentMention, name: string): boolean {
+  let from = m.start - m.level.length;
+  while (from > 0 && m.start - from < CLAUSE_MAX && !LIST_END.test(f.charAt(from - 1))) from--;
+  // (Not the name given in brackets after it, as the same department's: 农业（农业机械化）行政主管部门.)
+  const after = f.slice(m.end, m.listEnd).replace(GLOSS_FIRST, '');
+  return f.slice(from, m.start).includes(name) || after.includes(name);
+}
+const GLOSS_FIRST = /^（[^）]*）/u;
+const LIST_END = /[，。；：\n]/u;
 
 /** The one declared department whose name starts with `key` (two or more characters), if exactly one does. */
 function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {

@@ -147,10 +147,15 @@ export const GENERIC_CORES = new Set([
   '公共管理和服务', '公共数据提供', '监督检查', '监督', '业务主管', '行业管理', '指定', '确定', '授权', '委托', '设立', '工作',
   // (Military bodies are not the government's departments: 由军事、水利电力等部门自行建设的专用航道.)
   '军事', '军队',
+  // (由下列部门负责: the departments a list after it names.)
+  '下列',
+  // Self-governing bodies and mass organisations, not departments of government (居民委员会、村民委员会、民政部门;
+  // 工会、共青团、妇联等).
+  '居民委员会', '村民委员会', '工会', '总工会', '共青团', '妇联', '妇女联合会', '残联', '残疾人联合会',
 ]);
 
 /** Words inside a core that make it generic or functional ("负有安全生产监督管理职责的部门"). */
-export const GENERIC_MARKS = /有关|相关|其他|职责|负责|的|所在|指定|确定|委托|授权|以外|之外|等|各级|任何/u;
+export const GENERIC_MARKS = /有关|相关|其他|职责|负责|的|所在|指定|确定|委托|授权|以外|之外|等|各级|任何|^(?:军队|部队)/u;
 
 /** Verbs and prepositions that end the words before a mention (the left boundary of a mention). */
 export const LEFT_WORDS = [

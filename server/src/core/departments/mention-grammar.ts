@@ -24,9 +24,9 @@ const HAN = /^[\u3400-\u9fff]+$/u;
 /** The longest unknown name read from a list alone, without a level to anchor it. */
 const UNANCHORED_MAX = 8;
 /** Character pairs across which a known core does not start (公共交通, 城市公安 …: the core is part of a longer name). */
-const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境]/u;
+const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境中]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
-const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|上级|进行|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|联合会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
+const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|亲属|上级|进行|建立|健全|项目|犯罪|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|联合会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
 /** A core split into known pieces on 和/及/与 (生态环境和交通运输), or undefined when it is not composed of them. */
 function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | undefined {
@@ -46,9 +46,9 @@ function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | un
   return out.every((p) => lookup(p.text, lex).entry || isGeneric(p.text)) ? out : undefined;
 }
 
-/** Could be an unknown department's name: two to eight Han characters, no function words, no level first. */
+/** Could be an unknown department's name: two to eight Han characters, no function words, no level (国家 too) first. */
 function plausibleName(s: string): boolean {
-  return s.length >= 2 && s.length <= 8 && HAN.test(s) && !NOT_A_CORE.test(s) && levelAt(s, 0) === undefined;
+  return s.length >= 2 && s.length <= 8 && HAN.test(s) && !NOT_A_CORE.test(s) && levelAt(s, 0) === undefined && !isCentral(s.slice(0, 3));
 }
 
 function isGeneric(core: string, extra?: ReadonlySet<string>): boolean {
@@ -103,7 +103,8 @@ function levelPrefix(s: string): number {
     break;
   }
   // 区域, 县域, 市民, 市场: a level must not swallow the first character of a word.
-  if (at > 0 && /^[域民场容政村]/u.test(s.slice(at))) return 0;
+  // (Only 市民 of the levels before 民: 市民政, 市民族宗教 and 国务院民用航空 are a level and a name.)
+  if (at > 0 && (/^[域场容政村]/u.test(s.slice(at)) || (s.charAt(at - 1) === '市' && /^民(?!政|族)/u.test(s.slice(at))))) return 0;
   return at;
 }
 
@@ -167,8 +168,9 @@ export type Found = Omit<DepartmentMention, 'listEnd' | 'article'>;
  * taken while each part is a member from its first character; the part that has other words before its
  * member (会同市发展改革) is the head of the list, and pure levels (市、区县) are the level list. Offsets are
  * into `clause`. `withUnits`: the suffix is followed by 、单位 (the list names units beside departments).
+ * `subject`: the clause opens a sentence and the suffix is followed by 负责 or 主管 (X部门负责……工作).
  */
-export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string, withUnits = false): Found[] {
+export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, suffix: string, withUnits = false, subject = false): Found[] {
   let body = clause;
   let openList = false;
   // 工商行政、税务、公安交通、旅游等管理机关: members of a list of governing bodies, whatever the suffix.
@@ -194,7 +196,11 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
   let shared = '';
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as Part;
-    const h = readHead(part.text, lex, extraGeneric, unknownOk, i > 0 && unknownOk);
+    // (The first part too when a connector opens a list and no verb stands in it: 部门和文化广电新闻出版、教育等
+    // 部门. Not a single name after it, which may have words before it: 及国家粮食行政管理部门; nor a list
+    // opening a sentence, whose first part may: 除国务院财政、税务主管部门.)
+    const opensList = i === 0 && lead > 0 && parts.length > 1 && starts(part.text, lex).length === 1;
+    const h = readHead(part.text, lex, extraGeneric, unknownOk, (i > 0 || opensList) && unknownOk, subject && parts.length === 1);
     if (!h) break;
     if (h.items.length === 0) {
       shared = part.text.slice(h.at) + (shared ? `、${shared}` : '');
@@ -214,6 +220,10 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
   }
   const knownOrLevelled = shared !== '' || members.some((m) => m.ownLevel || m.items.some((i) => i.entry));
   const someWithout = members.some((m) => !m.ownLevel);
+  // A level on the list's first member distributes to the members after it (县级以上人民政府计划、土地、规划等
+  // 部门); one on a later member leaves the unknown words before it no list of departments (法律、法规、国务院
+  // 司法行政部门规定; 近亲属、居民委员会、县级人民政府民政部门).
+  const levelledAfterFirst = members.some((x, i) => i > 0 && x.ownLevel);
   const out: Found[] = [];
   // 市住房和城乡建设、自然资源和规划部门: a level distributes to the members after it.
   let carried = shared;
@@ -231,8 +241,9 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
       if (withUnits && !item.entry) item.generic = true;
       if (item.unanchored) {
         // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments.
-        const listy = knownOrLevelled && (openList || members.length >= 3) && !(members.some((x) => x.ownLevel) && someWithout);
-        if (!listy) continue;
+        const listy = knownOrLevelled && (openList || members.length >= 3) && !(levelledAfterFirst && someWithout);
+        // (Or the subject a sentence gives a duty to: 黄河河务部门负责黄河河道的保护管理工作.)
+        if (!listy && !(subject && members.length === 1)) continue;
       }
       out.push({
         core: item.core,
@@ -255,9 +266,10 @@ type Item = Omit<Found, 'level' | 'openList'> & { unanchored?: boolean };
 /**
  * One part of a list: where its member begins (after verbs, prepositions, 的) and what it is — a level
  * with a core (市X部门, unknown cores allowed for 部门), a known core, a generic word, a pure level, or an
- * unknown core from the part's start (`unanchored`: the list decides).
+ * unknown core from the part's start (`unanchored`: the list decides). `subject`: the part is a sentence's
+ * whole subject (readList).
  */
-function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean, inList: boolean): { at: number; level: string; items: Item[] } | undefined {
+function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, unknownOk: boolean, inList: boolean, subject: boolean): { at: number; level: string; items: Item[] } | undefined {
   const candidates = starts(part, lex);
   // The items are readCore's own, made for this call: moved in place.
   const shift = (items: Item[], by: number): Item[] => {
@@ -306,7 +318,8 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     // list are (物资材料供应): a longer run is words before the list (根据实际需要征求卫生).
     // (Not after a conjunction: 粮食和储备 is one unknown name, or two — department.ambiguous asks.)
     // (Nor in a list member from its first character: 经济动员 after 、 is not 经 + 济动员.)
-    const from = inList || /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
+    // (Nor in a sentence's subject, whose whole clause is the name: 黄河河务部门负责, not 对不属于本部门主管.)
+    const from = inList || subject || /(?:和|及|与|或)$/u.test(part.slice(0, lastStart)) ? 0 : lastStart;
     const name = part.slice(from);
     // 接受市财政: words the verb list does not know, then a level and a known name — that name, not an unknown one.
     const levelled = levelledKnownCore(name, lex);
@@ -314,6 +327,13 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
       const at = from + levelled;
       const lv = levelPrefix(part.slice(at));
       return { at, level: part.slice(at, at + lv), items: shift(readCore(part.slice(at + lv), lex, extraGeneric, false), at + lv) };
+    }
+    // 向国家著作权主管部门, 国家移民管理部门: 国家 names the central body and anchors the name as a level does
+    // (no level in LEVELS: 国家安全 is a name, found above).
+    // (Not a ministry's own name: 公安部、国家安全部等部门.)
+    if (name.startsWith('国家') && !name.endsWith('部') && plausibleName(name.slice(2))) {
+      const central = readCore(name.slice(2), lex, extraGeneric, true);
+      if (central.length) return { at: from, level: '国家', items: shift(central, from + 2) };
     }
     const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
     for (const i of items) i.unanchored = true;
