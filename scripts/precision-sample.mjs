@@ -14,8 +14,8 @@
 // `holdout/<path in the checkout>`; the precision test re-runs them when LEXDRAFT_HOLDOUT points at the checkout.
 // With --holdout2, the second held-out set (ministry rules, local texts and Taiwan acts from other sources, listed in
 // its manifest.tsv: test-fixtures/precision/README.md): rows `holdout2/<path>`, re-run with LEXDRAFT_HOLDOUT2.
-// --holdout3 likewise draws from the third set (local government rules, local regulations, Taiwan acts and
-// regulations): rows `holdout3/<path>`, re-run with LEXDRAFT_HOLDOUT3.
+// --holdout3 likewise draws from the third set (Taiwan acts and regulations, a few local government rules, local
+// regulations and ministry rules): rows `holdout3/<path>`, re-run with LEXDRAFT_HOLDOUT3.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
