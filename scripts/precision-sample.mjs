@@ -14,6 +14,8 @@
 // `holdout/<path in the checkout>`; the precision test re-runs them when LEXDRAFT_HOLDOUT points at the checkout.
 // With --holdout2, the second held-out set (ministry rules, local texts and Taiwan acts from other sources, listed in
 // its manifest.tsv: test-fixtures/precision/README.md): rows `holdout2/<path>`, re-run with LEXDRAFT_HOLDOUT2.
+// --holdout3 likewise draws from the third set (Taiwan acts and regulations, a few local government rules, local
+// regulations and ministry rules): rows `holdout3/<path>`, re-run with LEXDRAFT_HOLDOUT3.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +38,7 @@ function args(argv) {
     else if (argv[i] === '--min-total') a.minTotal = Number(v());
     else if (argv[i] === '--dry-run') a.dryRun = true;
     else if (argv[i] === '--holdout') a.holdout = resolve(v());
-    else if (argv[i] === '--holdout2') a.holdout2 = resolve(v());
+    else if (MANIFEST_SETS.some((m) => m.flag === argv[i])) a.manifestSet = { ...MANIFEST_SETS.find((m) => m.flag === argv[i]), root: resolve(v()) };
     else if (argv[i] === '--codes') a.codes = new Set(v().split(','));
     else if (argv[i] === '--max-per-file') a.maxPerFile = Number(v());
     else throw new Error(`unknown argument ${argv[i]}`);
@@ -87,16 +89,23 @@ export function holdoutFiles(root, shared = SHARED) {
 }
 
 export const HOLDOUT_PREFIX = 'holdout/';
-export const HOLDOUT2_PREFIX = 'holdout2/';
+/**
+ * The held-out sets listed by a manifest.tsv (path, title, kind, region/issuer, date, source), each drawn with its
+ * flag and named by its prefix. Their Taiwan texts live in folders whose name starts 台湾 (台湾/, 台湾法律/, 台湾命令/).
+ */
+export const MANIFEST_SETS = [
+  { flag: '--holdout2', prefix: 'holdout2/' },
+  { flag: '--holdout3', prefix: 'holdout3/' },
+];
 
-/** The second held-out set's texts, relative to it: the paths of its manifest.tsv. */
-export function holdout2Files(root) {
+/** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
+export function manifestFiles(root) {
   const manifest = join(root, 'manifest.tsv');
   if (!existsSync(manifest)) return [];
   return readFileSync(manifest, 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split('\t')[0]).filter((p) => existsSync(join(root, p))).sort();
 }
 
-export const jurisdictionOf = (file) => (file.startsWith('corpus/dev/mojLawSplitJSON-rendered/') || file.startsWith(`${HOLDOUT2_PREFIX}台湾/`) ? 'tw' : 'prc');
+export const jurisdictionOf = (file) => (file.startsWith('corpus/dev/mojLawSplitJSON-rendered/') || MANIFEST_SETS.some((m) => file.startsWith(`${m.prefix}台湾`)) ? 'tw' : 'prc');
 export const keyOf = (r) => `${r.file}\t${r.line}\t${r.column}\t${r.code}`;
 
 /** The finding's line with its span marked ⟦…⟧; a long line is cut to 30 characters either side. Tabs become spaces. */
@@ -139,10 +148,11 @@ function main() {
   const labelled = readLabels();
   if (labelled.some((r) => r.batch === a.batch)) throw new Error(`batch ${a.batch} exists already in ${relative(ROOT, LABELS)}: name the fresh batch anew`);
   const seen = new Set(labelled.map(keyOf));
-  const root = a.holdout2 ?? a.holdout ?? SHARED;
-  const prefix = a.holdout2 ? HOLDOUT2_PREFIX : a.holdout ? HOLDOUT_PREFIX : '';
-  const files = a.holdout2 ? holdout2Files(a.holdout2) : a.holdout ? holdoutFiles(a.holdout) : sampledFiles();
-  if (files.length === 0) throw new Error(a.holdout2 ? `no texts in ${a.holdout2}/manifest.tsv` : a.holdout ? `no held-out texts under ${a.holdout} (DLC/, 部门规章/)` : 'no texts found');
+  const set = a.manifestSet;
+  const root = set?.root ?? a.holdout ?? SHARED;
+  const prefix = set ? set.prefix : a.holdout ? HOLDOUT_PREFIX : '';
+  const files = set ? manifestFiles(set.root) : a.holdout ? holdoutFiles(a.holdout) : sampledFiles();
+  if (files.length === 0) throw new Error(set ? `no texts in ${set.root}/manifest.tsv` : a.holdout ? `no held-out texts under ${a.holdout} (DLC/, 部门规章/)` : 'no texts found');
   const all = runChecks(files, root).map((f) => ({ ...f, file: prefix + f.file, jurisdiction: jurisdictionOf(prefix + f.file) }));
   // A held-out file a labelled row names has been read (by a labeller, and a fixer may have read it since).
   const read = new Set(prefix ? labelled.filter((r) => r.file.startsWith(prefix)).map((r) => r.file) : []);
