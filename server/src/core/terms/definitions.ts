@@ -104,8 +104,16 @@ const WIDENS = /[还也亦均都]$/u;
 const CIRCUMSTANCES = /下列[^。；\n]{0,6}情形/u;
 /** A lead that sorts what it names into kinds (分类如下, 种类如下, 分为), or says what it covers (指下列, 包括下列). */
 const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}下列)[^。；\n]{0,40}[：:]\s*$/u;
-/** Around a written term, what is not part of it: spaces, a leading 于 (于兼领月退休金人员，指 is "for …"), and an alias (期刊又称杂志). */
-const LEADING = /^(?:\s+|于(?=[\u4e00-\u9fff]{2}))/u;
+/** Around a written term, what is not part of it: spaces and an alias (期刊又称杂志). */
+const LEADING = /^\s+/u;
+/**
+ * 每月退休所得，依……种类，定义如下：（三）于支领一次退休金人员，指……: an item that defines its own word case by case;
+ * the cases (于X，指 is "for X, it is") define that word, not X.
+ */
+const BY_CASES = /[“"]?([^，。；“”"：:（(\n]{2,20}?)[”"]?[，,][^。；：:\n]*定义如下[：:]/dyu;
+const CASE = /^于[\u4e00-\u9fff]{2}/u;
+/** 适用本法之植物种类，指……: a sentence on what the text applies to names the text itself, and is no word to use again. */
+const SELF_NAMED = /(?<!日)本(?:法|条例|规定|办法|细则|准则|标准|规则)/u;
 const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
 
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
@@ -216,9 +224,19 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const part = /本(?:章|节)/u.test(opening);
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
+      const own = f.slice(node.textStart, node.textEnd);
+      if (LEAD_IN.test(own)) continue;
+      BY_CASES.lastIndex = node.textStart;
+      const cases = BY_CASES.exec(f);
+      if (cases && f.slice(cases.index + cases[0].length, node.textEnd).trim() === '') {
+        // Its cases are its definition: uses inside them are not uses.
+        add(cases, 'list', spanOf(node), f.slice(cases.index + cases[0].length, node.spanEnd), list, cited, part);
+        continue;
+      }
+      if (CASE.test(own)) continue;
       LIST_DEF.lastIndex = node.textStart;
       const m = LIST_DEF.exec(f);
-      if (!m || m.index + m[0].length > node.textEnd || LEAD_IN.test(f.slice(node.textStart, node.textEnd))) continue;
+      if (!m || m.index + m[0].length > node.textEnd) continue;
       add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, cited, part);
     }
   }
@@ -232,7 +250,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const m = OPENING_DEF.exec(f);
     // 企业所得税法第九条所称X，是指: read below, with its scope.
     // 民事诉讼法第一百五十七条第一款第七项规定的笔误是指: another act's word, explained in passing.
-    if (!m || m.index + m[0].length > node.textEnd || /所(?:称|指|说)|第[零〇一二三四五六七八九十百千0-9]+条|规定的/u.test(m[1] ?? '')) continue;
+    if (!m || m.index + m[0].length > node.textEnd || /所(?:称|指|说)|第[零〇一二三四五六七八九十百千0-9]+条|规定的/u.test(m[1] ?? '') || SELF_NAMED.test(m[1] ?? '')) continue;
     // An item's lead says what its items are: circumstances (有下列情形之一的) define nothing (当事人知他造之住居所，
     // 指为所在不明 is a ground, 指为 a verb); kinds of what the lead names need no later use.
     const parent = node.kind === 'subitem' ? unit.item : node.kind === 'item' ? unit.paragraph : undefined;

@@ -1,4 +1,5 @@
 /** Whether a defined term is used anywhere: term.unused's question. */
+import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span } from '../types';
 import type { DefinedTerm } from './definitions';
@@ -11,6 +12,17 @@ import { gappedUses, looseUses } from './uses';
  * it. What is left must still be a word of two characters or more.
  */
 const EXTENT = /(?<=[\u4e00-\u9fff]{2})范围$/u;
+/**
+ * The shortest owner a term may share with the title (立法委员 of 立法委员关系人 in 立法委员行为法), and the
+ * shortest head left after it (关系人).
+ */
+const OWNER = 3;
+const HEAD = 2;
+/**
+ * What may stand before a head written without its owner: a pronoun or a conjunction (其关系人, 本人或关系人), or
+ * no word at all; 利害关系人 is another word.
+ */
+const OWNED = /[其或及与和之该]$|[^\u4e00-\u9fff]$|^$/u;
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
 const JOINS = /以及|或者|和|及|与|或|、/gu;
 
@@ -64,6 +76,21 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     for (const d of open) {
       const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? [])];
       if (spans.some((u) => outside(d, d.term, u))) answers.set(d, true);
+    }
+  }
+  // The text is about what its title opens with: a term that opens so too names that owner's thing, and the
+  // head alone (其关系人) is the term.
+  const title = documentTitle(parsed).replace(/^#+\s*/u, '');
+  const heads = new Map<DefinedTerm, string>();
+  for (const d of open) {
+    let k = 0;
+    while (k < d.term.length && d.term[k] === title[k]) k++;
+    if (k >= OWNER && d.term.length - k >= HEAD && !answers.get(d)) heads.set(d, d.term.slice(k));
+  }
+  if (heads.size > 0) {
+    const at = termMatcher(new Set(heads.values())).occurrences(f, from);
+    for (const [d, head] of heads) {
+      if ((at.get(head) ?? []).some((s) => OWNED.test(f.slice(Math.max(0, s - 1), s)) && outside(d, head, { start: s, end: s + head.length }))) answers.set(d, true);
     }
   }
   for (const d of open) {
