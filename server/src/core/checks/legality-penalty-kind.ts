@@ -14,7 +14,7 @@ const KINDS = /没收违法所得|没收非法财物|(?<!被)暂扣[^。；，\n
 export const penaltyKind: Check = {
   id: 'legality.penalty-kind',
   title: { zh: '规章设定警告、通报批评、罚款以外的处罚', en: 'Rule sets a penalty beyond warning, criticism or fine' },
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   run({ parsed, prose, options }, report) {
     const instrument = detectInstrument(parsed, options.instrumentType);
     if (!instrument || instrument.criminal) return;
