@@ -36,4 +36,14 @@ describe('reference grammar', () => {
     assert.deepEqual(a.findings, []);
     assert.equal(a.references[1]?.elements[0]?.path.article, 1);
   });
+
+  it('keeps 同条 / 同条项 in the other law that the 该条 before it points back at', () => {
+    assert.deepEqual(refs(doc('犯刑法第二百二十五条第一款之罪的，依照该条规定处罚；犯同条第三款之罪的，从重处罚。')), [
+      'external:第二百二十五条第一款',
+      'external:该条',
+      'external:同条第三款',
+    ]);
+    const tw = analyse('示例條例\n第 1 條 甲。\n第 2 條 犯刑法第三百三十九條之四第一項第二款之罪者，依該條項規定加重其刑：\n一、並犯同條項第一款之一。\n二、乙。\n');
+    assert.deepEqual(tw.references.map((r) => `${r.scope}:${r.text}`), ['external:第三百三十九條之四第一項第二款', 'external:該條項', 'external:同條項第一款']);
+  });
 });

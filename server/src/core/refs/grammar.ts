@@ -172,7 +172,8 @@ export interface RelativeWord {
 const DOC_SCOPE_RE = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})`, 'uy');
 const PREV_RE = new RegExp(`前(${CN})?(款|条|项)`, 'uy');
 const CUR_RE = /本(条|款|项|章|节|编)/uy;
-const ANA_RE = /(同|该)(条|款|项)/uy;
+/** 同条项 / 该条项: the article and 项 named before (Taiwan 依該條項規定, 同條項第一款). */
+const ANA_RE = /(同|该)(条项(?![目链])|条|款|项)/uy;
 
 /** Characters after a relative word that show it is part of another word (本项目, 本节能, 目前条件 …). */
 const BAD_NEXT: Readonly<Record<string, RegExp>> = {
@@ -237,7 +238,7 @@ export function readRelative(s: string, p: number, jurisdiction: Jurisdiction): 
     if (m && BAD_PREV_ANA.test(s[p - 1] ?? '')) return undefined;
   }
   if (!m) return undefined;
-  const unitCh = m[m.length - 1] ?? '';
+  const unitCh = (m[m.length - 1] ?? '').slice(-1);
   const end = p + m[0].length;
   const bad = BAD_NEXT[unitCh];
   if (bad && bad.test(s[end] ?? '')) return undefined;
