@@ -22,6 +22,7 @@ describe('reference grammar', () => {
 
   it('ignores ordinals without a unit and words that only contain relative forms (F50)', () => {
     assert.deepEqual(refs(doc('第十八届第二十次会议通过合同条款和本项目，目前条件下提前款项。')), []);
+    assert.deepEqual(refs(doc('于每年三月底前编报预算，发布前编印成册。')), []);
   });
 
   it('resolves 前款 to the preceding 款 and finds items through it', () => {

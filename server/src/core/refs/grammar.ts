@@ -170,7 +170,7 @@ export interface RelativeWord {
 }
 
 const DOC_SCOPE_RE = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})`, 'uy');
-const PREV_RE = new RegExp(`前(${CN})?(款|条|项)`, 'uy');
+const PREV_RE = new RegExp(`前(${CN})?(款|条|项|编)`, 'uy');
 const CUR_RE = /本(条|款|项|章|节|编)/uy;
 /** 同条项 / 该条项: the article and 项 named before (Taiwan 依該條項規定, 同條項第一款). */
 const ANA_RE = /(同|该)(条项(?![目链])|条|款|项)/uy;
@@ -182,7 +182,7 @@ const BAD_NEXT: Readonly<Record<string, RegExp>> = {
   项: /[目链]/u,
   章: /[程法]/u,
   节: /[约能日省假庆点]/u,
-  编: /[制写号码辑排者]/u,
+  编: /[制写号码辑排者报印订造纂译]/u, // and 前编报预算, 前编印: 编 the verb
 };
 const BAD_PREV_PREV = /[目提预当此先之以事生空向面史超]/u; // 目前条件, 提前款项 …
 const BAD_PREV_ANA = /[合共一协会]/u; // 合同条款, 共同条件 …
