@@ -105,9 +105,13 @@ export function topLevel(path: RawPath): number {
   return i < 0 ? 7 : i;
 }
 
-/** Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). */
+/**
+ * Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). A list names siblings: after
+ * whole articles (第十四条至第二十条及第一项至第三项) a 项 is not one of theirs but this article's own.
+ */
 export function inherit(path: RawPath, prev: RawPath): RawPath {
   const top = topLevel(path);
+  if (top > 3 && prev.article !== undefined && prev.paragraph === undefined && prev.item === undefined && prev.subitem === undefined) return path;
   const out: RawPath = { ...path, numerals: path.numerals };
   const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
   for (let i = 0; i < top; i++) {
