@@ -156,8 +156,13 @@ function pointBack(ref: Reference, context: Reference | undefined, level: 'artic
   return false;
 }
 
+/**
+ * The paths before the first that names its own article continue `named`; those after it continue that one
+ * (the list read them so): 第二项前段、第三项、第十九条第二项、第三项 is 第十九条's from there on.
+ */
 function inheritArticle(ref: Reference, named: ReferencePath): void {
   for (const el of ref.elements) {
+    if (el.path.numerals.some((n) => n.level === 'article')) return;
     for (const p of [el.path, el.rangeEnd?.path]) {
       if (!p) continue;
       p.article = named.article;
