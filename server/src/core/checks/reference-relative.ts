@@ -57,7 +57,7 @@ export const referenceRelative: Check = {
       report({
         span: { start: ref.span.start, end: ref.span.start + ref.relative.length },
         severity: merged ? 'warning' : undefined,
-        message: merged ? { zh: `${problem.zh}（此段可能由多款合并而成，请分段）`, en: `${problem.en} (this line may hold several merged paragraphs; split them)` } : problem,
+        message: merged ? { zh: `${problem.zh}（此段可能由多${u.paragraph}合并而成，请分段）`, en: `${problem.en} (this line may hold several merged paragraphs; split them)` } : problem,
       });
     }
   },
