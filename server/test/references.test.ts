@@ -22,6 +22,7 @@ describe('reference grammar', () => {
 
   it('ignores ordinals without a unit and words that only contain relative forms (F50)', () => {
     assert.deepEqual(refs(doc('第十八届第二十次会议通过合同条款和本项目，目前条件下提前款项。')), []);
+    assert.deepEqual(refs(doc('于每年三月底前编报预算，发布前编印成册。')), []);
   });
 
   it('resolves 前款 to the preceding 款 and finds items through it', () => {
@@ -35,5 +36,15 @@ describe('reference grammar', () => {
     const a = analyse('第一条 有下列职权：\n（一）甲；\n（二）乙；\n（三）丙。\n第二条 行使本条例第一条规定的职权，但是第一项、第三项除外。\n');
     assert.deepEqual(a.findings, []);
     assert.equal(a.references[1]?.elements[0]?.path.article, 1);
+  });
+
+  it('keeps 同条 / 同条项 in the other law that the 该条 before it points back at', () => {
+    assert.deepEqual(refs(doc('犯刑法第二百二十五条第一款之罪的，依照该条规定处罚；犯同条第三款之罪的，从重处罚。')), [
+      'external:第二百二十五条第一款',
+      'external:该条',
+      'external:同条第三款',
+    ]);
+    const tw = analyse('示例條例\n第 1 條 甲。\n第 2 條 犯刑法第三百三十九條之四第一項第二款之罪者，依該條項規定加重其刑：\n一、並犯同條項第一款之一。\n二、乙。\n');
+    assert.deepEqual(tw.references.map((r) => `${r.scope}:${r.text}`), ['external:第三百三十九條之四第一項第二款', 'external:該條項', 'external:同條項第一款']);
   });
 });

@@ -210,7 +210,7 @@ export interface Reference {
   relativeCount?: number;
   /** What the relative word itself denotes (前两款 → the two 款 before; 本条 → the article), when it resolves. */
   relativeTargets?: StructureNode[];
-  /** For 同条 / 该条 / 同款: the article (and 款 or item) named before it that the word points back at. */
+  /** For 同条 / 该条 / 同款: the article (and 款 or item) named before it that the word points back at (another law's when external). */
   antecedent?: ReferencePath;
   /**
    * A bare path read as this article's own that may continue the article named before it in its 款 or item

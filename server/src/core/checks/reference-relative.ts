@@ -21,6 +21,8 @@ export const referenceRelative: Check = {
   defaultSeverity: 'error',
   run({ parsed, references, index }, report) {
     const tw = parsed.jurisdiction === 'tw';
+    // The words the text numbers with: Taiwan calls the paragraph 项 and the item 款.
+    const u = tw ? { paragraph: '项', item: '款' } : { paragraph: '款', item: '项' };
     for (const ref of references) {
       if (ref.scope !== 'internal-relative' || !ref.relative || !ref.article || !ref.relative.startsWith('前')) continue;
       const n = ref.relativeCount ?? 1;
@@ -39,13 +41,13 @@ export const referenceRelative: Check = {
         const k = ref.paragraph.number;
         if (k <= n) {
           problem = k === 1
-            ? { zh: `“${ref.relative}”位于本条第一款，之前没有其他款`, en: `“${ref.relative}” is in the first paragraph; there is no paragraph before it` }
-            : { zh: `“${ref.relative}”位于第${toChineseNumeral(k)}款，之前只有${toChineseNumeral(k - 1)}款`, en: `“${ref.relative}” is in paragraph ${k}; only ${k - 1} paragraph(s) precede it` };
+            ? { zh: `“${ref.relative}”位于本条第一${u.paragraph}，之前没有其他${u.paragraph}`, en: `“${ref.relative}” is in the first paragraph; there is no paragraph before it` }
+            : { zh: `“${ref.relative}”位于第${toChineseNumeral(k)}${u.paragraph}，之前只有${toChineseNumeral(k - 1)}${u.paragraph}`, en: `“${ref.relative}” is in paragraph ${k}; only ${k - 1} paragraph(s) precede it` };
         }
       } else if (isItem && ref.item) {
         const k = ref.item.number;
         if (k <= n) {
-          problem = { zh: `“${ref.relative}”位于第${toChineseNumeral(k)}项，之前没有足够的项`, en: `“${ref.relative}” is in item ${k}; not enough items precede it` };
+          problem = { zh: `“${ref.relative}”位于第${toChineseNumeral(k)}${u.item}，之前没有足够的${u.item}`, en: `“${ref.relative}” is in item ${k}; not enough items precede it` };
         }
       }
       if (!problem) continue;
@@ -55,7 +57,7 @@ export const referenceRelative: Check = {
       report({
         span: { start: ref.span.start, end: ref.span.start + ref.relative.length },
         severity: merged ? 'warning' : undefined,
-        message: merged ? { zh: `${problem.zh}（此段可能由多款合并而成，请分段）`, en: `${problem.en} (this line may hold several merged paragraphs; split them)` } : problem,
+        message: merged ? { zh: `${problem.zh}（此段可能由多${u.paragraph}合并而成，请分段）`, en: `${problem.en} (this line may hold several merged paragraphs; split them)` } : problem,
       });
     }
   },

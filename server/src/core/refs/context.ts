@@ -12,9 +12,10 @@ import type { Reference, ReferencePath, StructureNode } from '../types';
 /** The article `n` places before `article` in text order (what 前条 / 前两条 names), when there is one. */
 export type ArticleBefore = (article: StructureNode, n: number) => StructureNode | undefined;
 
+/** The path `ref` names last; for a 同条 / 该条项 without a path of its own, the one it points back at. */
 function lastPath(ref: Reference): ReferencePath | undefined {
   const last = ref.elements[ref.elements.length - 1];
-  return last ? (last.rangeEnd?.path ?? last.path) : undefined;
+  return last ? (last.rangeEnd?.path ?? last.path) : ref.antecedent;
 }
 
 /**
@@ -84,7 +85,8 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
     const context = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
     if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
       // 同條第一項但書第一款 after 行政訴訟法第一百零四條之一: what follows continues the other law.
-      if (pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[1] as string])) anchor = ref;
+      // The level is the word's last unit: 同条项 names a 项, like 同项.
+      if (pointBack(ref, context, ANAPHORIC_LEVEL[jurisdiction][ref.relative[ref.relative.length - 1] as string])) anchor = ref;
     } else if (ref.scope === 'internal-bare' && first && context) {
       const named = lastPath(context);
       const startsBelowArticle = first.article === undefined && first.chapter === undefined && first.section === undefined;
@@ -133,14 +135,15 @@ function namePreviousArticle(ref: Reference, before: ArticleBefore): void {
 function pointBack(ref: Reference, context: Reference | undefined, level: 'article' | 'paragraph' | 'item' | undefined): boolean {
   const named = context ? lastPath(context) : undefined;
   if (!context || !named || !level || named[level] === undefined) return false;
-  if (context.scope === 'external') {
-    ref.scope = 'external';
-    return true;
-  }
   const antecedent: ReferencePath = { span: named.span, numerals: [], article: named.article, articleSub: named.articleSub };
   if (level !== 'article') antecedent.paragraph = named.paragraph;
   if (level === 'item') antecedent.item = named.item;
   ref.antecedent = antecedent;
+  if (context.scope === 'external') {
+    // The other law's provision: a later 同条项 points back through this one to it (依该条项规定……同条项第一款).
+    ref.scope = 'external';
+    return true;
+  }
   for (const el of ref.elements) {
     for (const p of [el.path, el.rangeEnd?.path]) {
       if (!p) continue;
@@ -153,8 +156,13 @@ function pointBack(ref: Reference, context: Reference | undefined, level: 'artic
   return false;
 }
 
+/**
+ * The paths before the first that names its own article continue `named`; those after it continue that one
+ * (the list read them so): 第二项前段、第三项、第十九条第二项、第三项 is 第十九条's from there on.
+ */
 function inheritArticle(ref: Reference, named: ReferencePath): void {
   for (const el of ref.elements) {
+    if (el.path.numerals.some((n) => n.level === 'article')) return;
     for (const p of [el.path, el.rangeEnd?.path]) {
       if (!p) continue;
       p.article = named.article;

@@ -105,9 +105,13 @@ export function topLevel(path: RawPath): number {
   return i < 0 ? 7 : i;
 }
 
-/** Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). */
+/**
+ * Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). A list names siblings: after
+ * whole articles (第十四条至第二十条及第一项至第三项) a 项 is not one of theirs but this article's own.
+ */
 export function inherit(path: RawPath, prev: RawPath): RawPath {
   const top = topLevel(path);
+  if (top > 3 && prev.article !== undefined && prev.paragraph === undefined && prev.item === undefined && prev.subitem === undefined) return path;
   const out: RawPath = { ...path, numerals: path.numerals };
   const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
   for (let i = 0; i < top; i++) {
@@ -170,9 +174,10 @@ export interface RelativeWord {
 }
 
 const DOC_SCOPE_RE = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})`, 'uy');
-const PREV_RE = new RegExp(`前(${CN})?(款|条|项)`, 'uy');
+const PREV_RE = new RegExp(`前(${CN})?(款|条|项|编)`, 'uy');
 const CUR_RE = /本(条|款|项|章|节|编)/uy;
-const ANA_RE = /(同|该)(条|款|项)/uy;
+/** 同条项 / 该条项: the article and 项 named before (Taiwan 依該條項規定, 同條項第一款). */
+const ANA_RE = /(同|该)(条项(?![目链])|条|款|项)/uy;
 
 /** Characters after a relative word that show it is part of another word (本项目, 本节能, 目前条件 …). */
 const BAD_NEXT: Readonly<Record<string, RegExp>> = {
@@ -181,7 +186,7 @@ const BAD_NEXT: Readonly<Record<string, RegExp>> = {
   项: /[目链]/u,
   章: /[程法]/u,
   节: /[约能日省假庆点]/u,
-  编: /[制写号码辑排者]/u,
+  编: /[制写号码辑排者报印订造纂译]/u, // and 前编报预算, 前编印: 编 the verb
 };
 const BAD_PREV_PREV = /[目提预当此先之以事生空向面史超]/u; // 目前条件, 提前款项 …
 const BAD_PREV_ANA = /[合共一协会]/u; // 合同条款, 共同条件 …
@@ -237,7 +242,7 @@ export function readRelative(s: string, p: number, jurisdiction: Jurisdiction): 
     if (m && BAD_PREV_ANA.test(s[p - 1] ?? '')) return undefined;
   }
   if (!m) return undefined;
-  const unitCh = m[m.length - 1] ?? '';
+  const unitCh = (m[m.length - 1] ?? '').slice(-1);
   const end = p + m[0].length;
   const bad = BAD_NEXT[unitCh];
   if (bad && bad.test(s[end] ?? '')) return undefined;

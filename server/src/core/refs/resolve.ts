@@ -242,6 +242,12 @@ function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, ind
 function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {
   const here = ref.article ? index.parents(ref.article) : NO_DIVISIONS;
   let book = here.find((d) => d.kind === 'book');
+  // 前编第三章第四节: the chapter of the book before this one; without one, 前编 points at nothing (reference.relative's finding).
+  const previous = isPreviousBooks(ref);
+  if (previous) {
+    book = booksBefore(ref, index)?.[0];
+    if (!book) return {};
+  }
   if (path.book !== undefined) {
     book = index.books.get(path.book);
     if (!book) return problem(`本文件没有第${cn(path.book, parsed)}编`, `There is no book ${path.book} in this document`);
@@ -251,7 +257,7 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
     const chapters = index.chapters.get(path.chapter) ?? [];
     // With books, chapters may restart per book: prefer the one in the named (or the reference's own) book.
     const inBook = book ? index.chapterIn(book, path.chapter) : undefined;
-    chapter = inBook ?? (path.book === undefined ? chapters[0] : undefined);
+    chapter = inBook ?? (path.book === undefined && !previous ? chapters[0] : undefined);
     if (!chapter) {
       return problem(`本文件没有第${cn(path.chapter, parsed)}章`, `There is no chapter ${path.chapter} in this document`);
     }
@@ -267,7 +273,21 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
   return { node: section };
 }
 
-/** 前款 / 前两款 / 前条 / 前项 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at. */
+function isPreviousBooks(ref: Reference): boolean {
+  return ref.relative !== undefined && ref.relative.startsWith('前') && ref.relative.endsWith('编');
+}
+
+/** The books 前编 / 前两编 names: the ones before the book that holds the reference, in text order. */
+function booksBefore(ref: Reference, index: DocIndex): StructureNode[] | undefined {
+  const own = ref.article ? index.parents(ref.article).find((d) => d.kind === 'book') : undefined;
+  if (!own) return undefined;
+  const books = index.divisions.filter((d) => d.kind === 'book');
+  const i = books.indexOf(own);
+  const n = ref.relativeCount ?? 1;
+  return i >= n ? books.slice(i - n, i) : undefined;
+}
+
+/** 前款 / 前两款 / 前条 / 前项 / 前编 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at. */
 function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): StructureNode[] | undefined {
   if (ref.antecedent) {
     const node = resolvePath(parsed, ref, ref.antecedent, index).node;
@@ -280,6 +300,7 @@ function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): 
   const paragraphUnit = tw ? '项' : '款';
   const itemUnit = tw ? '款' : '项';
   if (word.startsWith('前')) {
+    if (unit === '编') return booksBefore(ref, index);
     if (unit === '条' && ref.article) {
       const i = index.order(ref.article) ?? 0;
       return i >= n ? parsed.articles.slice(i - n, i) : undefined;
