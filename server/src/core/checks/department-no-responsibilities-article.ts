@@ -6,7 +6,7 @@ export const departmentNoRespArticle: Check = {
   title: { zh: '未识别到部门职责条款', en: 'No responsibilities article found' },
   defaultSeverity: 'information',
   run({ departments: t }, report) {
-    if (t.respArticles.length > 0) return;
+    if (t.respArticles.length > 0 || t.assignedOtherwise) return;
     // (A hand-off to the police names a department too.)
     const specific = t.mentions.filter((m) => (!m.generic || m.handoff) && m.entry);
     const first = specific[0];

@@ -1,13 +1,16 @@
 /** department.unused: a department the responsibilities article names but the text never gives a duty. */
 import type { Check } from './types';
 import { mentionsByCanonical, respLabels } from './department-undeclared';
+import { coveredInResp } from '../departments/covered';
 
 export const departmentUnused: Check = {
   id: 'department.unused',
   title: { zh: '职责条款列明的部门未在正文中规定职责', en: 'Department named in the responsibilities article but given no duty' },
   defaultSeverity: 'information',
-  run({ departments: t }, report) {
+  run({ parsed, departments: t }, report) {
     const used = mentionsByCanonical(t.mentions);
+    // Given a duty in the responsibilities articles themselves, or in the body under a collective name.
+    const covered = coveredInResp(t, parsed.folded);
     // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
     const inCatchAll = new Set<string>();
     for (const m of t.mentions) if (m.inResp && m.catchAll) inCatchAll.add(m.canonical);
@@ -18,7 +21,8 @@ export const departmentUnused: Check = {
     for (const [canonical, d] of t.declared) {
       // A short name the article introduces (（以下简称市建管办）) may be used in forms not read as mentions.
       // (A department listed under two ids — split names, departments/index.ts — is reported under its own.)
-      if (d.canonical !== canonical || used.has(canonical) || handedTo.has(canonical) || d.catchAll || inCatchAll.has(canonical) || d.cls === 'declared') continue;
+      // (Nor one named there only in a definition: 本规定所称港口行政管理部门，包括……交通主管部门.)
+      if (d.canonical !== canonical || used.has(canonical) || covered.has(canonical) || handedTo.has(canonical) || d.catchAll || inCatchAll.has(canonical) || d.cls === 'declared' || d.examined) continue;
       report({
         span: { start: d.start, end: d.end },
         message: {

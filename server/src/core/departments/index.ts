@@ -10,7 +10,7 @@ import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
 import { ministriesIn } from './ministries';
-import { DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
+import { assignedOtherwise, DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
 
 export type { DepartmentMention } from './mentions';
 
@@ -38,6 +38,8 @@ export interface DepartmentTable {
   /** The responsibilities articles, detected or configured. */
   respArticles: StructureNode[];
   configured: boolean;
+  /** None was found, but the text assigns its duties in a form not read into departments (resp-articles.ts assignedOtherwise). */
+  assignedOtherwise: boolean;
   /** Every mention (generic ones included), in document order. */
   mentions: ResolvedMention[];
   /** canonical id → its first mention in a responsibilities article (the form to use). */
@@ -196,7 +198,8 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       m.cls = 'probable';
     }
   }
-  return { respArticles: [...respSet], configured, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
+  const otherwise = respSet.size === 0 && !configured && assignedOtherwise(parsed, raw);
+  return { respArticles: [...respSet], configured, assignedOtherwise: otherwise, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
 }
 
 /**

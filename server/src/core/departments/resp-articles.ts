@@ -2,7 +2,7 @@
  * Which articles are the responsibilities articles of a text that does not say (departments/index.ts):
  * those of 总则 (or the first ten) that give a named department its field.
  */
-import { generalProvisions } from '../parse/nodes';
+import { documentTitle, foldedTitle, generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { StructureNode } from '../types';
 import type { DepartmentMention } from './mentions';
@@ -10,9 +10,9 @@ import type { DepartmentMention } from './mentions';
 /**
  * Words that give a department its field (not 主管的: 报请主管的保密行政管理部门批准 gives no duty). National laws
  * write it as 实施监督管理, 统一管理, 领导, 指导 as often as 负责 (国徽法, 血液制品管理条例, 学校体育工作条例), and
- * ministry rules as 对……管理工作实施监督; 由交通主管部门管理 (the name blanked, detectArticles) gives a field too.
+ * ministry rules as 对……管理工作实施监督, 对……活动实施监督, 对……实施行政保护; 由交通主管部门管理 (the name blanked, detectArticles) gives a field too.
  */
-const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的|部门|机关)|负责|牵头|监督管理(?!部门|机关|机构|局)|监督检查|统一管理|征收管理|领导|指导|工作(?:实施|进行)?监督|职责是|(?:依照|按照|依据|根据)[^。；]{0,12}职责|\uE000(?:统一|分级|分别)?管理(?=[。；，]|$)/u;
+const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的|部门|机关|\uE000)|负责|牵头|监督管理(?!部门|机关|机构|局)|监督检查|统一管理|征收管理|领导|指导|工作(?:实施|进行)?监督|对[^。；]{2,40}实施(?:行政)?(?:监督|保护)(?![\u4e00-\u9fff])|职责是|(?:依照|按照|依据|根据)[^。；]{0,12}职责|\uE000(?:统一|分级|分别)?管理(?=[。；，]|$)/u;
 /** An article that defines terms is not a responsibilities article, whatever departments it names. */
 export const DEFINES = /本(?:法|条例|规定|办法|细则|规则|决定)(?:中)?所称|下列用语的含义|用语的含义|是指/u;
 export const DESIGNATES = /所称(?:主管)?(?:机关|部门)/u;
@@ -20,25 +20,101 @@ export const TITLES = /《[^》]*》/gu;
 
 /** Detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 export function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
+  const givesField = fieldGiver(parsed, mentions);
+  return firstArticles(parsed).filter(givesField);
+}
+
+/** The articles a responsibilities article is looked for in: those of 总则, or the first ten. */
+function firstArticles(parsed: ParseResult): StructureNode[] {
   const general = generalProvisions(parsed.folded, parsed.divisions);
-  const pool = general
-    ? parsed.articles.filter((a) => a.spanStart > general.spanStart && a.spanStart < general.spanEnd)
-    : parsed.articles.slice(0, 10);
+  return general ? parsed.articles.filter((a) => a.spanStart > general.spanStart && a.spanStart < general.spanEnd) : parsed.articles.slice(0, 10);
+}
+
+/** Whether an article names a specific department and gives one its field. */
+function fieldGiver(parsed: ParseResult, mentions: readonly DepartmentMention[]): (a: StructureNode) => boolean {
   const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
   const byArticle = new Map<StructureNode, DepartmentMention[]>();
   for (const m of mentions) if (specific.has(m.article)) listOf(byArticle, m.article).push(m);
-  return pool.filter((a) => {
-    if (!specific.has(a)) return false;
-    const raw = parsed.folded.slice(a.spanStart, a.spanEnd);
-    // (Not words inside a title: 依照《中华人民共和国税收征收管理法》 gives no duty.)
-    const text = raw.replace(TITLES, '');
-    // (Nor words of a department's own name, read or not: 畜牧兽医主管部门会同……制定规划, 抄送安全生产监督管理部门
-    // assign a task, not a field; only a designation reads its duty in the name: 是本市……的主管部门.)
-    const duty = RESP_WORDS.test(withoutNames(raw, a, byArticle.get(a) ?? []).replace(TITLES, '')) || NAMED_FIELD.test(text);
-    // (本条例所称主管机关：在中央为…… is Taiwan's responsibilities article.)
-    return duty && (!DEFINES.test(text) || DESIGNATES.test(text));
-  });
+  return (a) => specific.has(a) && dutyIn(parsed.folded, a, byArticle.get(a) ?? []);
 }
+
+/** Whether article `a` gives one of its departments a field, in a sentence that defines no term. */
+function dutyIn(folded: string, a: StructureNode, mentions: readonly DepartmentMention[]): boolean {
+  const raw = folded.slice(a.spanStart, a.spanEnd);
+  // (Not words of a department's own name, read or not: 畜牧兽医主管部门会同……制定规划, 抄送安全生产监督管理部门
+  // assign a task, not a field; only a designation reads its duty in the name: 是本市……的主管部门.)
+  const blanked = withoutNames(raw, a, mentions);
+  let duty = '';
+  let named = '';
+  for (const m of raw.matchAll(SENTENCE)) {
+    // (A sentence that defines a term, or says what the text applies to, gives no duty, whatever departments
+    // it names; the article's other sentences still may: 第三条 交通部负责……。……港口行政管理部门负责……。
+    // 本规定所称港口行政管理部门，包括……. 本条例所称主管机关：在中央为…… is Taiwan's responsibilities article.)
+    if ((DEFINES.test(m[0]) && !DESIGNATES.test(m[0])) || SCOPE.test(m[0])) continue;
+    const at = m.index ?? 0;
+    // (Not words inside a title: 依照《中华人民共和国税收征收管理法》 gives no duty.)
+    duty += blanked.slice(at, at + m[0].length).replace(TITLES, '') + '。';
+    named += m[0].replace(TITLES, '') + '。';
+  }
+  return RESP_WORDS.test(duty) || NAMED_FIELD.test(named);
+}
+const SENTENCE = /[^。\n]+/gu;
+/** 本市……经营活动以及对经营活动实施的监督管理，适用本条例. */
+const SCOPE = /适用本(?:法|条例|规定|办法|细则|规则)/u;
+
+/** A chapter whose title says it gives the departments their duties, or names the bodies that hold them. */
+const DUTY_CHAPTER = /职责|管理机构|组织机构|管理体制|组织体系/u;
+/** A department given its whole field at its level: 负责本行政区域……监督管理工作, 负责全国……工作. */
+const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区|所辖区域)[^。；]{0,40}工作/u;
+
+/**
+ * Whether a text with no responsibilities article in 总则 assigns its duties otherwise, so that none is missing
+ * (department.no-responsibilities-article):
+ * - later, in a chapter of its own or an article that gives a department its whole field (laterArticles);
+ * - a procedure (行政复议, 行政处罚程序, 行政许可, 信访, 纠纷处理, 事故调查) or a chapter 管辖 / 实施机关: whichever
+ *   body is competent conducts it, and its 管辖 articles say which;
+ * - 实施细则 of a 条例 (营业性演出管理条例实施细则): the 条例 gives the departments their fields, and its rules
+ *   follow it. A law's 实施细则 is where the State Council divides the law's duties, and is checked;
+ * - in 总则 (or the first ten), a competent body designated (本法所称主管机关：在中央为教育部; 以财政部为主管机关;
+ *   ……部门（以下简称登记主管机关）), or a field given to a body named as an agency (交通部负责……, 长江航道局负责……,
+ *   老龄工作机构负责……) or to departments not named one by one (有关部门在各自的职责范围内……).
+ */
+export function assignedOtherwise(parsed: ParseResult, mentions: readonly DepartmentMention[]): boolean {
+  const title = documentTitle(parsed).replace(/\s/gu, '');
+  if (PROCEDURE.test(title) || IMPLEMENTING.test(title)) return true;
+  if (parsed.divisions.some((d) => d.kind === 'chapter' && JURISDICTION_CHAPTER.test(foldedTitle(parsed.folded, d)))) return true;
+  const early = firstArticles(parsed);
+  // (Titles are not taken out first: TITLES scans to the text's end from every unclosed 《, and none of these
+  // forms starts inside one.)
+  const assigns = early.some((a) => {
+    const text = parsed.folded.slice(a.spanStart, a.spanEnd);
+    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text);
+  });
+  return assigns || laterArticles(parsed, new Set(early)).some(fieldGiver(parsed, mentions));
+}
+
+/**
+ * Articles after 总则 (or the first ten) that may give the departments their fields: those of a chapter of
+ * its own (第二章 职责分工, 保护职责, 管理机构, 组织机构与职责分工), and those that give a department the whole of
+ * its field at its level (第十九条 各级新闻出版行政部门负责本行政区域内部资料的日常监督管理工作). They stand where
+ * no drafting rule puts the responsibilities article, and the chapters so named as often give one body its powers
+ * (监督管理职责, 监察机关及其职责): the text has one, but the other department checks are not run against them.
+ */
+function laterArticles(parsed: ParseResult, early: ReadonlySet<StructureNode>): StructureNode[] {
+  const chapters = parsed.divisions.filter((d) => d.kind === 'chapter' && DUTY_CHAPTER.test(foldedTitle(parsed.folded, d)));
+  return parsed.articles.filter(
+    (a) => !early.has(a) && (chapters.some((c) => a.spanStart > c.spanStart && a.spanStart < c.spanEnd) || WHOLE_FIELD.test(parsed.folded.slice(a.spanStart, a.spanEnd))),
+  );
+}
+const PROCEDURE = /行政复议|行政处罚|处罚程序|行政许可|许可程序|信访|纠纷|事故调查/u;
+const IMPLEMENTING = /条例实施细则$/u;
+const JURISDICTION_CHAPTER = /^(?:管辖|实施机关)$/u;
+const COMPETENT_BODY = /所称主管机关[：:]|为主管机关|主管机关为|（以下简称[^）]{0,12}主管机关）/u;
+/** A sentence that opens with an agency (the level before it optional) and gives it a field. */
+const AGENCY_FIELD =
+  /(?:^|[。；：\n\s])(?:(?:县级以上|省|市|区|县|国家|国务院)[^。；，\n]{0,16}?人民政府)?(?!本)[\u4e00-\u9fff]{1,10}?(?:部|局|总局|署|委员会|工作机构|负责[\u4e00-\u9fff]{2,10}的机构)(?:应当|具体)?(?:负责|主管|组织协调)(?!解释)/u;
+/** Departments given their fields together (有关部门在各自的职责范围内负责……; ……等部门应按照各自的职责), their names not read. */
+const ALL_IN_THEIR_FIELDS = /部门[^。；]{0,6}(?:按照|依照|在|根据)?各自(?:的)?职责/u;
 
 /**
  * A designation, whose duty word is the name it gives: 是本市……的主管部门, 是……实施各项检验工作的主管机构,
