@@ -4,7 +4,7 @@ import type { Check } from './types';
 export const departmentNoRespArticle: Check = {
   id: 'department.no-responsibilities-article',
   title: { zh: '未识别到部门职责条款', en: 'No responsibilities article found' },
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   run({ departments: t }, report) {
     if (t.respArticles.length > 0 || t.assignedOtherwise) return;
     // (A hand-off to the police names a department too.)
