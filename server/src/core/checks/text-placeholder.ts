@@ -71,12 +71,16 @@ function thousandsGroup(s: string, at: number, length: number): boolean {
  * the draft. The name runs on, through brackets, 、 and －, to the account word ending it.
  */
 function inAccountName(s: string, from: number): boolean {
-  const clause = ACCOUNT_CLAUSE.exec(s.slice(from, from + 60));
-  return clause !== null && ACCOUNT.test(clause[0]);
+  const clause = ACCOUNT_CLAUSE.exec(s.slice(from, from + 60))?.[0] ?? '';
+  const account = clause.search(ACCOUNT);
+  // ××元存入专户, ××万元缴至财政专户: the account is where an amount goes, the marks are the amount's blank.
+  return account >= 0 && !GOES_TO.test(clause.slice(0, account));
 }
 
 /** The clause after a mark: up to the first mark of a clause or sentence end. */
 const ACCOUNT_CLAUSE = /^[^，,。；;：:\r\n]*/u;
+/** Between a mark and an account: the account as the destination of something (存入, 缴至, 转到), or a number. */
+const GOES_TO = /[入至到向于於0-9０-９]/u;
 /** The account word a prescribed account name ends with. */
 const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
