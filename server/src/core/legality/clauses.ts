@@ -37,7 +37,7 @@ const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有�
 const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《|违反《/u;
 
 /**
- * A paragraph that opens with a named law's article and its words (附：《治安管理处罚法》第二十九条　有下列行为之一的，
+ * A paragraph that opens with a named law's article and its words (附：《治安管理处罚法》第二十九条 有下列行为之一的，
  * 处五日以下拘留): that law's provision reproduced, not one the text sets.
  */
 const QUOTED_PROVISION = /^[\s\u3000]*《[^》\n]{1,40}》第[一二三四五六七八九十百零〇0-9]+条(?:之[一二三四五六七八九十]+)?[\s\u3000]/u;
