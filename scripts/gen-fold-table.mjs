@@ -13,8 +13,10 @@
 // characters are opencc's STCharacters keys that change, Traditional-only ones are the fold keys, minus, on
 // each side, every character opencc's own dictionaries also use on the other side (台, 里, 干, 后, 于 … are
 // written in Traditional text too, 著, 乾 … in Simplified text), and minus what opencc's Taiwan conversion
-// leaves as it is.
+// leaves as it is. Of the Simplified-only characters it lists apart those Taiwan's own character set holds too
+// (see inBig5).
 import * as OpenCC from 'opencc-js';
+import iconv from 'iconv-lite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -63,7 +65,19 @@ export function buildScriptOnly(pairs) {
   const simplified = stCharacters.filter(([s, t]) => [...s].length === 1 && t && t !== s && toTw(s) !== s && !taiwanKeeps.has(s) && !tradSide.has(s)).map(([s]) => s);
   const traditional = pairs.map(([t]) => t).filter((t) => !simpSide.has(t));
   const sorted = (list) => [...new Set(list)].sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join('');
-  return { simplified: sorted(simplified), traditional: sorted(traditional) };
+  return { simplified: sorted(simplified), traditional: sorted(traditional), taiwanToo: sorted(simplified.filter(inBig5)) };
+}
+
+/**
+ * Whether Big5 — Taiwan's own character set, drawn from the Ministry of Education's lists of standard
+ * characters (levels 1 and 2, A440–F9D5) — holds `ch`. Such a Simplified form is also a character Taiwan writes
+ * (晒 beside 曬, 并 beside 並): in a Traditional text it is odd only beside its Traditional counterpart.
+ */
+function inBig5(ch) {
+  const bytes = iconv.encode(ch, 'cp950');
+  if (bytes.length !== 2 || iconv.decode(bytes, 'cp950') !== ch) return false;
+  const code = bytes.readUInt16BE(0);
+  return code >= 0xa440 && code <= 0xf9d5;
 }
 
 export function render(pairs) {
@@ -77,6 +91,8 @@ export const FOLD_TO = ${JSON.stringify(to)};
 // Characters of one script only (${[...only.simplified].length} Simplified, ${[...only.traditional].length} Traditional).
 export const SIMPLIFIED_ONLY = ${JSON.stringify(only.simplified)};
 export const TRADITIONAL_ONLY = ${JSON.stringify(only.traditional)};
+// Simplified-only characters Taiwan's standard character set (Big5) also holds (${[...only.taiwanToo].length}).
+export const SIMPLIFIED_TAIWAN_TOO = ${JSON.stringify(only.taiwanToo)};
 `;
 }
 

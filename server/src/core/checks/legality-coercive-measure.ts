@@ -45,6 +45,19 @@ const SPOKEN_OF = new RegExp(
 /** The measures listed before the keyword (解除查封、扣押): a 解除 or 不得 before the list governs each of them. */
 const LISTED_BEFORE = new RegExp(`(?:${MEASURE}${AND})+$`, 'u');
 
+/** Lifting or ending a measure (应当解除查封、暂扣措施, 解除冻结): it sets none. */
+const LIFTS = /(?:解除|终止)[^，。；\n]{0,6}?(?:查封|扣押|冻结|扣留|暂扣|强制|措施)/u;
+
+/**
+ * The keyword names the case in which a measure is lifted (不再需要采取查封、暂扣措施的，应当解除查封、暂扣措施):
+ * its clause is the condition (…的，) of a sentence that goes on to lift or end a measure, and sets nothing.
+ */
+function liftedOnCondition(folded: string, at: number, sentenceEnd: number): boolean {
+  const after = folded.slice(at, sentenceEnd);
+  const comma = after.search(/[，,]/u);
+  return comma > 0 && after[comma - 1] === '的' && LIFTS.test(after.slice(comma + 1));
+}
+
 export const coerciveMeasure: Check = {
   id: 'legality.coercive-measure',
   title: { zh: '设定无权设定的行政强制措施', en: 'Coercive measure the text may not set' },
@@ -64,6 +77,7 @@ export const coerciveMeasure: Check = {
       const listed = before.match(LISTED_BEFORE);
       if (listed && NOT_SET_BEFORE_LIST.test(before.slice(0, before.length - listed[0].length))) continue;
       if (articleBasis(parsed, c.at, new RegExp(MEASURE, 'u'))) continue;
+      if (liftedOnCondition(folded, c.at, c.sentence.end)) continue;
       const clause = folded.slice(c.sentence.start, c.at);
       if (!TAKES.test(clause.slice(Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('：')) + 1)) && !(TAKES.test(c.leadIn) && TAKES_LISTED.test(c.leadIn))) continue;
       const words = quote(parsed.source, c);

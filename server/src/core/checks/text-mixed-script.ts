@@ -5,7 +5,7 @@
  * (opencc-js, phrase by phrase). Encoding damage is left to text.mojibake.
  */
 import { isHan } from '../text/chars';
-import { convertScript, scriptCode } from '../text/convert';
+import { convertScript, scriptCode, taiwanVariantOf } from '../text/convert';
 import type { Damage } from '../text/mojibake';
 import type { Script, Span } from '../types';
 import { BOTH_SCRIPTS } from '../prose';
@@ -40,7 +40,9 @@ export const mixedScript: Check = {
     const main: Script = traditional > simplified ? 'traditional' : simplified > traditional ? 'simplified' : parsed.script;
     const oddCode = main === 'simplified' ? TRADITIONAL : SIMPLIFIED;
     const odd: number[] = [];
-    oneScript(s, prose.ranges, damage, (i, code) => void (code === oddCode && odd.push(i)));
+    const spelled = new Map<string, boolean>();
+    const taiwan = parsed.jurisdiction === 'tw' && main === 'traditional';
+    oneScript(s, prose.ranges, damage, (i, code) => void (code === oddCode && !(taiwan && taiwanSpelling(s, s[i] as string, spelled)) && odd.push(i)));
     for (let k = 0; k < odd.length; ) {
       const start = odd[k] as number;
       let end = start + 1;
@@ -88,6 +90,22 @@ function oneScript(s: string, prose: readonly Span[], damage: readonly Damage[],
       visit(i, code);
     }
   }
+}
+
+/**
+ * A Simplified form Taiwan's own standard writes too (曝晒, 藍晒圖 for 曬): in a Taiwan text it is that text's
+ * spelling, odd only where the text also writes the Traditional form (并得 in a text of 並). A mainland text
+ * copied into Traditional script (并 throughout) is not held to Taiwan's standard.
+ */
+function taiwanSpelling(s: string, ch: string, known: Map<string, boolean>): boolean {
+  let spelling = known.get(ch);
+  if (spelling === undefined) {
+    // Once per character (the text is searched once, however often it writes 晒).
+    const forms = taiwanVariantOf(ch);
+    spelling = forms !== undefined && ![...forms].some((f) => s.includes(f));
+    known.set(ch, spelling);
+  }
+  return spelling;
 }
 
 function other(script: Script): Script {

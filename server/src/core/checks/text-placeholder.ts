@@ -36,7 +36,8 @@ export const placeholder: Check = {
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       // 二○○四年: ○ written for zero in a year or a numeral.
-      if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? ''))) continue;
+      if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? '') || thousandsGroup(parsed.source, at, m[0].length))) continue;
+      if (inAccountName(parsed.source, at + m[0].length)) continue;
       if (prescribed(at)) continue;
       // ×1械注×2××××3: marks numbered by the digit after them are the positions of a number format the text
       // lays out (××××3为首次注册年份), not blanks; a blank year is written 20××年, the digit before it.
@@ -51,6 +52,37 @@ export const placeholder: Check = {
 };
 
 const DIGIT = /[0-9０-９]/u;
+const DIGIT_WORD = /[〇○零一二三四五六七八九]/u;
+
+/**
+ * 三、○○○立方公尺: three zeros after a digit and a thousands separator are the digits of a number (3,000),
+ * not a blank. A digit at the start of its line is an item label (三、○○○：), whose blank it is.
+ */
+function thousandsGroup(s: string, at: number, length: number): boolean {
+  if (length !== 3 || !'、，,'.includes(s[at - 1] ?? '\n') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
+  let i = at - 2;
+  while (i > 0 && DIGIT_WORD.test(s[i - 1] as string)) i--;
+  return i > 0 && !/\s/u.test(s[i - 1] as string) && !DIGIT_WORD.test(s[at + length] ?? '');
+}
+
+/**
+ * ○○公司－○○公墓管理費專戶, ○○公債還本付息備付基金專戶: marks inside the name of an account the text
+ * prescribes stand for the name each holder puts there (as 定名為○○○救護車公司 does), not for a blank of
+ * the draft. The name runs on, through brackets, 、 and －, to the account word ending it.
+ */
+function inAccountName(s: string, from: number): boolean {
+  const clause = ACCOUNT_CLAUSE.exec(s.slice(from, from + 60))?.[0] ?? '';
+  const account = clause.search(ACCOUNT);
+  // ××元存入专户, ××万元缴至财政专户: the account is where an amount goes, the marks are the amount's blank.
+  return account >= 0 && !GOES_TO.test(clause.slice(0, account));
+}
+
+/** The clause after a mark: up to the first mark of a clause or sentence end. */
+const ACCOUNT_CLAUSE = /^[^，,。；;：:\r\n]*/u;
+/** Between a mark and an account: the account as the destination of something (存入, 缴至, 转到), or a number. */
+const GOES_TO = /[入至到向于於0-9０-９]/u;
+/** The account word a prescribed account name ends with. */
+const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是/u;

@@ -3,6 +3,7 @@
  * department mention with its canonical id, and the aliases the text declares. Built once per analysis
  * and shared by the department checks, hover and the quick fixes.
  */
+import { textDate } from '../citations/date';
 import type { Edit, ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
@@ -199,7 +200,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
     }
   }
   const otherwise = respSet.size === 0 && !configured && assignedOtherwise(parsed, raw);
-  return { respArticles: [...respSet], configured, assignedOtherwise: otherwise, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, f) };
+  return { respArticles: [...respSet], configured, assignedOtherwise: otherwise, mentions, declared, textAliases, legacyActive: !taiwan && legacy(options, parsed) };
 }
 
 /**
@@ -417,11 +418,18 @@ function stripLevel(s: string): string {
   return m ? s.slice(m[0].length) : s;
 }
 
-/** Legacy names are reported in drafts and in texts dated after the 2018 reform, unless set. */
-function legacy(options: DepartmentOptions, f: string): boolean {
+/**
+ * Legacy names are reported in drafts and in texts dated after the 2018 reform, unless set. The text's date is
+ * that of its 题注 or its own 施行 sentence (本办法自2018年6月1日起施行), not a date it sets for something else
+ * (有效期至2023年5月31日).
+ */
+function legacy(options: DepartmentOptions, parsed: ParseResult): boolean {
   if (options.legacyNames === 'on') return true;
   if (options.legacyNames === 'off') return false;
+  const date = textDate(parsed);
+  if (date !== undefined) return date >= '2019';
+  // Neither: the latest date the text gives at all (a text of 1987 that says 自发布之日起施行).
   let latest = 0;
-  for (const m of f.matchAll(/((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/gu)) latest = Math.max(latest, Number(m[1]));
+  for (const m of parsed.folded.matchAll(/((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/gu)) latest = Math.max(latest, Number(m[1]));
   return latest === 0 || latest >= 2019;
 }

@@ -43,6 +43,11 @@ export type Lexicon = ReadonlyMap<string, LexiconEntry>;
 const NOT_A_SUFFIX_AFTER = /^(?:规章|事务|改革|编制|职能|之间|内部|负责人|工作人员|法人|团体|代码|设置)/u;
 /** 部门、单位 / 部门和有关单位 / 部门和团体: the list names units or public bodies beside departments. */
 const UNITS_AFTER = /^(?:、|和|及|以及)(?:有关|相关)?(?:单位|(?:人民|社会)?团体)/u;
+/**
+ * (一)设有专门的辐射安全与环境保护管理机构: a body the regulated party has or keeps (a condition it meets), named
+ * for its work, not a department of government.
+ */
+const HAS_BODY = /^(?:应当|应|须|必须)?(?:设有|建有|配有|配备)/u;
 /** A sentence's subject given a duty: ……。X部门负责…… (the form of a responsibilities article). */
 const SENTENCE_END = /[。；]/u;
 const DUTY_AFTER = /^(?:负责|主管)/u;
@@ -141,6 +146,7 @@ export function scanMentions(
         if (holdsSuffixAt(text, p, suffix, lex)) continue;
         if (insideTitle(text, p)) continue;
         const cs = clauseStart(text, p, floor);
+        if (suffix === '机构' && HAS_BODY.test(text.slice(cs, p))) continue;
         const subject = (cs === 0 || SENTENCE_END.test(text.charAt(cs - 1))) && DUTY_AFTER.test(text.slice(q, q + 2));
         const found = readList(text.slice(cs, p), lex, extraGeneric, suffix, UNITS_AFTER.test(text.slice(q, q + 6)), subject);
         const owner = cs === floor && text.startsWith('及其', cs) ? out[out.length - 1] : undefined;

@@ -36,6 +36,12 @@ const SENTENCE_BASIS = /(?:依照|依据|按照|根据|适用)(?:国家)?(?:有�
  */
 const PARAGRAPH_BASIS = /(?:依照|依据|按照|根据|适用)[^。\n]{0,20}?《|违反《/u;
 
+/**
+ * A paragraph that opens with a named law's article and its words (附：《治安管理处罚法》第二十九条 有下列行为之一的，
+ * 处五日以下拘留): that law's provision reproduced, not one the text sets.
+ */
+const QUOTED_PROVISION = /^[\s\u3000]*《[^》\n]{1,40}》第[一二三四五六七八九十百零〇0-9]+条(?:之[一二三四五六七八九十]+)?[\s\u3000]/u;
+
 /** How far a clause is read from its keyword, and a paragraph back from its sentence. */
 const REACH = 300;
 
@@ -86,7 +92,11 @@ export function* clauses(prose: Prose, re: RegExp): Generator<Clause> {
     const sentence = sentenceAround(folded, at, { start: Math.max(range.start, at - REACH), end: Math.min(range.end, at + REACH) });
     const paragraph = paragraphStart(folded, sentence.start, Math.max(range.start, sentence.start - REACH));
     const lead = leadIn(folded, paragraph);
-    const basis = SENTENCE_BASIS.test(folded.slice(sentence.start, sentence.end)) || PARAGRAPH_BASIS.test(folded.slice(paragraph, sentence.start)) || SENTENCE_BASIS.test(lead);
+    const basis =
+      SENTENCE_BASIS.test(folded.slice(sentence.start, sentence.end)) ||
+      PARAGRAPH_BASIS.test(folded.slice(paragraph, sentence.start)) ||
+      SENTENCE_BASIS.test(lead) ||
+      QUOTED_PROVISION.test(folded.slice(paragraph, paragraph + 60));
     let phrase = at;
     while (phrase > sentence.start && folded[phrase - 1] !== '，') phrase--;
     yield { at, m, sentence, basis, subject: folded.slice(phrase, at).includes('被'), leadIn: lead };

@@ -5,7 +5,7 @@
  * memory that a session that never converts should not pay.
  */
 import type { Script, TextEdit } from '../types';
-import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './fold-table.generated';
+import { FOLD_FROM, FOLD_TO, SIMPLIFIED_ONLY, SIMPLIFIED_TAIWAN_TOO, TRADITIONAL_ONLY } from './fold-table.generated';
 
 type Convert = (text: string) => string;
 const converters: Partial<Record<Script, Convert>> = {};
@@ -65,4 +65,21 @@ const ONE_SCRIPT: Uint8Array = (() => {
 /** 1 when the UTF-16 code `c` is Simplified only, 2 when Traditional only, 0 when both scripts write it. */
 export function scriptCode(c: number): number {
   return ONE_SCRIPT[c] ?? 0;
+}
+
+let counterparts: Map<string, string> | undefined;
+/**
+ * For a Simplified-only character Taiwan's standard character set also holds (晒, 并): the Traditional
+ * characters that fold to it (曬; 並 併 幷). Undefined for any other character.
+ */
+export function taiwanVariantOf(ch: string): string | undefined {
+  if (!counterparts) {
+    counterparts = new Map([...SIMPLIFIED_TAIWAN_TOO].map((c) => [c, '']));
+    for (let i = 0; i < FOLD_TO.length; i++) {
+      const to = FOLD_TO[i] as string;
+      const known = counterparts.get(to);
+      if (known !== undefined) counterparts.set(to, known + (FOLD_FROM[i] as string));
+    }
+  }
+  return counterparts.get(ch);
 }

@@ -40,6 +40,10 @@ const ORDINARY: Uint8Array = (() => {
   t.fill(0, 0xd800, 0xe000); // a surrogate is never ordinary (an astral character, or half of one)
   // Quotation marks and dashes drafters type that GBK keeps in other rows.
   for (const ch of '「」『』〔〕–—―…‘’“”·•') t[ch.charCodeAt(0)] = 1;
+  // Vertical presentation forms (︵ ︶ ﹁ ︐ …): the brackets and commas of text set vertically, as in the
+  // column headers of a table drawn in plain text, not bytes read wrongly.
+  t.fill(1, 0xfe10, 0xfe1a);
+  t.fill(1, 0xfe30, 0xfe50);
   // Zero-width spaces and joiners are invisible formatting pasted from web pages, not bytes read wrongly.
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = 1;
   return t;
