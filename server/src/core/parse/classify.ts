@@ -78,8 +78,11 @@ function token(raw: string, start: number): NumeralToken | undefined {
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
-/** 附件 / 附件一 / 附件二：… / 附表 — an attachment after the last article, not part of it. */
-const ATTACHMENT_RE = /^附[件表][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
+/**
+ * 附件 / 附件一 / 附件二：… / 附表 / 附录 — an attachment after the last article, not part of it: its lists (1、
+ * （1）) are its own, not an article's 项.
+ */
+const ATTACHMENT_RE = /^附[件表录][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 // 之N takes no inner spaces: after 之一 a space ends the label (第七条之一 1995年…, 第四条之一 二七纪念日…).
