@@ -19,6 +19,8 @@ const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
  * a clause's punctuation still shows a sentence that opens with a reference.
  */
 const CLAUSE_PUNCT = /[。；：;:！？]|[，,]$/u;
+/** A full stop closing a title set off by a space (第 八十七 節 豬……疫苗檢驗標準。): still a heading. */
+const TITLE_STOP = /(?<=^[^，。；：,;:！？]+)。$/u;
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
 const DIGIT_SET = new Set('0123456789０１２３４５６７８９');
 
@@ -128,7 +130,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
       // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
       const looksLikeSentence = markedHeading
         ? restClean.length > 60
-        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(gap === '' ? restClean : restClean.replace(TITLE_STOP, '')) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
       if (!looksLikeSentence && numeral) {
