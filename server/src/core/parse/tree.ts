@@ -47,7 +47,15 @@ function noteAfterFullStop(s: string, start: number, end: number): boolean {
 const ARABIC_LABEL = /^[0-9０-９]/u;
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
-function attachDivision(result: ParseResult, st: State, node: StructureNode): void {
+function attachDivision(result: ParseResult, st: State, node: StructureNode, deleted: boolean): void {
+  const kept = st.beforeDeleted;
+  st.beforeDeleted = undefined;
+  // 第四章（刪除） set inside 第三章, before its 第九節 (the official layout of the Taiwan database): a section
+  // that goes on from the chapter before, with nothing under the deleted chapter, is that chapter's.
+  if (node.kind === 'section' && kept && st.chapter?.children.length === 0 && node.number === kept.section.number + 1) {
+    st.chapter = kept.chapter;
+  }
+  if (node.kind === 'chapter' && deleted && st.chapter && st.section) st.beforeDeleted = { chapter: st.chapter, section: st.section };
   const parent =
     node.kind === 'book'
       ? undefined
@@ -90,7 +98,7 @@ export function handleLine(
       const node = makeNode(c.kind, index, ls, { numeral: c.numeral, labelStart: ls + from, labelEnd: ls + c.labelEnd, label: line.text.slice(from, c.labelEnd) });
       node.title = line.text.slice(c.titleStart, c.titleEnd);
       node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
-      attachDivision(result, st, node);
+      attachDivision(result, st, node, DELETED_RE.test(result.folded.slice(ls + c.titleStart, ls + c.titleEnd)));
       return;
     }
     case 'appendix': {
