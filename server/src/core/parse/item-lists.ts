@@ -122,6 +122,7 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
 export function nextItemNumber(result: ParseResult, st: State, index: number, gap = ITEM_GAP): number | undefined {
   const j = result.jurisdiction;
   let below = st.below;
+  const indent = st.item ? (st.froms[st.item.line] as number) : undefined;
   for (let i = index + 1, seen = 0; i < st.classes.length && seen < gap; i++) {
     const from = st.froms[i] as number;
     if (from >= (st.tos[i] as number)) continue;
@@ -133,6 +134,9 @@ export function nextItemNumber(result: ParseResult, st: State, index: number, ga
       return undefined;
     } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
       // A table's borders and rows (├──┼──┤, │鈹 │) stand inside the unit above it, however many they are.
+      continue;
+    } else if (indent !== undefined && from > indent) {
+      // So do lines set in from the item's label (a formula and what its symbols stand for, t： 為管壁之厚度).
       continue;
     }
     seen++;
