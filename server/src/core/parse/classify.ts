@@ -19,6 +19,8 @@ const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
  * a clause's punctuation still shows a sentence that opens with a reference.
  */
 const CLAUSE_PUNCT = /[。；：;:！？]|[，,]$/u;
+/** A full stop closing a title set off by a space (第 八十七 節 豬……疫苗檢驗標準。): still a heading. */
+const TITLE_STOP = /(?<=^[^，。；：,;:！？]+)。$/u;
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
 const DIGIT_SET = new Set('0123456789０１２３４５６７８９');
 
@@ -78,8 +80,11 @@ function token(raw: string, start: number): NumeralToken | undefined {
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
-/** 附件 / 附件一 / 附件二：… / 附表 — an attachment after the last article, not part of it. */
-const ATTACHMENT_RE = /^附[件表][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
+/**
+ * 附件 / 附件一 / 附件二：… / 附表 / 附录 — an attachment after the last article, not part of it: its lists (1、
+ * （1）) are its own, not an article's 项.
+ */
+const ATTACHMENT_RE = /^附[件表录][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 // 之N takes no inner spaces: after 之一 a space ends the label (第七条之一 1995年…, 第四条之一 二七纪念日…).
@@ -125,7 +130,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
       // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
       const looksLikeSentence = markedHeading
         ? restClean.length > 60
-        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(restClean) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(gap === '' ? restClean : restClean.replace(TITLE_STOP, '')) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
       if (!looksLikeSentence && numeral) {

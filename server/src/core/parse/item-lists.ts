@@ -70,6 +70,51 @@ export function listsItems(result: ParseResult, st: State, index: number): boole
 }
 
 /**
+ * Whether Taiwan's lower levels (1. and the （1） under it) go on after line `index`, text of a 1. or （1）
+ * (本品係由人類血漿製得…… under （1）注意事項：) standing before the next of them: that text is the item's or
+ * 目's, as the 1. and （1） are, not a new 項 after which （2） would seem to open a list of 目.
+ */
+export function lowerListGoesOn(result: ParseResult, st: State, index: number): boolean {
+  if (!st.dotted) return false;
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
+    if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') return c.marker === 'dot' || (c.marker === 'paren' && c.numeral.style === 'arabic' && c.numeral.value > 1);
+    if (c.type !== 'text') return false;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Whether the 目 list of the open 目 goes on after line `index`: its next number comes before any item or
+ * other unit, with only text, tables and lower levels between. A table or a formula under （一） is then
+ * the 目's, not a new 項 after which （二） would seem to open a list of its own.
+ */
+export function subitemGoesOn(result: ParseResult, st: State, index: number): boolean {
+  const sub = st.subitem;
+  if (!sub) return false;
+  const j = result.jurisdiction;
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
+    const from = st.froms[i] as number;
+    if (from >= (st.tos[i] as number)) continue;
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') {
+      const level = markerLevel(j, c.marker);
+      if (level === 'subitem' && c.numeral.style === sub.numeralStyle) return c.numeral.value > sub.number;
+      // （1） under a PRC 目 is the level below it (handleLine); any other item label ends the 目 list.
+      if (level === 'item' && !(j === 'prc' && c.numeral.style === 'arabic')) return false;
+    } else if (c.type !== 'text') {
+      return false;
+    } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
+      continue;
+    }
+    seen++;
+  }
+  return false;
+}
+
+/**
  * The number of the next item label after line `index` when only text and lower markers stand before it.
  * After a 款 that leads in (……不得有下列行为：), text and then （二） is the list with its （一） label lost:
  * the text is joined to the 款 so that its items stay its own (第一款第五项 still names them).
@@ -77,6 +122,7 @@ export function listsItems(result: ParseResult, st: State, index: number): boole
 export function nextItemNumber(result: ParseResult, st: State, index: number, gap = ITEM_GAP): number | undefined {
   const j = result.jurisdiction;
   let below = st.below;
+  const indent = st.item ? (st.froms[st.item.line] as number) : undefined;
   for (let i = index + 1, seen = 0; i < st.classes.length && seen < gap; i++) {
     const from = st.froms[i] as number;
     if (from >= (st.tos[i] as number)) continue;
@@ -88,6 +134,9 @@ export function nextItemNumber(result: ParseResult, st: State, index: number, ga
       return undefined;
     } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
       // A table's borders and rows (├──┼──┤, │鈹 │) stand inside the unit above it, however many they are.
+      continue;
+    } else if (indent !== undefined && from > indent) {
+      // So do lines set in from the item's label (a formula and what its symbols stand for, t： 為管壁之厚度).
       continue;
     }
     seen++;

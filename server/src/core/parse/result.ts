@@ -64,6 +64,10 @@ export interface State {
   lastStyle?: NumeralStyle;
   /** The last （1） （2） read as the level below the open item (see belowItem); reset by each new item. */
   below?: number;
+  /** The chapter and section open when a deleted chapter (第四章（刪除）) was read, while nothing followed it. */
+  beforeDeleted?: { chapter: StructureNode; section: StructureNode };
+  /** A Taiwan 1. was read under the open item or 目 (see handleLine); reset by each new item or 目. */
+  dotted?: boolean;
   /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
   splitting: boolean;
   splitAgain: boolean;

@@ -3,7 +3,7 @@
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
-import { belowItem, itemGoesOn, LEADS_IN, listsItems, markerLevel, nextItemNumber } from './item-lists';
+import { belowItem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
@@ -47,7 +47,15 @@ function noteAfterFullStop(s: string, start: number, end: number): boolean {
 const ARABIC_LABEL = /^[0-9０-９]/u;
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
-function attachDivision(result: ParseResult, st: State, node: StructureNode): void {
+function attachDivision(result: ParseResult, st: State, node: StructureNode, deleted: boolean): void {
+  const kept = st.beforeDeleted;
+  st.beforeDeleted = undefined;
+  // 第四章（刪除） set inside 第三章, before its 第九節 (the official layout of the Taiwan database): a section
+  // that goes on from the chapter before, with nothing under the deleted chapter, is that chapter's.
+  if (node.kind === 'section' && kept && st.chapter?.children.length === 0 && node.number === kept.section.number + 1) {
+    st.chapter = kept.chapter;
+  }
+  if (node.kind === 'chapter' && deleted && st.chapter && st.section) st.beforeDeleted = { chapter: st.chapter, section: st.section };
   const parent =
     node.kind === 'book'
       ? undefined
@@ -90,7 +98,7 @@ export function handleLine(
       const node = makeNode(c.kind, index, ls, { numeral: c.numeral, labelStart: ls + from, labelEnd: ls + c.labelEnd, label: line.text.slice(from, c.labelEnd) });
       node.title = line.text.slice(c.titleStart, c.titleEnd);
       node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
-      attachDivision(result, st, node);
+      attachDivision(result, st, node, DELETED_RE.test(result.folded.slice(ls + c.titleStart, ls + c.titleEnd)));
       return;
     }
     case 'appendix': {
@@ -125,6 +133,12 @@ export function handleLine(
         extendOpen(result, st, line, from, to, index);
         return;
       }
+      // Taiwan's fourth level (（1） under 1. under （一）): a list of its own under each 1., text of the unit
+      // it stands in, not 目 numbered again with digits.
+      if (level === 'subitem' && st.dotted && st.item && st.open && c.numeral.style === 'arabic') {
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
       if (st.article && level && !wordNotLabel(st, level, c)) {
         addMarker(result, st, level, c, line, to, index);
         return;
@@ -132,6 +146,7 @@ export function handleLine(
       // Taiwan's third level (1. under （一）): the tree stops at 目, so it is text of the unit it stands in,
       // not a new 項.
       if (!level && result.jurisdiction === 'tw' && st.item && st.open) {
+        st.dotted = true;
         extendOpen(result, st, line, from, to, index);
         return;
       }
@@ -254,6 +269,7 @@ function addMarker(
     st.subitem = node;
   }
   st.below = undefined;
+  st.dotted = false;
   // The first range is the node's text until a continuation line is joined (addText).
   const unit: TextUnit = { node, article, paragraph: st.paragraph, item: st.item, firstStart: node.textStart, firstEnd: node.textEnd, more: NO_MORE_RANGES };
   result.units.push(unit);
@@ -276,7 +292,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && listsItems(result, st, index)) && itemGoesOn(result, st, st.item, index)) ||
+      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && listsItems(result, st, index)) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
       (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2))
   ) {
     extendOpen(result, st, line, from, to, index);
