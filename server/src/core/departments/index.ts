@@ -9,6 +9,7 @@ import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
+import { levelPrefix } from './mention-grammar';
 import { ministriesIn } from './ministries';
 import { assignedOtherwise, DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
 
@@ -411,10 +412,13 @@ function declaredAliases(mentions: readonly DepartmentMention[], f: string, lex:
   return out;
 }
 
-/** The abbreviation's core without a leading level (市产业主管部门 → 产业). */
+/**
+ * The abbreviation's core without a leading level, read as the grammar reads a mention's level (市产业主管部门 →
+ * 产业; 省级市场监管部门 → 市场监管, the key its later mentions are read with).
+ */
 function stripLevel(s: string): string {
-  const m = /^(?:县级以上(?:地方)?(?:各级)?人民政府|省|市|区县|区|县|同级|本级)(?=[\u4e00-\u9fff]{2})/u.exec(s);
-  return m ? s.slice(m[0].length) : s;
+  const n = levelPrefix(s);
+  return n > 0 && s.length - n >= 2 ? s.slice(n) : s;
 }
 
 /** Legacy names are reported in drafts and in texts dated after the 2018 reform, unless set. */
