@@ -10,6 +10,7 @@ import type { DepartmentOptions, Span, StructureNode } from '../types';
 import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
+import { levelPrefix } from './mention-grammar';
 import { ministriesIn } from './ministries';
 import { assignedOtherwise, DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
 
@@ -186,6 +187,14 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   }
   for (const m of mentions) {
     if (m.generic || m.inResp || declared.has(m.canonical)) continue;
+    // 向建设交通行政管理部门 read as 交通 after the words before it: the longer name the responsibilities article
+    // declares is written here in full (Shanghai's 建设交通), that department, not another that starts with 交通.
+    const full = m.level === '' ? writtenInFull(f, m, declared) : undefined;
+    if (full) {
+      m.canonical = full.canonical;
+      m.cls = 'canonical';
+      continue;
+    }
     // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
     const parent = PARENTS.get(m.canonical);
     const short = parent === undefined ? shortFormOf(m.key, declared) : undefined;
@@ -275,6 +284,15 @@ function besideInItsList(f: string, m: DepartmentMention, name: string): boolean
 }
 const GLOSS_FIRST = /^（[^）]*）/u;
 const LIST_END = /[，。；：\n]/u;
+
+/** The declared department whose longer name ends with `m`'s and is written in full before it, if one is. */
+function writtenInFull(f: string, m: DepartmentMention, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
+  for (const d of declared.values()) {
+    const extra = d.key.length - m.key.length;
+    if (extra > 0 && d.key.endsWith(m.key) && m.core === m.key && f.slice(m.start - extra, m.start) === d.key.slice(0, extra)) return d;
+  }
+  return undefined;
+}
 
 /** The one declared department whose name starts with `key` (two or more characters), if exactly one does. */
 function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
@@ -412,10 +430,13 @@ function declaredAliases(mentions: readonly DepartmentMention[], f: string, lex:
   return out;
 }
 
-/** The abbreviation's core without a leading level (市产业主管部门 → 产业). */
+/**
+ * The abbreviation's core without a leading level, read as the grammar reads a mention's level (市产业主管部门 →
+ * 产业; 省级市场监管部门 → 市场监管, the key its later mentions are read with).
+ */
 function stripLevel(s: string): string {
-  const m = /^(?:县级以上(?:地方)?(?:各级)?人民政府|省|市|区县|区|县|同级|本级)(?=[\u4e00-\u9fff]{2})/u.exec(s);
-  return m ? s.slice(m[0].length) : s;
+  const n = levelPrefix(s);
+  return n > 0 && s.length - n >= 2 ? s.slice(n) : s;
 }
 
 /**

@@ -74,7 +74,7 @@ function levelAt(s: string, at: number): string | undefined {
 }
 
 /** The longest level prefix of `s` (several joined by 人民政府 / 及其 / 的 are one level list). */
-function levelPrefix(s: string): number {
+export function levelPrefix(s: string): number {
   let at = 0;
   for (;;) {
     const lvl = levelAt(s, at);
@@ -85,7 +85,8 @@ function levelPrefix(s: string): number {
     if (bracketed) at += bracketed[0].length;
     // 县级 / 区（县）级以上
     if (s.startsWith('级', at)) at += 1;
-    if (s.startsWith('以上', at)) {
+    // (省级以下: the bodies at that level and below it, a level all the same.)
+    if (s.startsWith('以上', at) || s.startsWith('以下', at)) {
       at += 2;
       // 设区的市级以上地方人民政府, 市级以上地方各级人民政府
       if (s.startsWith('地方', at)) at += 2;
