@@ -219,6 +219,11 @@ export interface Reference {
   otherArticle?: ReferencePath;
   /** A bare article cited in the 款 or item of a citation of another law: that law's when this text lacks it. */
   afterExternal?: boolean;
+  /**
+   * A bare path given the article named before it, though no list joins the two (……第十條第二項各款之人不得為
+   * 第一項第二款之見證人): this article's own when the named one lacks what it cites and this one has it.
+   */
+  mayBeOwn?: boolean;
   elements: ReferenceElement[];
   /** The article containing the reference (undefined outside articles). */
   article?: StructureNode;

@@ -55,6 +55,14 @@ function itemOfAnother(prev: Reference, ref: Reference, jurisdiction: Jurisdicti
 const EXCEPTION_AFTER = /^(?:的?规定)?另有规定/u;
 
 const TIGHT_GAP = /^[^，,；;。：:]{0,40}$/u;
+/** 其属上开但书第三款: words that point back at the provision named before (本法第十四条第一项但书第一款至第三款). */
+const POINTS_BACK = /(?:上开|上述|前述)(?:但书|规定)?$/u;
+/**
+ * A list joins a bare path to the article before it (第三十六条第一项但书所定……事件、第二项, 前条第一项第一款之……及
+ * 第三款). Without a connector (……及第十条第二项各款之人不得为第一项第二款之见证人, 除有第十条第三款但书情形外，不适用
+ * 第三款第三目) the path may be this article's own (Reference.mayBeOwn).
+ */
+const LIST_JOIN = /(?:^|[、及或与和暨至])$/u;
 
 /**
  * Taiwan drafting names the article again (同條第二項) when a later clause means another article's 項: a
@@ -63,7 +71,8 @@ const TIGHT_GAP = /^[^，,；;。：:]{0,40}$/u;
  * across clauses from 款 to 款 (違反第四十九條第一款規定者，處……；違反第二款規定者).
  */
 function continues(folded: string, anchor: Reference, named: ReferencePath, ref: Reference, jurisdiction: Jurisdiction): boolean {
-  if (jurisdiction !== 'tw' || TIGHT_GAP.test(folded.slice(anchor.span.end, ref.span.start))) return true;
+  const gap = folded.slice(anchor.span.end, ref.span.start);
+  if (jurisdiction !== 'tw' || TIGHT_GAP.test(gap) || POINTS_BACK.test(gap)) return true;
   const first = ref.elements[0]?.path;
   return first?.paragraph === undefined && named.item !== undefined;
 }
@@ -81,7 +90,7 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
   for (const ref of refs) {
     namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
-    const explicit = ref.elements.some((e) => e.path.article !== undefined);
+    const explicit = ref.elements.some((e) => e.path.article !== undefined) || ref.antecedent?.article !== undefined;
     const context = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
     if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
       // 同條第一項但書第一款 after 行政訴訟法第一百零四條之一: what follows continues the other law.
@@ -96,12 +105,18 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
         } else if (context.scope === 'external') ref.scope = 'external';
         else {
           inheritArticle(ref, narrowed ?? named);
+          if (jurisdiction === 'tw' && !LIST_JOIN.test(folded.slice(context.span.end, ref.span.start))) ref.mayBeOwn = true;
+          if (context.afterExternal) ref.afterExternal = true;
           const path = lastPath(ref);
           if (path?.paragraph !== undefined) narrowed = path;
         }
       } else if (context.scope === 'external') {
         if (TIGHT_GAP.test(folded.slice(context.span.end, ref.span.start))) ref.scope = 'external';
         else ref.afterExternal = true; // 有銀行法第六十二條第一項所定……之虞或第六十四條虧損……
+      } else if (context.afterExternal) {
+        // 依刑法第八十六條……免其處分之執行，第九十一條之一第二項停止……，第九十八條第一項後段、第三項免其刑之執行:
+        // one lead-in governs the clauses that follow it.
+        ref.afterExternal = true;
       }
     }
     if (explicit) {
@@ -116,9 +131,11 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
  * it as after any other article (前條第二項所列第一款至第四款, 前條第一項第一款之……及第三款之……).
  */
 function namePreviousArticle(ref: Reference, before: ArticleBefore): void {
-  if (ref.scope === 'external' || !ref.article || ref.elements.length === 0 || ref.relative?.[0] !== '前' || !ref.relative.endsWith('条')) return;
+  if (ref.scope === 'external' || !ref.article || ref.relative?.[0] !== '前' || !ref.relative.endsWith('条')) return;
   const a = before(ref.article, ref.relativeCount ?? 1);
   if (!a) return;
+  // 依前条规定申请……：一、依第一款、第二款或第四款规定: the bare paths after it may continue that article.
+  if (ref.elements.length === 0 && (ref.relativeCount ?? 1) === 1) ref.antecedent = { span: ref.span, numerals: [], article: a.number, articleSub: a.sub > 0 ? a.sub : undefined };
   for (const el of ref.elements) {
     for (const p of [el.path, el.rangeEnd?.path]) {
       if (!p || p.article !== undefined) continue;

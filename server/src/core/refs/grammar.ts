@@ -14,7 +14,8 @@ const CN = `[${CN_NUMERAL_CHARS}]+`;
 const COMPONENTS = {
   book: new RegExp(`第(${NUM})编`, 'uy'),
   chapter: new RegExp(`第(${NUM})章`, 'uy'),
-  section: new RegExp(`第(${NUM})节`, 'uy'),
+  // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section.
+  section: new RegExp(`第(${NUM})节(?![（(][^${CN_NUMERAL_CHARS}）)][）)])`, 'uy'),
   article: new RegExp(`第(${NUM})条(?:之(${NUM}))?`, 'uy'),
   kuan: new RegExp(`第(${NUM})款`, 'uy'),
   xiang: new RegExp(`第(?:[（(](${CN})[）)]|(${NUM}))项`, 'uy'),
@@ -174,7 +175,7 @@ export interface RelativeWord {
 }
 
 const DOC_SCOPE_RE = new RegExp(`本(?:${DOC_SCOPE_WORDS.join('|')})`, 'uy');
-const PREV_RE = new RegExp(`前(${CN})?(款|条|项|编)`, 'uy');
+const PREV_RE = new RegExp(`前(${CN})?(款|条|项|编|章)`, 'uy');
 const CUR_RE = /本(条|款|项|章|节|编)/uy;
 /** 同条项 / 该条项: the article and 项 named before (Taiwan 依該條項規定, 同條項第一款). */
 const ANA_RE = /(同|该)(条项(?![目链])|条|款|项)/uy;

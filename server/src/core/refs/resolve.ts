@@ -135,6 +135,15 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
         if (el.resolvedEnd.problem && !el.resolved.problem) el.resolved = { problem: el.resolvedEnd.problem };
       }
     }
+    // After another law's provision, a path this text cannot hold (第九十八條第三項 where 第98條 has one 項) is that
+    // law's too, as a missing article is above.
+    if (ref.afterExternal && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => el.resolved?.problem)) {
+      ref.scope = 'external';
+      for (const el of ref.elements) {
+        delete el.resolved;
+        delete el.resolvedEnd;
+      }
+    }
   }
 }
 
@@ -173,6 +182,12 @@ function resolvePath(parsed: ParseResult, ref: Reference, path: ReferencePath, i
     const named = index.article(path.article as number, path.articleSub ?? 0);
     const own = named && itemHolders(named).paragraphs.length === 0 ? resolveIn(parsed, ref, { ...path, article: undefined, articleSub: undefined }, index, ref.article) : undefined;
     if (own && !own.problem) return own;
+  }
+  if (found.problem && inherited && ref.mayBeOwn && ref.article) {
+    // A 項 the text did not write was the named article's too: this article's own path starts where it starts.
+    const written = path.numerals.some((n) => n.level === 'paragraph');
+    const own = resolveIn(parsed, ref, { ...path, article: undefined, articleSub: undefined, paragraph: written ? path.paragraph : undefined }, index, ref.article);
+    if (!own.problem) return own;
   }
   const other = ref.otherArticle;
   if (found.problem && other && path.article === undefined) {
@@ -253,7 +268,11 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
     if (!book) return problem(`本文件没有第${cn(path.book, parsed)}编`, `There is no book ${path.book} in this document`);
   }
   let chapter: StructureNode | undefined;
-  if (path.chapter !== undefined) {
+  // 前章第二节 in 第二编第二章: a section of the chapter before, in the same book.
+  if (isPrevious(ref, '章') && path.chapter === undefined && path.book === undefined) {
+    chapter = chaptersBefore(ref, index)?.[0];
+    if (!chapter) return {};
+  } else if (path.chapter !== undefined) {
     const chapters = index.chapters.get(path.chapter) ?? [];
     // With books, chapters may restart per book: prefer the one in the named (or the reference's own) book.
     const inBook = book ? index.chapterIn(book, path.chapter) : undefined;
@@ -274,7 +293,23 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
 }
 
 function isPreviousBooks(ref: Reference): boolean {
-  return ref.relative !== undefined && ref.relative.startsWith('前') && ref.relative.endsWith('编');
+  return isPrevious(ref, '编');
+}
+
+function isPrevious(ref: Reference, unit: '编' | '章'): boolean {
+  return ref.relative !== undefined && ref.relative.startsWith('前') && ref.relative.endsWith(unit);
+}
+
+/** The chapters 前章 / 前两章 names: the ones before the reference's chapter in its book (in text order). */
+function chaptersBefore(ref: Reference, index: DocIndex): StructureNode[] | undefined {
+  const here = ref.article ? index.parents(ref.article) : NO_DIVISIONS;
+  const own = [...here].reverse().find((d) => d.kind === 'chapter');
+  if (!own) return undefined;
+  const book = index.bookOf.get(own);
+  const chapters = index.divisions.filter((d) => d.kind === 'chapter' && index.bookOf.get(d) === book);
+  const i = chapters.indexOf(own);
+  const n = ref.relativeCount ?? 1;
+  return i >= n ? chapters.slice(i - n, i) : undefined;
 }
 
 /** The books 前编 / 前两编 names: the ones before the book that holds the reference, in text order. */
@@ -287,9 +322,11 @@ function booksBefore(ref: Reference, index: DocIndex): StructureNode[] | undefin
   return i >= n ? books.slice(i - n, i) : undefined;
 }
 
-/** 前款 / 前两款 / 前条 / 前项 / 前编 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at. */
+/** 前款 / 前两款 / 前条 / 前项 / 前编 / 前章 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at. */
 function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): StructureNode[] | undefined {
-  if (ref.antecedent) {
+  // 前条's antecedent (context.ts) names the article before by its number, which an edit may repeat: 前条 is
+  // read by position below.
+  if (ref.antecedent && !ref.relative?.startsWith('前')) {
     const node = resolvePath(parsed, ref, ref.antecedent, index).node;
     return node ? [node] : undefined;
   }
@@ -301,6 +338,7 @@ function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): 
   const itemUnit = tw ? '款' : '项';
   if (word.startsWith('前')) {
     if (unit === '编') return booksBefore(ref, index);
+    if (unit === '章') return chaptersBefore(ref, index);
     if (unit === '条' && ref.article) {
       const i = index.order(ref.article) ?? 0;
       return i >= n ? parsed.articles.slice(i - n, i) : undefined;

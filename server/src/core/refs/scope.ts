@@ -39,15 +39,25 @@ export function selfScope(title: string): SelfScope {
   return (word) => word.replace(/^实施/u, '') === own;
 }
 /**
- * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). A code's 编 may
- * follow its name (民法亲属编第四章), and 之 may join name and path (刑法之第一百八十六条之一).
+ * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). 之 may join name
+ * and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)(?:总则|分则|附则|[\u4e00-\u9fff]{1,2}编)?之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)之?$/u;
 /**
- * An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二, 依原第四条第三项 (what it said
- * then, not now).
+ * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
+ * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
  */
-const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$|(?:^|[依按照据及或与和])原$/u;
+const PART_TAIL = /(?<=(?:法|法典|条例|规定|办法|细则|规则|准则|通则|标准))(?:总则|分则|附则|[\u4e00-\u9fff]{1,8}?编|[\u4e00-\u9fff]{1,10}?罪章)之?$/u;
+/**
+ * A chapter of crimes named by its title (故意犯公共危险罪章第一百七十三条, under 犯刑法下列之罪): a text cites its
+ * own chapters by number, so the named one is a criminal code's.
+ */
+const CRIMES_CHAPTER_TAIL = /罪章之?$/u;
+/**
+ * An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二, 依原第四条第三项, 尚未终结之原第五条
+ * 案件, 违反行为时第六十六条之五 (the text in force when the act was done) — what it said then, not now.
+ */
+const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
@@ -72,9 +82,11 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
     if (open >= 0 && j - open <= 24) j = open;
   }
   if (text[j - 1] === '》' || text[j - 1] === '〉') return 'external';
-  let k = j;
-  while (k > 0 && k > j - 40 && isHan(text[k - 1])) k--;
-  const run = text.slice(k, j);
+  // 犯刑法伪造文书印文罪章、第三百三十九条之罪: a list after a part of another code continues that code.
+  if (text[j - 1] === '、' && partScope(hanRunBefore(text, j - 1), self) === 'external') return 'external';
+  const run = hanRunBefore(text, j);
+  const part = partScope(run, self);
+  if (part) return part;
   const internal = INTERNAL_TAIL.exec(run);
   if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
@@ -82,6 +94,23 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (VERSION_TAIL.test(run)) return 'external';
   if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
+}
+
+/** The run of Han characters (at most 40) that ends at `idx`. */
+function hanRunBefore(text: string, idx: number): string {
+  let k = idx;
+  while (k > 0 && k > idx - 40 && isHan(text[k - 1])) k--;
+  return text.slice(k, idx);
+}
+
+/** The scope of a path after `run` when `run` ends in a named part (编, 罪章) of an instrument. */
+function partScope(run: string, self: SelfScope): PathScope | undefined {
+  const part = PART_TAIL.exec(run);
+  if (!part) return CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
+  const named = run.slice(0, part.index);
+  const internal = INTERNAL_TAIL.exec(named);
+  if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
+  return LAW_TAIL.test(named) || CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
 }
 
 /** Whether the sentence before `idx` names another law as a lead-in, with nothing naming this text since. */
