@@ -12,29 +12,12 @@ import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
 import { levelPrefix } from './mention-grammar';
 import { ministriesIn } from './ministries';
-import { assignedOtherwise, DEFINES, DESIGNATES, detectArticles, TITLES } from './resp-articles';
+import { assignedOtherwise, detectArticles } from './resp-articles';
+import type { ResolvedMention } from './types';
+import { besideInItsList, examined, glossOfTheNameBefore, handoff, inDefinition } from './surroundings';
 
 export type { DepartmentMention } from './mentions';
-
-export interface ResolvedMention extends DepartmentMention {
-  /** The canonical id (发展改革 for 发展和改革). */
-  canonical: string;
-  /** How the written core relates to the canonical id ('part': a body inside it, PARENTS). */
-  cls: AliasClass | 'canonical' | 'declared' | 'part';
-  /** The mention stands in a responsibilities article. */
-  inResp: boolean;
-  /** The list it stands in ends with 按照职责分工 / 各自职责 (a catch-all: department.unused leaves its members alone). */
-  catchAll: boolean;
-  /** A standard hand-off of 法律责任 (移送公安机关): generic for the checks, a department all the same. */
-  handoff: boolean;
-  /** Its list is followed by the short form it declares (……部门（以下简称城管执法部门）). */
-  namesShortForm: boolean;
-  /**
-   * Named in a matter examined or a term's definition, not given a duty: （一）财政部门具体组织本级预算执行情况,
-   * among what an audit covers; (一)危险化学品目录，是指……部门公布的目录.
-   */
-  examined: boolean;
-}
+export type { ResolvedMention } from './types';
 
 export interface DepartmentTable {
   /** The responsibilities articles, detected or configured. */
@@ -52,12 +35,6 @@ export interface DepartmentTable {
   legacyActive: boolean;
 }
 
-/**
- * The standard hand-offs of 法律责任 (由公安机关依法给予治安管理处罚, 移送公安机关): the police act under their
- * own law, not a duty the responsibilities article must declare.
- */
-const HANDOFF_AFTER = /^[^。；]{0,12}?(?:治安管理处罚|拘留|刑事责任|立案侦查)/u;
-const HANDOFF_BEFORE = /(?:移送|移交)(?:有管辖权的)?(?:同级|当地)?$/u;
 /** Military bodies (军队有关交通运输部门) are not the government's departments. */
 const MILITARY_BEFORE = /(?:军队|部队|军事)(?:有关|的)?$/u;
 /** A short name that stands for a body of government (市建管办, 市交通执法总队), not for the regulated (用水单位). */
@@ -271,20 +248,6 @@ export function departmentTable(parsed: ParseResult, options: DepartmentOptions 
   return build(parsed, options, reading);
 }
 
-/**
- * `name` is written beside `m` in its list (农业、农业机械化行政主管部门): two names one list holds side by side
- * are two departments, the one never a short form of the other.
- */
-function besideInItsList(f: string, m: DepartmentMention, name: string): boolean {
-  let from = m.start - m.level.length;
-  while (from > 0 && m.start - from < CLAUSE_MAX && !LIST_END.test(f.charAt(from - 1))) from--;
-  // (Not the name given in brackets after it, as the same department's: 农业（农业机械化）行政主管部门.)
-  const after = f.slice(m.end, m.listEnd).replace(GLOSS_FIRST, '');
-  return f.slice(from, m.start).includes(name) || after.includes(name);
-}
-const GLOSS_FIRST = /^（[^）]*）/u;
-const LIST_END = /[，。；：\n]/u;
-
 /** The declared department whose longer name ends with `m`'s and is written in full before it, if one is. */
 function writtenInFull(f: string, m: DepartmentMention, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
   for (const d of declared.values()) {
@@ -304,54 +267,6 @@ function shortFormOf(key: string, declared: ReadonlyMap<string, ResolvedMention>
     found = d;
   }
   return found;
-}
-
-/**
- * A name in brackets right after a department's name (工商行政管理部门（市场监管部门）): the text gives the same
- * department's other name, a declaration, not a second way of writing it.
- */
-function glossOfTheNameBefore(f: string, m: DepartmentMention): boolean {
-  const open = m.start - m.level.length - 1;
-  return f.charAt(open) === '（' && f.charAt(m.listEnd) === '）' && NAME_END.test(f.slice(Math.max(0, open - 2), open));
-}
-const NAME_END = /(?:部门|机关|机构)$/u;
-
-/**
- * A clause that names a matter examined, not a duty: a noun phrase ending in 情况 without a word that gives
- * a duty (（一）财政部门具体组织本级预算执行情况；).
- */
-function examined(f: string, m: DepartmentMention): boolean {
-  // (Clauses are short; a longer run is no item of a list of matters, and is not read to its end.)
-  let from = m.start;
-  while (from > 0 && m.start - from < CLAUSE_MAX && !CLAUSE_END.test(f.charAt(from - 1))) from--;
-  let to = m.listEnd;
-  while (to < f.length && to - m.listEnd < CLAUSE_MAX && !CLAUSE_END.test(f.charAt(to))) to++;
-  if (m.start - from >= CLAUSE_MAX || to - m.listEnd >= CLAUSE_MAX) return false;
-  const clause = f.slice(from, to);
-  return clause.endsWith('情况') && !DUTY_IN_CLAUSE.test(clause);
-}
-const CLAUSE_END = /[。；：\n]/u;
-/**
- * A sentence that defines a term ((一)危险化学品目录，是指国务院……部门公布的目录): the departments it names are
- * given no duty there. (Only that sentence: the article's next one may give one, 由农业机械主管部门管理.)
- */
-function inDefinition(f: string, m: DepartmentMention): boolean {
-  let from = m.start;
-  while (from > 0 && m.start - from < SENTENCE_MAX && !SENTENCE_END.test(f.charAt(from - 1))) from--;
-  let to = m.listEnd;
-  while (to < f.length && to - m.listEnd < SENTENCE_MAX && !SENTENCE_END.test(f.charAt(to))) to++;
-  const sentence = f.slice(from, to).replace(TITLES, '');
-  return DEFINES.test(sentence) && !DESIGNATES.test(sentence);
-}
-const SENTENCE_END = /[。\n]/u;
-const SENTENCE_MAX = 300;
-const CLAUSE_MAX = 80;
-const DUTY_IN_CLAUSE = /应当|负责|可以|必须|会同|不得|有权|依法|予以|给予/u;
-
-/** A police mention in a standard hand-off of 法律责任. */
-function handoff(f: string, m: DepartmentMention): boolean {
-  if (m.entry?.canonical !== '公安') return false;
-  return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length));
 }
 
 /** Options not given: one object, so that versions analysed without them read alike. */

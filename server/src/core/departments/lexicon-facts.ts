@@ -1,5 +1,5 @@
 /** What the mention reader derives from a lexicon's names once, and how it looks a core up. */
-import type { Lexicon } from './mentions';
+import type { Lexicon } from './types';
 import { type LexiconEntry, ORG_SUFFIXES, SUFFIXES } from './lexicon';
 
 export const SUFFIX_RE = new RegExp(SUFFIXES.join('|'), 'gu');

@@ -4,7 +4,7 @@
  */
 import { CONJ, factsOf, lookup } from './lexicon-facts';
 import { AGENCY_WITH_JIGOU, GENERIC_CORES, GENERIC_MARKS, isCentral, LEFT_WORDS, LEVELS, NOT_DEPARTMENTS_WITH_JIGUAN, UTILITIES } from './lexicon';
-import type { DepartmentMention, Lexicon } from './mentions';
+import type { DepartmentMention, Lexicon } from './types';
 
 /** A level written in brackets: 县（市、区）. */
 export const LEVEL_IN_BRACKETS = /^（[市区县镇乡自治、]{1,8}）$/u;

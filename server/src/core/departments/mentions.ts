@@ -11,33 +11,10 @@ import { rangeCount, rangeEnd, rangeStart, type TextUnit, type UnitRanges } from
 import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
 import { factsOf, lookup, SUFFIX_RE } from './lexicon-facts';
-import type { LexiconEntry } from './lexicon';
 import { type Found, GLOSS, LEVEL_IN_BRACKETS, readList } from './mention-grammar';
+import type { DepartmentMention, Lexicon } from './types';
 
-export interface DepartmentMention {
-  /** The core as written (Simplified), level and suffix stripped: 工业和信息化, 市场监督管理. */
-  core: string;
-  /** Where the core stands in the document. */
-  start: number;
-  end: number;
-  /** The level prefix as written (市, 区县, 县级以上人民政府), '' when none or inherited from a list. */
-  level: string;
-  /** Generic references (有关部门, 负有……职责的部门) are never checked. */
-  generic: boolean;
-  /** An unknown `X和Y`: one department or two? */
-  ambiguous: boolean;
-  /** The core (after normalisation) is in the lexicon. */
-  entry?: LexiconEntry;
-  /** The normalised core the lexicon was looked up with (大数据工作 → 大数据). */
-  key: string;
-  /** Mentions of one list share the offset after their suffix. */
-  listEnd: number;
-  /** The list closes with 等 / 其他有关 (an open list). */
-  openList: boolean;
-  article: StructureNode;
-}
-
-export type Lexicon = ReadonlyMap<string, LexiconEntry>;
+export type { DepartmentMention, Lexicon } from './types';
 
 /** Suffix words that continue into another word: 部门规章, 机关事务, 机构改革. */
 const NOT_A_SUFFIX_AFTER = /^(?:规章|事务|改革|编制|职能|之间|内部|负责人|工作人员|法人|团体|代码|设置)/u;

@@ -5,9 +5,8 @@
  * (按照公安部的规定), not given a duty the article must list.
  */
 import type { StructureNode } from '../types';
-import type { ResolvedMention } from './index';
 import { factsOf } from './lexicon-facts';
-import type { Lexicon } from './mentions';
+import type { Lexicon, ResolvedMention } from './types';
 
 /** 部 closing a name, not a word of its own (部门, 部分, 部位, 部件, 部队, 部长, 部署, 部落). */
 const MINISTRY_END = /部(?![门分位件队长署落])/gu;

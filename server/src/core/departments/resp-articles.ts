@@ -5,7 +5,7 @@
 import { documentTitle, foldedTitle, generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { StructureNode } from '../types';
-import type { DepartmentMention } from './mentions';
+import type { DepartmentMention } from './types';
 
 /**
  * Words that give a department its field (not 主管的: 报请主管的保密行政管理部门批准 gives no duty). National laws
