@@ -54,17 +54,23 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   const words = new Set<string>();
   for (const d of defined) {
     words.add(d.term);
-    for (const p of [...partsOf(d.term), ...alsoAs(d)]) words.add(p);
+    for (const p of [...partsOf(d.term), ...alsoAs(d), ...(d.under ? [d.under.term] : [])]) words.add(p);
   }
   const found = termMatcher(words).occurrences(f, from);
   const outside = (d: DefinedTerm, term: string, u: Span): boolean =>
     !(u.start < d.sentence.end && u.end > d.sentence.start) && (term.startsWith('《') || isTitle(f, u) || !inside(titles, u)) && !(d.form === 'abbreviation' && insideFullName(f, d, u));
   const written = (d: DefinedTerm, term: string): boolean => (found.get(term) ?? []).some((at) => outside(d, term, { start: at, end: at + term.length }));
+  // 焚化法 under 八、热处理法：: a kind listed in the word's definition is used where the word is (issue #21 §3), the
+  // heading itself aside.
+  const headingUsed = (d: DefinedTerm): boolean => {
+    const u = d.under;
+    return u !== undefined && (found.get(u.term) ?? []).some((at) => at !== u.at && outside(d, u.term, { start: at, end: at + u.term.length }));
+  };
   const answers = new Map<DefinedTerm, boolean>();
   const open: DefinedTerm[] = [];
   for (const d of defined) {
     const parts = partsOf(d.term);
-    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p))) || alsoAs(d).some((w) => written(d, w));
+    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p))) || alsoAs(d).some((w) => written(d, w)) || headingUsed(d);
     answers.set(d, yes);
     if (!yes) open.push(d);
   }
