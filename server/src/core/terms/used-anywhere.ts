@@ -1,6 +1,7 @@
 /** Whether a defined term is used anywhere: term.unused's question. */
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { toChineseNumeral } from '../text/numerals';
 import type { Span } from '../types';
 import type { DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
@@ -66,6 +67,18 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const u = d.under;
     return u !== undefined && (found.get(u.term) ?? []).some((at) => at !== u.at && outside(d, u.term, { start: at, end: at + u.term.length }));
   };
+  // 第六条 第三条第二项各款所定水体: a reference to the items of a paragraph uses the word each of them opens by
+  // defining (二、地下水体：指……); an abbreviation inside an item is no word the items stand for.
+  const itemsCited = (d: DefinedTerm): boolean => {
+    const a = d.article;
+    const p = a.children.find((c) => c.kind === 'paragraph' && c.spanStart <= d.span.start && d.span.start < c.spanEnd);
+    const opens = p?.children.some((c) => c.kind === 'item' && c.textStart <= d.span.start && d.span.start <= c.textStart + 1);
+    if (d.form === 'abbreviation' || a.sub > 0 || !p || !opens) return false;
+    const j = parsed.jurisdiction;
+    const cited = new RegExp(`第${toChineseNumeral(a.number, j)}条第${toChineseNumeral(p.number, j)}(?:项各款|款各项)`, 'gu');
+    for (const m of f.matchAll(cited)) if ((m.index ?? 0) >= from && !((m.index ?? 0) >= a.spanStart && (m.index ?? 0) < a.spanEnd)) return true;
+    return false;
+  };
   const answers = new Map<DefinedTerm, boolean>();
   const open: DefinedTerm[] = [];
   for (const d of defined) {
@@ -100,6 +113,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     }
   }
   for (const d of open) {
+    if (!answers.get(d) && itemsCited(d)) answers.set(d, true);
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }
