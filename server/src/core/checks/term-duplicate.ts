@@ -18,6 +18,8 @@ export const termDuplicate: Check = {
       if (first.form === 'abbreviation' || d.form === 'abbreviation') continue;
       // 前款所称船舶，包括船舶属具 / 本章下列用语的含义: a part's own reading, or an extension (X包括……) or an
       // exclusion (本办法所称艺术品不包括文物), of a term defined for the whole is no second definition.
+      // 本法第二十二条所称刊物 and 本法第一百二十二条所称刊物: a 施行细则 explains the word for each provision that uses it.
+      if (first.provision !== undefined && d.provision !== undefined && first.provision !== d.provision) continue;
       if (first.part || d.part || EXTENDS.test(parsed.folded.slice(d.span.end, d.span.end + 4))) continue;
       // 三、广播、电视电台：指……: 广播 is the first part of a coordination that shares its head (广播电台 and
       // 电视电台), not 广播 defined again.

@@ -1,11 +1,22 @@
 /** term.used-before-definition: a term, or an abbreviation before its （以下简称） introduction, used before it is defined. */
 import { foldedTitle } from '../parse/nodes';
 import { lastStartingAtOrBefore } from '../text/offsets';
-import type { StructureNode } from '../types';
+import { inside, knownSpans } from '../terms/ranges';
+import type { Span, StructureNode } from '../types';
+import type { DefinedTerm } from '../terms';
 import type { Check } from './types';
 
 /** 本法所称以上、以下，包括本数: a convention on counting, not a term whose uses wait for it. */
 const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/u;
+/**
+ * 依证券交易法第三十五条, 财团法人法（以下简称本法）: the word opens the name of an act, which is no use of it. A
+ * preposition or a conjunction after the word (本办法依据规费法第十条) starts a clause of its own.
+ */
+const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:法|条例|通则)(?:施行细则)?(?=第|[（(]|规定|之规定|施行细则)/u;
+/** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
+const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
+/** （一）协助安置学校：: a heading of the items that define it, not a use before them. */
+const HEADING = /^[：:][ \t]*(?:\r?\n|$)/u;
 
 export const termUsedBeforeDefinition: Check = {
   id: 'term.used-before-definition',
@@ -21,16 +32,27 @@ export const termUsedBeforeDefinition: Check = {
     const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && /^(?:总则|附则)$/u.test(foldedTitle(f, d)));
     const inPlace = (at: number): boolean => placed.some((d) => d.spanStart <= at && at < d.spanEnd);
     const reported = new Set<string>();
+    // 关键信息基础设施 is no use of 信息基础设施, 专用停车位识别证明 none of 专用停车位识别证: a longer defined word is
+    // itself, wherever it is written. Asked only of a term with early uses.
+    const terms = [...new Set(t.defined.map((d) => d.term))];
+    const notUse = (d: DefinedTerm, u: Span, longer: () => Span[]): boolean =>
+      ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
+      || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
+      || inside(longer(), u);
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
       if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
       // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
       // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.
-      if (d.part || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
+      // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
+      // drafting slip.
+      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
-      const early = t.usesOf(d).filter((u) => u.start < limit);
+      let longer: Span[] | undefined;
+      const containing = (): Span[] => (longer ??= knownSpans(f, terms.filter((b) => b.length > d.term.length && b.includes(d.term)), 0));
+      const early = t.usesOf(d).filter((u) => u.start < limit && !notUse(d, u, containing));
       const first = early[0];
       if (!first) continue;
       // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.

@@ -33,6 +33,16 @@ export interface DefinedTerm {
    * this text need not use it.
    */
   cited?: true;
+  /**
+   * The provision of the other act a cited term is explained for (本法第二十二条所称刊物 → 第二十二条): the same word
+   * explained for another provision is another reading, not a second definition.
+   */
+  provision?: string;
+  /**
+   * The word of the item heading the subitem that defines this term (八、热处理法：（一）焚化法：指……), and where the
+   * heading writes it: a kind of that word, used wherever the word is.
+   */
+  under?: { term: string; at: number };
   /** Defined for a part of the text only (前款所称, 本章下列用语, 本条第一款所称): it may narrow a definition of the whole. */
   part?: true;
   /**
@@ -78,6 +88,8 @@ const N = '[零〇一二三四五六七八九十百千0-9]+';
 /** This text names the term (本条例所称, 本条第一款所称), or another act does (企业所得税法第九条所称, 《集会游行示威法》第二条所称). */
 const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|施行法|章|节|条|款|编|分编)(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
 const CITED_ACT = new RegExp(`(?:法|》|条例|规定|办法|细则)(?:[、和]?第${N}(?:条|款|项))*(?:中)?$`, 'u');
+/** The provision a scope names last (……法第二条第一项所称). */
+const PROVISION = new RegExp(`(?:第${N}(?:条|款|项))+(?:中)?$`, 'u');
 /** 本法所称, 本法第二条所称: the law, whichever law that is. */
 const THE_LAW = new RegExp(`本法(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
 /** A part of this text (前款所称, 第三条所称), when no act is named before it. */
@@ -104,6 +116,13 @@ const WIDENS = /[还也亦均都]$/u;
 const CIRCUMSTANCES = /下列[^。；\n]{0,6}情形/u;
 /** A lead that sorts what it names into kinds (分类如下, 种类如下, 分为), or says what it covers (指下列, 包括下列). */
 const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}下列)[^。；\n]{0,40}[：:]\s*$/u;
+/** An item that is a word and a colon (八、热处理法：) heads the kinds its subitems define (焚化法：指……). */
+const HEADED = /^([^，。；：:\s]{2,20})[：:]\s*$/u;
+/**
+ * A lead whose items are rules of computing (其销售额依左列规定计算：): what they say an amount is, is no word of the
+ * text. 下列规定 alone may lead in definitions (……的定义及列示应当遵循下列规定：).
+ */
+const RULES = /[下左]列[^。；\n]{0,6}计算[：:]\s*$/u;
 /** Around a written term, what is not part of it: spaces and an alias (期刊又称杂志). */
 const LEADING = /^\s+/u;
 /**
@@ -259,7 +278,11 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 医疗机构分类如下：……二、诊所：（一）中医诊所，指……: a subitem sorts further what its paragraph sorted.
     const top = node.kind === 'subitem' ? f.slice(unit.paragraph.textStart, Math.min(unit.paragraph.textEnd, node.spanStart)) : '';
     const sentence = sentenceAround(f, node.textStart, textSpanOf(node));
+    if (RULES.test(lead) || RULES.test(top)) continue;
+    const before = out.length;
     add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, false, false, false, KINDS.test(lead) || KINDS.test(top));
+    const heading = node.kind === 'subitem' && parent ? HEADED.exec(lead) : null;
+    if (heading) for (const d of out.slice(before)) d.under = { term: heading[1] as string, at: (parent as StructureNode).textStart };
   }
   // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements: the reading
   // references make of 本法 (refs/scope.ts).
@@ -275,7 +298,10 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const sentence = sentenceAround(f, at, spanOf(article));
       const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));
       const back = !cited && (OWN_PART.test(scope) || THIS_ARTICLE.test(scope));
+      const before = out.length;
       add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited, part, back);
+      const provision = cited ? PROVISION.exec(scope)?.[0] : undefined;
+      if (provision) for (const d of out.slice(before)) d.provision = provision;
     }
   }
   for (const { m, article } of inArticles(parsed, ABBREVIATION)) {

@@ -1,6 +1,7 @@
 /** Whether a defined term is used anywhere: term.unused's question. */
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { toChineseNumeral } from '../text/numerals';
 import type { Span } from '../types';
 import type { DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
@@ -54,17 +55,35 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   const words = new Set<string>();
   for (const d of defined) {
     words.add(d.term);
-    for (const p of [...partsOf(d.term), ...alsoAs(d)]) words.add(p);
+    for (const p of [...partsOf(d.term), ...alsoAs(d), ...(d.under ? [d.under.term] : [])]) words.add(p);
   }
   const found = termMatcher(words).occurrences(f, from);
   const outside = (d: DefinedTerm, term: string, u: Span): boolean =>
     !(u.start < d.sentence.end && u.end > d.sentence.start) && (term.startsWith('《') || isTitle(f, u) || !inside(titles, u)) && !(d.form === 'abbreviation' && insideFullName(f, d, u));
   const written = (d: DefinedTerm, term: string): boolean => (found.get(term) ?? []).some((at) => outside(d, term, { start: at, end: at + term.length }));
+  // 焚化法 under 八、热处理法：: a kind listed in the word's definition is used where the word is (issue #21 §3), the
+  // heading itself aside.
+  const headingUsed = (d: DefinedTerm): boolean => {
+    const u = d.under;
+    return u !== undefined && (found.get(u.term) ?? []).some((at) => at !== u.at && outside(d, u.term, { start: at, end: at + u.term.length }));
+  };
+  // 第六条 第三条第二项各款所定水体: a reference to the items of a paragraph uses the word each of them opens by
+  // defining (二、地下水体：指……); an abbreviation inside an item is no word the items stand for.
+  const itemsCited = (d: DefinedTerm): boolean => {
+    const a = d.article;
+    const p = a.children.find((c) => c.kind === 'paragraph' && c.spanStart <= d.span.start && d.span.start < c.spanEnd);
+    const opens = p?.children.some((c) => c.kind === 'item' && c.textStart <= d.span.start && d.span.start <= c.textStart + 1);
+    if (d.form === 'abbreviation' || a.sub > 0 || !p || !opens) return false;
+    const j = parsed.jurisdiction;
+    const cited = new RegExp(`第${toChineseNumeral(a.number, j)}条第${toChineseNumeral(p.number, j)}(?:项各款|款各项)`, 'gu');
+    for (const m of f.matchAll(cited)) if ((m.index ?? 0) >= from && !((m.index ?? 0) >= a.spanStart && (m.index ?? 0) < a.spanEnd)) return true;
+    return false;
+  };
   const answers = new Map<DefinedTerm, boolean>();
   const open: DefinedTerm[] = [];
   for (const d of defined) {
     const parts = partsOf(d.term);
-    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p))) || alsoAs(d).some((w) => written(d, w));
+    const yes = written(d, d.term) || (parts.length > 0 && parts.every((p) => written(d, p))) || alsoAs(d).some((w) => written(d, w)) || headingUsed(d);
     answers.set(d, yes);
     if (!yes) open.push(d);
   }
@@ -94,6 +113,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     }
   }
   for (const d of open) {
+    if (!answers.get(d) && itemsCited(d)) answers.set(d, true);
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }

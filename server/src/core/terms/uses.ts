@@ -85,6 +85,11 @@ function escape(s: string): string {
 /** How many characters may stand between the two parts of a term used with words inside it. */
 const GAP = 8;
 /**
+ * How many when the first part is a conjunct, 、 right after it: 非法、未报告及不受规范渔捞作业 uses 非法渔捞作业 (the
+ * coordination shares its head).
+ */
+const CONJUNCT_GAP = 12;
+/**
  * What may stand inside a term's use: words and 、 (二类、三类). 的 may stand alone (告诉的才处理 for 告诉才处理,
  * 相等同的特征 for 等同特征); a longer stretch holding 的 is a phrase of its own (从业单位的其他工作人员).
  */
@@ -118,10 +123,11 @@ export function gappedUses(f: string, terms: readonly string[], from: number): M
     if (!t) continue;
     for (const at of starts) {
       // Walk back over what may stand inside the use; at each step, the first part would end here.
-      for (let gap = 1; gap <= GAP && at - gap >= from; gap++) {
+      for (let gap = 1; gap <= CONJUNCT_GAP && at - gap >= from; gap++) {
         const c = f[at - gap] as string;
         if (!IN_GAP.test(c) || (c === '的' && gap > 1)) break;
         const end = at - gap;
+        if (gap > GAP && c !== '、') continue;
         for (const len of t.lengths) {
           if (end - len < from) continue;
           for (const term of t.heads.get(f.slice(end - len, end)) ?? []) {
