@@ -6,9 +6,17 @@
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { Span } from '../types';
-import type { TermCandidate } from './index';
 import { ZHI } from './definitions';
 import type { Ranges } from './ranges';
+
+/** A word that may need a definition, where the body uses it, what made it a candidate, and its score. */
+export interface TermCandidate {
+  term: string;
+  /** Occurrences in the body (outside headings, the title and definitions). */
+  uses: Span[];
+  sources: ('title' | 'heading' | 'quote' | 'glossary' | 'ngram')[];
+  score: number;
+}
 
 const REGION_PREFIX = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|县|区))/u;
 const GENRE_SUFFIX = /(?:若干规定|实施办法|实施细则|条例|规定|办法|细则|法)$/u;

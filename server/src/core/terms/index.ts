@@ -9,7 +9,7 @@ import type { Span, StructureNode, TermOptions } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
 import {
   BAD_EDGE, citedLawHolds, DEPT_WORDS, explained, explainedAt, FIELD, fragment, GENERAL, GLOSSARY, HEAD_NOUN, headingTerms,
-  MAX_FREQUENCY_SCORE, ngrams, NOT_LEGISLATION, notInsideLonger, QUOTED, SUPERIOR_LAW, THRESHOLD, titleSubject, WORDING,
+  MAX_FREQUENCY_SCORE, ngrams, NOT_LEGISLATION, notInsideLonger, QUOTED, SUPERIOR_LAW, type TermCandidate, THRESHOLD, titleSubject, WORDING,
 } from './candidates';
 import { type DefinedTerm, definitionsArticle, definitionsArticles, extractDefinitions } from './definitions';
 import { termMatcher } from './matcher';
@@ -18,15 +18,8 @@ import { bodyRanges, bookTitles, inside, knownSpans, minus, type Ranges } from '
 import { insideFullName, usedAnywhere } from './used-anywhere';
 import { looseUses } from './uses';
 
+export type { TermCandidate } from './candidates';
 export type { DefinedTerm } from './definitions';
-
-export interface TermCandidate {
-  term: string;
-  /** Occurrences in the body (outside headings, the title and definitions). */
-  uses: Span[];
-  sources: ('title' | 'heading' | 'quote' | 'glossary' | 'ngram')[];
-  score: number;
-}
 
 export interface TermTable {
   defined: DefinedTerm[];
