@@ -27,7 +27,9 @@ function range(kind: StructureNode['kind'], from: number, to: number, j: Jurisdi
  * Reports gaps, duplicates and out-of-order numbers in `nodes`, expected to run 1..n. After each break
  * the expectation resynchronises on the number found, so one mistake gives one finding.
  */
-export function checkSequence(nodes: readonly StructureNode[], o: SequenceOptions): void {
+export function checkSequence(listed: readonly StructureNode[], o: SequenceOptions): void {
+  // An inserted unit (第五章之一, 第八节之一) follows its own and takes no number of the sequence.
+  const nodes = listed.some((n) => n.sub > 0) ? listed.filter((n) => n.sub === 0) : listed;
   let expected = o.start ?? 1;
   let prev: StructureNode | undefined;
   // The first node of each number since the last restart. Only a number not above the largest one seen

@@ -15,10 +15,14 @@ const CN = `[${CN_NUMERAL_CHARS}]+`;
 
 const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
 /**
- * A title set off from its label by a space may hold a comma (第二节 机动船相遇，存在碰撞危险时的避让行动);
- * a clause's punctuation still shows a sentence that opens with a reference.
+ * A title set off from its label by a space may hold a comma (第二节 机动船相遇，存在碰撞危险时的避让行动)
+ * or a semicolon between the headings it lists (a customs tariff's 第 32 章 鞣革或染色用萃取物；鞣酸……);
+ * a clause's punctuation, or a comma or semicolon that ends the line, still shows a sentence that opens
+ * with a reference.
  */
-const CLAUSE_PUNCT = /[。；：;:！？]|[，,]$/u;
+const CLAUSE_PUNCT = /[。：:！？]|[，,；;]$/u;
+/** A tariff chapter's title lists its headings: longer than a sentence-free title elsewhere. */
+const SPACED_TITLE_MAX = 100;
 /** A full stop closing a title set off by a space (第 八十七 節 豬……疫苗檢驗標準。): still a heading. */
 const TITLE_STOP = /(?<=^[^，。；：,;:！？]+)。$/u;
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
@@ -48,7 +52,18 @@ export interface NumeralToken {
 
 export type LineClass =
   | { type: 'toc-header' }
-  | { type: 'division'; kind: DivisionKind; numeral: NumeralToken; labelEnd: number; title: string; titleStart: number; titleEnd: number; spaced: boolean }
+  | {
+      type: 'division';
+      kind: DivisionKind;
+      numeral: NumeralToken;
+      /** 之N of an inserted division (第五章之一), like an inserted article's. */
+      sub?: NumeralToken;
+      labelEnd: number;
+      title: string;
+      titleStart: number;
+      titleEnd: number;
+      spaced: boolean;
+    }
   | { type: 'appendix'; titleStart: number; titleEnd: number }
   | { type: 'attachment' }
   | {
@@ -79,7 +94,8 @@ function token(raw: string, start: number): NumeralToken | undefined {
 }
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
-const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
+// 第 五 章 之一: an inserted division, as 第N条之一 is an inserted article.
+const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:${WS}*之(${NUMCH}+))?(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
 /**
  * 附件 / 附件一 / 附件二：… / 附表 / 附录 — an attachment after the last article, not part of it: its lists (1、
  * （1）) are its own, not an article's 项.
@@ -125,20 +141,22 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     // Only a line whose label ends in 编/章/节 can be a division: skip the division pattern for articles.
     const d = DIVISION_UNIT_RE.test(content) ? DIVISION_RE.exec(content) : null;
     if (d) {
-      const [, num = '', unit = '', gap = '', rest = ''] = d;
+      const [all, num = '', unit = '', s, gap = '', rest = ''] = d;
       const restClean = rest.replace(/(?:\*\*|__)$/u, '');
       // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
       const looksLikeSentence = markedHeading
         ? restClean.length > 60
-        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(gap === '' ? restClean : restClean.replace(TITLE_STOP, '')) || restClean.length > 40 || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(gap === '' ? restClean : restClean.replace(TITLE_STOP, '')) || restClean.length > (gap === '' ? 40 : SPACED_TITLE_MAX) || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
-      if (!looksLikeSentence && numeral) {
+      const sub = s === undefined ? undefined : token(s, from + all.length - rest.length - gap.length - s.length);
+      if (!looksLikeSentence && numeral && (s === undefined || sub)) {
         const titleStart = to - rest.length;
         return {
           type: 'division',
           kind: unit === '编' ? 'book' : unit === '分编' ? 'subbook' : unit === '章' ? 'chapter' : 'section',
           numeral,
+          ...(sub ? { sub } : {}),
           labelEnd: titleStart - gap.length,
           title: restClean,
           titleStart,
