@@ -11,7 +11,7 @@ import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
 import { levelPrefix } from './mention-grammar';
-import { ministriesIn } from './ministries';
+import { ministriesIn, ownNamesIn } from './ministries';
 import { assignedOtherwise, detectArticles } from './resp-articles';
 import type { ResolvedMention } from './types';
 import { besideInItsList, examined, glossOfTheNameBefore, handoff, inDefinition } from './surroundings';
@@ -144,6 +144,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   for (const m of mentions) if (m.inResp && !m.generic && !declared.has(m.canonical)) declared.set(m.canonical, m);
   for (const r of respAbbreviations) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
   for (const r of ministriesIn(respSet, f, lex)) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
+  for (const r of ownNamesIn(respSet, f, mentions)) if (!declared.has(r.canonical)) declared.set(r.canonical, r);
   // 城市管理（综合行政执法）、卫生健康等部门: the bracketed name is the same department's other name, declared with it.
   for (const m of mentions) {
     if (!m.inResp || m.generic) continue;

@@ -86,9 +86,10 @@ export function levelPrefix(s: string): number {
     // 县级 / 区（县）级以上
     if (s.startsWith('级', at)) at += 1;
     // (省级以下: the bodies at that level and below it, a level all the same.)
-    if (s.startsWith('以上', at) || s.startsWith('以下', at)) {
-      at += 2;
-      // 设区的市级以上地方人民政府, 市级以上地方各级人民政府
+    if (s.startsWith('以上', at) || s.startsWith('以下', at)) at += 2;
+    // 设区的市级以上地方人民政府, 市级以上地方各级, 各级地方: after a level ending in 级 or 以上 (市级以上 is one
+    // level word), 地方 and 各级 only say which bodies at it — a level still, not the first word of a name.
+    if (/(?:级|以上|以下)$/u.test(s.slice(0, at))) {
       if (s.startsWith('地方', at)) at += 2;
       if (s.startsWith('各级', at)) at += 2;
     }

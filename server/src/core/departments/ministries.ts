@@ -35,3 +35,28 @@ export function ministriesIn(articles: Iterable<StructureNode>, folded: string, 
   }
   return out;
 }
+
+/** A body's own name, not a department's field: it ends in 局 or 委员会 (国家铁路局). */
+const OWN_NAME_END = /(?:局|委员会)$/u;
+
+/**
+ * Bodies a responsibilities article names by their own name, level and all (国家铁路局、中国民用航空局……按照
+ * 各自职责分别负责): no department suffix follows there for the mention grammar to read, so the name the body
+ * goes by elsewhere (会同国家铁路局、……统计工作部门), found word for word in the article, is its declaration.
+ */
+export function ownNamesIn(articles: ReadonlySet<StructureNode>, folded: string, mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of mentions) {
+    // (A level the list carries to this member is not written before it: the name is not written whole.)
+    if (m.generic || m.inResp || m.level === '' || !OWN_NAME_END.test(m.core) || folded.slice(m.start - m.level.length, m.start) !== m.level) continue;
+    const name = folded.slice(m.start - m.level.length, m.end);
+    for (const a of articles) {
+      const at = folded.slice(a.textStart, a.spanEnd).indexOf(name);
+      if (at < 0) continue;
+      const start = a.textStart + at + m.level.length;
+      out.push({ ...m, start, end: start + m.core.length, listEnd: start + m.core.length, article: a, cls: 'declared', inResp: true });
+      break;
+    }
+  }
+  return out;
+}
