@@ -2,6 +2,8 @@
  * Departments a responsibilities article names that the text gives a duty without naming them again in the
  * body (department.unused): the article itself, another responsibilities article, or a collective name.
  */
+import { sentenceAround } from '../text/lines';
+import { lastStartingAtOrBefore } from '../text/offsets';
 import type { StructureNode } from '../types';
 import type { DepartmentTable, ResolvedMention } from './index';
 
@@ -26,7 +28,8 @@ export function coveredInResp(t: DepartmentTable, f: string): Set<string> {
   const collectiveOfOthers = bodyCollective(f, inResp, outside);
   for (const list of lists.values()) {
     const first = list[0] as ResolvedMention;
-    const sentence = sentenceOf(f, first.start - first.level.length, first.listEnd);
+    const around = sentenceAround(f, first.start - first.level.length, { start: 0, end: f.length });
+    const sentence = f.slice(around.start, around.end);
     const name = COLLECTIVE.exec(f.slice(first.listEnd, first.listEnd + 40))?.[1];
     const covered =
       // 农业、民政等部门应当及时无偿提供……资料: the list is given an act, not a field.
@@ -62,15 +65,6 @@ function bodyCollective(f: string, inResp: (at: number) => boolean, outside: (wo
   return false;
 }
 
-/** The sentence (to 。；or a line end) around [from, to). */
-function sentenceOf(f: string, from: number, to: number): string {
-  let a = from;
-  while (a > 0 && !/[。；\n]/u.test(f.charAt(a - 1))) a--;
-  let b = to;
-  while (b < f.length && !/[。；\n]/u.test(f.charAt(b))) b++;
-  return f.slice(a, b);
-}
-
 /** Whether `word` occurs outside the responsibilities articles (not as the declaration of a collective: 以下简称X). */
 function occursOutside(f: string, word: string, inResp: (at: number) => boolean): boolean {
   for (let at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + word.length)) {
@@ -79,19 +73,11 @@ function occursOutside(f: string, word: string, inResp: (at: number) => boolean)
   return false;
 }
 
-/** Whether an offset is inside one of `articles`, by binary search (a text may hold thousands of them). */
+/** Whether an offset is inside one of `articles` (they do not overlap), by a binary search on their starts. */
 function insideOf(articles: readonly StructureNode[]): (at: number) => boolean {
   const sorted = [...articles].sort((x, y) => x.spanStart - y.spanStart);
   return (at) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const a = sorted[mid] as StructureNode;
-      if (at < a.spanStart) hi = mid - 1;
-      else if (at >= a.spanEnd) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    const a = lastStartingAtOrBefore(sorted, at);
+    return a !== undefined && at < a.spanEnd;
   };
 }
