@@ -258,9 +258,9 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
   const here = ref.article ? index.parents(ref.article) : NO_DIVISIONS;
   let book = here.find((d) => d.kind === 'book');
   // 前编第三章第四节: the chapter of the book before this one; without one, 前编 points at nothing (reference.relative's finding).
-  const previous = isPreviousBooks(ref);
+  const previous = isPrevious(ref, '编');
   if (previous) {
-    book = booksBefore(ref, index)?.[0];
+    book = divisionsBefore(ref, index, 'book')?.[0];
     if (!book) return {};
   }
   if (path.book !== undefined) {
@@ -270,7 +270,7 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
   let chapter: StructureNode | undefined;
   // 前章第二节 in 第二编第二章: a section of the chapter before, in the same book.
   if (isPrevious(ref, '章') && path.chapter === undefined && path.book === undefined) {
-    chapter = chaptersBefore(ref, index)?.[0];
+    chapter = divisionsBefore(ref, index, 'chapter')?.[0];
     if (!chapter) return {};
   } else if (path.chapter !== undefined) {
     const chapters = index.chapters.get(path.chapter) ?? [];
@@ -292,34 +292,22 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
   return { node: section };
 }
 
-function isPreviousBooks(ref: Reference): boolean {
-  return isPrevious(ref, '编');
-}
-
 function isPrevious(ref: Reference, unit: '编' | '章'): boolean {
   return ref.relative !== undefined && ref.relative.startsWith('前') && ref.relative.endsWith(unit);
 }
 
-/** The chapters 前章 / 前两章 names: the ones before the reference's chapter in its book (in text order). */
-function chaptersBefore(ref: Reference, index: DocIndex): StructureNode[] | undefined {
-  const here = ref.article ? index.parents(ref.article) : NO_DIVISIONS;
-  const own = [...here].reverse().find((d) => d.kind === 'chapter');
+/**
+ * The divisions 前编 / 前两编 or 前章 / 前两章 names: those of `kind` before the one that holds the reference, in
+ * text order — a chapter's in its own book (books are in none: all of them).
+ */
+function divisionsBefore(ref: Reference, index: DocIndex, kind: 'book' | 'chapter'): StructureNode[] | undefined {
+  const own = ref.article ? index.parents(ref.article).find((d) => d.kind === kind) : undefined;
   if (!own) return undefined;
   const book = index.bookOf.get(own);
-  const chapters = index.divisions.filter((d) => d.kind === 'chapter' && index.bookOf.get(d) === book);
-  const i = chapters.indexOf(own);
+  const siblings = index.divisions.filter((d) => d.kind === kind && index.bookOf.get(d) === book);
+  const i = siblings.indexOf(own);
   const n = ref.relativeCount ?? 1;
-  return i >= n ? chapters.slice(i - n, i) : undefined;
-}
-
-/** The books 前编 / 前两编 names: the ones before the book that holds the reference, in text order. */
-function booksBefore(ref: Reference, index: DocIndex): StructureNode[] | undefined {
-  const own = ref.article ? index.parents(ref.article).find((d) => d.kind === 'book') : undefined;
-  if (!own) return undefined;
-  const books = index.divisions.filter((d) => d.kind === 'book');
-  const i = books.indexOf(own);
-  const n = ref.relativeCount ?? 1;
-  return i >= n ? books.slice(i - n, i) : undefined;
+  return i >= n ? siblings.slice(i - n, i) : undefined;
 }
 
 /** 前款 / 前两款 / 前条 / 前项 / 前编 / 前章 / 本条 / 本款 / 本项 / 本章 / 本节 / 本编, and 同条 / 该条 / 同款 by what they point back at. */
@@ -337,8 +325,8 @@ function resolveRelative(parsed: ParseResult, ref: Reference, index: DocIndex): 
   const paragraphUnit = tw ? '项' : '款';
   const itemUnit = tw ? '款' : '项';
   if (word.startsWith('前')) {
-    if (unit === '编') return booksBefore(ref, index);
-    if (unit === '章') return chaptersBefore(ref, index);
+    if (unit === '编') return divisionsBefore(ref, index, 'book');
+    if (unit === '章') return divisionsBefore(ref, index, 'chapter');
     if (unit === '条' && ref.article) {
       const i = index.order(ref.article) ?? 0;
       return i >= n ? parsed.articles.slice(i - n, i) : undefined;
