@@ -24,6 +24,8 @@ const HEAD = 2;
  * no word at all; 利害关系人 is another word.
  */
 const OWNED = /[其或及与和之该]$|[^\u4e00-\u9fff]$|^$/u;
+/** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
+const ITEMS_CITED = /第[零〇一二三四五六七八九十百千0-9]+条第[零〇一二三四五六七八九十百千0-9]+(?:项各款|款各项)/gu;
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
 const JOINS = /以及|或者|和|及|与|或|、/gu;
 
@@ -67,6 +69,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const u = d.under;
     return u !== undefined && (found.get(u.term) ?? []).some((at) => at !== u.at && outside(d, u.term, { start: at, end: at + u.term.length }));
   };
+  let citedItems: { text: string; at: number }[] | undefined;
   // 第六条 第三条第二项各款所定水体: a reference to the items of a paragraph uses the word each of them opens by
   // defining (二、地下水体：指……); an abbreviation inside an item is no word the items stand for.
   const itemsCited = (d: DefinedTerm): boolean => {
@@ -75,9 +78,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const opens = p?.children.some((c) => c.kind === 'item' && c.textStart <= d.span.start && d.span.start <= c.textStart + 1);
     if (d.form === 'abbreviation' || a.sub > 0 || !p || !opens) return false;
     const j = parsed.jurisdiction;
-    const cited = new RegExp(`第${toChineseNumeral(a.number, j)}条第${toChineseNumeral(p.number, j)}(?:项各款|款各项)`, 'gu');
-    for (const m of f.matchAll(cited)) if ((m.index ?? 0) >= from && !((m.index ?? 0) >= a.spanStart && (m.index ?? 0) < a.spanEnd)) return true;
-    return false;
+    const named = `第${toChineseNumeral(a.number, j)}条第${toChineseNumeral(p.number, j)}`;
+    // (The text's citations of a paragraph's items are read once, not once per term: a glossary may leave many open.)
+    citedItems ??= [...f.matchAll(ITEMS_CITED)].filter((m) => (m.index ?? 0) >= from).map((m) => ({ text: m[0], at: m.index ?? 0 }));
+    return citedItems.some((c) => (c.text === `${named}项各款` || c.text === `${named}款各项`) && !(c.at >= a.spanStart && c.at < a.spanEnd));
   };
   const answers = new Map<DefinedTerm, boolean>();
   const open: DefinedTerm[] = [];
