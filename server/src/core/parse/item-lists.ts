@@ -4,6 +4,7 @@
  */
 import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
+import { isBoxDrawing } from '../text/chars';
 import type { Jurisdiction } from '../text/numerals';
 import type { StructureNode } from '../types';
 
@@ -146,5 +147,5 @@ export function nextItemNumber(result: ParseResult, st: State, index: number, ga
 
 /** A line opening with a box-drawing character: a table drawn in the text. */
 export function isTableLine(code: number): boolean {
-  return code >= 0x2500 && code <= 0x257f;
+  return isBoxDrawing(code);
 }

@@ -17,3 +17,8 @@ export function isHan(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
+
+/** A box-drawing character (├ ─ │ ┼ …): what texts kept as plain text draw their tables and fraction bars with. */
+export function isBoxDrawing(code: number): boolean {
+  return code >= 0x2500 && code <= 0x257f;
+}

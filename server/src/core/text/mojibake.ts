@@ -15,6 +15,7 @@
  * Bytes lost before the text was saved cannot be recovered: such repairs are marked lossy.
  */
 import type * as Iconv from 'iconv-lite';
+import { isBoxDrawing } from './chars';
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
 import { GBK_ORDINARY } from './gbk-table.generated';
 
@@ -262,11 +263,9 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
   // Rare characters alone (5．哌啶, a chemical's name) are vocabulary: damage nothing repairs leaves something
   // no Chinese text writes (Greek, private use) among them. Box drawing is not such a thing: texts kept as
   // plain text draw their tables and fraction bars with it (├───┼───┤, │鈹 │, ＝────).
-  if (unusual * 2 > run.length && [...run].some((ch) => isUnusual(ch) && !HAN.test(ch) && !BOX_DRAWING.test(ch))) return { start, end, kind: 'unrepairable', lossy: true };
+  if (unusual * 2 > run.length && [...run].some((ch) => isUnusual(ch) && !HAN.test(ch) && !isBoxDrawing(ch.charCodeAt(0)))) return { start, end, kind: 'unrepairable', lossy: true };
   return undefined;
 }
-
-const BOX_DRAWING = /[\u2500-\u257f]/u;
 
 /**
  * Enough evidence that a decoding is a repair and not a coincidence: valid UTF-8 from GBK bytes, or a
