@@ -212,10 +212,20 @@ function quotedApart(raw: string): { text: string; at: number }[] {
   return out;
 }
 
+/** What a definition's place says of each term it defines (DefinedTerm's marks of the same names). */
+interface Marks {
+  cited?: boolean;
+  part?: boolean;
+  refersBack?: boolean;
+  kind?: boolean;
+  provision?: string;
+  under?: { term: string; at: number };
+}
+
 export function extractDefinitions(parsed: ParseResult, lists = definitionsArticles(parsed)): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
-  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, cited = false, part = false, back = false, kind = false): void => {
+  const add = (m: RegExpMatchArray, form: DefinitionForm, sentence: Span, definiens: string, article: StructureNode, marks: Marks = {}): void => {
     const [at, end] = m.indices?.[1] ?? [0, 0];
     for (const q of quotedApart(f.slice(at, end))) {
       // “领跑者”标准，是指: the quoted word and what follows it are one term, and its uses are written with the quotes.
@@ -228,10 +238,12 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
         const start = at + q.at + p.at;
         const d: DefinedTerm = { term: p.term, form, span: { start, end: start + p.term.length }, sentence, definiens, article };
         if (written && p.at === 0 && written.replace(/[“”"]/gu, '') === p.term) d.written = written;
-        if (cited) d.cited = true;
-        if (part) d.part = true;
-        if (back) d.refersBack = true;
-        if (kind) d.kind = true;
+        if (marks.cited) d.cited = true;
+        if (marks.part) d.part = true;
+        if (marks.refersBack) d.refersBack = true;
+        if (marks.kind) d.kind = true;
+        if (marks.provision) d.provision = marks.provision;
+        if (marks.under) d.under = marks.under;
         out.push(d);
       }
     }
@@ -249,14 +261,14 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const cases = BY_CASES.exec(f);
       if (cases && f.slice(cases.index + cases[0].length, node.textEnd).trim() === '') {
         // Its cases are its definition: uses inside them are not uses.
-        add(cases, 'list', spanOf(node), f.slice(cases.index + cases[0].length, node.spanEnd), list, cited, part);
+        add(cases, 'list', spanOf(node), f.slice(cases.index + cases[0].length, node.spanEnd), list, { cited, part });
         continue;
       }
       if (CASE.test(own)) continue;
       LIST_DEF.lastIndex = node.textStart;
       const m = LIST_DEF.exec(f);
       if (!m || m.index + m[0].length > node.textEnd) continue;
-      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, cited, part);
+      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part });
     }
   }
   // Paragraphs and items elsewhere that open with a definition (生活垃圾分为以下四类：（一）可回收物，指……).
@@ -279,10 +291,9 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const top = node.kind === 'subitem' ? f.slice(unit.paragraph.textStart, Math.min(unit.paragraph.textEnd, node.spanStart)) : '';
     const sentence = sentenceAround(f, node.textStart, textSpanOf(node));
     if (RULES.test(lead) || RULES.test(top)) continue;
-    const before = out.length;
-    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, false, false, false, KINDS.test(lead) || KINDS.test(top));
     const heading = node.kind === 'subitem' && parent ? HEADED.exec(lead) : null;
-    if (heading) for (const d of out.slice(before)) d.under = { term: heading[1] as string, at: (parent as StructureNode).textStart };
+    const under = heading && parent ? { term: heading[1] as string, at: parent.textStart } : undefined;
+    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, { kind: KINDS.test(lead) || KINDS.test(top), under });
   }
   // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements: the reading
   // references make of 本法 (refs/scope.ts).
@@ -298,10 +309,8 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const sentence = sentenceAround(f, at, spanOf(article));
       const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));
       const back = !cited && (OWN_PART.test(scope) || THIS_ARTICLE.test(scope));
-      const before = out.length;
-      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, cited, part, back);
       const provision = cited ? PROVISION.exec(scope)?.[0] : undefined;
-      if (provision) for (const d of out.slice(before)) d.provision = provision;
+      add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, { cited, part, refersBack: back, provision });
     }
   }
   for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
