@@ -146,7 +146,9 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
       // A Markdown heading line (`## 第二章 …`) is trusted even when its title carries punctuation.
       const looksLikeSentence = markedHeading
         ? restClean.length > 60
-        : (gap === '' ? SENTENCE_PUNCT : CLAUSE_PUNCT).test(gap === '' ? restClean : restClean.replace(TITLE_STOP, '')) || restClean.length > (gap === '' ? 40 : SPACED_TITLE_MAX) || (gap === '' && NOT_TEXT_AFTER_LABEL.test(restClean));
+        : gap !== ''
+          ? CLAUSE_PUNCT.test(restClean.replace(TITLE_STOP, '')) || restClean.length > SPACED_TITLE_MAX
+          : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || NOT_TEXT_AFTER_LABEL.test(restClean);
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
       const sub = s === undefined ? undefined : token(s, from + all.length - rest.length - gap.length - s.length);
