@@ -4,6 +4,7 @@
  * encoding damage (text.mojibake).
  */
 import { isCjk, proseMatches } from '../prose';
+import { isBoxDrawing } from '../text/chars';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -33,11 +34,21 @@ export const halfWidth: Check = {
     // Prose ranges begin at line starts (and a re-analysed line is one): start reading at the first.
     let lineStart = prose.ranges[0]?.start ?? 0;
     let seen = lineStart;
+    // A row of a table drawn with box characters (│ (註 2) │) is laid out by character cells: a full-width mark
+    // there would push the border out of line, and the half-width one is the layout's, not a slip.
+    let rowEnd = -1;
+    let inDrawnRow = false;
     for (const { at: i, m } of proseMatches(prose, MARK)) {
       const ch = m[0];
       if (ch === '(') open = i;
       const full = FULL[ch] as string;
       if (skipped.has(i)) continue;
+      if (i >= rowEnd) {
+        const eol = s.indexOf('\n', i);
+        rowEnd = eol < 0 ? s.length : eol;
+        inDrawnRow = drawnRow(s, s.lastIndexOf('\n', i) + 1, rowEnd);
+      }
+      if (inDrawnRow) continue;
       // Chinese on at least one side; a closing parenthesis also counts what its opening one encloses.
       let chinese = isCjk(s[i - 1]) || isCjk(s[i + 1]);
       if (!chinese && ch === ')' && open >= 0) {
@@ -53,3 +64,7 @@ export const halfWidth: Check = {
   },
 };
 
+function drawnRow(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isBoxDrawing(s.charCodeAt(i))) return true;
+  return false;
+}

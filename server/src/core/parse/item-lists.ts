@@ -25,6 +25,17 @@ export function belowItem(j: Jurisdiction, st: State, c: LineClass, below: numbe
 }
 
 /**
+ * Taiwan's （1） under a 目 written （一） with no 1. recognised between them (the 1. written without its dot,
+ * `1 原料之活性`): the level below the 目, text of the 目 it stands in — Taiwan numbers 目 （一）, never with
+ * digits — not the 目 list going on, where each new （1） would seem a repeated 目.
+ */
+export function belowSubitem(j: Jurisdiction, st: State, c: LineClass): boolean {
+  if (j !== 'tw' || c.type !== 'marker' || c.marker !== 'paren' || c.numeral.style !== 'arabic') return false;
+  if (!st.subitem || st.subitem.numeralStyle === 'arabic') return false;
+  return c.numeral.value === 1 || st.below === c.numeral.value - 1;
+}
+
+/**
  * A paragraph that ends in a colon leads in a list of its own (申请人有下列情形之一的，依照前款处理：), even
  * when that list goes on with the numbers of the one before: a new 款, not a second paragraph of an item.
  */
@@ -32,6 +43,8 @@ export const LEADS_IN = /[：:]\s*$/u;
 
 /** How many non-empty lines of text or lower markers may stand between an item and the next one. */
 const ITEM_GAP = 6;
+/** How far a 目's set-in lines are read ahead: a bound, so that a text of endless set-in lines stays linear. */
+const SET_IN_LOOKAHEAD = 200;
 /**
  * The same after an item or 目 whose first line leads in (（四）基础畜禽数量：, 2.客车类型等级要求：): what it
  * announces (one line per breed, a list of the level below) stands before the next item.
@@ -96,7 +109,8 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
   const sub = st.subitem;
   if (!sub) return false;
   const j = result.jurisdiction;
-  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
+  const indent = st.froms[sub.line] as number;
+  for (let i = index + 1, seen = 0; i < st.classes.length && i <= index + SET_IN_LOOKAHEAD && seen < ITEM_GAP; i++) {
     const from = st.froms[i] as number;
     if (from >= (st.tos[i] as number)) continue;
     const c = st.classes[i] as LineClass;
@@ -105,11 +119,13 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
       if (level === 'subitem' && c.numeral.style === sub.numeralStyle) return c.numeral.value > sub.number;
       // （1） under a PRC 目 is the level below it (handleLine); any other item label ends the 目 list.
       if (level === 'item' && !(j === 'prc' && c.numeral.style === 'arabic')) return false;
-    } else if (c.type !== 'text') {
-      return false;
-    } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
-      continue;
     }
+    // Lines set in from the 目's label stand inside it, however many: its text, a formula, the levels below
+    // it (Taiwan's 1 and （1） under （一）: `1 所使用之動物來源` written without its dot).
+    if (from > indent) continue;
+    if (c.type !== 'marker' && c.type !== 'text') return false;
+    // A table's lines stand inside the 目 too; a lower level's label not set in counts as a line of text.
+    if (c.type === 'text' && isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) continue;
     seen++;
   }
   return false;

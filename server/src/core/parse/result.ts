@@ -62,7 +62,7 @@ export interface State {
   /** Paragraphs in the current article (counted, not recounted per paragraph). */
   paragraphs: number;
   lastStyle?: NumeralStyle;
-  /** The last （1） （2） read as the level below the open item (see belowItem); reset by each new item. */
+  /** The last （1） （2） read as the level below the open item or 目 (see belowItem, belowSubitem); reset by each new item or 目. */
   below?: number;
   /** The chapter and section open when a deleted chapter (第四章（刪除）) was read, while nothing followed it. */
   beforeDeleted?: { chapter: StructureNode; section: StructureNode };

@@ -3,7 +3,7 @@
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
-import { belowItem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, subitemGoesOn } from './item-lists';
+import { belowItem, belowSubitem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
@@ -129,6 +129,11 @@ export function handleLine(
         return;
       }
       if (level === 'item' && st.open && belowItem(result.jurisdiction, st, c, st.below)) {
+        st.below = c.numeral.value;
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
+      if (level === 'subitem' && st.open && belowSubitem(result.jurisdiction, st, c)) {
         st.below = c.numeral.value;
         extendOpen(result, st, line, from, to, index);
         return;
@@ -284,6 +289,25 @@ function newParagraph(st: State, article: StructureNode, index: number, at: numb
   return p;
 }
 
+/** A label of the levels below the 目 written without its dot: a digit or a Latin letter, then a space. */
+const UNDOTTED_LABEL = /^(?:[0-9０-９]{1,2}|[A-Za-zＡ-Ｚａ-ｚ])[ \u3000]+[^\s0-9０-９]/u;
+
+/**
+ * A line of the levels below the open 目, set in from its label: a lower level's label (1 合成胜肽類, A 製造過程,
+ * written without the dot that makes 1. a marker), or a line set in as far as the 目's set-in line before it.
+ * It is the 目's whether or not another 目 follows: the last 目 of an article holds its levels as the others
+ * do. A set-in line right after the 目's own line may be a new 項 indented by the copy, and stays one.
+ */
+function belowOpenSubitem(st: State, text: string, from: number): boolean {
+  const sub = st.subitem;
+  if (!sub) return false;
+  const indent = st.froms[sub.line] as number;
+  if (from <= indent) return false;
+  if (UNDOTTED_LABEL.test(text)) return true;
+  const before = st.froms[st.openLine] as number;
+  return st.openLine !== sub.line && before > indent && from >= before;
+}
+
 function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {
   const article = st.article;
   if (!article) return; // preamble, head-note or text between divisions: not structure
@@ -293,7 +317,8 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
       (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && listsItems(result, st, index)) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
-      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2))
+      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) ||
+      belowOpenSubitem(st, line.text.slice(from, to), from))
   ) {
     extendOpen(result, st, line, from, to, index);
     return;
