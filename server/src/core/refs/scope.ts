@@ -13,6 +13,8 @@ export const DOC_SCOPE_WORDS = [
 
 // 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一).
 const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})之?$`, 'u');
+/** 除本法另有规定与第五十四条……规定外: one 本法 names both members, its exceptions and the articles joined to them. */
+const EXCEPTION_JOIN = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
 
 /**
  * Genres a title may end in: those a text calls itself by, and a few more (标准, 规程 …) a text is named with
@@ -89,6 +91,8 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (part) return part;
   const internal = INTERNAL_TAIL.exec(run);
   if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
+  const exception = EXCEPTION_JOIN.exec(run);
+  if (exception) return self(exception[1] as string) ? 'internal-doc' : 'external';
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
   if (LAW_TAIL.test(run)) return 'external';
   if (VERSION_TAIL.test(run)) return 'external';
