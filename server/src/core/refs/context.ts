@@ -83,11 +83,38 @@ const ANAPHORIC_LEVEL: Readonly<Record<Jurisdiction, Readonly<Record<string, 'ar
   tw: { 条: 'article', 项: 'paragraph', 款: 'item' },
 };
 
+/** The gap between two lists of divisions of one instrument: their titles, 一部或全部, a comma (not a sentence end, nor 本). */
+const DIVISION_LIST_GAP = /^[^；;。：:本]{0,20}$/u;
+
+/**
+ * 刑法第十六章妨害性自主罪、第十六章之一妨害風化罪、第十七章……: a 章 (编, 节) right after another instrument's
+ * 章 in one clause is that instrument's too — a text does not list its own chapters among another's.
+ */
+function continuesDivisions(folded: string, prev: Reference | undefined, ref: Reference): boolean {
+  const named = prev ? lastPath(prev) : undefined;
+  const first = ref.elements[0]?.path;
+  return (
+    prev?.scope === 'external' &&
+    prev.article === ref.article &&
+    prev.paragraph === ref.paragraph &&
+    prev.item === ref.item &&
+    named !== undefined &&
+    named.article === undefined &&
+    (named.book !== undefined || named.chapter !== undefined || named.section !== undefined) &&
+    first !== undefined &&
+    (first.book !== undefined || first.chapter !== undefined || first.section !== undefined) &&
+    DIVISION_LIST_GAP.test(folded.slice(prev.span.end, ref.span.start))
+  );
+}
+
 export function contextualise(folded: string, refs: Reference[], jurisdiction: Jurisdiction, before: ArticleBefore): void {
   let anchor: Reference | undefined; // the last reference that named an article
   // A bare 第二项 that continued the anchor's article: a bare item after it (第二项序文、第二款) is in that 项.
   let narrowed: ReferencePath | undefined;
+  let prev: Reference | undefined;
   for (const ref of refs) {
+    if (ref.scope === 'internal-bare' && continuesDivisions(folded, prev, ref)) ref.scope = 'external';
+    prev = ref;
     namePreviousArticle(ref, before);
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined) || ref.antecedent?.article !== undefined;

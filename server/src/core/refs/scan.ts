@@ -6,7 +6,7 @@ import { documentTitle } from '../parse/nodes';
 import type { ParseResult, TextUnit } from '../parse/parse';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
-import { readDocScope, readList, readRelative, type RawPath } from './grammar';
+import { readDocScope, readList, readPath, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
@@ -148,7 +148,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
     const ref = readReferenceAt(parsed, s, at, rangeTo, j, self);
     if (!ref) {
       resumeScope = undefined;
-      at = nextCandidate(at + 1, rangeTo);
+      at = nextCandidate(unreadEnd(s, at, rangeTo, j), rangeTo);
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
@@ -200,6 +200,16 @@ function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] })
   });
 }
 
+/**
+ * Where scanning goes on after a candidate that starts no reference. A path right after 条 (本條例七十六條第一項第二款,
+ * whose 第 was not written) counts within that article: its lower levels (第二款) are not references of their own
+ * either. A list member after it (第九十七條第九十九條及第一百零一條) is read as before.
+ */
+function unreadEnd(s: string, at: number, limit: number, j: ParseResult['jurisdiction']): number {
+  if (s[at] !== '第' || !AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at))) return at + 1;
+  return readPath(s.slice(0, limit), at, j)?.end ?? at + 1;
+}
+
 function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope): Reference | undefined {
   const view = s.slice(0, limit);
   if (s[at] === '本') {
@@ -208,6 +218,14 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
       const list = readList(view, docEnd, j);
       // 本法第十条 in a 实施细则 (or a Taiwan 辦法) cites the law it implements: another instrument.
       if (list) return { scope: self(view.slice(at + 1, docEnd)) ? 'internal-doc' : 'external', span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
+    }
+    // 本法同條第二項 in a 施行細則: the article of the act named before, not this text's.
+    if (docEnd !== undefined && !self(view.slice(at + 1, docEnd))) {
+      const rel = readRelative(view, docEnd, j);
+      if (rel?.mode === 'anaphoric') {
+        const list = view[rel.end] === '第' ? readList(view, rel.end, j) : undefined;
+        return { scope: 'external', span: { start: at, end: list?.end ?? rel.end }, text: '', relative: rel.word, elements: list ? elementsOf(list) : [] };
+      }
     }
     if (docEnd !== undefined) return undefined; // 本条例 alone
   }

@@ -3,6 +3,7 @@
  * script-folded text.
  */
 import { isHan } from '../text/chars';
+import { CN_NUMERAL_CHARS } from '../text/numerals';
 
 export type PathScope = 'external' | 'internal-doc' | 'internal-bare';
 
@@ -13,6 +14,8 @@ export const DOC_SCOPE_WORDS = [
 
 // 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一).
 const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})之?$`, 'u');
+/** 除本法另有规定与第五十四条……规定外: one 本法 names both members, its exceptions and the articles joined to them. */
+const EXCEPTION_JOIN = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
 
 /**
  * Genres a title may end in: those a text calls itself by, and a few more (标准, 规程 …) a text is named with
@@ -21,8 +24,8 @@ const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})之?$`, 'u');
 const GENRES = [...DOC_SCOPE_WORDS, '标准', '规程', '守则', '须知', '通则', '纲要'].sort((a, b) => b.length - a.length);
 const TITLE_TAIL = /(?:[（(][^）)]*[）)]|\s)+$/u;
 
-/** Whether 本<word> names the text itself; see selfScope. */
-export type SelfScope = (word: string) => boolean;
+/** Whether 本<word> (本<word><part>: 本规则建筑设计施工编) names the text itself; see selfScope. */
+export type SelfScope = (word: string, part?: string) => boolean;
 
 /**
  * What 本<word> names in a text titled `title` (folded). A text calls itself by its own genre: 本细则 in a
@@ -31,12 +34,16 @@ export type SelfScope = (word: string) => boolean;
  * genre (a draft pasted without its title) takes every such word as its own.
  */
 export function selfScope(title: string): SelfScope {
-  const bare = title.replace(TITLE_TAIL, '');
+  let bare = title.replace(TITLE_TAIL, '');
+  // 建筑技术规则总则编, published on its own: its 本规则 is the whole rules, of which 本规则建筑设计施工编 is
+  // another part.
+  const ownPart = OWN_PART.exec(bare)?.[0];
+  if (ownPart !== undefined) bare = bare.slice(0, bare.length - ownPart.length);
   const genre = GENRES.find((g) => bare.endsWith(g));
   if (genre === undefined) return () => true;
   // 实施细则 and 细则, 实施办法 and 办法: one genre.
   const own = genre.replace(/^实施/u, '');
-  return (word) => word.replace(/^实施/u, '') === own;
+  return (word, part) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart);
 }
 /**
  * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). 之 may join name
@@ -48,24 +55,39 @@ const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
  */
 const PART_TAIL = /(?<=(?:法|法典|条例|规定|办法|细则|规则|准则|通则|标准))(?:总则|分则|附则|[\u4e00-\u9fff]{1,8}?编|[\u4e00-\u9fff]{1,10}?罪章)之?$/u;
+/** A title that names one part of an instrument (建筑技术规则总则编): the part. */
+const OWN_PART = /(?<=(?:法|法典|条例|规定|办法|细则|规则|准则|通则|标准))[\u4e00-\u9fff]{1,8}?编$/u;
 /**
  * A chapter of crimes named by its title (故意犯公共危险罪章第一百七十三条, under 犯刑法下列之罪): a text cites its
  * own chapters by number, so the named one is a criminal code's.
  */
 const CRIMES_CHAPTER_TAIL = /罪章之?$/u;
 /**
- * An earlier version of this text: 修正前第六十六条, ……修正公布之第三十六条之二, 依原第四条第三项, 尚未终结之原第五条
+ * An earlier version of this text: 修正前第六十六条, ……修正之条文施行前第五条之一, ……修正公布之第三十六条之二, 依原第四条第三项, 尚未终结之原第五条
  * 案件, 违反行为时第六十六条之五 (the text in force when the act was done) — what it said then, not now.
  */
-const VERSION_TAIL = /修正(?:施行)?前之?$|修正公布之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
+const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|修正公布之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
  */
 const LAW_LEAD_IN = /([\u4e00-\u9fff]{0,12}(?:法|法典|条例|增修条文))(?:下列|有关|关于|所列|所定)/gu;
 const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执|立|司|守|方|办|做|用|说|设|无|不|犯|枉|算|手|疗)法$/u;
+/**
+ * 依公立高级中等以下学校教师成绩考核办法考列第四条第一项第一款: a law named after 依 and a verb of one or two
+ * characters before the path — rated, listed, counted under that law's provision. A title names its subject
+ * before its genre (four characters at least), which 有关办法 and 依法 do not.
+ */
+const LAW_THEN_VERB = /(?:依|依照|依据|按照|根据)((?![本该同此前其各])[\u4e00-\u9fff]{4,30}?(?:法|条例|办法|规则|细则|规定|标准|准则))[\u4e00-\u9fff]{1,2}$/u;
 /** How far back in its sentence a lead-in may stand. */
 const LEAD_IN_REACH = 60;
+/** 附件之第四项, 附表二第三项: the numbering of an attachment, which the text's structure does not hold. */
+const ATTACHMENT_TAIL = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*之?$`, 'u');
+/**
+ * 依「駐華外國機構及其人員特權暨豁免條例」第二條: Taiwan quotes a title in 「」 where PRC text writes 《》; the
+ * quote's words decide whether it names an instrument (「」 also quotes terms).
+ */
+const QUOTED_TITLE = /「([^「」]{1,60})」$/u;
 /** Words that point back at an instrument named earlier: 该法第十条, 上述法律第二条. */
 const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条例|规定|办法|细则|规则|决定|解释|法规|规章)$/u;
 
@@ -82,6 +104,10 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
     if (open >= 0 && j - open <= 24) j = open;
   }
   if (text[j - 1] === '》' || text[j - 1] === '〉') return 'external';
+  if (text[j - 1] === '」') {
+    const quoted = QUOTED_TITLE.exec(text.slice(Math.max(0, j - 62), j));
+    if (quoted && LAW_TAIL.test(quoted[1] as string) && !INTERNAL_TAIL.test(quoted[1] as string)) return 'external';
+  }
   // 犯刑法伪造文书印文罪章、第三百三十九条之罪: a list after a part of another code continues that code.
   if (text[j - 1] === '、' && partScope(hanRunBefore(text, j - 1), self) === 'external') return 'external';
   const run = hanRunBefore(text, j);
@@ -89,9 +115,13 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (part) return part;
   const internal = INTERNAL_TAIL.exec(run);
   if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
+  const exception = EXCEPTION_JOIN.exec(run);
+  if (exception) return self(exception[1] as string) ? 'internal-doc' : 'external';
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
   if (LAW_TAIL.test(run)) return 'external';
+  if (LAW_THEN_VERB.test(run)) return 'external';
   if (VERSION_TAIL.test(run)) return 'external';
+  if (ATTACHMENT_TAIL.test(run)) return 'external';
   if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
 }
@@ -109,7 +139,7 @@ function partScope(run: string, self: SelfScope): PathScope | undefined {
   if (!part) return CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
   const named = run.slice(0, part.index);
   const internal = INTERNAL_TAIL.exec(named);
-  if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
+  if (internal) return self(internal[1] as string, part[0].replace(/之$/u, '')) ? 'internal-doc' : 'external';
   return LAW_TAIL.test(named) || CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
 }
 
