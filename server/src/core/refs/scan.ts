@@ -20,6 +20,18 @@ const QUOTES_CITED_WORDS = /[条款项目]所称$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
 /** A label's last character (第五十七條, 第三項, 第二章之一): a path that goes on continues it. */
 const CELL_ENDS_IN_LABEL = /[编章节条项款目](?:之[一二三四五六七八九十]+)?$/u;
+/**
+ * 表：第十五條 on a line of its own: a table's caption naming the article it belongs to (as the texts of the
+ * Taiwan law database print one), not a citation.
+ */
+const CAPTION_BEFORE = /(?:^|\n)[ \u3000]*[表图][：:]$/u;
+const REST_OF_LINE = /[ \u3000]*(?:\r?\n|$)/uy;
+
+function isCaption(s: string, at: number, end: number): boolean {
+  if (!CAPTION_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return false;
+  REST_OF_LINE.lastIndex = end;
+  return REST_OF_LINE.test(s);
+}
 /** 第五条第五项之删除 (when a deletion takes effect) names the text before the deletion, not this one. */
 const DELETION_AFTER = /^之删除/u;
 /** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
@@ -242,7 +254,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
     return ref;
   }
   const list = readList(view, at, j);
-  if (!list) return undefined;
+  if (!list || isCaption(s, at, list.end)) return undefined;
   const scope = parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
   return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
 }
