@@ -78,7 +78,10 @@ describe('CLI (dist/cli.js)', () => {
     assert.equal(r.code, 0, r.err); // reference.self is a warning
     const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string; level: string; locations: unknown[] }[]; tool: { driver: { rules: { id: string; helpUri?: string }[] } } }[] };
     assert.equal(log.version, '2.1.0');
-    assert.deepEqual(log.runs[0]?.results.map((x) => [x.ruleId, x.level]), [['reference.self', 'warning']]);
+    // One warning per firing fixture of the folder, whatever their number.
+    const results = log.runs[0]?.results ?? [];
+    assert.ok(results.length > 0);
+    assert.deepEqual([...new Set(results.map((x) => `${x.ruleId} ${x.level}`))], ['reference.self warning']);
     assert.ok(log.runs[0]?.tool.driver.rules.some((x) => x.id === 'reference.dangling'));
     // The check pages are published nowhere on the web (they ship in the .vsix): no helpUri to a page that does not exist.
     assert.deepEqual(log.runs[0]?.tool.driver.rules.filter((x) => x.helpUri !== undefined), []);

@@ -77,6 +77,17 @@ function continues(folded: string, anchor: Reference, named: ReferencePath, ref:
   return first?.paragraph === undefined && named.item !== undefined;
 }
 
+/**
+ * A list names siblings (grammar.ts inherit): a 项 joined to a whole article (前条及第一项至第五项, as 第十四条至第二十条及
+ * 第一项至第三项 in one list) is not one of its 项 — that would be written 前条第一项 — but this article's own.
+ */
+function siblingOfWholeArticle(folded: string, anchor: Reference, named: ReferencePath, ref: Reference): boolean {
+  if (named.paragraph !== undefined || named.item !== undefined || named.subitem !== undefined) return false;
+  return SIBLING_JOIN.test(folded.slice(anchor.span.end, ref.span.start));
+}
+
+const SIBLING_JOIN = /^(?:[、及或与和暨]|以及)$/u;
+
 /** The level a 同/该 word points back at: 条 the article, and the paragraph or item by jurisdiction. */
 const ANAPHORIC_LEVEL: Readonly<Record<Jurisdiction, Readonly<Record<string, 'article' | 'paragraph' | 'item'>>>> = {
   prc: { 条: 'article', 款: 'paragraph', 项: 'item' },
@@ -112,10 +123,14 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
   // A bare 第二项 that continued the anchor's article: a bare item after it (第二项序文、第二款) is in that 项.
   let narrowed: ReferencePath | undefined;
   let prev: Reference | undefined;
+  let chapterNamed: { article: StructureNode | undefined; path: ReferencePath } | undefined; // the chapter named last
   for (const ref of refs) {
     if (ref.scope === 'internal-bare' && continuesDivisions(folded, prev, ref)) ref.scope = 'external';
     prev = ref;
     namePreviousArticle(ref, before);
+    if (chapterNamed && chapterNamed.article === ref.article && ref.scope !== 'external' && !ref.relative) inheritChapter(ref, chapterNamed.path);
+    const chapterPath = lastChapterPath(ref);
+    if (chapterPath) chapterNamed = ref.scope === 'external' || ref.relative ? undefined : { article: ref.article, path: chapterPath };
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined) || ref.antecedent?.article !== undefined;
     const context = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
@@ -127,7 +142,7 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
       const named = lastPath(context);
       const startsBelowArticle = first.article === undefined && first.chapter === undefined && first.section === undefined;
       if (startsBelowArticle && named?.article !== undefined) {
-        if (!continues(folded, context, named, ref, jurisdiction)) {
+        if (!continues(folded, context, named, ref, jurisdiction) || siblingOfWholeArticle(folded, context, named, ref)) {
           if (context.scope !== 'external') ref.otherArticle = named; // this article's own 項 or 款, unless it lacks it
         } else if (context.scope === 'external') ref.scope = 'external';
         else {
@@ -198,6 +213,32 @@ function pointBack(ref: Reference, context: Reference | undefined, level: 'artic
     }
   }
   return false;
+}
+
+/** The last path of `ref` that names a chapter. */
+function lastChapterPath(ref: Reference): ReferencePath | undefined {
+  for (let i = ref.elements.length - 1; i >= 0; i--) {
+    const el = ref.elements[i] as Reference['elements'][number];
+    const p = el.rangeEnd?.path ?? el.path;
+    if (p.chapter !== undefined) return p;
+  }
+  return undefined;
+}
+
+/**
+ * A bare section after a chapter named earlier in the article is that chapter's (第二章第一节……之规定；第二节关于
+ * 背书之规定……，均于支票准用之): the list names the chapter once. The paths before the first that names its own
+ * chapter continue it.
+ */
+function inheritChapter(ref: Reference, named: ReferencePath): void {
+  for (const el of ref.elements) {
+    if (el.path.chapter !== undefined || el.path.book !== undefined) return;
+    for (const p of [el.path, el.rangeEnd?.path]) {
+      if (!p || p.section === undefined || p.chapter !== undefined) continue;
+      p.chapter = named.chapter;
+      p.book = named.book;
+    }
+  }
 }
 
 /**

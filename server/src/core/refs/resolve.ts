@@ -235,7 +235,9 @@ function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, ind
   }
   if (path.item === undefined) return { node: paragraph ?? article };
 
-  // A named paragraph, or else the first paragraph holding that many items.
+  // A path written inside an item of this article counts among its own paragraph's items (（四）……2.第二款第二目
+  // in 第二项's 第二款 is that 项's); elsewhere a named paragraph, or else the first paragraph holding that many items.
+  if (!paragraph && ref.item && ref.article === article && ref.paragraph && itemCount(ref.paragraph) >= path.item) paragraph = ref.paragraph;
   const holders = paragraph ? undefined : itemHolders(article);
   if (holders?.paragraphs.length === 0) {
     return problem(`${article.label}未分${u.item}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has no items; there is no item ${path.item}`);

@@ -10,6 +10,7 @@ import { readDocScope, readList, readPath, readRelative, type RawPath } from './
 import { contextualise } from './context';
 import { scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
+import { cellTextAbove } from '../text/table-cells';
 
 /**
  * 本法第六十九条第二项所称前项第三款……: the words after 所称 are quoted from the provision just cited, so
@@ -17,6 +18,20 @@ import { anyWithin, positionIn } from '../text/offsets';
  */
 const QUOTES_CITED_WORDS = /[条款项目]所称$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
+/** A label's last character (第五十七條, 第三項, 第二章之一): a path that goes on continues it. */
+const CELL_ENDS_IN_LABEL = /[编章节条项款目](?:之[一二三四五六七八九十]+)?$/u;
+/**
+ * 表：第十五條 on a line of its own: a table's caption naming the article it belongs to (as the texts of the
+ * Taiwan law database print one), not a citation.
+ */
+const CAPTION_BEFORE = /(?:^|\n)[ \u3000]*[表图][：:]$/u;
+const REST_OF_LINE = /[ \u3000]*(?:\r?\n|$)/uy;
+
+function isCaption(s: string, at: number, end: number): boolean {
+  if (!CAPTION_BEFORE.test(s.slice(Math.max(0, at - 8), at))) return false;
+  REST_OF_LINE.lastIndex = end;
+  return REST_OF_LINE.test(s);
+}
 /** 第五条第五项之删除 (when a deletion takes effect) names the text before the deletion, not this one. */
 const DELETION_AFTER = /^之删除/u;
 /** An opening quote right after these words starts replacement text (将第十条修改为：“……”). */
@@ -232,6 +247,10 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   // Right after 条 (六十条第二款, 第三百零七条之一前三款) the words belong to an article label we could not read,
   // or count within that article: not a reference of their own.
   if (AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at))) return undefined;
+  // So do the words heading a table cell whose text runs on from the line above (│本法第五十七條│ then
+  // │第三項第二款│): the path began above and lost its head at the line break.
+  const above = cellTextAbove(s, at);
+  if (above !== undefined && CELL_ENDS_IN_LABEL.test(above)) return undefined;
   if (s[at] !== '第') {
     const rel = readRelative(view, at, j);
     if (!rel) return undefined;
@@ -253,7 +272,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
     return ref;
   }
   const list = readList(view, at, j);
-  if (!list) return undefined;
+  if (!list || isCaption(s, at, list.end)) return undefined;
   const scope = parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
   return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
 }
