@@ -24,6 +24,12 @@ export const termDuplicate: Check = {
       // 三、广播、电视电台：指……: 广播 is the first part of a coordination that shares its head (广播电台 and
       // 电视电台), not 广播 defined again.
       if (parsed.folded[d.span.end] === '、') continue;
+      // 三、大陆地区证券、期货机构 and 四、陆资证券、期货机构: the last conjunct shares the words before the first (大陆地区,
+      // 陆资), so two lists with other first conjuncts define two words.
+      const lead = (x: DefinedTerm): string => parsed.folded.slice(x.sentence.start, x.span.start).trim();
+      if ((parsed.folded[d.span.start - 1] === '、' || parsed.folded[first.span.start - 1] === '、') && lead(d) !== lead(first)) continue;
+      // 八、起火期间：（三）引擎机组：指……: under a heading word, a defined word names the case the heading word is given for.
+      if (d.under && d.under.term !== first.under?.term) continue;
       // 第六条 and 第七条 each grade accidents of their own kind (……分为以下等级：（一）特别重大事故，指……): the
       // same grade names in two classifications are two scales, not one term defined twice.
       if (first.article !== d.article && inGrades(parsed.folded, first) && inGrades(parsed.folded, d)) continue;

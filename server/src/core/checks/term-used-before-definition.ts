@@ -1,5 +1,5 @@
 /** term.used-before-definition: a term, or an abbreviation before its （以下简称） introduction, used before it is defined. */
-import { foldedTitle } from '../parse/nodes';
+import { documentTitle, foldedTitle } from '../parse/nodes';
 import { lastStartingAtOrBefore } from '../text/offsets';
 import { inside, knownSpans } from '../terms/ranges';
 import type { Span, StructureNode } from '../types';
@@ -15,6 +15,8 @@ const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/
 const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:法|条例|通则)(?:施行细则)?(?=第|[（(]|规定|之规定|施行细则)/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
+/** How many characters before a use make it part of a longer name when the title holds them with it. */
+const TITLE_CONTEXT = 2;
 /** （一）协助安置学校：: a heading of the items that define it, not a use before them. */
 const HEADING = /^[：:][ \t]*(?:\r?\n|$)/u;
 
@@ -32,16 +34,24 @@ export const termUsedBeforeDefinition: Check = {
     const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && /^(?:总则|附则)$/u.test(foldedTitle(f, d)));
     const inPlace = (at: number): boolean => placed.some((d) => d.spanStart <= at && at < d.spanEnd);
     const reported = new Set<string>();
+    // 原机构 introduced in 第三条 and again in 第十条: the first introduction is the definition.
+    const introduced = new Set<string>();
     // 关键信息基础设施 is no use of 信息基础设施, 专用停车位识别证明 none of 专用停车位识别证: a longer defined word is
     // itself, wherever it is written. Asked only of a term with early uses.
     const terms = [...new Set(t.defined.map((d) => d.term))];
+    // 保安监督人与保安检查员训练专业机构登录及管理办法: 训练专业机构 is the name the title gives, whatever 专业机构 is
+    // later made to stand for.
+    const title = documentTitle(parsed);
     const notUse = (d: DefinedTerm, u: Span, longer: () => Span[]): boolean =>
       ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
+      || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
       || inside(longer(), u);
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
+      if (d.form === 'abbreviation' && introduced.has(d.term)) continue;
+      if (d.form === 'abbreviation') introduced.add(d.term);
       if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
       // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
       // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.

@@ -131,6 +131,17 @@ export function explainedAt(f: string, uses: readonly Span[]): boolean {
   });
 }
 
+/**
+ * A Taiwan 办法 made under a provision of an act (本办法依电业法第三十二条第五项规定订定之) takes its title from that
+ * provision's words (用户用电设备检验办法): its subject is the act's word. PRC texts ask the law index whether a law
+ * above defines it; Taiwan's acts are in none.
+ */
+export function delegated(parsed: ParseResult): boolean {
+  const first = parsed.articles[0];
+  return parsed.jurisdiction === 'tw' && first !== undefined && DELEGATED.test(parsed.folded.slice(first.labelEnd, first.spanEnd));
+}
+const DELEGATED = /^\s*本[\u4e00-\u9fff]{1,4}依[^。；\n]{0,80}?(?:法|条例|通则)[^。；\n]{0,80}?订定/u;
+
 /** The title's subject explains itself where a paragraph opens with it: 总会计师是……, 中药品种，包括……. */
 export function explained(parsed: ParseResult, subject: string): boolean {
   const f = parsed.folded;

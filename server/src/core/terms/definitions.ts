@@ -60,14 +60,19 @@ export interface DefinedTerm {
 // 本章下列用语的含义 (a chapter's own list), 本法及所附《…》下列用语的含义, 含意 and 定义 are all in the laws; Taiwan
 // writes 本法用词，定义如下： (folded from 用詞，定義如下).
 export const LEAD_IN =
-  /本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|章|节)[^，。；：:\n]{0,16}?(?:下列|以下)[\u4e00-\u9fff]{1,4}?的?(?:含义|含意|定义)(?:是指|是|为)?[:：]|本(?:法|条例|细则|办法|规则|通则)(?:所用|专用)?(?:用词|用语|名词)[，,]?定义如下[:：]/u;
+  /本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|章|节)[^，。；：:\n]{0,16}?(?:下列|以下)[\u4e00-\u9fff]{1,4}?的?(?:含义|含意|定义)(?:是指|是|为)?[:：]|本(?:法|条例|细则|办法|规则|通则)(?:第[零〇一二三四五六七八九十百千0-9]+(?:条|款|项))*(?:所用|专用)?(?:用词|用语|名词)[，,]?定义如下[:：]/u;
+/** 本法第十五条用词，定义如下：: a list that explains the words of one provision of the law. */
+const LEAD_IN_PROVISION = /^本法(?:第[零〇一二三四五六七八九十百千0-9]+(?:条|款|项))+(?:所用|专用)?(?:用词|用语|名词)/u;
 /** Every LEAD_IN holds one of these: the few places they occur lead to the articles worth testing. */
 const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
 
 /** A word starting with 指 (指标, 指定 …) is no 指 that defines: 飞行区指标为4E的运输机场是指…… defines the whole. */
 export const ZHI = '指(?![标数定导挥引出南令明示派责纹])';
-/** What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于. */
-const PREDICATE = `(?:[，,：:]?(?:分别|主要|具体)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于))`;
+/**
+ * What joins a term to its definiens: 是指, 系指 (Taiwan 係指), 是特指, ，指 / ：指, 谓, 包括, 分为, 是, 属于, and 如下：
+ * before the items that set it out (本办法所称自来水设备如下：).
+ */
+const PREDICATE = `(?:[，,：:]?(?:分别|主要|具体)?(?:是指|系指|是特指|特指|${ZHI}|谓)|[，,]?(?:不包括|包括|分为|是|属于)|如下(?=[：:]))`;
 /** A list item may repeat the lead's 本条例所称 (（一）本条例所称城市设计，是指……): not part of the term. */
 const OWN_NAMES = '本(?:条例|规定|办法|法|细则|实施办法|实施细则)所(?:称|指)(?:的)?';
 /** Quoted terms defined together, written side by side: “三轮车”“四轮车”，是指. */
@@ -103,6 +108,8 @@ const THIS_ARTICLE = new RegExp(`本(?:条(?!例)|款)(?:第${N}(?:款|项))+(?:
 const NAMED_ELSEWHERE = new RegExp(`(?:及|和|、|以及)(?:第${N}(?:条|款|项))+所称`, 'gu');
 /** 本章所称, 本条第一款所称: this text's own, for a part of it. */
 const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
+/** A lead that explains words of a provision of another act (or, in a text that is no law, of 本法): 本法第八十八条所称. */
+const EXPLAINS_CITED = new RegExp(`^((?:本法|[^本，。；：:\\n]{1,20}?(?:法|条例))(?:第${N}(?:条|款|项))+)所称`, 'u');
 /** How far before 所称 its scope is read. */
 const SCOPE_WINDOW = 24;
 /** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
@@ -114,8 +121,18 @@ const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称
 const WIDENS = /[还也亦均都]$/u;
 /** A lead whose items are circumstances, not words. */
 const CIRCUMSTANCES = /下列[^。；\n]{0,6}情形/u;
-/** A lead that sorts what it names into kinds (分类如下, 种类如下, 分为), or says what it covers (指下列, 包括下列). */
-const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}下列)[^。；\n]{0,40}[：:]\s*$/u;
+/**
+ * ……之请求权可行使之日，规定如下：一、一次退休金……部分，指……: items of rules that give the lead's one thing case by
+ * case; the case is no word.
+ */
+const RULED = /规定如下[：:]\s*$/u;
+/**
+ * A lead that sorts what it names into kinds (分类如下, 种类如下, 分为), says what it covers (指下列, 包括下列), or lists
+ * what it holds (资产负债表之内容如下, 本办法所称自来水设备如下).
+ */
+const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}下列|之内容如下|所称[^。；：:\n]{1,20}如下)[^。；\n]{0,40}[：:]\s*$/u;
+/** An item whose definition ends by setting out its subitems as its parts: ……之服务，作业机制如下：. */
+const SETS_OUT = /如下[：:]\s*$/u;
 /** An item that is a word and a colon (八、热处理法：) heads the kinds its subitems define (焚化法：指……). */
 const HEADED = /^([^，。；：:\s]{2,20})[：:]\s*$/u;
 /**
@@ -139,7 +156,8 @@ function trimmed(p: { term: string; at: number }): { term: string; at: number } 
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
   return { term: p.term.slice(lead).replace(ALIAS, ''), at: p.at + lead };
 }
-const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?([^）)”"，。；\n]{1,30}?)[”"]?[）)]/gdu;
+/** （以下简称原机关（构））: a short form may hold a bracket of its own. */
+const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult, lists = definitionsArticles(parsed)): StructureNode | undefined {
@@ -248,13 +266,24 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       }
     }
   };
+  // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements: the reading
+  // references make of 本法 (refs/scope.ts).
+  const parentLaw = !selfScope(documentTitle(parsed))('法');
   for (const list of lists) {
-    // 著作权法和本条例中下列用语的含义: the list explains the cited act's words as well as its own.
+    // 著作权法和本条例中下列用语的含义: the list explains the cited act's words as well as its own; a 办法's 本法第十五条
+    // 用词，定义如下 explains its law's.
     const opening = f.slice(list.textStart, Math.min(list.spanEnd, list.textStart + LEAD_IN_WINDOW));
-    const cited = /法和本/u.test(opening);
-    const part = /本(?:章|节)/u.test(opening);
+    const ofProvision = LEAD_IN_PROVISION.test(opening.trimStart());
+    const cited = /法和本/u.test(opening) || (parentLaw && ofProvision);
+    const part = /本(?:章|节)/u.test(opening) || (!parentLaw && ofProvision);
+    // 二、约定连结存款帐户付款：指……，作业机制如下：（一）直接连结机制：指……: a subitem defines a kind of the word its
+    // item defines.
+    let head: { term: string; at: number; end: number } | undefined;
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
+      if (node.kind !== 'subitem') head = undefined;
+      const under = node.kind === 'subitem' && head && node.spanStart < head.end ? { term: head.term, at: head.at } : undefined;
+      const before = out.length;
       const own = f.slice(node.textStart, node.textEnd);
       if (LEAD_IN.test(own)) continue;
       BY_CASES.lastIndex = node.textStart;
@@ -268,7 +297,11 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       LIST_DEF.lastIndex = node.textStart;
       const m = LIST_DEF.exec(f);
       if (!m || m.index + m[0].length > node.textEnd) continue;
-      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part });
+      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part, under });
+      const defined = out[before];
+      // Only where the item sets its subitems out as parts of its own definition (作业机制如下：); 使用者：指……，包括：
+      // （一）个人使用者 splits the word into kinds the text defines to tell apart, each a word to use.
+      if (node.kind === 'item' && out.length === before + 1 && defined && SETS_OUT.test(own)) head = { term: defined.term, at: defined.span.start, end: node.spanEnd };
     }
   }
   // Paragraphs and items elsewhere that open with a definition (生活垃圾分为以下四类：（一）可回收物，指……).
@@ -282,34 +315,43 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 企业所得税法第九条所称X，是指: read below, with its scope.
     // 民事诉讼法第一百五十七条第一款第七项规定的笔误是指: another act's word, explained in passing.
     if (!m || m.index + m[0].length > node.textEnd || /所(?:称|指|说)|第[零〇一二三四五六七八九十百千0-9]+条|规定的/u.test(m[1] ?? '') || SELF_NAMED.test(m[1] ?? '')) continue;
+    // 票上仅载月初、月中、月底者，谓……: a case that 者 closes, whose meaning 谓 gives, not a word (作业者，是指 names one).
+    if (m[0].endsWith('者，谓') || m[0].endsWith('者,谓')) continue;
     // An item's lead says what its items are: circumstances (有下列情形之一的) define nothing (当事人知他造之住居所，
     // 指为所在不明 is a ground, 指为 a verb); kinds of what the lead names need no later use.
     const parent = node.kind === 'subitem' ? unit.item : node.kind === 'item' ? unit.paragraph : undefined;
     const lead = parent ? f.slice(parent.textStart, Math.min(parent.textEnd, node.spanStart)) : '';
-    if (CIRCUMSTANCES.test(lead)) continue;
+    if (CIRCUMSTANCES.test(lead) || RULED.test(lead)) continue;
     // 医疗机构分类如下：……二、诊所：（一）中医诊所，指……: a subitem sorts further what its paragraph sorted.
     const top = node.kind === 'subitem' ? f.slice(unit.paragraph.textStart, Math.min(unit.paragraph.textEnd, node.spanStart)) : '';
     const sentence = sentenceAround(f, node.textStart, textSpanOf(node));
     if (RULES.test(lead) || RULES.test(top)) continue;
     const heading = node.kind === 'subitem' && parent ? HEADED.exec(lead) : null;
     const under = heading && parent ? { term: heading[1] as string, at: parent.textStart } : undefined;
-    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, { kind: KINDS.test(lead) || KINDS.test(top), under });
+    // 本法第八十八条所称……，指下列事项：（一）重要争点，指……: the items explain the words of the provision the lead
+    // names, the law's words.
+    const explains = EXPLAINS_CITED.exec((top || lead).trimStart());
+    const cited = explains !== null && (parentLaw || !explains[0].startsWith('本法'));
+    add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, {
+      kind: KINDS.test(lead) || KINDS.test(top), under, cited, provision: cited ? PROVISION.exec(explains?.[1] ?? '')?.[0] : undefined,
+    });
   }
-  // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements: the reading
-  // references make of 本法 (refs/scope.ts).
-  const parentLaw = !selfScope(documentTitle(parsed))('法');
+  const shortCited = citedShorts(parsed);
   for (const re of [INLINE_DEF, CALLED_DEF]) {
     for (const { m, article } of inArticles(parsed, re)) {
       const at = m.index ?? 0;
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
       // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
       if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
-      const cited = (!OWN_ACT.test(scope) && CITED_ACT.test(scope)) || (parentLaw && THE_LAW.test(scope));
+      // 本款所称 where 本款 stands for another act's provision (依……法第二条第一项第十二款（以下简称本款）).
+      const short = SHORT_SCOPE.exec(scope)?.[0];
+      const shortFor = short !== undefined ? shortCited.get(short) : undefined;
+      const cited = (!OWN_ACT.test(scope) && CITED_ACT.test(scope)) || (parentLaw && THE_LAW.test(scope)) || shortFor !== undefined;
       if (re === INLINE_DEF && !cited && !OWN_ACT.test(scope) && !OWN_PART.test(scope)) continue;
       const sentence = sentenceAround(f, at, spanOf(article));
       const part = !cited && (OWN_PART.test(scope) || PART_OF_ACT.test(scope));
       const back = !cited && (OWN_PART.test(scope) || THIS_ARTICLE.test(scope));
-      const provision = cited ? PROVISION.exec(scope)?.[0] : undefined;
+      const provision = cited ? (PROVISION.exec(scope)?.[0] ?? shortFor?.provision) : undefined;
       add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, { cited, part, refersBack: back, provision });
     }
   }
@@ -326,6 +368,26 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
   // （一）本条例所称城市设计，是指……: an item of the list that is also read as an inline definition is one definition.
   const sorted = out.filter((d) => d.term.length > 0).sort((a, b) => a.span.start - b.span.start);
   return sorted.filter((d, i) => i === 0 || (sorted[i - 1] as DefinedTerm).span.start !== d.span.start || (sorted[i - 1] as DefinedTerm).term !== d.term);
+}
+
+/** The words a text abbreviates places to (本款, 本项, 本条): what 本款所称 names when it is another act's. */
+const SHORT_SCOPE = /本(?:条|款|项)$/u;
+
+/**
+ * The short forms of another act's provision the text introduces (本标准依……法第二条第一项第十二款（以下简称本款）
+ * 规定订定之), with that provision.
+ */
+function citedShorts(parsed: ParseResult): Map<string, { provision?: string }> {
+  const f = parsed.folded;
+  const out = new Map<string, { provision?: string }>();
+  for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
+    const term = m[1] ?? '';
+    if (!/^本(?:条|款|项)$/u.test(term)) continue;
+    const open = m.index ?? 0;
+    const before = f.slice(sentenceAround(f, open, spanOf(article)).start, open);
+    if (!OWN_ACT.test(before) && CITED_ACT.test(before) && PROVISION.test(before)) out.set(term, { provision: PROVISION.exec(before)?.[0] });
+  }
+  return out;
 }
 
 /** The matches of `re` (global) in the folded text that lie in an article, with it: one pass over the text. */

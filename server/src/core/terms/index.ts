@@ -8,7 +8,7 @@ import { definedAbove, type LawIndex } from '../laws';
 import type { Span, StructureNode, TermOptions } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
 import {
-  BAD_EDGE, citedLawHolds, DEPT_WORDS, explained, explainedAt, FIELD, fragment, GENERAL, GLOSSARY, HEAD_NOUN, headingTerms,
+  BAD_EDGE, citedLawHolds, delegated, DEPT_WORDS, explained, explainedAt, FIELD, fragment, GENERAL, GLOSSARY, HEAD_NOUN, headingTerms,
   MAX_FREQUENCY_SCORE, ngrams, NOT_LEGISLATION, notInsideLonger, QUOTED, SUPERIOR_LAW, type TermCandidate, THRESHOLD, titleSubject, WORDING,
 } from './candidates';
 import { type DefinedTerm, definitionsArticle, definitionsArticles, extractDefinitions } from './definitions';
@@ -55,7 +55,7 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
     s.add(src);
   };
   const subject = titleSubject(parsed);
-  if (subject && !explained(parsed, subject) && !citedLawHolds(f, titles, subject)) add(subject, 'title');
+  if (subject && !explained(parsed, subject) && !citedLawHolds(f, titles, subject) && !delegated(parsed)) add(subject, 'title');
   for (const d of parsed.divisions) for (const t of headingTerms(foldedTitle(f, d))) add(t, 'heading');
   // Quoted phrases inside a body range: one pass over the text.
   let r = 0;

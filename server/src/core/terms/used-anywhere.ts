@@ -24,6 +24,8 @@ const HEAD = 2;
  * no word at all; 利害关系人 is another word.
  */
 const OWNED = /[其或及与和之该]$|[^\u4e00-\u9fff]$|^$/u;
+/** 证明标章之使用: an act on a thing, written as verb and object where it is done (使用证明标章). */
+const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
 /** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
 const ITEMS_CITED = /第[零〇一二三四五六七八九十百千0-9]+条第[零〇一二三四五六七八九十百千0-9]+(?:项各款|款各项)/gu;
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
@@ -53,7 +55,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const parts = term.split(JOINS);
     return parts.length > 1 && parts.every((p) => p.length >= 2 || (p.length === 1 && parts.some((q) => q.length > 1 && q.startsWith(p)))) ? parts : [];
   };
-  const alsoAs = (d: DefinedTerm): string[] => [...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : [])];
+  const alsoAs = (d: DefinedTerm): string[] => {
+    const act = NOMINAL.exec(d.term);
+    return [...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+  };
   const words = new Set<string>();
   for (const d of defined) {
     words.add(d.term);
@@ -137,10 +142,12 @@ function isTitle(f: string, u: Span): boolean {
  */
 export function insideFullName(f: string, d: DefinedTerm, u: Span): boolean {
   const full = d.definiens;
-  const j = full.lastIndexOf(d.term);
-  if (j < 0) return false;
-  const before = Math.min(j, 2);
-  if (before > 0 && f.slice(u.start - before, u.start) === full.slice(j - before, j)) return true;
-  const after = Math.min(full.length - j - d.term.length, 2);
-  return after > 0 && f.slice(u.end, u.end + after) === full.slice(j + d.term.length, j + d.term.length + after);
+  // 社区互助教保服务中心或部落互助教保服务中心（以下简称互助教保服务中心）: each name it stands for holds it.
+  for (let j = full.indexOf(d.term); j >= 0; j = full.indexOf(d.term, j + 1)) {
+    const before = Math.min(j, 2);
+    if (before > 0 && f.slice(u.start - before, u.start) === full.slice(j - before, j)) return true;
+    const after = Math.min(full.length - j - d.term.length, 2);
+    if (after > 0 && f.slice(u.end, u.end + after) === full.slice(j + d.term.length, j + d.term.length + after)) return true;
+  }
+  return false;
 }
