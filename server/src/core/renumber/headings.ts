@@ -19,7 +19,10 @@ export function newLabelText(a: Analysis, node: StructureNode, plan: Plan): stri
   let head = a.text.slice(ls, node.numeralStart) + numeral;
   let tail = a.text.slice(node.numeralEnd, node.subSpan ? node.subSpan.start : node.labelEnd);
   if (node.subSpan) tail += a.text.slice(node.subSpan.end, node.labelEnd);
-  if (l.sub > 0) tail = insertSub(tail, renderSub(l.sub, node.numeralStyle, node.subSpan !== undefined && a.text[node.subSpan.start] !== '之', a.jurisdiction));
+  const dashed = node.subSpan !== undefined && a.text[node.subSpan.start] !== '之';
+  // -N follows the numeral (第 45-1 條), 之N the unit (第四十五条之一).
+  if (l.sub > 0 && dashed) head += renderSub(l.sub, node.numeralStyle, true, a.jurisdiction);
+  else if (l.sub > 0) tail = insertSub(tail, renderSub(l.sub, node.numeralStyle, false, a.jurisdiction));
   head += tail;
   return head;
 }
