@@ -52,10 +52,10 @@ function disagreements(text: string): string[] {
     const book = stack.find((x) => x.kind === 'book');
     const got = index.bookOf.get(d);
     if (got !== book) out.push(`${named(d)}: book ${got ? named(got) : '-'}, expected ${book ? named(book) : '-'}`);
-    // The chapter a reference to this number in this book finds: the first such in the tree.
+    // The chapter a reference to this number (and 之N) in this book finds: the first such in the tree.
     if (d.kind === 'chapter' && book) {
-      const first = tree.divisions.find(([c, s]) => c.kind === 'chapter' && c.number === d.number && s.includes(book))?.[0];
-      const found = index.chapterIn(book, d.number);
+      const first = tree.divisions.find(([c, s]) => c.kind === 'chapter' && c.number === d.number && c.sub === d.sub && s.includes(book))?.[0];
+      const found = index.chapterIn(book, d.number, d.sub);
       if (found !== first) out.push(`${named(d)}: chapterIn ${found ? named(found) : '-'}, expected ${first ? named(first) : '-'}`);
     }
   }

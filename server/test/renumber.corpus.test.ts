@@ -170,10 +170,15 @@ describe('renumbering real laws (../shared/corpus/dev)', function () {
  *   from the middle on, not the first article, after an article with an integer label) and renumber with the original as baseline; then put its
  *   text back after the article before it, labelled as that one's 之一, and renumber with the renumbered
  *   text as baseline: the result must equal the original.
+ * - chapter: before the heading of the chapter after the middle one (K), add `第K章之一 新增的章` holding one
+ *   article, the last article of chapter K's 之一, and the same heading in the 目录 when it lists the chapters;
+ *   renumber with the original as baseline: the new chapter must become 第K+1章 and its article take the
+ *   number after its predecessor's. Then remove those lines and renumber with the renumbered text as
+ *   baseline: the result must equal the original.
  *
  * A law has a trip when it has an article to use; it passes when every trip it has is byte-exact.
  */
-type Trip = 'insert' | 'delete';
+type Trip = 'insert' | 'delete' | 'chapter';
 
 function lineAfter(text: string, node: StructureNode): number {
   const nl = text.indexOf('\n', node.spanEnd);
@@ -249,6 +254,51 @@ function deleteTrip(text: string, a0: Analysis): string | undefined {
   return run(t2.slice(0, at) + back + t2.slice(at), a2) === text ? undefined : 'not byte-exact after putting it back';
 }
 
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** `line` with `label` given 之一 after its unit character (第五章 → 第五章之一) and `title` for its title. */
+function insertedHeading(text: string, labelStart: number, labelEnd: number, titleStart: number, title: string): string {
+  const label = text.slice(labelStart, labelEnd);
+  const unit = label.search(/[章]/u);
+  const sep = text.slice(labelEnd, titleStart) || ' ';
+  return `${text.slice(lineStartOf(text, labelStart), labelStart)}${label.slice(0, unit + 1)}之一${label.slice(unit + 1)}${sep}${title}`;
+}
+
+function chapterTrip(text: string, a0: Analysis): string | undefined {
+  const list = a0.scopes.chapters.find((l) => l.length >= 2);
+  if (!list) return 'no list of two chapters';
+  const k = Math.floor((list.length - 1) / 2);
+  const chapter = list[k] as StructureNode;
+  const next = list[k + 1] as StructureNode;
+  const last = a0.articles.filter((x) => x.spanStart > chapter.spanStart && x.spanStart < next.spanStart).pop();
+  if (chapter.sub > 0 || next.sub > 0 || chapter.number === 0 || !last || last.sub > 0 || !chapter.titleSpan) return 'no chapter with an integer label, an article and an integer successor';
+  const title = '新增的章';
+  const body = '本条为新增的条文。';
+  const heading = insertedHeading(text, chapter.labelStart, chapter.labelEnd, chapter.titleSpan.start, title);
+  const at = lineStartOf(text, next.labelStart);
+  let t1 = `${text.slice(0, at)}${heading}\n${insertedLabel(text, last)} ${body}\n${text.slice(at)}`;
+  // The 目录 lists it too, when it lists the chapters one to one.
+  const entries = a0.toc?.entries ?? [];
+  const listed = (n: StructureNode) => entries.find((e) => e.kind === 'chapter' && e.number === n.number && e.sub === 0);
+  const entry = listed(chapter);
+  const nextEntry = listed(next);
+  if (entry && nextEntry && nextEntry.span.start > entry.span.start) {
+    const tocAt = lineStartOf(text, nextEntry.span.start);
+    t1 = `${t1.slice(0, tocAt)}${insertedHeading(text, entry.span.start, entry.span.start + entry.label.length, entry.titleSpan.start, title)}\n${t1.slice(tocAt)}`;
+  }
+  const t2 = run(t1, a0);
+  const a2 = analyse(t2);
+  const added = a2.divisions.find((d) => d.title === title);
+  const art = a2.articles.find((x) => t2.slice(x.labelEnd, x.spanEnd).includes(body));
+  const before = art && a2.articles[a2.articles.indexOf(art) - 1];
+  if (!added || added.sub !== 0 || added.number !== chapter.number + 1) return `the inserted chapter is ${added?.label ?? 'lost'}`;
+  if (!art || !before || art.sub !== 0 || art.number !== before.number + 1) return `its article is ${art?.label ?? 'lost'} after ${before?.label ?? '-'}`;
+  const t3 = t2.split('\n').filter((l) => !l.includes(title) && !l.includes(body)).join('\n');
+  return run(t3, a2) === text ? undefined : 'not byte-exact after removing it again';
+}
+
 describe('renumbering round trips on real laws, consistent and broken (../shared)', function () {
   const LIBRARY = join(dirname(CORPUS_ROOT), 'library');
 
@@ -259,7 +309,7 @@ describe('renumbering round trips on real laws, consistent and broken (../shared
     }
   });
 
-  it('insert or delete an article, renumber with the baseline, undo, renumber: byte-exact on ≥ 95% of laws per group', function () {
+  it('insert or delete an article, or insert a chapter, renumber with the baseline, undo, renumber: byte-exact on ≥ 95% of laws per group', function () {
     this.timeout(600000);
     interface Group {
       laws: number;
@@ -289,7 +339,7 @@ describe('renumbering round trips on real laws, consistent and broken (../shared
       const group = t.group === 'dev' ? (numberingFindings(a0).length > 0 ? 'broken' : 'consistent') : t.group;
       const g = groupOf(group);
       g.laws++;
-      for (const [trip, go] of [['insert', insertTrip], ['delete', deleteTrip]] as const) {
+      for (const [trip, go] of [['insert', insertTrip], ['delete', deleteTrip], ['chapter', chapterTrip]] as const) {
         let why: string | undefined;
         try {
           why = go(t.text, a0);

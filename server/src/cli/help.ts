@@ -72,7 +72,7 @@ renumber and rewrite internal references: the new text to stdout, the old→new 
 
   --write                      写回文件（原地写入，保留属主、权限、链接；写入期间文件被改动则拒绝）/ write the result back in place (owner, mode, links kept; refused if the file changed meanwhile)
   --force                      与 --write 同用：只读文件也写回 / with --write: write a read-only file too
-  --mode renumber|insertOnly   insertOnly 只为新增条文编“之一”号 / insertOnly numbers inserted articles 之一 and moves nothing
+  --mode renumber|insertOnly   insertOnly 只为新增的条、章、节编“之一”号 / insertOnly numbers inserted articles and divisions 之一 and moves nothing
   --since <earlier-version>    修改前的版本：核对“前款”“前条”，保留原有的编号不一致，标注引用已删除条文之处
                                the earlier version: re-validates 前款 / 前条, keeps inconsistencies it had, marks references to deleted articles
   --jurisdiction auto|prc|tw   法域 / jurisdiction (default auto)

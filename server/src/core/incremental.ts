@@ -178,7 +178,7 @@ function movedParse(old: ParseResult, text: string, folded: string, traditional:
     lineStarts: old.lineStarts.map(start),
     traditional,
   };
-  if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
+  if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), ...(e.subSpan ? { subSpan: span(e.subSpan) } : {}), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
   if (old.title) parsed.title = { text: old.title.text, span: span(old.title.span) };
   const edit: Edit = { before: { start: rs, end: re }, after: rangeAt(edited, place.index), article: edited.article, move: (x) => (x <= rs ? x : x + delta), node };
   return { parsed, edit, moved: { start, span, node } };

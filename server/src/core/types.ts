@@ -75,9 +75,9 @@ export interface StructureNode {
    * 1-based position in the article. 0 for the unnumbered 附则 division.
    */
   number: number;
-  /** The N of 第X条之N (inserted articles); 0 otherwise. */
+  /** The N of 第X条之N and 第X章之N (inserted articles and divisions); 0 otherwise. */
   sub: number;
-  /** Where 之N (or the -N of 第 6-1 條) is written, to delete when the article gets an integer number. */
+  /** Where 之N (or the -N of 第 6-1 條) is written, to delete when the unit gets an integer number. */
   subSpan?: Span;
   /**
    * The label as written (第十条, （三）, 1.) and where it is; empty for paragraphs (at the paragraph's
@@ -122,6 +122,10 @@ export interface StructureNode {
 export interface TocEntry {
   kind: DivisionKind;
   number: number;
+  /** The N of an inserted division's 第X章之N; 0 otherwise. */
+  sub: number;
+  /** Where 之N is written, when it is. */
+  subSpan?: Span;
   label: string;
   title: string;
   span: Span;
@@ -149,8 +153,12 @@ export type Script = 'simplified' | 'traditional';
 export interface ReferencePath {
   /** Absolute coordinates; undefined components were not named. */
   book?: number;
+  /** The N of an inserted division named 第X编之N (第五章之一, 第四节之一), like articleSub. */
+  bookSub?: number;
   chapter?: number;
+  chapterSub?: number;
   section?: number;
+  sectionSub?: number;
   article?: number;
   articleSub?: number;
   paragraph?: number;
@@ -166,12 +174,12 @@ export interface ReferencePath {
 
 /** One numeral written inside a reference path. */
 export interface PathNumeral {
-  level: 'book' | 'chapter' | 'section' | 'article' | 'articleSub' | 'paragraph' | 'item' | 'subitem';
+  level: 'book' | 'bookSub' | 'chapter' | 'chapterSub' | 'section' | 'sectionSub' | 'article' | 'articleSub' | 'paragraph' | 'item' | 'subitem';
   value: number;
   /** The numeral characters (十二 in 第十二条). */
   span: Span;
   style: 'chinese' | 'arabic' | 'financial';
-  /** For articleSub: 之一 including 之, removed when an inserted article becomes an integer. */
+  /** For a sub level (articleSub, chapterSub …): 之一 including 之, removed when the inserted unit becomes an integer. */
   removal?: Span;
 }
 

@@ -13,7 +13,7 @@ export function normaliseTitle(title: string): string {
 const RANK: Record<DivisionKind, number> = { book: 0, subbook: 1, chapter: 2, section: 3 };
 
 /** Keys such as `b2/c3/s1` from a sequence of headings, so that chapters restarting per book stay distinct. */
-function keyed<T extends { kind: DivisionKind; number: number }>(items: readonly T[]): { key: string; item: T }[] {
+function keyed<T extends { kind: DivisionKind; number: number; sub: number }>(items: readonly T[]): { key: string; item: T }[] {
   const stack: { rank: number; part: string }[] = [];
   return items.map((item) => {
     const rank = item.number === 0 ? -1 : RANK[item.kind];
@@ -22,7 +22,7 @@ function keyed<T extends { kind: DivisionKind; number: number }>(items: readonly
       return { key: 'appendix', item };
     }
     while (stack.length > 0 && (stack[stack.length - 1] as { rank: number }).rank >= rank) stack.pop();
-    stack.push({ rank, part: `${item.kind[0]}${item.kind === 'subbook' ? 'b' : ''}${item.number}` });
+    stack.push({ rank, part: `${item.kind[0]}${item.kind === 'subbook' ? 'b' : ''}${item.number}${item.sub > 0 ? `-${item.sub}` : ''}` });
     return { key: stack.map((s) => s.part).join('/'), item };
   });
 }
@@ -31,8 +31,8 @@ function headingSpan(node: StructureNode): { start: number; end: number } {
   return { start: node.labelStart, end: node.titleSpan?.end ?? node.labelEnd };
 }
 
-function describe(kind: DivisionKind, number: number, title: string): string {
-  return number === 0 ? title : `${labelZh(kind, number)} ${title}`;
+function describe(kind: DivisionKind, number: number, sub: number, title: string): string {
+  return number === 0 ? title : `${labelZh(kind, number, 'prc', sub)} ${title}`;
 }
 
 export const tocMismatch: Check = {
@@ -45,7 +45,7 @@ export const tocMismatch: Check = {
     for (const span of toc.articleEntries) {
       report({ span, message: { zh: '条、款、项、目不列入目录', en: 'Articles, paragraphs and items are not listed in the table of contents' } });
     }
-    const body = keyed(parsed.divisions.map((d) => ({ kind: d.kind as DivisionKind, number: d.number, node: d })));
+    const body = keyed(parsed.divisions.map((d) => ({ kind: d.kind as DivisionKind, number: d.number, sub: d.sub, node: d })));
     const entries = keyed(toc.entries);
     const bodyIndex = new Map<string, { i: number; node: StructureNode }>();
     body.forEach((b, i) => {
@@ -60,7 +60,7 @@ export const tocMismatch: Check = {
       if (!target) {
         report({
           span: e.span,
-          message: { zh: `目录中的“${describe(e.kind, e.number, e.title)}”在正文中没有对应标题`, en: `The TOC entry “${describe(e.kind, e.number, e.title)}” has no heading in the text` },
+          message: { zh: `目录中的“${describe(e.kind, e.number, e.sub, e.title)}”在正文中没有对应标题`, en: `The TOC entry “${describe(e.kind, e.number, e.sub, e.title)}” has no heading in the text` },
         });
         continue;
       }
@@ -93,7 +93,7 @@ export const tocMismatch: Check = {
       const node = item.node;
       report({
         span: headingSpan(node),
-        message: { zh: `目录中缺少“${describe(item.kind, item.number, node.title)}”`, en: `The table of contents lacks “${describe(item.kind, item.number, node.title)}”` },
+        message: { zh: `目录中缺少“${describe(item.kind, item.number, item.sub, node.title)}”`, en: `The table of contents lacks “${describe(item.kind, item.number, item.sub, node.title)}”` },
         related: [{ span: toc.headerSpan, message: { zh: '目录', en: 'The table of contents' } }],
       });
     }

@@ -58,6 +58,8 @@ export type LineClass =
       numeral: NumeralToken;
       /** 之N of an inserted division (第五章之一), like an inserted article's. */
       sub?: NumeralToken;
+      /** Where 之N is written (line offsets), when there is one. */
+      subRemoval?: { start: number; end: number };
       labelEnd: number;
       title: string;
       titleStart: number;
@@ -151,14 +153,16 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
           : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || NOT_TEXT_AFTER_LABEL.test(restClean);
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
-      const sub = s === undefined ? undefined : token(s, from + all.length - rest.length - gap.length - s.length);
+      // 之N stands before the closing ** of a bold label, if any, and the gap.
+      const zhi = s === undefined ? -1 : all.lastIndexOf(`之${s}`, all.length - rest.length - gap.length - s.length - 1);
+      const sub = s === undefined ? undefined : token(s, from + zhi + 1);
       if (!looksLikeSentence && numeral && (s === undefined || sub)) {
         const titleStart = to - rest.length;
         return {
           type: 'division',
           kind: unit === '编' ? 'book' : unit === '分编' ? 'subbook' : unit === '章' ? 'chapter' : 'section',
           numeral,
-          ...(sub ? { sub } : {}),
+          ...(sub ? { sub, subRemoval: { start: from + zhi, end: sub.end } } : {}),
           labelEnd: titleStart - gap.length,
           title: restClean,
           titleStart,

@@ -107,6 +107,8 @@ export function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, 
     toc.entries.push({
       kind: c.kind,
       number: c.numeral.value,
+      sub: c.sub?.value ?? 0,
+      ...(c.subRemoval ? { subSpan: { start: line.start + c.subRemoval.start, end: line.start + c.subRemoval.end } } : {}),
       label: line.text.slice(from, c.labelEnd),
       title: line.text.slice(c.titleStart, c.titleEnd),
       span: { start: line.start + from, end: line.start + to },
@@ -120,7 +122,7 @@ export function tocAccepts(toc: Toc, c: LineClass, content: string, line: Line, 
   if (c.type === 'appendix') {
     if (toc.entries.some((e) => e.number === 0)) return false;
     const span = { start: line.start + from, end: line.start + to };
-    toc.entries.push({ kind: 'chapter', number: 0, label: '', title: content, span, numeralSpan: { start: span.start, end: span.start }, numeralStyle: 'chinese', titleSpan: span, line: line.index });
+    toc.entries.push({ kind: 'chapter', number: 0, sub: 0, label: '', title: content, span, numeralSpan: { start: span.start, end: span.start }, numeralStyle: 'chinese', titleSpan: span, line: line.index });
     return true;
   }
   if (c.type === 'article' && content.length <= 30 && !SENTENCE_PUNCT.test(content)) {

@@ -98,6 +98,7 @@ export function handleLine(
       const node = makeNode(c.kind, index, ls, { numeral: c.numeral, sub: c.sub?.value, labelStart: ls + from, labelEnd: ls + c.labelEnd, label: line.text.slice(from, c.labelEnd) });
       node.title = line.text.slice(c.titleStart, c.titleEnd);
       node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
+      if (c.subRemoval) node.subSpan = { start: ls + c.subRemoval.start, end: ls + c.subRemoval.end };
       attachDivision(result, st, node, DELETED_RE.test(result.folded.slice(ls + c.titleStart, ls + c.titleEnd)));
       return;
     }

@@ -12,10 +12,11 @@ const CN = `[${CN_NUMERAL_CHARS}]+`;
 
 /** Path components in hierarchical order. `unit` is the PRC unit character (folded). */
 const COMPONENTS = {
-  book: new RegExp(`第(${NUM})编`, 'uy'),
-  chapter: new RegExp(`第(${NUM})章`, 'uy'),
+  // 第五章之一: an inserted division, as 第五条之一 is an inserted article.
+  book: new RegExp(`第(${NUM})编(?:之(${NUM}))?`, 'uy'),
+  chapter: new RegExp(`第(${NUM})章(?:之(${NUM}))?`, 'uy'),
   // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section.
-  section: new RegExp(`第(${NUM})节(?![（(][^${CN_NUMERAL_CHARS}）)][）)])`, 'uy'),
+  section: new RegExp(`第(${NUM})节(?:之(${NUM}))?(?![（(][^${CN_NUMERAL_CHARS}）)][）)])`, 'uy'),
   article: new RegExp(`第(${NUM})条(?:之(${NUM}))?`, 'uy'),
   kuan: new RegExp(`第(${NUM})款`, 'uy'),
   xiang: new RegExp(`第(?:[（(](${CN})[）)]|(${NUM}))项`, 'uy'),
@@ -41,6 +42,16 @@ function mark(path: RawPath, level: PathNumeral['level'], m: RegExpExecArray, at
   path.numerals.push({ level, value: parsed.value, span: { start, end: start + raw.length }, style: parsed.style });
 }
 
+/** The 之N the match `m` (at `at`) ends with: its value, and its numeral with 之 as what removing it deletes. */
+function markSub(path: RawPath, level: 'bookSub' | 'chapterSub' | 'sectionSub' | 'articleSub', m: RegExpExecArray, at: number): void {
+  const raw = m[2] as string;
+  path[level] = num(raw);
+  const zhi = at + m[0].lastIndexOf('之');
+  mark(path, level, m, at, raw, zhi - at + 1);
+  const last = path.numerals[path.numerals.length - 1];
+  if (last?.level === level) last.removal = { start: zhi, end: zhi + 1 + raw.length };
+}
+
 function take(re: RegExp, s: string, p: number): RegExpExecArray | null {
   re.lastIndex = p;
   return re.exec(s);
@@ -58,19 +69,14 @@ export function readPath(s: string, p: number, jurisdiction: Jurisdiction): RawP
     if (!m) continue;
     path[level] = num(m[1]);
     mark(path, level, m, q, m[1]);
+    if (m[2] !== undefined) markSub(path, `${level}Sub`, m, q);
     q += m[0].length;
   }
   const a = take(COMPONENTS.article, s, q);
   if (a) {
     path.article = num(a[1]);
     mark(path, 'article', a, q, a[1]);
-    if (a[2] !== undefined) {
-      path.articleSub = num(a[2]);
-      const zhi = q + a[0].lastIndexOf('之');
-      mark(path, 'articleSub', a, q, a[2], zhi - q + 1);
-      const last = path.numerals[path.numerals.length - 1];
-      if (last?.level === 'articleSub') last.removal = { start: zhi, end: q + a[0].length };
-    }
+    if (a[2] !== undefined) markSub(path, 'articleSub', a, q);
     q += a[0].length;
   }
   // Below the article the order is 款 项 目 (PRC) or 項 款 目 (Taiwan).
@@ -117,7 +123,11 @@ export function inherit(path: RawPath, prev: RawPath): RawPath {
   const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
   for (let i = 0; i < top; i++) {
     const k = keys[i] as (typeof keys)[number];
-    if (out[k] === undefined && prev[k] !== undefined) out[k] = prev[k];
+    if (out[k] === undefined && prev[k] !== undefined) {
+      out[k] = prev[k];
+      // 第五章之一第一节、第二节: the second is in 第五章之一 too.
+      if ((k === 'book' || k === 'chapter' || k === 'section') && prev[`${k}Sub`] !== undefined) out[`${k}Sub`] = prev[`${k}Sub`];
+    }
   }
   if (top > 3 && out.article !== undefined && prev.articleSub !== undefined && out.articleSub === undefined) out.articleSub = prev.articleSub;
   return out;

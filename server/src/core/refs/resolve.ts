@@ -18,13 +18,16 @@ export interface DocIndex {
   divisions: StructureNode[];
   /** The book holding each division (for chapters that restart per book). */
   bookOf: Map<StructureNode, StructureNode>;
-  /** The first book of each number, and the chapters of each number in text order (looked up per reference). */
+  /**
+   * The first book of each number, and the chapters of each number in text order (looked up per reference),
+   * by labelKey: 第五章之一 is not 第五章.
+   */
   books: Map<number, StructureNode>;
   chapters: Map<number, StructureNode[]>;
-  /** The first chapter of a number in a book. */
-  chapterIn: (book: StructureNode, n: number) => StructureNode | undefined;
-  /** The first section of a number in a chapter. */
-  section: (chapter: StructureNode | undefined, n: number) => StructureNode | undefined;
+  /** The first chapter of a number (and 之N) in a book. */
+  chapterIn: (book: StructureNode, n: number, sub?: number) => StructureNode | undefined;
+  /** The first section of a number (and 之N) in a chapter. */
+  section: (chapter: StructureNode | undefined, n: number, sub?: number) => StructureNode | undefined;
 }
 
 /** Sub-numbers (之N) are below this (numerals are parsed up to 99,999). */
@@ -32,10 +35,12 @@ const SUBS = 100000;
 
 const NO_DIVISIONS: readonly StructureNode[] = Object.freeze([]);
 
+/** A label's number and 之N sub-number as one numeric key: no key string made per unit. */
+const labelKey = (n: number, sub: number): number => n * SUBS + sub;
+
 /** Made once per analysis: articles by number, and an article's position and divisions. */
 export function buildIndex(parsed: ParseResult): DocIndex {
-  // Numeric keys (number and 之N sub-number): no key string made per article.
-  const key = (n: number, sub: number): number => n * SUBS + sub;
+  const key = labelKey;
   const byKey = new Map<number, StructureNode>();
   const articles = parsed.articles;
   for (let i = 0; i < articles.length; i++) {
@@ -77,36 +82,46 @@ export function buildIndex(parsed: ParseResult): DocIndex {
   const chaptersOfBook = new Map<StructureNode, Map<number, StructureNode>>();
   for (const d of parsed.divisions) {
     if (d.kind !== 'chapter') continue;
-    const list = chapters.get(d.number);
+    const k = key(d.number, d.sub);
+    const list = chapters.get(k);
     if (list) list.push(d);
-    else chapters.set(d.number, [d]);
+    else chapters.set(k, [d]);
     const book = bookOf.get(d);
     if (!book) continue;
     let byNumber = chaptersOfBook.get(book);
     if (!byNumber) chaptersOfBook.set(book, (byNumber = new Map()));
-    if (!byNumber.has(d.number)) byNumber.set(d.number, d);
+    if (!byNumber.has(k)) byNumber.set(k, d);
   }
-  const chapterIn = (book: StructureNode, n: number): StructureNode | undefined => chaptersOfBook.get(book)?.get(n);
+  const chapterIn = (book: StructureNode, n: number, sub = 0): StructureNode | undefined => chaptersOfBook.get(book)?.get(key(n, sub));
   const books = new Map<number, StructureNode>();
-  for (const d of parsed.divisions) if (d.kind === 'book' && !books.has(d.number)) books.set(d.number, d);
+  for (const d of parsed.divisions) if (d.kind === 'book' && !books.has(key(d.number, d.sub))) books.set(key(d.number, d.sub), d);
   // Each chapter's sections by number, made when a reference first names a section there: filtering the
   // chapter's children per reference was quadratic when a chapter holds many cited sections.
   const sectionsIn = new Map<StructureNode, Map<number, StructureNode>>();
-  const section = (chapter: StructureNode | undefined, n: number): StructureNode | undefined => {
+  const section = (chapter: StructureNode | undefined, n: number, sub = 0): StructureNode | undefined => {
     if (!chapter) return undefined;
     let byNumber = sectionsIn.get(chapter);
     if (!byNumber) {
       byNumber = new Map();
-      for (const c of chapter.children) if (c.kind === 'section' && !byNumber.has(c.number)) byNumber.set(c.number, c);
+      for (const c of chapter.children) if (c.kind === 'section' && !byNumber.has(key(c.number, c.sub))) byNumber.set(key(c.number, c.sub), c);
       sectionsIn.set(chapter, byNumber);
     }
-    return byNumber.get(n);
+    return byNumber.get(key(n, sub));
   };
   return { article: (n, sub) => (sub >= 0 && sub < SUBS ? byKey.get(key(n, sub)) : undefined), order, parents, divisions: parsed.divisions, bookOf, books, chapters, chapterIn, section };
 }
 
 function cn(n: number, p: ParseResult): string {
   return toChineseNumeral(n, p.jurisdiction);
+}
+
+/** 第五章 / 第五章之一 as a message names it. */
+function divisionLabel(unit: string, n: number, sub: number | undefined, p: ParseResult): string {
+  return `第${cn(n, p)}${unit}${sub ? `之${cn(sub, p)}` : ''}`;
+}
+
+function dash(sub: number | undefined): string {
+  return sub ? `-${sub}` : '';
 }
 
 function problem(zh: string, en: string): ResolvedTarget {
@@ -266,8 +281,8 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
     if (!book) return {};
   }
   if (path.book !== undefined) {
-    book = index.books.get(path.book);
-    if (!book) return problem(`本文件没有第${cn(path.book, parsed)}编`, `There is no book ${path.book} in this document`);
+    book = index.books.get(labelKey(path.book, path.bookSub ?? 0));
+    if (!book) return problem(`本文件没有${divisionLabel('编', path.book, path.bookSub, parsed)}`, `There is no book ${path.book}${dash(path.bookSub)} in this document`);
   }
   let chapter: StructureNode | undefined;
   // 前章第二节 in 第二编第二章: a section of the chapter before, in the same book.
@@ -275,21 +290,22 @@ function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePat
     chapter = divisionsBefore(ref, index, 'chapter')?.[0];
     if (!chapter) return {};
   } else if (path.chapter !== undefined) {
-    const chapters = index.chapters.get(path.chapter) ?? [];
+    const k = labelKey(path.chapter, path.chapterSub ?? 0);
+    const chapters = index.chapters.get(k) ?? [];
     // With books, chapters may restart per book: prefer the one in the named (or the reference's own) book.
-    const inBook = book ? index.chapterIn(book, path.chapter) : undefined;
+    const inBook = book ? index.chapterIn(book, path.chapter, path.chapterSub) : undefined;
     chapter = inBook ?? (path.book === undefined && !previous ? chapters[0] : undefined);
     if (!chapter) {
-      return problem(`本文件没有第${cn(path.chapter, parsed)}章`, `There is no chapter ${path.chapter} in this document`);
+      return problem(`本文件没有${divisionLabel('章', path.chapter, path.chapterSub, parsed)}`, `There is no chapter ${path.chapter}${dash(path.chapterSub)} in this document`);
     }
   } else {
     chapter = here.find((d) => d.kind === 'chapter');
   }
   if (path.section === undefined) return { node: chapter };
-  const section = index.section(chapter, path.section);
+  const section = index.section(chapter, path.section, path.sectionSub);
   if (!section) {
     const where = chapter ? `${chapter.label}` : '本文件';
-    return problem(`${where}没有第${cn(path.section, parsed)}节`, `There is no section ${path.section} in ${chapter ? `chapter ${chapter.number}` : 'this document'}`);
+    return problem(`${where}没有${divisionLabel('节', path.section, path.sectionSub, parsed)}`, `There is no section ${path.section}${dash(path.sectionSub)} in ${chapter ? `chapter ${chapter.number}` : 'this document'}`);
   }
   return { node: section };
 }

@@ -14,7 +14,7 @@ import { tocEdits } from './toc';
 import { labelSpanOf } from '../parse/nodes';
 
 export interface RenumberOptions {
-  /** `renumber` (default): integers everywhere, 之N converted; `insertOnly`: keep numbers, new articles get 之N. */
+  /** `renumber` (default): integers everywhere, 之N converted; `insertOnly`: keep numbers, new articles and divisions get 之N. */
   mode?: RenumberMode;
   /**
    * The version the references were written against (the text at open, or at the last renumbering).
@@ -32,6 +32,9 @@ export interface RenumberResult {
 }
 
 const MAPPED = new Set<NodeKind>(['book', 'subbook', 'chapter', 'section', 'article']);
+
+/** The unit an unplaced label would attach to, as its message names it. */
+const UNIT_ZH: Partial<Record<NodeKind, string>> = { book: '编', subbook: '分编', chapter: '章', section: '节', article: '条' };
 
 export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberResult {
   const edited = since(a, options.baseline);
@@ -68,7 +71,7 @@ export function renumber(a: Analysis, options: RenumberOptions = {}): RenumberRe
       code: 'renumber.unplaced',
       severity: 'warning',
       span: labelSpanOf(node),
-      message: { zh: `无法为${node.label}分配“之”序号（前面没有可依附的条），未改动`, en: `${node.label} cannot get an inserted-article number here; left unchanged` },
+      message: { zh: `无法为${node.label}分配“之”序号（前面没有可依附的${UNIT_ZH[node.kind] ?? '条'}），未改动`, en: `${node.label} cannot get an inserted ${node.kind} number here; left unchanged` },
     });
   }
   return { edits, mapping, findings };

@@ -63,13 +63,16 @@ function numberList(list: readonly StructureNode[], plan: Plan, allowSub: boolea
   });
 }
 
-/** In insert-only mode only articles take 之N labels; divisions and items are always renumbered. */
+/**
+ * In insert-only mode articles and divisions take 之N labels (第五章之一, as Taiwan's amended codes number an
+ * inserted chapter); items are always renumbered.
+ */
 export function makePlan(scopes: NumberingScopes, mode: RenumberMode, keptOf: KeptOf): Plan {
   const plan: Plan = { mode, labels: new Map(), identities: new Map(), listOf: new Map(), unplaced: [], kept: [] };
-  numberList(scopes.books, plan, false, keptOf);
-  for (const l of scopes.subbooks) numberList(l, plan, false, keptOf);
-  for (const l of scopes.chapters) numberList(l, plan, false, keptOf);
-  for (const l of scopes.sections) numberList(l, plan, false, keptOf);
+  numberList(scopes.books, plan, true, keptOf);
+  for (const l of scopes.subbooks) numberList(l, plan, true, keptOf);
+  for (const l of scopes.chapters) numberList(l, plan, true, keptOf);
+  for (const l of scopes.sections) numberList(l, plan, true, keptOf);
   numberList(scopes.articles, plan, true, keptOf);
   for (const l of scopes.items) numberList(l, plan, false, keptOf);
   for (const l of scopes.subitems) numberList(l, plan, false, keptOf);

@@ -46,16 +46,16 @@ type Chapters = () => readonly StructureNode[];
  * it: for a reference whose own book has no such chapter. Made once, when first asked, not by looking in
  * every list per reference, which is quadratic when many books each cite a chapter they lack.
  */
-type ChapterAnywhere = (n: number) => { node: StructureNode; certain: boolean } | undefined;
+type ChapterAnywhere = (n: number, sub?: number) => { node: StructureNode; certain: boolean } | undefined;
 
 function chapterAnywhere(a: Analysis, plan: Plan): ChapterAnywhere {
   let byKey: Map<number, { node: StructureNode; certain: boolean }> | undefined;
-  return (n) => {
+  return (n, sub) => {
     if (!byKey) {
       byKey = new Map();
       for (const list of a.scopes.chapters) for (const [k, hit] of plan.identities.get(list)?.byKey ?? []) if (!byKey.has(k)) byKey.set(k, hit);
     }
-    return byKey.get(keyOf(n));
+    return byKey.get(keyOf(n, sub));
   };
 }
 
@@ -101,19 +101,26 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, ch
     if (n) out.missing = { numeral: n, what };
     return out;
   };
+  if (path.book !== undefined) {
+    const hit = lookup(a.scopes.books, plan, path.book, path.bookSub);
+    if (!hit) return fail('book', `第${path.book}编`);
+    out.nodes.book = hit.node;
+    out.uncertain ||= !hit.certain;
+  }
   if (path.chapter !== undefined) {
     const own = ancestorChapter(chapters, ref.article);
     const lists = a.scopes.chapters;
-    // The list the reference's own chapter was numbered in (plan.listOf holds every scope list's nodes).
-    const preferred = (own && plan.listOf.get(own)) || lists[0];
-    const hit = lookup(preferred, plan, path.chapter) ?? anywhere(path.chapter);
+    // The list of the named book's chapters, or the one the reference's own chapter was numbered in
+    // (plan.listOf holds every scope list's nodes).
+    const preferred = listOfChildren(out.nodes.book, 'chapter', plan) || (own && plan.listOf.get(own)) || lists[0];
+    const hit = lookup(preferred, plan, path.chapter, path.chapterSub) ?? anywhere(path.chapter, path.chapterSub);
     if (!hit) return fail('chapter', `第${path.chapter}章`);
     out.nodes.chapter = hit.node;
     out.uncertain ||= !hit.certain;
   }
   if (path.section !== undefined) {
     const chapter = out.nodes.chapter ?? ancestorChapter(chapters, ref.article);
-    const hit = lookup(listOfChildren(chapter, 'section', plan), plan, path.section);
+    const hit = lookup(listOfChildren(chapter, 'section', plan), plan, path.section, path.sectionSub);
     if (!hit) return fail('section', `第${path.section}节`);
     out.nodes.section = hit.node;
     out.uncertain ||= !hit.certain;
@@ -152,32 +159,43 @@ function locate(a: Analysis, ref: Reference, path: ReferencePath, plan: Plan, ch
   return out;
 }
 
+/** The unit a sub level's 之N belongs to. */
+const SUB_OF: Partial<Record<PathNumeral['level'], PathNumeral['level']>> = { bookSub: 'book', chapterSub: 'chapter', sectionSub: 'section', articleSub: 'article' };
+
+/** Levels that can carry 之N: their numeral and 之N are one label. */
+const HAS_SUB = new Set<PathNumeral['level']>(['book', 'chapter', 'section', 'article']);
+
 /**
- * The edits of one path: one per label, the article's numeral and 之N joined (joinEdits). `place`: the label
+ * The edits of one path: one per label, a unit's numeral and 之N joined (joinEdits). `place`: the label
  * to write for the article when it is not a node's (the place of a deleted one).
  */
 function pathEdits(a: Analysis, path: ReferencePath, loc: Located, plan: Plan, place?: NewLabel): TextEdit[] {
   const edits: TextEdit[] = [];
-  const article: TextEdit[] = [];
+  let label: TextEdit[] = [];
+  const flush = () => {
+    if (label.length > 0) edits.push(joinEdits(a.text, label));
+    label = [];
+  };
   for (const n of path.numerals) {
-    const level = n.level === 'articleSub' ? 'article' : n.level;
+    const sub = SUB_OF[n.level];
+    const level = sub ?? n.level;
+    if (!sub) flush(); // a new unit's label starts
     const node = loc.nodes[level];
     const l = level === 'article' && place ? place : node ? plan.labels.get(node) : undefined;
     if (!l || n.level === 'paragraph') continue;
     const raw = a.text.slice(n.span.start, n.span.end);
-    if (n.level === 'articleSub') {
-      if (l.sub === 0) article.push({ span: n.removal ?? n.span, newText: '' });
-      else if (l.sub !== n.value) article.push({ span: n.span, newText: renderNumeral(l.sub, n.style, raw, a.jurisdiction) });
+    if (sub) {
+      if (l.sub === 0) label.push({ span: n.removal ?? n.span, newText: '' });
+      else if (l.sub !== n.value) label.push({ span: n.span, newText: renderNumeral(l.sub, n.style, raw, a.jurisdiction) });
       continue;
     }
-    const into = n.level === 'article' ? article : edits;
-    if (l.number !== n.value) into.push({ span: n.span, newText: renderNumeral(l.number, n.style, raw, a.jurisdiction) });
-    if (n.level === 'article' && l.sub > 0 && !path.numerals.some((x) => x.level === 'articleSub')) {
-      const at = n.span.end + 1; // after 条
-      article.push({ span: { start: at, end: at }, newText: renderSub(l.sub, n.style, false, a.jurisdiction) });
+    if (l.number !== n.value) label.push({ span: n.span, newText: renderNumeral(l.number, n.style, raw, a.jurisdiction) });
+    if (HAS_SUB.has(n.level) && l.sub > 0 && !path.numerals.some((x) => SUB_OF[x.level] === n.level)) {
+      const at = n.span.end + 1; // after 条 / 章
+      label.push({ span: { start: at, end: at }, newText: renderSub(l.sub, n.style, false, a.jurisdiction) });
     }
   }
-  if (article.length > 0) edits.push(joinEdits(a.text, article));
+  flush();
   return edits;
 }
 
@@ -233,10 +251,10 @@ export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[], del
   const edits: TextEdit[] = [];
   let place: PlaceOf | undefined;
   let newKeys: Set<number> | undefined;
-  let articles: ArticlePositions | undefined;
   let chapterList: StructureNode[] | undefined;
   const chapters: Chapters = () => (chapterList ??= a.divisions.filter((d) => d.kind === 'chapter'));
   const itemsIn = itemsByNumber(plan);
+  const newBefore = newBeforeIn(plan);
   const anywhere = chapterAnywhere(a, plan);
   for (const ref of a.references) {
     if (ref.scope === 'external') continue;
@@ -279,8 +297,7 @@ export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[], del
       }
       let confirm = located.some((l) => l.uncertain) ? AMBIGUOUS : undefined;
       if (el.rangeEnd) {
-        articles ??= articlePositions(a, plan);
-        const note = rangeChange(articles, located[0]?.nodes.article, located[1]?.nodes.article);
+        const note = rangeChange(plan, newBefore, rangeUnit(located[0]), rangeUnit(located[1]));
         if (note) {
           findings.push({ code: 'renumber.range-changed', severity: 'warning', span: el.span, message: note });
           confirm = note;
@@ -297,38 +314,52 @@ export function referenceEdits(a: Analysis, plan: Plan, findings: Finding[], del
   return edits;
 }
 
-/** The article list in text order, and how many new articles come before each position in it. */
-interface ArticlePositions {
-  list: readonly StructureNode[];
-  /** newBefore[k]: the articles among the first k that are new here (prefix counts). */
-  newBefore: number[];
-}
+/** How many new units come before each position of a numbered list: newBefore[k] counts the first k. */
+type NewBefore = (list: readonly StructureNode[]) => number[];
 
 /**
- * Once per renumbering: a range reference asks which articles lie between its ends, and looking that up in
- * the list for each one was quadratic when many articles each cite a range such as 第一条至第N条.
+ * Made once per list, when a range first asks: a range reference asks which units lie between its ends, and
+ * looking that up in the list for each one was quadratic when many articles each cite a range such as
+ * 第一条至第N条.
  */
-function articlePositions(a: Analysis, plan: Plan): ArticlePositions {
-  const list = a.scopes.articles;
-  const id = plan.identities.get(list);
-  const newBefore = [0];
-  list.forEach((n, k) => {
-    // A unit outside the anchored labels, or an inserted 之N article that now takes an integer, is new here.
-    const isNew = !id?.anchored.has(n) || (n.sub > 0 && plan.labels.get(n)?.sub === 0);
-    newBefore.push((newBefore[k] as number) + (isNew ? 1 : 0));
-  });
-  return { list, newBefore };
+function newBeforeIn(plan: Plan): NewBefore {
+  const memo = new Map<readonly StructureNode[], number[]>();
+  return (list) => {
+    let newBefore = memo.get(list);
+    if (newBefore) return newBefore;
+    const id = plan.identities.get(list);
+    newBefore = [0];
+    list.forEach((n, k) => {
+      // A unit outside the anchored labels, or an inserted 之N unit that now takes an integer, is new here.
+      const isNew = !id?.anchored.has(n) || (n.sub > 0 && plan.labels.get(n)?.sub === 0);
+      (newBefore as number[]).push(((newBefore as number[])[k] as number) + (isNew ? 1 : 0));
+    });
+    memo.set(list, newBefore);
+    return newBefore;
+  };
 }
 
-/** A new article inside 第十条至第十五条 widens the range; a deleted one narrows it. */
-function rangeChange(articles: ArticlePositions, from: StructureNode | undefined, to: StructureNode | undefined) {
-  if (!from || !to) return undefined;
-  const i = positionIn(articles.list, from);
-  const j = positionIn(articles.list, to);
+/** The unit a range end names, for what lies between the ends: its article, else its division. */
+function rangeUnit(l: Located | undefined): StructureNode | undefined {
+  return l && (l.nodes.article ?? l.nodes.section ?? l.nodes.chapter ?? l.nodes.book);
+}
+
+const INSERTED: Partial<Record<StructureNode['kind'], { zh: string; en: string }>> = {
+  article: { zh: '条文', en: 'An article' },
+  book: { zh: '编', en: 'A book' },
+  chapter: { zh: '章', en: 'A chapter' },
+  section: { zh: '节', en: 'A section' },
+};
+
+/** A new article inside 第十条至第十五条 (a new chapter inside 第二章至第四章) widens the range. */
+function rangeChange(plan: Plan, newBefore: NewBefore, from: StructureNode | undefined, to: StructureNode | undefined) {
+  const list = from && plan.listOf.get(from);
+  if (!from || !to || !list || plan.listOf.get(to) !== list) return undefined;
+  const i = positionIn(list, from);
+  const j = positionIn(list, to);
   if (i < 0 || j <= i) return undefined;
-  const inserted = (articles.newBefore[j] as number) - (articles.newBefore[i + 1] as number) > 0;
-  if (inserted) {
-    return { zh: '范围内新增了条文，改写后的范围包含新条文，请确认', en: 'An article was inserted inside this range; the rewritten range now covers it, please confirm' };
-  }
-  return undefined;
+  const counts = newBefore(list);
+  const w = INSERTED[from.kind];
+  if (!w || (counts[j] as number) - (counts[i + 1] as number) === 0) return undefined;
+  return { zh: `范围内新增了${w.zh}，改写后的范围包含新${w.zh}，请确认`, en: `${w.en} was inserted inside this range; the rewritten range now covers it, please confirm` };
 }

@@ -7,9 +7,8 @@ import { stripSpaces } from '../text/chars';
 import { foldScript } from '../text/fold';
 import type { Analysis } from '../analysis';
 import type { StructureNode, TextEdit, TocEntry } from '../types';
-import { newLabelText } from './headings';
+import { labelEdit, newLabelText } from './headings';
 import type { Plan } from './plan';
-import { renderNumeral } from './render';
 
 const norm = (t: string): string => foldScript(stripSpaces(t.replace(/[*#_]/gu, '')));
 
@@ -26,9 +25,8 @@ export function tocEdits(a: Analysis, plan: Plan): TextEdit[] {
     toc.entries.forEach((e, i) => {
       const d = body[i] as StructureNode;
       const l = plan.labels.get(d);
-      if (l && e.number !== 0 && l.number !== e.number) {
-        edits.push({ span: e.numeralSpan, newText: renderNumeral(l.number, e.numeralStyle, a.text.slice(e.numeralSpan.start, e.numeralSpan.end), a.jurisdiction) });
-      }
+      const edit = l && e.number !== 0 ? labelEdit(a, { number: e.number, sub: e.sub, numeral: e.numeralSpan, numeralStyle: e.numeralStyle, subSpan: e.subSpan, labelEnd: e.span.start + e.label.length }, l) : undefined;
+      if (edit) edits.push(edit);
       if (norm(e.title) !== norm(d.title) && e.number !== 0) edits.push({ span: e.titleSpan, newText: d.title });
     });
     return edits;
