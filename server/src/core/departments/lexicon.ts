@@ -96,10 +96,11 @@ export function buildLexicon(extraCores: readonly string[] = [], extraAliases: R
 export const PARENTS: ReadonlyMap<string, string> = new Map([['公安机关交通管理', '公安']]);
 
 /**
- * Organs named with 机关 that are not government departments a responsibilities article lists: courts and
- * procuratorates (司法机关 is not 司法行政), supervisory commissions. Never checked.
+ * Bodies named with 机关 that are not government departments a responsibilities article lists: courts and
+ * procuratorates (司法机关 is not 司法行政), supervisory commissions, and banks (金融机关收受之存款: the older
+ * name of 金融机构, still Taiwan's in its tax acts). Never checked.
  */
-export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判', '监察']);
+export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判', '监察', '金融']);
 
 /**
  * With the bare suffix 机构 a name is mostly the regulated party (经营外汇业务的金融机构, 医疗机构, 体育、宣传等
