@@ -77,7 +77,8 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区
  *   follow it. A law's 实施细则 is where the State Council divides the law's duties, and is checked;
  * - in 总则 (or the first ten), a competent body designated (本法所称主管机关：在中央为教育部; 以财政部为主管机关;
  *   ……部门（以下简称登记主管机关）), or a field given to a body named as an agency (交通部负责……, 长江航道局负责……,
- *   老龄工作机构负责……) or to departments not named one by one (有关部门在各自的职责范围内……).
+ *   老龄工作机构负责……) or to departments not named one by one (有关部门在各自的职责范围内……), or the work divided
+ *   among the bodies an article names (分工如下：一、农业：……).
  */
 export function assignedOtherwise(parsed: ParseResult, mentions: readonly DepartmentMention[]): boolean {
   const title = documentTitle(parsed).replace(/\s/gu, '');
@@ -88,7 +89,7 @@ export function assignedOtherwise(parsed: ParseResult, mentions: readonly Depart
   // forms starts inside one.)
   const assigns = early.some((a) => {
     const text = parsed.folded.slice(a.spanStart, a.spanEnd);
-    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text);
+    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text) || DIVIDED.test(text);
   });
   return assigns || laterArticles(parsed, new Set(early)).some(fieldGiver(parsed, mentions));
 }
@@ -115,6 +116,8 @@ const AGENCY_FIELD =
   /(?:^|[。；：\n\s])(?:(?:县级以上|省|市|区|县|国家|国务院)[^。；，\n]{0,16}?人民政府)?(?!本)[\u4e00-\u9fff]{1,10}?(?:部|局|总局|署|委员会|工作机构|负责[\u4e00-\u9fff]{2,10}的机构)(?:应当|具体)?(?:负责|主管|组织协调)(?!解释)/u;
 /** Departments given their fields together (有关部门在各自的职责范围内负责……; ……等部门应按照各自的职责), their names not read. */
 const ALL_IN_THEIR_FIELDS = /部门[^。；]{0,6}(?:按照|依照|在|根据)?各自(?:的)?职责/u;
+/** The work divided among the bodies an article names, item by item (依其业务性质分工如下：一、农业：……). */
+const DIVIDED = /分工如下[：:]/u;
 
 /**
  * A designation, whose duty word is the name it gives: 是本市……的主管部门, 是……实施各项检验工作的主管机构,
