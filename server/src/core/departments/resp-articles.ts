@@ -20,6 +20,7 @@ export const TITLES = /《[^》]*》/gu;
 
 /** Detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 export function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
+  if (organisationAct(parsed)) return [];
   const givesField = fieldGiver(parsed, mentions);
   return firstArticles(parsed).filter(givesField);
 }
@@ -75,6 +76,7 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区
  *   body is competent conducts it, and its 管辖 articles say which;
  * - 实施细则 of a 条例 (营业性演出管理条例实施细则): the 条例 gives the departments their fields, and its rules
  *   follow it. A law's 实施细则 is where the State Council divides the law's duties, and is checked;
+ * - an organisation act (organisationAct): it gives its one body its powers;
  * - in 总则 (or the first ten), a competent body designated (本法所称主管机关：在中央为教育部; 以财政部为主管机关;
  *   ……部门（以下简称登记主管机关）), or a field given to a body named as an agency (交通部负责……, 长江航道局负责……,
  *   老龄工作机构负责……) or to departments not named one by one (有关部门在各自的职责范围内……), or the work divided
@@ -82,7 +84,7 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区
  */
 export function assignedOtherwise(parsed: ParseResult, mentions: readonly DepartmentMention[]): boolean {
   const title = documentTitle(parsed).replace(/\s/gu, '');
-  if (PROCEDURE.test(title) || IMPLEMENTING.test(title)) return true;
+  if (PROCEDURE.test(title) || IMPLEMENTING.test(title) || organisationAct(parsed)) return true;
   if (parsed.divisions.some((d) => d.kind === 'chapter' && JURISDICTION_CHAPTER.test(foldedTitle(parsed.folded, d)))) return true;
   const early = firstArticles(parsed);
   // (Titles are not taken out first: TITLES scans to the text's end from every unclosed 《, and none of these
@@ -107,6 +109,15 @@ function laterArticles(parsed: ParseResult, early: ReadonlySet<StructureNode>): 
     (a) => !early.has(a) && (chapters.some((c) => a.spanStart > c.spanStart && a.spanStart < c.spanEnd) || WHOLE_FIELD.test(parsed.folded.slice(a.spanStart, a.spanEnd))),
   );
 }
+/**
+ * An organisation act (行政院环境保护署组织条例, 国务院组织法, 村民委员会组织法) sets up a body and gives it its
+ * powers: the bodies it names beside it are those it supervises or works with, not departments given their
+ * fields. Its title names a body before 组织 (not 农村集体经济组织法, a law on organisations of a kind).
+ */
+function organisationAct(parsed: ParseResult): boolean {
+  return ORGANISATION.test(documentTitle(parsed).replace(/\s/gu, ''));
+}
+const ORGANISATION = /(?:院|署|部|会|局|厅|处|所|馆|队|中心|政府|机关)组织(?:条例|法|规程|通则)$/u;
 const PROCEDURE = /行政复议|行政处罚|处罚程序|行政许可|许可程序|信访|纠纷|事故调查/u;
 const IMPLEMENTING = /条例实施细则$/u;
 const JURISDICTION_CHAPTER = /^(?:管辖|实施机关)$/u;
