@@ -3,6 +3,8 @@
  * Information while drafting; an error once the text is marked final (setting / `.lexdraft.json` `stage`,
  * CLI `--stage final`).
  */
+import { classifyLine } from '../parse/classify';
+import type { ParseResult } from '../parse/parse';
 import { firstAtOrAfter } from '../text/offsets';
 import { proseMatches } from '../prose';
 import type { Check } from './types';
@@ -33,12 +35,15 @@ export const placeholder: Check = {
     }
     // The wording words are read in the folded text (Traditional 規範用語, 字樣), at the same offsets.
     const prescribed = prescribedReader(parsed.source, parsed.folded);
+    const annexed = annexStart(parsed);
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       // 二○○四年: ○ written for zero in a year or a numeral.
       if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? '') || thousandsGroup(parsed.source, at, m[0].length))) continue;
       if (inAccountName(parsed.source, at + m[0].length)) continue;
       if (prescribed(at)) continue;
+      // A form or table set out in an attachment (附表, 附件二) is a model to fill in each time: its blanks are meant.
+      if (at >= annexed) continue;
       // ×1械注×2××××3: marks numbered by the digit after them are the positions of a number format the text
       // lays out (××××3为首次注册年份), not blanks; a blank year is written 20××年, the digit before it.
       if (DIGIT.test(parsed.source[at + m[0].length] ?? '')) continue;
@@ -52,6 +57,26 @@ export const placeholder: Check = {
 };
 
 const DIGIT = /[0-9０-９]/u;
+
+/** A line that may be an attachment's heading (附表, 附件一：…), after its indentation. */
+const ATTACHMENT_LINE = /^[ \t\u3000]*(?=附)/gmu;
+
+/** Where the first attachment after the first article starts (its heading line as the parser reads it), or the text's end. */
+function annexStart(parsed: ParseResult): number {
+  const first = parsed.articles[0];
+  const folded = parsed.folded;
+  if (!first) return folded.length;
+  ATTACHMENT_LINE.lastIndex = first.spanEnd;
+  for (let m = ATTACHMENT_LINE.exec(folded); m; m = ATTACHMENT_LINE.exec(folded)) {
+    const from = m.index + m[0].length;
+    let to = from;
+    while (to < folded.length && folded.charCodeAt(to) !== 10 && folded.charCodeAt(to) !== 13) to++;
+    while (to > from && /\s/u.test(folded[to - 1] as string)) to--;
+    if (classifyLine(folded, from, to).type === 'attachment') return m.index;
+    ATTACHMENT_LINE.lastIndex = Math.max(to, from + 1);
+  }
+  return folded.length;
+}
 const DIGIT_WORD = /[〇○零一二三四五六七八九]/u;
 
 /**

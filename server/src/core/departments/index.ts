@@ -173,6 +173,20 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       m.cls = 'canonical';
       continue;
     }
+    // 城市规划 where the responsibilities article lists 城市人民政府规划: the city's level glued to the field it
+    // declares at that level, read as the level and that department's name (a name the article declares whole,
+    // 城市管理, never gets here).
+    const city = m.level === '' ? cityLevelled(m, declared, lex) : undefined;
+    if (city) {
+      m.level = m.core.slice(0, 2);
+      m.start += 2;
+      m.core = m.core.slice(2);
+      m.key = city.key;
+      m.entry = city.entry;
+      m.canonical = city.canonical;
+      m.cls = city.cls;
+      continue;
+    }
     // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
     const parent = PARENTS.get(m.canonical);
     const short = parent === undefined ? shortFormOf(m.key, declared) : undefined;
@@ -256,6 +270,14 @@ function writtenInFull(f: string, m: DepartmentMention, declared: ReadonlyMap<st
     if (extra > 0 && d.key.endsWith(m.key) && m.core === m.key && f.slice(m.start - extra, m.start) === d.key.slice(0, extra)) return d;
   }
   return undefined;
+}
+
+/** The department declared at the level 城市人民政府 under the name `m` writes after 城市 (城市规划 → 规划), if one is. */
+function cityLevelled(m: DepartmentMention, declared: ReadonlyMap<string, ResolvedMention>, lex: Lexicon): ResolvedMention | undefined {
+  if (!m.core.startsWith('城市') || m.core.length < 4) return undefined;
+  const { key, entry } = lookup(m.core.slice(2), lex);
+  const d = declared.get(entry?.canonical ?? key);
+  return d && d.key === key && d.level.startsWith('城市') ? d : undefined;
 }
 
 /** The one declared department whose name starts with `key` (two or more characters), if exactly one does. */

@@ -96,10 +96,11 @@ export function buildLexicon(extraCores: readonly string[] = [], extraAliases: R
 export const PARENTS: ReadonlyMap<string, string> = new Map([['公安机关交通管理', '公安']]);
 
 /**
- * Organs named with 机关 that are not government departments a responsibilities article lists: courts and
- * procuratorates (司法机关 is not 司法行政), supervisory commissions. Never checked.
+ * Bodies named with 机关 that are not government departments a responsibilities article lists: courts and
+ * procuratorates (司法机关 is not 司法行政), supervisory commissions, and banks (金融机关收受之存款: the older
+ * name of 金融机构, still Taiwan's in its tax acts). Never checked.
  */
-export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判', '监察']);
+export const NOT_DEPARTMENTS_WITH_JIGUAN = new Set(['司法', '检察', '审判', '监察', '金融']);
 
 /**
  * With the bare suffix 机构 a name is mostly the regulated party (经营外汇业务的金融机构, 医疗机构, 体育、宣传等
@@ -123,7 +124,7 @@ export const isCentral = (level: string): boolean => /国务院|中央|国家/u.
 
 /** Level prefixes, longest first so that 县级以上地方各级人民政府 wins over 县. */
 export const LEVELS = [
-  '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府',
+  '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府', '城市人民政府',
   '设区的市人民政府', '设区的市', '区县（自治县）', '县（市、区）', '县（市）区', '县（市、区）区', '区县（市）', '市、县（市、区）', '县（市）', '县（区）', '乡（镇）',
   '省、自治区、直辖市人民政府', '省、自治区、直辖市', '地方人民政府', '地方各级人民政府', '县级以上地方', '县级以上', '国务院', '中央', '省级', '市级', '县级', '区级',
   '自治区', '自治州', '直辖市', '省', '市', '区县', '区', '县', '乡镇', '镇', '乡', '街道', '同级', '本级', '上一级', '上级', '所在地', '地方各级', '各级', '省辖市', '县级市', '地级市', '设区市', '市辖区', '地市', '省级以上', '市级以上', '本市', '本省', '全市', '全省', '新区', '各区', '各县',

@@ -25,6 +25,17 @@ const UNITS_AFTER = /^(?:、|和|及|以及)(?:有关|相关)?(?:单位|(?:人�
  * for its work, not a department of government.
  */
 const HAS_BODY = /^(?:应当|应|须|必须)?(?:设有|建有|配有|配备)/u;
+/**
+ * 工程施工、监理、审计等单位或机构: a suffix offered as another word for 单位 (or 企业) names kinds of firms and
+ * bodies that take part, not departments of government.
+ */
+const UNIT_OR_BEFORE = /(?:单位|企业)(?:或者|或|和|及|、)$/u;
+/**
+ * 代建单位派驻工程现场的建设管理机构: a body that a unit or a firm has or sends (X单位……的), named for its work,
+ * not a department. Not 建设单位所在地的 (a place whose department it is), nor a 的 after what the unit must do
+ * (建设单位应当……报有审批权的环境保护主管部门: the department is where the duty leads).
+ */
+const UNITS_OWN = /(?:单位|企业|公司)[^的应须可报向将由]{0,12}(?<!地)的$/u;
 /** A sentence's subject given a duty: ……。X部门负责…… (the form of a responsibilities article). */
 const SENTENCE_END = /[。；]/u;
 const DUTY_AFTER = /^(?:负责|主管)/u;
@@ -124,10 +135,13 @@ export function scanMentions(
         if (insideTitle(text, p)) continue;
         const cs = clauseStart(text, p, floor);
         if (suffix === '机构' && HAS_BODY.test(text.slice(cs, p))) continue;
+        if (UNIT_OR_BEFORE.test(text.slice(Math.max(cs, p - 4), p))) continue;
         const subject = (cs === 0 || SENTENCE_END.test(text.charAt(cs - 1))) && DUTY_AFTER.test(text.slice(q, q + 2));
         const found = readList(text.slice(cs, p), lex, extraGeneric, suffix, UNITS_AFTER.test(text.slice(q, q + 6)), subject);
         const owner = cs === floor && text.startsWith('及其', cs) ? out[out.length - 1] : undefined;
-        for (const f of found) {
+        const first = found[0];
+        const unitsOwn = first !== undefined && first.level === '' && UNITS_OWN.test(text.slice(cs, cs + first.start));
+        for (const f of unitsOwn ? [] : found) {
           if (owner && owner.listEnd === start + floor) ownBody(f, `${owner.key}${text.slice(ownerSuffix, floor)}`, lex);
           out.push(placeMention(f, start + cs, start + q, unit.article));
         }

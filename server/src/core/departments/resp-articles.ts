@@ -20,6 +20,7 @@ export const TITLES = /《[^》]*》/gu;
 
 /** Detection: articles of 总则 (or the first ten) that name a specific department and a duty word. */
 export function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
+  if (organisationAct(parsed)) return [];
   const givesField = fieldGiver(parsed, mentions);
   return firstArticles(parsed).filter(givesField);
 }
@@ -75,20 +76,22 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区
  *   body is competent conducts it, and its 管辖 articles say which;
  * - 实施细则 of a 条例 (营业性演出管理条例实施细则): the 条例 gives the departments their fields, and its rules
  *   follow it. A law's 实施细则 is where the State Council divides the law's duties, and is checked;
+ * - an organisation act (organisationAct): it gives its one body its powers;
  * - in 总则 (or the first ten), a competent body designated (本法所称主管机关：在中央为教育部; 以财政部为主管机关;
  *   ……部门（以下简称登记主管机关）), or a field given to a body named as an agency (交通部负责……, 长江航道局负责……,
- *   老龄工作机构负责……) or to departments not named one by one (有关部门在各自的职责范围内……).
+ *   老龄工作机构负责……) or to departments not named one by one (有关部门在各自的职责范围内……), or the work divided
+ *   among the bodies an article names (分工如下：一、农业：……).
  */
 export function assignedOtherwise(parsed: ParseResult, mentions: readonly DepartmentMention[]): boolean {
   const title = documentTitle(parsed).replace(/\s/gu, '');
-  if (PROCEDURE.test(title) || IMPLEMENTING.test(title)) return true;
+  if (PROCEDURE.test(title) || IMPLEMENTING.test(title) || organisationAct(parsed)) return true;
   if (parsed.divisions.some((d) => d.kind === 'chapter' && JURISDICTION_CHAPTER.test(foldedTitle(parsed.folded, d)))) return true;
   const early = firstArticles(parsed);
   // (Titles are not taken out first: TITLES scans to the text's end from every unclosed 《, and none of these
   // forms starts inside one.)
   const assigns = early.some((a) => {
     const text = parsed.folded.slice(a.spanStart, a.spanEnd);
-    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text);
+    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text) || DIVIDED.test(text);
   });
   return assigns || laterArticles(parsed, new Set(early)).some(fieldGiver(parsed, mentions));
 }
@@ -106,6 +109,15 @@ function laterArticles(parsed: ParseResult, early: ReadonlySet<StructureNode>): 
     (a) => !early.has(a) && (chapters.some((c) => a.spanStart > c.spanStart && a.spanStart < c.spanEnd) || WHOLE_FIELD.test(parsed.folded.slice(a.spanStart, a.spanEnd))),
   );
 }
+/**
+ * An organisation act (行政院环境保护署组织条例, 国务院组织法, 村民委员会组织法) sets up a body and gives it its
+ * powers: the bodies it names beside it are those it supervises or works with, not departments given their
+ * fields. Its title names a body before 组织 (not 农村集体经济组织法, a law on organisations of a kind).
+ */
+function organisationAct(parsed: ParseResult): boolean {
+  return ORGANISATION.test(documentTitle(parsed).replace(/\s/gu, ''));
+}
+const ORGANISATION = /(?:院|署|部|会|局|厅|处|所|馆|队|中心|政府|机关)组织(?:条例|法|规程|通则)$/u;
 const PROCEDURE = /行政复议|行政处罚|处罚程序|行政许可|许可程序|信访|纠纷|事故调查/u;
 const IMPLEMENTING = /条例实施细则$/u;
 const JURISDICTION_CHAPTER = /^(?:管辖|实施机关)$/u;
@@ -115,6 +127,8 @@ const AGENCY_FIELD =
   /(?:^|[。；：\n\s])(?:(?:县级以上|省|市|区|县|国家|国务院)[^。；，\n]{0,16}?人民政府)?(?!本)[\u4e00-\u9fff]{1,10}?(?:部|局|总局|署|委员会|工作机构|负责[\u4e00-\u9fff]{2,10}的机构)(?:应当|具体)?(?:负责|主管|组织协调)(?!解释)/u;
 /** Departments given their fields together (有关部门在各自的职责范围内负责……; ……等部门应按照各自的职责), their names not read. */
 const ALL_IN_THEIR_FIELDS = /部门[^。；]{0,6}(?:按照|依照|在|根据)?各自(?:的)?职责/u;
+/** The work divided among the bodies an article names, item by item (依其业务性质分工如下：一、农业：……). */
+const DIVIDED = /分工如下[：:]/u;
 
 /**
  * A designation, whose duty word is the name it gives: 是本市……的主管部门, 是……实施各项检验工作的主管机构,

@@ -139,7 +139,6 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
 export function nextItemNumber(result: ParseResult, st: State, index: number, gap = ITEM_GAP): number | undefined {
   const j = result.jurisdiction;
   let below = st.below;
-  const indent = st.item ? (st.froms[st.item.line] as number) : undefined;
   for (let i = index + 1, seen = 0; i < st.classes.length && seen < gap; i++) {
     const from = st.froms[i] as number;
     if (from >= (st.tos[i] as number)) continue;
@@ -152,13 +151,22 @@ export function nextItemNumber(result: ParseResult, st: State, index: number, ga
     } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
       // A table's borders and rows (├──┼──┤, │鈹 │) stand inside the unit above it, however many they are.
       continue;
-    } else if (indent !== undefined && from > indent) {
+    } else if (setInFromItem(st, i)) {
       // So do lines set in from the item's label (a formula and what its symbols stand for, t： 為管壁之厚度).
       continue;
     }
     seen++;
   }
   return undefined;
+}
+
+/**
+ * Line `index` is set in from the open item's label: a line of that item (a formula, what its symbols stand
+ * for), even one ending in a colon (Vdl 為附件五所列之標準空隙深度：), which at the item's margin would lead in
+ * a 款 of its own.
+ */
+export function setInFromItem(st: State, index: number): boolean {
+  return st.item !== undefined && (st.froms[index] as number) > (st.froms[st.item.line] as number);
 }
 
 /** A line opening with a box-drawing character: a table drawn in the text. */

@@ -3,7 +3,7 @@
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
-import { belowItem, belowSubitem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, subitemGoesOn } from './item-lists';
+import { belowItem, belowSubitem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
@@ -317,7 +317,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   if (
     open &&
     ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && listsItems(result, st, index)) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
+      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && !setInFromItem(st, index) && listsItems(result, st, index)) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
       (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) ||
       belowOpenSubitem(st, line.text.slice(from, to), from))
   ) {

@@ -41,6 +41,8 @@ const ORDINARY: Uint8Array = (() => {
   t.fill(0, 0xd800, 0xe000); // a surrogate is never ordinary (an astral character, or half of one)
   // Quotation marks and dashes drafters type that GBK keeps in other rows.
   for (const ch of '「」『』〔〕–—―…‘’“”·•') t[ch.charCodeAt(0)] = 1;
+  // Big5's middle dot (‧, U+2027), which Taiwan texts write between the parts of a name or a formula's factors.
+  t[0x2027] = 1;
   // Vertical presentation forms (︵ ︶ ﹁ ︐ …): the brackets and commas of text set vertically, as in the
   // column headers of a table drawn in plain text, not bytes read wrongly.
   t.fill(1, 0xfe10, 0xfe1a);
@@ -263,8 +265,24 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
   // Rare characters alone (5．哌啶, a chemical's name) are vocabulary: damage nothing repairs leaves something
   // no Chinese text writes (Greek, private use) among them. Box drawing is not such a thing: texts kept as
   // plain text draw their tables and fraction bars with it (├───┼───┤, │鈹 │, ＝────).
-  if (unusual * 2 > run.length && [...run].some((ch) => isUnusual(ch) && !HAN.test(ch) && !isBoxDrawing(ch.charCodeAt(0)))) return { start, end, kind: 'unrepairable', lossy: true };
+  // Nor is a micro sign before the letter of its unit (│μm: a table's border, then micrometres).
+  if (unusual * 2 > run.length && foreignToChinese(line, start, end)) return { start, end, kind: 'unrepairable', lossy: true };
   return undefined;
+}
+
+/**
+ * Whether `line[start, end)` holds a character no Chinese text writes: unusual, not Han, not box drawing, and
+ * not a micro sign before the letter of its unit (│μm: a table's border, then micrometres).
+ */
+function foreignToChinese(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = String.fromCodePoint(line.codePointAt(i) as number);
+    if (ch.length === 2) i++;
+    if (!isUnusual(ch) || HAN.test(ch) || isBoxDrawing(ch.charCodeAt(0))) continue;
+    if ((ch === 'μ' || ch === 'µ') && /[A-Za-z]/u.test(line[i + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
