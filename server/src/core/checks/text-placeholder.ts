@@ -40,6 +40,9 @@ export const placeholder: Check = {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       // 二○○四年: ○ written for zero in a year or a numeral.
       if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? '') || thousandsGroup(parsed.source, at, m[0].length))) continue;
+      // １２×○．７: a ○ before a decimal point and a digit is the zero of a number in a formula (×○ the operator
+      // and it), not a blank.
+      if (m[0].endsWith('○') && ZERO_BEFORE_DECIMALS.test(parsed.source.slice(at + m[0].length, at + m[0].length + 2))) continue;
       if (inAccountName(parsed.source, at + m[0].length)) continue;
       if (prescribed(at)) continue;
       // A form or table set out in an attachment (附表, 附件二) is a model to fill in each time: its blanks are meant.
@@ -109,6 +112,7 @@ const GOES_TO = /[入至到向于於0-9０-９]/u;
 /** The account word a prescribed account name ends with. */
 const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
+const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是/u;
 /** A line that ends by announcing a pattern (批准文号格式为：): the line after it is that pattern. */

@@ -290,6 +290,20 @@ function newParagraph(st: State, article: StructureNode, index: number, at: numb
   return p;
 }
 
+/**
+ * 式中： / 其中： alone on a line: the legend of the item's formula (what its symbols stand for, line by line), not
+ * a new 款 leading in a list of its own — the next item after it goes on from the open one.
+ */
+const FORMULA_LEGEND = /^(?:上?式中|公式中|其中)[：:]$/u;
+
+/**
+ * An item left without its closing mark (三、裁撤計畫書) is no hard-wrapped line to join the next to when that
+ * line leads in a list starting again at 一: a new 項 (前項第三款所稱裁撤計畫書，應載明下列事項：).
+ */
+function opensNewList(result: ParseResult, st: State, text: string, index: number): boolean {
+  return st.item !== undefined && st.item.number > 1 && LEADS_IN.test(text) && nextItemNumber(result, st, index) === 1;
+}
+
 /** A label of the levels below the 目 written without its dot: a digit or a Latin letter, then a space. */
 const UNDOTTED_LABEL = /^(?:[0-9０-９]{1,2}|[A-Za-zＡ-Ｚａ-ｚ])[ \u3000]+[^\s0-9０-９]/u;
 
@@ -316,8 +330,8 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   const open = st.open;
   if (
     open &&
-    ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd)) ||
-      (st.item !== undefined && !(LEADS_IN.test(line.text.slice(from, to)) && !setInFromItem(st, index) && listsItems(result, st, index)) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
+    ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, line.text.slice(from, to), index)) ||
+      (st.item !== undefined && (FORMULA_LEGEND.test(line.text.slice(from, to)) || !(LEADS_IN.test(line.text.slice(from, to)) && !setInFromItem(st, index) && listsItems(result, st, index))) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
       (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) ||
       belowOpenSubitem(st, line.text.slice(from, to), from))
   ) {

@@ -265,21 +265,23 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
   // Rare characters alone (5．哌啶, a chemical's name) are vocabulary: damage nothing repairs leaves something
   // no Chinese text writes (Greek, private use) among them. Box drawing is not such a thing: texts kept as
   // plain text draw their tables and fraction bars with it (├───┼───┤, │鈹 │, ＝────).
-  // Nor is a micro sign before the letter of its unit (│μm: a table's border, then micrometres).
+  // Nor is a Greek letter against a Latin letter or digit (│μm, ───βt: a unit's prefix, a formula's symbol).
   if (unusual * 2 > run.length && foreignToChinese(line, start, end)) return { start, end, kind: 'unrepairable', lossy: true };
   return undefined;
 }
 
 /**
  * Whether `line[start, end)` holds a character no Chinese text writes: unusual, not Han, not box drawing, and
- * not a micro sign before the letter of its unit (│μm: a table's border, then micrometres).
+ * not a Greek letter against a Latin letter or digit (│μm: a table's border, then micrometres; ───βt: a
+ * fraction bar, then a formula's symbol).
  */
 function foreignToChinese(line: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const ch = String.fromCodePoint(line.codePointAt(i) as number);
     if (ch.length === 2) i++;
     if (!isUnusual(ch) || HAN.test(ch) || isBoxDrawing(ch.charCodeAt(0))) continue;
-    if ((ch === 'μ' || ch === 'µ') && /[A-Za-z]/u.test(line[i + 1] ?? '')) continue;
+    // A Greek letter written against a Latin letter or a digit is a formula's symbol (βt, α1) or a unit's prefix.
+    if (/[\u0391-\u03c9µ]/u.test(ch) && /[A-Za-z0-9]/u.test(line[i + 1] ?? '')) continue;
     return true;
   }
   return false;
