@@ -14,8 +14,9 @@ const CN = `[${CN_NUMERAL_CHARS}]+`;
 const COMPONENTS = {
   book: new RegExp(`第(${NUM})编`, 'uy'),
   chapter: new RegExp(`第(${NUM})章`, 'uy'),
-  // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section.
-  section: new RegExp(`第(${NUM})节(?![（(][^${CN_NUMERAL_CHARS}）)][）)])`, 'uy'),
+  // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section;
+  // so is 第六节课, a class period.
+  section: new RegExp(`第(${NUM})节(?![（(][^${CN_NUMERAL_CHARS}）)][）)]|课)`, 'uy'),
   article: new RegExp(`第(${NUM})条(?:之(${NUM}))?`, 'uy'),
   kuan: new RegExp(`第(${NUM})款`, 'uy'),
   xiang: new RegExp(`第(?:[（(](${CN})[）)]|(${NUM}))项`, 'uy'),

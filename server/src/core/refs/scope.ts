@@ -12,8 +12,9 @@ export const DOC_SCOPE_WORDS = [
   '实施办法', '实施细则', '条例', '规定', '办法', '细则', '规则', '决定', '解释', '章程', '准则', '法',
 ] as const;
 
-// 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一).
-const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})之?$`, 'u');
+// 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一), and 所定 and a verb of one or two
+// characters (本法所定比照第二十八条第四项后段: compared with that act's provision, not this text's).
+const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})(?:之|所定[\\u4e00-\\u9fff]{1,2})?$`, 'u');
 /** 除本法另有规定与第五十四条……规定外: one 本法 names both members, its exceptions and the articles joined to them. */
 const EXCEPTION_JOIN = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
 
@@ -46,10 +47,10 @@ export function selfScope(title: string): SelfScope {
   return (word, part) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart);
 }
 /**
- * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). 之 may join name
- * and path (刑法之第一百八十六条之一).
+ * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
+ * (准用中央研究院研究所组织规程第二十一条 in another 组织规程). 之 may join name and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准|(?<!本)规程)之?$/u;
 /**
  * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
@@ -98,11 +99,13 @@ const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条�
  */
 export function scopeBefore(text: string, idx: number, self: SelfScope = () => true): PathScope {
   let j = idx;
-  // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条.
-  const prev = text[j - 1];
+  // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条, and the spaces a
+  // copy sets around it (技师法 （以下简称本法） 第五十八条).
+  const spaced = skipSpaces(text, j);
+  const prev = text[spaced - 1];
   if (prev === '）' || prev === ')') {
-    const open = Math.max(text.lastIndexOf('（', j - 1), text.lastIndexOf('(', j - 1));
-    if (open >= 0 && j - open <= 24) j = open;
+    const open = Math.max(text.lastIndexOf('（', spaced - 1), text.lastIndexOf('(', spaced - 1));
+    if (open >= 0 && spaced - open <= 24) j = skipSpaces(text, open);
   }
   if (text[j - 1] === '》' || text[j - 1] === '〉') return 'external';
   if (text[j - 1] === '」') {
@@ -125,6 +128,13 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (ATTACHMENT_TAIL.test(run)) return 'external';
   if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
+}
+
+/** Where the spaces (ASCII or U+3000, at most four) that end at `idx` begin. */
+function skipSpaces(text: string, idx: number): number {
+  let k = idx;
+  while (k > 0 && idx - k < 4 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
+  return k;
 }
 
 /** The run of Han characters (at most 40) that ends at `idx`. */
