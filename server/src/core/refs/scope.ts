@@ -73,7 +73,7 @@ const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|修正(?:公布|�
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
  */
-const LAW_LEAD_IN = /([\u4e00-\u9fff]{0,12}(?:法|法典|条例|增修条文))(?:下列|有关|关于|所列|所定)/gu;
+const LAW_LEAD_IN = /([\u4e00-\u9fff]{0,12}(?:法|法典|条例|增修条文))之?(?:下列|有关|关于|所列|所定)/gu;
 const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执|立|司|守|方|办|做|用|说|设|无|不|犯|枉|算|手|疗)法$/u;
 /**
  * 依公立高级中等以下学校教师成绩考核办法考列第四条第一项第一款: a law named after 依 and a verb of one or two
@@ -152,6 +152,22 @@ function partScope(run: string, self: SelfScope): PathScope | undefined {
   const internal = INTERNAL_TAIL.exec(named);
   if (internal) return self(internal[1] as string, part[0].replace(/之$/u, '')) ? 'internal-doc' : 'external';
   return LAW_TAIL.test(named) || CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
+}
+
+/**
+ * A lead-in that announces a list of another instrument's provisions (并准用学校型态实验教育实施条例之下列规定：): the
+ * items under it (三、第十四条第一项第一款第一目、第二目。) are that instrument's.
+ */
+const LAW_LIST_LEAD_IN = /([\u4e00-\u9fff]{2,30}?(?:法|法典|条例|增修条文|办法|规则|细则|规程|标准))之?下列[\u4e00-\u9fff]{0,6}[：:]\s*$/u;
+
+/** Whether the lead-in `text[start, end)` of an item list announces another instrument's provisions. */
+export function leadsInOtherLaw(text: string, start: number, end: number, self: SelfScope = () => true): boolean {
+  const m = LAW_LIST_LEAD_IN.exec(text.slice(Math.max(start, end - 60), end));
+  if (!m) return false;
+  const name = m[1] as string;
+  const internal = INTERNAL_TAIL.exec(name);
+  if (internal) return !self(internal[1] as string);
+  return !NOT_A_LAW.test(name);
 }
 
 /** Whether the sentence before `idx` names another law as a lead-in, with nothing naming this text since. */
