@@ -323,6 +323,20 @@ function belowOpenSubitem(st: State, text: string, from: number): boolean {
   return st.openLine !== sub.line && before > indent && from >= before;
 }
 
+/**
+ * Whether line `index`, starting at column `from`, may be the rest of the open unit's hard-wrapped line: the next
+ * line, or the one after a blank line. Not after a blank line below a Taiwan item or 目 unless set in from it: the
+ * law database prints one paragraph a line, so an item without a full stop (三、建議事項, （二）注射：支付上限價 15.0
+ * 元／毫升) ends there and a line after the blank line at its margin is a new 項 (……得列為前項議事範圍), while a
+ * line set in is the item's (a 目's heading and the text under it). PRC copies do wrap an item's sentence across
+ * blank lines.
+ */
+function wrapsOn(result: ParseResult, st: State, index: number, from: number): boolean {
+  if (st.openLine >= index - 1) return true;
+  if (st.openLine !== index - 2) return false;
+  return st.item === undefined || result.jurisdiction !== 'tw' || from > (st.froms[st.openLine] as number);
+}
+
 function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {
   const article = st.article;
   if (!article) return; // preamble, head-note or text between divisions: not structure
@@ -330,7 +344,7 @@ function addText(result: ParseResult, st: State, line: Line, from: number, to: n
   const open = st.open;
   if (
     open &&
-    ((joinWrapped && st.openLine >= index - 2 && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, line.text.slice(from, to), index)) ||
+    ((joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, line.text.slice(from, to), index)) ||
       (st.item !== undefined && (FORMULA_LEGEND.test(line.text.slice(from, to)) || !(LEADS_IN.test(line.text.slice(from, to)) && !setInFromItem(st, index) && listsItems(result, st, index))) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
       (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) ||
       belowOpenSubitem(st, line.text.slice(from, to), from))

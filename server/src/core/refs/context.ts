@@ -88,6 +88,22 @@ function siblingOfWholeArticle(folded: string, anchor: Reference, named: Referen
 
 const SIBLING_JOIN = /^(?:[、及或与和暨]|以及)$/u;
 
+/**
+ * Taiwan: how a bare 款 in an item reads under a lead-in that names a provision. A lead-in that names a 項 (依本法
+ * 第五十六條第一項規定應予獎勵者，其處理程序如下：……二、符合第三款至第五款情形者) or several of its 款 (本法第五十一條第一項
+ * 第一款至第六款之漏稅額，依下列規定認定之：……二、第五款，……) is sorted by the items: their 款 are that 項's (true). A
+ * lead-in that names one 款 (從事第二條第一項第三款規定有關……作業時，依下列規定：) is the subject of the items, and their
+ * 款 are the list's own (false: 從事第一款至第五款有關措施之作業勞工及第八款). Otherwise undefined: no lead-in reading.
+ */
+function sortsLeadIn(lead: Reference, named: ReferencePath, ref: Reference, first: ReferencePath): boolean | undefined {
+  if (ref.item === undefined || lead.item !== undefined || lead.paragraph !== ref.paragraph) return undefined;
+  if (first.paragraph !== undefined || first.item === undefined) return undefined;
+  if (named.paragraph !== undefined && named.item === undefined) return true;
+  if (named.item === undefined) return undefined;
+  const items = lead.elements.filter((e) => e.path.item !== undefined).length;
+  return items > 1 || lead.elements.some((e) => e.rangeEnd?.path.item !== undefined);
+}
+
 /** The level a 同/该 word points back at: 条 the article, and the paragraph or item by jurisdiction. */
 const ANAPHORIC_LEVEL: Readonly<Record<Jurisdiction, Readonly<Record<string, 'article' | 'paragraph' | 'item'>>>> = {
   prc: { 条: 'article', 款: 'paragraph', 项: 'item' },
@@ -124,6 +140,10 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
   let narrowed: ReferencePath | undefined;
   let prev: Reference | undefined;
   let chapterNamed: { article: StructureNode | undefined; path: ReferencePath } | undefined; // the chapter named last
+  // Taiwan: the last reference naming an article outside items: the lead-in of the items after it, which an item
+  // naming another article does not end for the next item (本法第五十一條第一項第一款至第六款……：一、……本法第十五條之一
+  // 第二項……。二、第五款).
+  let leadIn: Reference | undefined;
   for (const ref of refs) {
     if (ref.scope === 'internal-bare' && continuesDivisions(folded, prev, ref)) ref.scope = 'external';
     prev = ref;
@@ -133,7 +153,10 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
     if (chapterPath) chapterNamed = ref.scope === 'external' || ref.relative ? undefined : { article: ref.article, path: chapterPath };
     const first = ref.elements[0]?.path;
     const explicit = ref.elements.some((e) => e.path.article !== undefined) || ref.antecedent?.article !== undefined;
-    const context = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
+    const same = anchor && (sameContext(folded, anchor, ref) || itemOfAnother(anchor, ref, jurisdiction)) ? anchor : undefined;
+    const leadNamed = leadIn && first ? lastPath(leadIn) : undefined;
+    const sorts = jurisdiction === 'tw' && leadIn && leadNamed && first && ref.scope === 'internal-bare' && (same === undefined || same === leadIn) ? sortsLeadIn(leadIn, leadNamed, ref, first) : undefined;
+    const context = sorts === undefined ? same : leadIn;
     if (ref.relative && ref.scope !== 'external' && (ref.relative[0] === '同' || ref.relative[0] === '该')) {
       // 同條第一項但書第一款 after 行政訴訟法第一百零四條之一: what follows continues the other law.
       // The level is the word's last unit: 同条项 names a 项, like 同项.
@@ -142,7 +165,8 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
       const named = lastPath(context);
       const startsBelowArticle = first.article === undefined && first.chapter === undefined && first.section === undefined;
       if (startsBelowArticle && named?.article !== undefined) {
-        if (!continues(folded, context, named, ref, jurisdiction) || siblingOfWholeArticle(folded, context, named, ref)) {
+        const goesOn = sorts ?? (continues(folded, context, named, ref, jurisdiction) && !siblingOfWholeArticle(folded, context, named, ref));
+        if (!goesOn) {
           if (context.scope !== 'external') ref.otherArticle = named; // this article's own 項 or 款, unless it lacks it
         } else if (context.scope === 'external') ref.scope = 'external';
         else {
@@ -164,6 +188,7 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
     if (explicit) {
       anchor = ref; // an inherited article does not become the new anchor
       narrowed = undefined;
+      if (ref.item === undefined) leadIn = ref;
     }
   }
 }

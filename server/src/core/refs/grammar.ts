@@ -15,8 +15,9 @@ const COMPONENTS = {
   // 第五章之一: an inserted division, as 第五条之一 is an inserted article.
   book: new RegExp(`第(${NUM})编(?:之(${NUM}))?`, 'uy'),
   chapter: new RegExp(`第(${NUM})章(?:之(${NUM}))?`, 'uy'),
-  // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section.
-  section: new RegExp(`第(${NUM})节(?:之(${NUM}))?(?![（(][^${CN_NUMERAL_CHARS}）)][）)])`, 'uy'),
+  // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section;
+  // so is 第六节课, a class period.
+  section: new RegExp(`第(${NUM})节(?:之(${NUM}))?(?![（(][^${CN_NUMERAL_CHARS}）)][）)]|课)`, 'uy'),
   article: new RegExp(`第(${NUM})条(?:之(${NUM}))?`, 'uy'),
   kuan: new RegExp(`第(${NUM})款`, 'uy'),
   xiang: new RegExp(`第(?:[（(](${CN})[）)]|(${NUM}))项`, 'uy'),
@@ -112,13 +113,23 @@ export function topLevel(path: RawPath): number {
   return i < 0 ? 7 : i;
 }
 
+/** The lowest level a path names: 0 book … 6 subitem, -1 for none. */
+function bottomLevel(path: RawPath): number {
+  const vals = [path.book, path.chapter, path.section, path.article, path.paragraph, path.item, path.subitem];
+  for (let i = vals.length - 1; i >= 0; i--) if (vals[i] !== undefined) return i;
+  return -1;
+}
+
 /**
- * Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). A list names siblings: after
- * whole articles (第十四条至第二十条及第一项至第三项) a 项 is not one of theirs but this article's own.
+ * Fills the levels above `path`'s top from `prev` (第八条第一项、第二项 → 8.(2)). A list names siblings: a path
+ * that starts below the lowest level `prev` names is not one of its parts — that would be written without the
+ * separator — but this article's own: after whole articles (第十四条至第二十条及第一项至第三项) a 项, after a 項
+ * (Taiwan 未依第三項或第二款第一目規定) a 款.
  */
 export function inherit(path: RawPath, prev: RawPath): RawPath {
   const top = topLevel(path);
-  if (top > 3 && prev.article !== undefined && prev.paragraph === undefined && prev.item === undefined && prev.subitem === undefined) return path;
+  const bottom = bottomLevel(prev);
+  if (top > 3 && bottom >= 3 && top > bottom) return path;
   const out: RawPath = { ...path, numerals: path.numerals };
   const keys = ['book', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem'] as const;
   for (let i = 0; i < top; i++) {

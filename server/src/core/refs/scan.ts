@@ -8,7 +8,7 @@ import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
 import { readDocScope, readList, readPath, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
-import { scopeBefore, selfScope, type SelfScope } from './scope';
+import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 import { cellTextAbove } from '../text/table-cells';
 
@@ -167,6 +167,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
+    if (ref.scope === 'internal-bare' && unit.item && leadsInOtherLaw(s, unit.paragraph.textStart, unit.paragraph.textEnd, self)) ref.scope = 'external';
     resumeScope = undefined;
     ref.article = unit.article;
     ref.paragraph = unit.paragraph;

@@ -12,8 +12,9 @@ export const DOC_SCOPE_WORDS = [
   '实施办法', '实施细则', '条例', '规定', '办法', '细则', '规则', '决定', '解释', '章程', '准则', '法',
 ] as const;
 
-// 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一).
-const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})之?$`, 'u');
+// 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一), and 所定 and a verb of one or two
+// characters (本法所定比照第二十八条第四项后段: compared with that act's provision, not this text's).
+const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})(?:之|所定[\\u4e00-\\u9fff]{1,2})?$`, 'u');
 /** 除本法另有规定与第五十四条……规定外: one 本法 names both members, its exceptions and the articles joined to them. */
 const EXCEPTION_JOIN = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
 
@@ -46,10 +47,10 @@ export function selfScope(title: string): SelfScope {
   return (word, part) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart);
 }
 /**
- * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one). 之 may join name
- * and path (刑法之第一百八十六条之一).
+ * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
+ * (准用中央研究院研究所组织规程第二十一条 in another 组织规程). 之 may join name and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准)之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准|(?<!本)规程)之?$/u;
 /**
  * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
@@ -72,7 +73,7 @@ const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|修正(?:公布|�
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
  */
-const LAW_LEAD_IN = /([\u4e00-\u9fff]{0,12}(?:法|法典|条例|增修条文))(?:下列|有关|关于|所列|所定)/gu;
+const LAW_LEAD_IN = /([\u4e00-\u9fff]{0,12}(?:法|法典|条例|增修条文))之?(?:下列|有关|关于|所列|所定)/gu;
 const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执|立|司|守|方|办|做|用|说|设|无|不|犯|枉|算|手|疗)法$/u;
 /**
  * 依公立高级中等以下学校教师成绩考核办法考列第四条第一项第一款: a law named after 依 and a verb of one or two
@@ -98,11 +99,13 @@ const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条�
  */
 export function scopeBefore(text: string, idx: number, self: SelfScope = () => true): PathScope {
   let j = idx;
-  // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条.
-  const prev = text[j - 1];
+  // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条, and the spaces a
+  // copy sets around it (技师法 （以下简称本法） 第五十八条).
+  const spaced = skipSpaces(text, j);
+  const prev = text[spaced - 1];
   if (prev === '）' || prev === ')') {
-    const open = Math.max(text.lastIndexOf('（', j - 1), text.lastIndexOf('(', j - 1));
-    if (open >= 0 && j - open <= 24) j = open;
+    const open = Math.max(text.lastIndexOf('（', spaced - 1), text.lastIndexOf('(', spaced - 1));
+    if (open >= 0 && spaced - open <= 24) j = skipSpaces(text, open);
   }
   if (text[j - 1] === '》' || text[j - 1] === '〉') return 'external';
   if (text[j - 1] === '」') {
@@ -127,6 +130,13 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   return 'internal-bare';
 }
 
+/** Where the spaces (ASCII or U+3000, at most four) that end at `idx` begin. */
+function skipSpaces(text: string, idx: number): number {
+  let k = idx;
+  while (k > 0 && idx - k < 4 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
+  return k;
+}
+
 /** The run of Han characters (at most 40) that ends at `idx`. */
 function hanRunBefore(text: string, idx: number): string {
   let k = idx;
@@ -142,6 +152,22 @@ function partScope(run: string, self: SelfScope): PathScope | undefined {
   const internal = INTERNAL_TAIL.exec(named);
   if (internal) return self(internal[1] as string, part[0].replace(/之$/u, '')) ? 'internal-doc' : 'external';
   return LAW_TAIL.test(named) || CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
+}
+
+/**
+ * A lead-in that announces a list of another instrument's provisions (并准用学校型态实验教育实施条例之下列规定：): the
+ * items under it (三、第十四条第一项第一款第一目、第二目。) are that instrument's.
+ */
+const LAW_LIST_LEAD_IN = /([\u4e00-\u9fff]{2,30}?(?:法|法典|条例|增修条文|办法|规则|细则|规程|标准))之?下列[\u4e00-\u9fff]{0,6}[：:]\s*$/u;
+
+/** Whether the lead-in `text[start, end)` of an item list announces another instrument's provisions. */
+export function leadsInOtherLaw(text: string, start: number, end: number, self: SelfScope = () => true): boolean {
+  const m = LAW_LIST_LEAD_IN.exec(text.slice(Math.max(start, end - 60), end));
+  if (!m) return false;
+  const name = m[1] as string;
+  const internal = INTERNAL_TAIL.exec(name);
+  if (internal) return !self(internal[1] as string);
+  return !NOT_A_LAW.test(name);
 }
 
 /** Whether the sentence before `idx` names another law as a lead-in, with nothing naming this text since. */
