@@ -1,5 +1,6 @@
 /** term.duplicate: a term defined a second time. */
 import type { DefinedTerm } from '../terms';
+import { parseNumeral } from '../text/numerals';
 import type { Check } from './types';
 
 export const termDuplicate: Check = {
@@ -33,6 +34,12 @@ export const termDuplicate: Check = {
       // 第六条 and 第七条 each grade accidents of their own kind (……分为以下等级：（一）特别重大事故，指……): the
       // same grade names in two classifications are two scales, not one term defined twice.
       if (first.article !== d.article && inGrades(parsed.folded, first) && inGrades(parsed.folded, d)) continue;
+      // 第十三条 and 第二十四条 each set out what their own inspection holds (……检查，包括下列项目：二、荷重试验：指……):
+      // a kind a list sets out is read in that list, not a definition for the whole text.
+      if (first.article !== d.article && first.kind && d.kind) continue;
+      // 二、合格净值：指……减除第四条所规定应扣除金额 and 第四条 合格净值，指……减除下列各款金额: a definition that
+      // points to the article spelling it out is one definition with it.
+      if (pointsTo(first, d) || pointsTo(d, first)) continue;
       const same = norm(first.definiens) === norm(d.definiens);
       report({
         span: d.span,
@@ -53,6 +60,14 @@ const GRADES = /分为[^。；：:]{0,6}(?:等级|级|类|档)[：:]\s*$/u;
 function inGrades(folded: string, d: DefinedTerm): boolean {
   const p = d.article.children.find((c) => c.spanStart <= d.span.start && d.span.start < c.spanEnd);
   return p !== undefined && p.kind === 'paragraph' && d.span.start >= p.textEnd && GRADES.test(folded.slice(p.textStart, p.textEnd));
+}
+
+/** 第四条, not 第四条之一 (another article). */
+const ARTICLE_NAMED = /第([零〇一二三四五六七八九十百千0-9]+)条(?!之)/gu;
+
+/** Whether the definiens of `a` names the article that holds `b`. */
+function pointsTo(a: DefinedTerm, b: DefinedTerm): boolean {
+  return a.article !== b.article && [...a.definiens.matchAll(ARTICLE_NAMED)].some((m) => parseNumeral(m[1] as string)?.value === b.article.number);
 }
 
 const EXTENDS = /^[”"]?[，,]?不?包括/u;

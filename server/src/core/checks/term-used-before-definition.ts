@@ -15,6 +15,8 @@ const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/
 const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:法|条例|通则)(?:施行细则)?(?=第|[（(]|规定|之规定|施行细则)/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
+/** 总则 and 附则, and a chapter of definitions (名词定义, 用语定义, 定义). */
+const PLACES = /^(?:总则|附则|(?:名词|用语|用词)?定义)$/u;
 /** How many characters before a use make it part of a longer name when the title holds them with it. */
 const TITLE_CONTEXT = 2;
 /** （一）协助安置学校：: a heading of the items that define it, not a use before them. */
@@ -31,7 +33,8 @@ export const termUsedBeforeDefinition: Check = {
     const chapterOf = (offset: number): StructureNode | undefined => lastStartingAtOrBefore(chapters, offset);
     // 总则 and 附则 are where terms used across chapters belong: a chapter of that name,
     // or a book (刑法 第一编 总则 defines 首要分子 in its 第五章 其他规定).
-    const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && /^(?:总则|附则)$/u.test(foldedTitle(f, d)));
+    // A chapter of definitions (第二章 名词定义) is such a place too.
+    const placed = parsed.divisions.filter((d) => (d.kind === 'chapter' || d.kind === 'book') && PLACES.test(foldedTitle(f, d)));
     const inPlace = (at: number): boolean => placed.some((d) => d.spanStart <= at && at < d.spanEnd);
     const reported = new Set<string>();
     // 原机构 introduced in 第三条 and again in 第十条: the first introduction is the definition.

@@ -112,8 +112,22 @@ const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
 const EXPLAINS_CITED = new RegExp(`^((?:本法|[^本，。；：:\\n]{1,20}?(?:法|条例))(?:第${N}(?:条|款|项))+)所称`, 'u');
 /** How far before 所称 its scope is read. */
 const SCOPE_WINDOW = 24;
-/** Taiwan: 本施行法称修正民事诉讼法者，谓……. */
-const CALLED_DEF = /(?:^|[，。；：\s]|本(?:施行法|法|条例|细则))称[“"]?([^，。；“”"\n]{1,20}?)[”"]?者[，,]?(?:谓|系指|是指|指)/gmdu;
+/**
+ * A 称 that names a word, not one that ends a word of its own (名称, 简称, 所称 read by INLINE_DEF, 又称 …).
+ * What it follows is the scope the word is read in (本施行法称, 总预算称岁入、岁出者).
+ */
+const CALLS = '(?<![所名简统又俗通合并声宣号自对堪职亦也或])称';
+/** Taiwan: 本施行法称修正民事诉讼法者，谓……; 总预算称岁入、岁出者，指……. */
+const CALLED_DEF = new RegExp(`${CALLS}[“"]?([^，。；“”"\\n]{1,20}?)[”"]?者[，,]?(?:谓|系指|是指|指)`, 'gdu');
+/** 总预算称岁入者: a paragraph that opens with 称X者, read by CALLED_DEF without the scope and the 称 and 者. */
+const CALLED_OPENING = new RegExp(`${CALLS}.+者$`, 'u');
+/**
+ * 过渡银行应编制之财务报表系指……: a subject, 应 and a verb state what must be done, a rule, not a word (供应, 相应
+ * and 应收, 应付, 应纳 are words of their own).
+ */
+const RULE_SUBJECT = /^[^应]{2,}(?<![供反对相适响效回感呼答])应(?![收付纳税])[\u4e00-\u9fff]{1,6}?[之的]/u;
+/** 本办法所称辐射灾害潜势资料种类及区域如下：: the kinds of a thing, set out, are no word to use again. */
+const KINDS_OF = /种类|类别/u;
 /**
  * An adverb before 包括 that widens a word defined elsewhere (业主还包括, 也包括), or says what every instance
  * holds (“以下”均包括本数): neither defines a word.
@@ -134,7 +148,7 @@ const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}�
 /** An item whose definition ends by setting out its subitems as its parts: ……之服务，作业机制如下：. */
 const SETS_OUT = /如下[：:]\s*$/u;
 /** An item that is a word and a colon (八、热处理法：) heads the kinds its subitems define (焚化法：指……). */
-const HEADED = /^([^，。；：:\s]{2,20})[：:]\s*$/u;
+export const HEADED = /^([^，。；：:\s]{2,20})[：:]\s*$/u;
 /**
  * A lead whose items are rules of computing (其销售额依左列规定计算：): what they say an amount is, is no word of the
  * text. 下列规定 alone may lead in definitions (……的定义及列示应当遵循下列规定：).
@@ -315,6 +329,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 企业所得税法第九条所称X，是指: read below, with its scope.
     // 民事诉讼法第一百五十七条第一款第七项规定的笔误是指: another act's word, explained in passing.
     if (!m || m.index + m[0].length > node.textEnd || /所(?:称|指|说)|第[零〇一二三四五六七八九十百千0-9]+条|规定的/u.test(m[1] ?? '') || SELF_NAMED.test(m[1] ?? '')) continue;
+    if (CALLED_OPENING.test(m[1] ?? '') || RULE_SUBJECT.test(m[1] ?? '')) continue;
     // 票上仅载月初、月中、月底者，谓……: a case that 者 closes, whose meaning 谓 gives, not a word (作业者，是指 names one).
     if (m[0].endsWith('者，谓') || m[0].endsWith('者,谓')) continue;
     // An item's lead says what its items are: circumstances (有下列情形之一的) define nothing (当事人知他造之住居所，
@@ -343,6 +358,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
       // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
       if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
+      if (re === INLINE_DEF && m[0].endsWith('如下') && KINDS_OF.test(m[1] ?? '')) continue;
       // 本款所称 where 本款 stands for another act's provision (依……法第二条第一项第十二款（以下简称本款）).
       const short = SHORT_SCOPE.exec(scope)?.[0];
       const shortFor = short !== undefined ? shortCited.get(short) : undefined;

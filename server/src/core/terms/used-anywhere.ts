@@ -3,7 +3,7 @@ import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { toChineseNumeral } from '../text/numerals';
 import type { Span } from '../types';
-import type { DefinedTerm } from './definitions';
+import { HEADED, type DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
 import { inside } from './ranges';
 import { gappedUses, looseUses } from './uses';
@@ -28,6 +28,8 @@ const OWNED = /[其或及与和之该]$|[^\u4e00-\u9fff]$|^$/u;
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
 /** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
 const ITEMS_CITED = /第[零〇一二三四五六七八九十百千0-9]+条第[零〇一二三四五六七八九十百千0-9]+(?:项各款|款各项)/gu;
+/** 前项以外之, 前款以外的: what the paragraph before does not hold. */
+const COMPLEMENT = /前[项款]以外[之的]?/gu;
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
 const JOINS = /以及|或者|和|及|与|或|、/gu;
 
@@ -121,8 +123,29 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
       if ((at.get(head) ?? []).some((s) => OWNED.test(f.slice(Math.max(0, s - 1), s)) && outside(d, head, { start: s, end: s + head.length }))) answers.set(d, true);
     }
   }
+  // 本办法所称积极非金融机构实体，指……; 前项以外之非金融机构实体，为消极非金融机构实体: the other kind is named as
+  // what the paragraph before defines is not, a use of the term it defines.
+  const complemented = (d: DefinedTerm): boolean => {
+    const a = d.article;
+    for (const m of f.slice(d.sentence.end, a.spanEnd).matchAll(COMPLEMENT)) {
+      const at = d.sentence.end + (m.index ?? 0) + m[0].length;
+      for (let k = d.term.length - 1; k >= 2; k--) if (f.startsWith(d.term.slice(-k), at)) return true;
+    }
+    return false;
+  };
+  // 一、财务报表：……（六）附注或附表。 and 第二十二条 财务报表附注，指……: a subitem under an item that is a word and a
+  // colon names a part of that word; the two together are the term.
+  let headed: Set<string> | undefined;
+  const underHeading = (d: DefinedTerm): boolean => {
+    headed ??= new Set(parsed.units.flatMap((u) => {
+      const item = u.item;
+      const h = u.node.kind === 'subitem' && item && u.node.textStart >= from ? HEADED.exec(f.slice(item.textStart, Math.min(item.textEnd, u.node.spanStart))) : null;
+      return h ? f.slice(u.node.textStart, u.node.textEnd).replace(/[。；\s]+$/u, '').split(JOINS).map((part) => `${h[1] as string}${part}`) : [];
+    }));
+    return headed.has(d.term);
+  };
   for (const d of open) {
-    if (!answers.get(d) && itemsCited(d)) answers.set(d, true);
+    if (!answers.get(d) && (itemsCited(d) || complemented(d) || underHeading(d))) answers.set(d, true);
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }
