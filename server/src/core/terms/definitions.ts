@@ -144,11 +144,24 @@ const RULED = /规定如下[：:]\s*$/u;
  * A lead that sorts what it names into kinds (分类如下, 种类如下, 分为), says what it covers (指下列, 包括下列), or lists
  * what it holds (资产负债表之内容如下, 本办法所称自来水设备如下).
  */
-const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}下列|之内容如下|所称[^。；：:\n]{1,20}如下)[^。；\n]{0,40}[：:]\s*$/u;
+const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}(?:下列|以下(?![简统]?称))|之内容如下|所称[^。；：:\n]{1,20}如下)[^。；\n]{0,40}[：:]\s*$/u;
 /** An item whose definition ends by setting out its subitems as its parts: ……之服务，作业机制如下：. */
 const SETS_OUT = /如下[：:]\s*$/u;
 /** An item that is a word and a colon (八、热处理法：) heads the kinds its subitems define (焚化法：指……). */
 export const HEADED = /^([^，。；：:\s]{2,20})[：:]\s*$/u;
+/** A lead that gives one thing by rules (依下列规定认定：). */
+const CASE_LEAD = /下列[^。；：:\n]{0,4}规定/u;
+/** （一）中华民国一百十四年二月二十八日以前：指……: a time is a condition, never a word. */
+const DATED = /^(?:中华民国)?[零〇一二三四五六七八九十百千0-9]+年[^，。；]*(?:以前|以后|之前|之后|起)$/u;
+
+/**
+ * 第一项所定支出总金额……依下列规定认定：一、向他人购买取得者，指……; 九、购置成本：（一）自行制造者，指……: under a
+ * lead that gives one thing by rules, or under a word and a colon, an item opening with what 者 closes is a case
+ * (where it is so) of that thing, no word of its own (使用者：指…… in a list of words is one).
+ */
+function isCase(term: string, lead: string): boolean {
+  return DATED.test(term) || (term.endsWith('者') && (CASE_LEAD.test(lead) || HEADED.test(lead)));
+}
 /**
  * A lead whose items are rules of computing (其销售额依左列规定计算：): what they say an amount is, is no word of the
  * text. 下列规定 alone may lead in definitions (……的定义及列示应当遵循下列规定：).
@@ -293,9 +306,11 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 二、约定连结存款帐户付款：指……，作业机制如下：（一）直接连结机制：指……: a subitem defines a kind of the word its
     // item defines.
     let head: { term: string; at: number; end: number } | undefined;
+    let item: StructureNode | undefined;
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
       if (node.kind !== 'subitem') head = undefined;
+      if (node.kind !== 'subitem') item = node.kind === 'item' ? node : undefined;
       const under = node.kind === 'subitem' && head && node.spanStart < head.end ? { term: head.term, at: head.at } : undefined;
       const before = out.length;
       const own = f.slice(node.textStart, node.textEnd);
@@ -311,6 +326,8 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       LIST_DEF.lastIndex = node.textStart;
       const m = LIST_DEF.exec(f);
       if (!m || m.index + m[0].length > node.textEnd) continue;
+      const itemLead = node.kind === 'subitem' && item ? f.slice(item.textStart, Math.min(item.textEnd, node.spanStart)) : '';
+      if (isCase(m[1] ?? '', itemLead)) continue;
       add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part, under });
       const defined = out[before];
       // Only where the item sets its subitems out as parts of its own definition (作业机制如下：); 使用者：指……，包括：
@@ -336,7 +353,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 指为所在不明 is a ground, 指为 a verb); kinds of what the lead names need no later use.
     const parent = node.kind === 'subitem' ? unit.item : node.kind === 'item' ? unit.paragraph : undefined;
     const lead = parent ? f.slice(parent.textStart, Math.min(parent.textEnd, node.spanStart)) : '';
-    if (CIRCUMSTANCES.test(lead) || RULED.test(lead)) continue;
+    if (CIRCUMSTANCES.test(lead) || RULED.test(lead) || isCase(m[1] ?? '', lead)) continue;
     // 医疗机构分类如下：……二、诊所：（一）中医诊所，指……: a subitem sorts further what its paragraph sorted.
     const top = node.kind === 'subitem' ? f.slice(unit.paragraph.textStart, Math.min(unit.paragraph.textEnd, node.spanStart)) : '';
     const sentence = sentenceAround(f, node.textStart, textSpanOf(node));

@@ -1,7 +1,7 @@
 /** Whether a defined term is used anywhere: term.unused's question. */
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
-import { toChineseNumeral } from '../text/numerals';
+import { parseNumeral, toChineseNumeral } from '../text/numerals';
 import type { Span } from '../types';
 import { HEADED, type DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
@@ -28,6 +28,15 @@ const OWNED = /[其或及与和之该]$|[^\u4e00-\u9fff]$|^$/u;
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
 /** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
 const ITEMS_CITED = /第[零〇一二三四五六七八九十百千0-9]+条第[零〇一二三四五六七八九十百千0-9]+(?:项各款|款各项)/gu;
+/**
+ * 第十六条至第二十二条之非流动资产: a range of articles cited for what they name, numerals as written. Only with
+ * 之 or 所定, 所称, 所列 before a word (之一 numbers an article): 依第十六条至第二十二条规定 cites rules, no word.
+ */
+const ARTICLES_CITED = /第([零〇一二三四五六七八九十百千0-9]+)条至第([零〇一二三四五六七八九十百千0-9]+)条(?:所[定称列]之?|之)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff])/gu;
+/** A row of a drawn table: its cells stand between box-drawing bars. */
+const TABLE_ROW = /^[^\n]*[│┃][^\n]*$/gmu;
+/** The longest term a table's header spreads over its cell with spaces (夜  间). */
+const SPREAD = 4;
 /** 前项以外之, 前款以外的: what the paragraph before does not hold. */
 const COMPLEMENT = /前[项款]以外[之的]?/gu;
 /** What joins the terms of a coordinated one (固定式平台和移动式平台, 实际完成数和预算收入数). */
@@ -144,8 +153,31 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     }));
     return headed.has(d.term);
   };
+  // 第二十二条 递延所得税资产，指……; 其他非流动资产，指不能归属于第十六条至第二十二条之非流动资产: an article that
+  // opens by defining its word is cited, with the others of the range, for what they all name.
+  let rangesCited: { from: number; to: number; at: number }[] | undefined;
+  const articleCited = (d: DefinedTerm): boolean => {
+    const a = d.article;
+    if (d.form === 'abbreviation' || a.sub > 0 || f.slice(a.textStart, d.span.start).trim() !== '') return false;
+    rangesCited ??= [...f.matchAll(ARTICLES_CITED)].filter((m) => (m.index ?? 0) >= from).map((m) => ({
+      from: parseNumeral(m[1] ?? '')?.value ?? 0, to: parseNumeral(m[2] ?? '')?.value ?? 0, at: m.index ?? 0,
+    }));
+    return rangesCited.some((c) => c.from <= a.number && a.number <= c.to && !(c.at >= a.spanStart && c.at < a.spanEnd));
+  };
+  // │管制区│早、晚│日  间│夜  间│: a drawn table's header spreads a short word over its cell, spaces between the
+  // characters.
+  let rows: { text: string; at: number }[] | undefined;
+  const spread = (d: DefinedTerm): boolean => {
+    if (d.term.length < 2 || d.term.length > SPREAD || !/^[\u4e00-\u9fff]+$/u.test(d.term)) return false;
+    rows ??= [...f.matchAll(TABLE_ROW)].filter((m) => (m.index ?? 0) >= from).map((m) => ({ text: m[0], at: m.index ?? 0 }));
+    const spaced = new RegExp([...d.term].join('[ \\u3000]+'), 'u');
+    return rows.some((r) => {
+      const m = spaced.exec(r.text);
+      return m !== null && outside(d, d.term, { start: r.at + m.index, end: r.at + m.index + m[0].length });
+    });
+  };
   for (const d of open) {
-    if (!answers.get(d) && (itemsCited(d) || complemented(d) || underHeading(d))) answers.set(d, true);
+    if (!answers.get(d) && (itemsCited(d) || complemented(d) || underHeading(d) || articleCited(d) || spread(d))) answers.set(d, true);
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }
