@@ -47,6 +47,7 @@ const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?
 /** A list member's bracketed other name (not a level's variants: 县（市、区）; not 以下简称). */
 const LIST_GLOSS = /^（(?!以下)([\u4e00-\u9fff]{2,12})）/u;
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
+const DEFINED_CLASS = /所称([\u4e00-\u9fff]{2,10}?)(?:部门|机关|机构)[，,]?是指[^。；]{0,60}?(?:、|和|或者)?单位[。；]/gu;
 
 /** The department mentions of one version, and the lexicon they were read with: the next version re-uses both. */
 export interface DepartmentReading {
@@ -81,6 +82,9 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   const raw = reading.mentions;
   const textAliases = declaredAliases(raw, f, lex);
   for (const [core, a] of textAliases) if (a.canonical === '') generic.add(core);
+  // 本条例所称预算部门，是指直接向各级财政部门提报预算的部门、单位: a class of bodies the text defines, units
+  // among them, not a department of government.
+  for (const m of f.matchAll(DEFINED_CLASS)) generic.add(m[1] ?? '');
   const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
   const respSet = new Set(configured ? configuredArticles(parsed, options.responsibilitiesArticles ?? []) : detectArticles(parsed, raw));
   // 市建筑市场管理办公室（以下简称市建管办） in a responsibilities article: the short name is declared there.
