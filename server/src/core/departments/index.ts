@@ -117,7 +117,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   for (const k of namedApart(raw.filter((m) => !glossOfTheNameBefore(f, m)), respSet)) sideBySide.add(k);
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
-    const handedOff = handoff(f, m);
+    const handedOff = handoff(f, m, respSet.has(m.article));
     const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '' || handedOff || ownerBeside(f, m) || MILITARY_BEFORE.test(f.slice(Math.max(0, m.start - m.level.length - 6), m.start - m.level.length));
     const split = m.entry !== undefined && sideBySide.has(m.key);
     const canonical = alias?.canonical || (split ? m.key : m.entry?.canonical) || m.key;

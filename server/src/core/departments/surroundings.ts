@@ -76,11 +76,12 @@ const CLAUSE_MAX = 80;
 const DUTY_IN_CLAUSE = /应当|负责|可以|必须|会同|不得|有权|依法|予以|给予/u;
 
 /** A police mention in a standard hand-off of 法律责任, or among the organs of criminal cases. */
-export function handoff(f: string, m: DepartmentMention): boolean {
+export function handoff(f: string, m: DepartmentMention, inResp: boolean): boolean {
   if (m.entry?.canonical !== '公安') return false;
   const before = f.slice(Math.max(0, m.start - m.level.length - 24), m.start - m.level.length);
   const after = f.slice(m.listEnd, m.listEnd + 24);
-  return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length)) || JUDICIAL_BEFORE.test(before) || JUDICIAL_AFTER.test(after);
+  // (Not in a responsibilities article: 公安机关、国家安全机关和人民检察院、人民法院……应当根据分工 declares it.)
+  return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length)) || (!inResp && (JUDICIAL_BEFORE.test(before) || JUDICIAL_AFTER.test(after)));
 }
 
 /**
