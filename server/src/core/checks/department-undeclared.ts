@@ -8,6 +8,8 @@ import type { Message, StructureNode, Suggestion } from '../types';
 import type { Check } from './types';
 import { labelSpanOf } from '../parse/nodes';
 import { termMatcher } from '../terms/matcher';
+import { isCentral } from '../departments/lexicon';
+import { detectInstrument } from '../legality/instrument';
 
 /**
  * Responsibilities articles named in a message in full up to this many (the dev corpus has at most five);
@@ -40,13 +42,15 @@ export const departmentUndeclared: Check = {
   id: 'department.undeclared',
   title: { zh: '部门未在职责条款中列明', en: 'Department not named in the responsibilities article' },
   defaultSeverity: 'warning',
-  run({ parsed, departments: t }, report) {
+  run({ parsed, departments: t, options }, report) {
     if (t.respArticles.length === 0) return;
     const where = respLabels(t.respArticles);
     // Read once for every finding's suggestions (once per finding was quadratic in the mentions).
     const list = longestOpenList(t.mentions);
-    // (A department named only in a matter examined — what an audit covers — is given no duty to declare.)
-    const byCanonical = mentionsByCanonical(t.mentions.filter((m) => !m.examined));
+    // (A department named only in a matter examined — what an audit covers — is given no duty to declare; nor,
+    // in a local text, a national body (国务院地质矿产主管部门批准): no local text gives it its field.)
+    const local = localText(parsed, options.instrumentType);
+    const byCanonical = mentionsByCanonical(t.mentions.filter((m) => !m.examined && !(local && isCentral(m.level))));
     const similar = similarDeclared([...t.declared.values()], [...byCanonical.values()].map((uses) => (uses[0] as ResolvedMention).core));
     for (const [canonical, uses] of byCanonical) {
       if (t.declared.has(canonical)) continue;
@@ -71,6 +75,12 @@ export const departmentUndeclared: Check = {
     }
   },
 };
+
+/** A local regulation or rule (a province's, a city's), as its 题注 or title says. */
+function localText(parsed: ParseResult, setting: Parameters<typeof detectInstrument>[1]): boolean {
+  const type = detectInstrument(parsed, setting)?.type;
+  return type === 'provincialRegulation' || type === 'cityRegulation' || type === 'provincialRule' || type === 'cityRule';
+}
 
 /**
  * The longest open list in the responsibilities articles (……、大数据等部门), where a department can be

@@ -1,7 +1,9 @@
 /** department.unused: a department the responsibilities article names but the text never gives a duty. */
 import type { Check } from './types';
+import type { ResolvedMention } from '../departments';
 import { mentionsByCanonical, respLabels } from './department-undeclared';
 import { coveredInResp } from '../departments/covered';
+import { dividesDuties } from '../departments/resp-articles';
 
 export const departmentUnused: Check = {
   id: 'department.unused',
@@ -23,6 +25,8 @@ export const departmentUnused: Check = {
       // (A department listed under two ids — split names, departments/index.ts — is reported under its own.)
       // (Nor one named there only in a definition: 本规定所称港口行政管理部门，包括……交通主管部门.)
       if (d.canonical !== canonical || used.has(canonical) || covered.has(canonical) || handedTo.has(canonical) || d.catchAll || inCatchAll.has(canonical) || d.cls === 'declared' || d.examined) continue;
+      // (An article that divides the duties item by item gives each department it names its duty there.)
+      if (dividesDuties(parsed.folded, d.article) || usedByItsShortName(parsed.folded, d)) continue;
       report({
         span: { start: d.start, end: d.end },
         message: {
@@ -34,3 +38,18 @@ export const departmentUnused: Check = {
     }
   },
 };
+
+/**
+ * The department is designated by a short name the text uses later (市场监督管理部门是股权出质登记机关（以下简称
+ * 登记机关）; 第十四条 登记机关对登记申请应当当场办理): its duties are given under that name.
+ */
+function usedByItsShortName(folded: string, d: ResolvedMention): boolean {
+  const text = folded.slice(d.article.textStart, d.article.spanEnd);
+  for (const m of text.matchAll(SHORT_NAME)) {
+    if (m[1] === undefined || !m[1].endsWith(d.core)) continue;
+    if (folded.indexOf(m[2] ?? '', d.article.textStart + (m.index ?? 0) + m[0].length) >= 0) return true;
+  }
+  return false;
+}
+/** X部门是……机关（以下简称Y）: the words before the suffix (ending in the department's core) and Y. */
+const SHORT_NAME = /([\u4e00-\u9fff]{2,12})(?:行政)?(?:主管)?(?:部门|机关|机构)是[^，。；（]{1,24}（以下简称“?([^）”]{2,24})”?）/gu;

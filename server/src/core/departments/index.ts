@@ -7,14 +7,14 @@ import { textDate } from '../citations/date';
 import type { Edit, ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
-import { buildLexicon, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
+import { buildLexicon, isCentral, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
 import { levelPrefix } from './mention-grammar';
 import { ministriesIn, ownNamesIn } from './ministries';
 import { assignedOtherwise, detectArticles } from './resp-articles';
 import type { ResolvedMention } from './types';
-import { besideInItsList, examined, glossOfTheNameBefore, handoff, inDefinition } from './surroundings';
+import { besideInItsList, examined, glossOfTheNameBefore, handoff, inDefinition, ownerBeside } from './surroundings';
 
 export type { DepartmentMention } from './mentions';
 export type { ResolvedMention } from './types';
@@ -47,6 +47,7 @@ const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?
 /** A list member's bracketed other name (not a level's variants: 县（市、区）; not 以下简称). */
 const LIST_GLOSS = /^（(?!以下)([\u4e00-\u9fff]{2,12})）/u;
 const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
+const DEFINED_CLASS = /所称([\u4e00-\u9fff]{2,10}?)(?:部门|机关|机构)[，,]?是指[^。；]{0,60}?(?:、|和|或者)?单位[。；]/gu;
 
 /** The department mentions of one version, and the lexicon they were read with: the next version re-uses both. */
 export interface DepartmentReading {
@@ -81,6 +82,9 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   const raw = reading.mentions;
   const textAliases = declaredAliases(raw, f, lex);
   for (const [core, a] of textAliases) if (a.canonical === '') generic.add(core);
+  // 本条例所称预算部门，是指直接向各级财政部门提报预算的部门、单位: a class of bodies the text defines, units
+  // among them, not a department of government.
+  for (const m of f.matchAll(DEFINED_CLASS)) generic.add(m[1] ?? '');
   const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
   const respSet = new Set(configured ? configuredArticles(parsed, options.responsibilitiesArticles ?? []) : detectArticles(parsed, raw));
   // 市建筑市场管理办公室（以下简称市建管办） in a responsibilities article: the short name is declared there.
@@ -113,8 +117,8 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   for (const k of namedApart(raw.filter((m) => !glossOfTheNameBefore(f, m)), respSet)) sideBySide.add(k);
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
-    const handedOff = handoff(f, m);
-    const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '' || handedOff || MILITARY_BEFORE.test(f.slice(Math.max(0, m.start - m.level.length - 6), m.start - m.level.length));
+    const handedOff = handoff(f, m, respSet.has(m.article));
+    const isGeneric = m.generic || generic.has(m.core) || generic.has(m.key) || alias?.canonical === '' || handedOff || ownerBeside(f, m) || MILITARY_BEFORE.test(f.slice(Math.max(0, m.start - m.level.length - 6), m.start - m.level.length));
     const split = m.entry !== undefined && sideBySide.has(m.key);
     const canonical = alias?.canonical || (split ? m.key : m.entry?.canonical) || m.key;
     const cls: ResolvedMention['cls'] = alias || glossOfTheNameBefore(f, m) ? 'declared' : split && m.entry?.cls !== 'legacy' ? 'canonical' : (m.entry?.cls ?? 'canonical');
@@ -185,6 +189,14 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       m.entry = city.entry;
       m.canonical = city.canonical;
       m.cls = city.cls;
+      continue;
+    }
+    // 国家林业和草原局 where the article declares 林业草原主管部门: a national body's own name is its
+    // department's national level, not another department.
+    const national = isCentral(m.level) ? nationalBodyOf(m.core, declared, lex) : undefined;
+    if (national) {
+      m.canonical = national.canonical;
+      m.cls = 'probable';
       continue;
     }
     // A body inside a declared department (公安机关交通管理 inside 公安) is covered by it.
@@ -268,6 +280,18 @@ function writtenInFull(f: string, m: DepartmentMention, declared: ReadonlyMap<st
   for (const d of declared.values()) {
     const extra = d.key.length - m.key.length;
     if (extra > 0 && d.key.endsWith(m.key) && m.core === m.key && f.slice(m.start - extra, m.start) === d.key.slice(0, extra)) return d;
+  }
+  return undefined;
+}
+
+/** The declared department a central body's own name (X局, X总局) names by its field X, 和 written or not. */
+function nationalBodyOf(core: string, declared: ReadonlyMap<string, ResolvedMention>, lex: Lexicon): ResolvedMention | undefined {
+  const field = /^([\u4e00-\u9fff]{2,10}?)(?:总局|局)$/u.exec(core)?.[1];
+  if (field === undefined) return undefined;
+  for (const name of new Set([field, field.replace(/和/gu, '')])) {
+    const { key, entry } = lookup(name, lex);
+    const d = declared.get(entry?.canonical ?? key);
+    if (d) return d;
   }
   return undefined;
 }

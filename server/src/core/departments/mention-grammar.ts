@@ -26,7 +26,7 @@ const UNANCHORED_MAX = 8;
 /** Character pairs across which a known core does not start (公共交通, 城市公安 …: the core is part of a longer name). */
 const BOUND_BEFORE = /^[共市政务道铁航水林城乡路业境中]/u;
 /** Function words and verbs that never stand inside an unknown department name. */
-const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|办事处|根据|需要|报请|所有者|亲属|上级|进行|建立|健全|项目|犯罪|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|联合会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
+const NOT_A_CORE = /[的在为对向将由经并或及与是了内各它]|政府|所属|领导|会同|办事处|根据|需要|报请|所有者|亲属|上级|进行|建立|健全|项目|犯罪|依据|依照|按照|可以|应当|予以|实施|开展|提供|负责|组织|单位|企业|协会|联合会|院校|学校|医院|法院|检察院|公司|个人|人员|宣传|鉴定|服务|经营|合作/u;
 
 /** A core split into known pieces on 和/及/与 (生态环境和交通运输), or undefined when it is not composed of them. */
 function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | undefined {
@@ -102,6 +102,8 @@ export function levelPrefix(s: string): number {
     if (joiner === '及其' || joiner === '的') at += joiner.length;
     // 所在地区县, 上一级市: a relative level followed by a plain one.
     else if (/^(?:所在地|同级|本级|上一级|上级)$/u.test(lvl) && levelAt(s, at) !== undefined) continue;
+    // 上级行政区域农业农村主管部门: the area says where the level is, not what the department does.
+    else if (/^(?:所在地|上一级|上级)$/u.test(lvl) && s.startsWith('行政区域', at)) at += 4;
     break;
   }
   // 区域, 县域, 市民, 市场: a level must not swallow the first character of a word.
@@ -337,11 +339,30 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
       const central = readCore(name.slice(2), lex, extraGeneric, true);
       if (central.length) return { at: from, level: '国家', items: shift(central, from + 2) };
     }
-    const items = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
+    const one = name.length <= UNANCHORED_MAX ? readCore(name, lex, extraGeneric, true) : [];
+    const items = one.length ? one : joinedMembers(name, lex, extraGeneric, inList);
     for (const i of items) i.unanchored = true;
     if (items.length) return { at: from, level: '', items: shift(items, from) };
   }
   return undefined;
+}
+
+/**
+ * The two members a list part joins with 及 (公安及市政设施等有关部门: 公安 and 市政设施), when both read as
+ * members and one is a name the lexicon knows; none otherwise (or outside a list, where words may stand before it).
+ */
+function joinedMembers(name: string, lex: Lexicon, extraGeneric: ReadonlySet<string>, inList: boolean): Item[] {
+  const m = inList ? /^([\u4e00-\u9fff]{2,8}?)以?及([\u4e00-\u9fff]{2,8})$/u.exec(name) : null;
+  if (!m) return [];
+  const left = readCore(m[1] ?? '', lex, extraGeneric, true);
+  const right = readCore(m[2] ?? '', lex, extraGeneric, true);
+  if (left.length === 0 || right.length === 0 || ![...left, ...right].some((i) => i.entry)) return [];
+  const at = name.length - (m[2] ?? '').length;
+  for (const i of right) {
+    i.start += at;
+    i.end += at;
+  }
+  return [...left, ...right];
 }
 
 /**

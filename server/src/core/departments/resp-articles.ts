@@ -22,8 +22,20 @@ export const TITLES = /《[^》]*》/gu;
 export function detectArticles(parsed: ParseResult, mentions: readonly DepartmentMention[]): StructureNode[] {
   if (organisationAct(parsed)) return [];
   const givesField = fieldGiver(parsed, mentions);
-  return firstArticles(parsed).filter(givesField);
+  const early = firstArticles(parsed);
+  const first = new Set(early);
+  // (And, wherever it stands, an article whose lead-in divides the duties among the departments it lists:
+  // 有关部门按照下列规定履行大气污染防治监督管理职责：（一）……生态环境主管部门负责…… declares each of them.)
+  const named = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
+  return parsed.articles.filter((a) => (first.has(a) ? givesField(a) : named.has(a) && dividesDuties(parsed.folded, a)));
 }
+
+/** Whether article `a` opens with a lead-in that divides duties among the departments it goes on to list. */
+export function dividesDuties(folded: string, a: StructureNode): boolean {
+  return DIVIDING_LEAD.test(folded.slice(a.textStart, a.spanEnd).split('\n', 1)[0] ?? '');
+}
+/** A lead-in that divides duties among the departments the article goes on to list. */
+const DIVIDING_LEAD = /(?:按照|依照)下列(?:规定|分工)[^。；：:]{0,30}职责[：:]|按照下列分工/u;
 
 /** The articles a responsibilities article is looked for in: those of 总则, or the first ten. */
 function firstArticles(parsed: ParseResult): StructureNode[] {

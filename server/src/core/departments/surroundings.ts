@@ -1,6 +1,6 @@
 /**
  * What the words around a department mention say about it: a name beside it in its list, a gloss in brackets,
- * a matter examined, a sentence that defines a term, a standard hand-off of 法律责任. Each reads the folded text
+ * a matter examined, a sentence that defines a term, a standard hand-off of 法律责任 or the organs of criminal cases. Each reads the folded text
  * near the mention only (a clause or a sentence, bounded), so the table's build stays linear.
  */
 import type { DepartmentMention } from './types';
@@ -12,6 +12,12 @@ import { DEFINES, DESIGNATES, TITLES } from './resp-articles';
  */
 const HANDOFF_AFTER = /^[^。；]{0,12}?(?:治安管理处罚|拘留|刑事责任|立案侦查)/u;
 const HANDOFF_BEFORE = /(?:移送|移交)(?:有管辖权的)?(?:同级|当地)?$/u;
+/**
+ * The police named in one list with the courts and procuratorates (与人民法院、人民检察院和公安机关的沟通和协作):
+ * the organs of criminal cases, which the text works with, not a department it gives a duty.
+ */
+const JUDICIAL_BEFORE = /(?:人民法院|人民检察院|审判机关|检察机关)[、和及与]{1,2}(?:[^、，。；：]{1,8}[、和及与]{1,2})?$/u;
+const JUDICIAL_AFTER = /^[、和及与]{1,2}(?:[^、，。；：]{1,8}[、和及与]{1,2})?(?:人民法院|人民检察院|审判机关|检察机关)/u;
 
 /**
  * `name` is written beside `m` in its list (农业、农业机械化行政主管部门): two names one list holds side by side
@@ -69,8 +75,22 @@ const SENTENCE_MAX = 300;
 const CLAUSE_MAX = 80;
 const DUTY_IN_CLAUSE = /应当|负责|可以|必须|会同|不得|有权|依法|予以|给予/u;
 
-/** A police mention in a standard hand-off of 法律责任. */
-export function handoff(f: string, m: DepartmentMention): boolean {
+/** A police mention in a standard hand-off of 法律责任, or among the organs of criminal cases. */
+export function handoff(f: string, m: DepartmentMention, inResp: boolean): boolean {
   if (m.entry?.canonical !== '公安') return false;
-  return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length));
+  const before = f.slice(Math.max(0, m.start - m.level.length - 24), m.start - m.level.length);
+  const after = f.slice(m.listEnd, m.listEnd + 24);
+  // (Not in a responsibilities article: 公安机关、国家安全机关和人民检察院、人民法院……应当根据分工 declares it.)
+  return HANDOFF_AFTER.test(f.slice(m.listEnd, m.listEnd + 40)) || HANDOFF_BEFORE.test(f.slice(Math.max(0, m.start - 12), m.start - m.level.length)) || (!inResp && (JUDICIAL_BEFORE.test(before) || JUDICIAL_AFTER.test(after)));
 }
+
+/**
+ * A department written as the alternative to a company's own organ (上级资产管理部门或者股东大会的批准决定):
+ * the owner that approves the firm's act, not a department the text gives a duty.
+ */
+export function ownerBeside(f: string, m: DepartmentMention): boolean {
+  return OWNER_AFTER.test(f.slice(m.listEnd, m.listEnd + 8)) || OWNER_BEFORE.test(f.slice(Math.max(0, m.start - m.level.length - 8), m.start - m.level.length));
+}
+const COMPANY_ORGAN = '(?:股东大会|股东会|董事会|出资人)';
+const OWNER_AFTER = new RegExp(`^(?:或者|或|、|和|及)${COMPANY_ORGAN}`, 'u');
+const OWNER_BEFORE = new RegExp(`${COMPANY_ORGAN}(?:或者|或|、|和|及)$`, 'u');
