@@ -11,6 +11,7 @@ import { contextualise } from './context';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 import { cellTextAbove } from '../text/table-cells';
+import { CN_NUMERAL_CHARS } from '../text/numerals';
 
 /**
  * 本法第六十九条第二项所称前项第三款……: the words after 所称 are quoted from the provision just cited, so
@@ -18,6 +19,16 @@ import { cellTextAbove } from '../text/table-cells';
  */
 const QUOTES_CITED_WORDS = /[条款项目]所称$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
+/**
+ * 第十二第三項, 本法第二十二第二項: an article's number with its 条 left out. The path after it counts within
+ * that article, which the slip keeps us from reading; it is not the citing article's own 第三項.
+ */
+const LABEL_WITHOUT_COUNTER_RE = new RegExp(`第[${CN_NUMERAL_CHARS}]+$`, 'u');
+
+/** Whether the path at `at` goes on from an article label before it (read or not). */
+function afterLabel(s: string, at: number): boolean {
+  return AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at)) || LABEL_WITHOUT_COUNTER_RE.test(s.slice(Math.max(0, at - 9), at));
+}
 /** A label's last character (第五十七條, 第三項, 第二章之一): a path that goes on continues it. */
 const CELL_ENDS_IN_LABEL = /[编章节条项款目](?:之[一二三四五六七八九十]+)?$/u;
 /**
@@ -222,7 +233,7 @@ function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] })
  * either. A list member after it (第九十七條第九十九條及第一百零一條) is read as before.
  */
 function unreadEnd(s: string, at: number, limit: number, j: ParseResult['jurisdiction']): number {
-  if (s[at] !== '第' || !AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at))) return at + 1;
+  if (s[at] !== '第' || !afterLabel(s, at)) return at + 1;
   return readPath(s.slice(0, limit), at, j)?.end ?? at + 1;
 }
 
@@ -247,7 +258,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   }
   // Right after 条 (六十条第二款, 第三百零七条之一前三款) the words belong to an article label we could not read,
   // or count within that article: not a reference of their own.
-  if (AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at))) return undefined;
+  if (afterLabel(s, at)) return undefined;
   // So do the words heading a table cell whose text runs on from the line above (│本法第五十七條│ then
   // │第三項第二款│): the path began above and lost its head at the line break.
   const above = cellTextAbove(s, at);

@@ -48,9 +48,10 @@ export function selfScope(title: string): SelfScope {
 }
 /**
  * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
- * (准用中央研究院研究所组织规程第二十一条 in another 组织规程). 之 may join name and path (刑法之第一百八十六条之一).
+ * (准用中央研究院研究所组织规程第二十一条 in another 组织规程) and a 规范 (依耐震规范第八章: a technical code's
+ * chapter). 之 may join name and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准|(?<!本)规程)之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准|(?<!本)规程|(?<!本)规范)之?$/u;
 /**
  * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
@@ -65,10 +66,11 @@ const OWN_PART = /(?<=(?:法|法典|条例|规定|办法|细则|规则|准则|�
 const CRIMES_CHAPTER_TAIL = /罪章之?$/u;
 /**
  * An earlier version of this text: 修正前第六十六条, ……修正之条文施行前第五条之一, ……修正公布之第三十六条之二 (a
- * regulation's: 修正发布之, as its commencement article lists them), 依原第四条第三项, 尚未终结之原第五条案件, 违反行为时
+ * regulation's: 修正发布之, as its commencement article lists them; ……修正施行之第十条之一, the version a transitional
+ * article keeps), 依原第四条第三项, 尚未终结之原第五条案件, 违反行为时
  * 第六十六条之五 (the text in force when the act was done) — what it said then, not now.
  */
-const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|修正(?:公布|发布)之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
+const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|修正(?:公布|发布|施行)之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.

@@ -5,11 +5,12 @@ import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
  * Simplified one character for one character, so folded text has the same length as the source and every
  * offset found in it is an offset in the user's text. User text is never rewritten with this.
  *
- * The table is a flat array over the CJK blocks the generator scans (U+3400–U+FAFF): one index per
+ * The table is a flat array over the CJK blocks the generator scans (U+3400–U+FAFF, and on to the small forms): one index per
  * character, no hashing, because folding runs over every character of every version of the document.
  */
 const BASE = 0x3400;
-const LIMIT = 0xfb00;
+// Up to the small-form variants (U+FE50–FE6F), which recognition folds too.
+const LIMIT = 0xfe70;
 const TABLE: Uint16Array = (() => {
   const t = new Uint16Array(LIMIT - BASE);
   for (let i = 0; i < FOLD_FROM.length; i++) t[FOLD_FROM.charCodeAt(i) - BASE] = FOLD_TO.charCodeAt(i);
@@ -36,10 +37,16 @@ export function foldForRecognition(text: string): { folded: string; changed: num
 
 /** The look-alikes of 第 that recognition reads as 第. */
 const HOMOGLYPHS_OF_DI = '笫苐';
+/**
+ * Small-form brackets (﹙以下简称本法﹚) read as the full-width ones, so every reading of a bracket (a parent act's
+ * short-form note, a qualifier between a title and its path) takes them as it takes （）.
+ */
+const SMALL_FORM_BRACKETS: readonly (readonly [string, string])[] = [['﹙', '（'], ['﹚', '）']];
 
 const RECOGNITION: Uint16Array = (() => {
   const t = TABLE.slice();
   for (const ch of HOMOGLYPHS_OF_DI) t[ch.charCodeAt(0) - BASE] = '第'.charCodeAt(0);
+  for (const [from, to] of SMALL_FORM_BRACKETS) t[from.charCodeAt(0) - BASE] = to.charCodeAt(0);
   return t;
 })();
 
