@@ -109,7 +109,6 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
   const sub = st.subitem;
   if (!sub) return false;
   const j = result.jurisdiction;
-  const indent = st.froms[sub.line] as number;
   for (let i = index + 1, seen = 0; i < st.classes.length && i <= index + SET_IN_LOOKAHEAD && seen < ITEM_GAP; i++) {
     const from = st.froms[i] as number;
     if (from >= (st.tos[i] as number)) continue;
@@ -122,7 +121,7 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
     }
     // Lines set in from the 目's label stand inside it, however many: its text, a formula, the levels below
     // it (Taiwan's 1 and （1） under （一）: `1 所使用之動物來源` written without its dot).
-    if (from > indent) continue;
+    if (setInFrom(st, sub, i)) continue;
     if (c.type !== 'marker' && c.type !== 'text') return false;
     // A table's lines stand inside the 目 too; a lower level's label not set in counts as a line of text.
     if (c.type === 'text' && isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) continue;
@@ -166,7 +165,12 @@ export function nextItemNumber(result: ParseResult, st: State, index: number, ga
  * a 款 of its own.
  */
 export function setInFromItem(st: State, index: number): boolean {
-  return st.item !== undefined && (st.froms[index] as number) > (st.froms[st.item.line] as number);
+  return setInFrom(st, st.item, index);
+}
+
+/** Whether line `index` is set in further than the label of `node` (an item or a 目): it stands inside it. */
+function setInFrom(st: State, node: StructureNode | undefined, index: number): boolean {
+  return node !== undefined && (st.froms[index] as number) > (st.froms[node.line] as number);
 }
 
 /** A line opening with a box-drawing character: a table drawn in the text. */
