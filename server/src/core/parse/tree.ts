@@ -337,18 +337,25 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
   return st.item === undefined || result.jurisdiction !== 'tw' || from > (st.froms[st.openLine] as number);
 }
 
+/** Whether a line of text (`text`, starting at column `from` of line `index`) goes on the open unit rather than opening a 款. */
+function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
+  // A hard-wrapped line of the open unit.
+  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index)) return true;
+  // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).
+  const item = st.item;
+  if (item !== undefined && (FORMULA_LEGEND.test(text) || !(LEADS_IN.test(text) && !setInFromItem(st, index) && listsItems(result, st, index)))) {
+    if (itemGoesOn(result, st, item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index)) return true;
+  }
+  // Text after a 款 that leads in, before its （二）: the list with its （一） label lost.
+  if (item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) return true;
+  return belowOpenSubitem(st, text, from);
+}
+
 function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {
   const article = st.article;
   if (!article) return; // preamble, head-note or text between divisions: not structure
   const ls = line.start;
-  const open = st.open;
-  if (
-    open &&
-    ((joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, line.text.slice(from, to), index)) ||
-      (st.item !== undefined && (FORMULA_LEGEND.test(line.text.slice(from, to)) || !(LEADS_IN.test(line.text.slice(from, to)) && !setInFromItem(st, index) && listsItems(result, st, index))) && (itemGoesOn(result, st, st.item, index) || lowerListGoesOn(result, st, index) || subitemGoesOn(result, st, index))) ||
-      (st.item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) ||
-      belowOpenSubitem(st, line.text.slice(from, to), from))
-  ) {
+  if (st.open && joinsOpen(result, st, st.open, line.text.slice(from, to), from, index, joinWrapped)) {
     extendOpen(result, st, line, from, to, index);
     return;
   }
