@@ -52,6 +52,27 @@ function itemOfAnother(prev: Reference, ref: Reference, jurisdiction: Jurisdicti
   );
 }
 
+/**
+ * 本條例第四條所定……，其計算方式如下：一、……二、第四條第一項第一款第三目……: an item that names again the
+ * article its 項's lead-in cites from another act names that act's article (the lead-in named the act once for the
+ * list); read so when this text cannot hold it.
+ */
+function itemUnderActLeadIn(leadIn: Reference | undefined, ref: Reference, first: ReferencePath | undefined): boolean {
+  const named = leadIn ? lastPath(leadIn) : undefined;
+  return (
+    leadIn?.scope === 'external' &&
+    ref.scope === 'internal-bare' &&
+    !ref.relative &&
+    ref.item !== undefined &&
+    leadIn.item === undefined &&
+    leadIn.article === ref.article &&
+    leadIn.paragraph === ref.paragraph &&
+    first?.article !== undefined &&
+    first.article === named?.article &&
+    (first.articleSub ?? 0) === (named.articleSub ?? 0)
+  );
+}
+
 const EXCEPTION_AFTER = /^(?:的?规定)?另有规定/u;
 
 const TIGHT_GAP = /^[^，,；;。：:]{0,40}$/u;
@@ -168,6 +189,9 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
         const goesOn = sorts ?? (continues(folded, context, named, ref, jurisdiction) && !siblingOfWholeArticle(folded, context, named, ref));
         if (!goesOn) {
           if (context.scope !== 'external') ref.otherArticle = named; // this article's own 項 or 款, unless it lacks it
+          // 本條例第七條第二項至第四項……。……合併第一款、第九款或第十款: after another act's article, a 款 or 項 this
+          // article cannot hold is that act's, the article left unnamed (resolve.ts), not this text's dangling one.
+          else ref.afterExternal = true;
         } else if (context.scope === 'external') ref.scope = 'external';
         else {
           inheritArticle(ref, narrowed ?? named);
@@ -184,7 +208,7 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
         // one lead-in governs the clauses that follow it.
         ref.afterExternal = true;
       }
-    }
+    } else if (!context && itemUnderActLeadIn(leadIn, ref, first)) ref.afterExternal = true;
     if (explicit) {
       anchor = ref; // an inherited article does not become the new anchor
       narrowed = undefined;

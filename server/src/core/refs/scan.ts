@@ -5,7 +5,7 @@
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult, TextUnit } from '../parse/parse';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
-import type { Reference, ReferenceElement, ReferencePath, Span } from '../types';
+import type { Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
 import { readDocScope, readList, readPath, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
@@ -178,7 +178,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
-    if (ref.scope === 'internal-bare' && unit.item && leadsInOtherLaw(s, unit.paragraph.textStart, unit.paragraph.textEnd, self)) ref.scope = 'external';
+    if (ref.scope === 'internal-bare' && unit.item && ledInByOtherLaw(s, unit, self)) ref.scope = 'external';
     resumeScope = undefined;
     ref.article = unit.article;
     ref.paragraph = unit.paragraph;
@@ -191,6 +191,16 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
     refs.push(ref);
     at = nextCandidate(ref.span.end, rangeTo);
   }
+}
+
+/**
+ * Whether the text that introduces the list `unit` stands in names another instrument's provisions: the 款's for an
+ * item, and for a subitem its item's too (二、有本條例下列情形之一者，各記違規點數二點：（一）第二十九條第一項。).
+ */
+function ledInByOtherLaw(s: string, unit: TextUnit, self: SelfScope): boolean {
+  const item = unit.item as StructureNode;
+  if (unit.node !== item && leadsInOtherLaw(s, item.textStart, item.textEnd, self)) return true;
+  return leadsInOtherLaw(s, unit.paragraph.textStart, unit.paragraph.textEnd, self);
 }
 
 const CANDIDATE_RE = /[第本前同该]/gu;
@@ -279,6 +289,9 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
       if (list) {
         ref.elements = elementsOf(list);
         ref.span.end = list.end;
+        // 依本條第十六條第二項: an article holds no articles, so 本條 before 第N條 is a slip (for 本條例, most often the
+        // act a regulation cites) that names no provision of this text; left unattributed rather than read as its own.
+        if (rel.word === '本条' && ref.elements[0]?.path.article !== undefined) ref.scope = 'external';
       }
     }
     return ref;

@@ -26,7 +26,10 @@ const GENRES = [...DOC_SCOPE_WORDS, '标准', '规程', '守则', '须知', '通
 const TITLE_TAIL = /(?:[（(][^）)]*[）)]|\s)+$/u;
 
 /** Whether 本<word> (本<word><part>: 本规则建筑设计施工编) names the text itself; see selfScope. */
-export type SelfScope = (word: string, part?: string) => boolean;
+export type SelfScope = ((word: string, part?: string) => boolean) & {
+  /** The part of a code the title names (建筑设备编 of 建筑技术规则建筑设备编), when it names one. */
+  readonly part?: string;
+};
 
 /**
  * What 本<word> names in a text titled `title` (folded). A text calls itself by its own genre: 本细则 in a
@@ -44,7 +47,7 @@ export function selfScope(title: string): SelfScope {
   if (genre === undefined) return () => true;
   // 实施细则 and 细则, 实施办法 and 办法: one genre.
   const own = genre.replace(/^实施/u, '');
-  return (word, part) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart);
+  return Object.assign((word: string, part?: string) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart), { part: ownPart });
 }
 /**
  * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
@@ -67,10 +70,10 @@ const CRIMES_CHAPTER_TAIL = /罪章之?$/u;
 /**
  * An earlier version of this text: 修正前第六十六条, ……修正之条文施行前第五条之一, ……修正公布之第三十六条之二 (a
  * regulation's: 修正发布之, as its commencement article lists them; ……修正施行之第十条之一, the version a transitional
- * article keeps), 依原第四条第三项, 尚未终结之原第五条案件, 违反行为时
+ * article keeps; 本条例中华民国一百零七年十二月二十八日修正之第三十五条, the version of a date), 依原第四条第三项, 尚未终结之原第五条案件, 违反行为时
  * 第六十六条之五 (the text in force when the act was done) — what it said then, not now.
  */
-const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|修正(?:公布|发布|施行)之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
+const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|(?:修正(?:公布|发布|施行)|[〇零一二三四五六七八九十]日修正)之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
@@ -149,7 +152,7 @@ function hanRunBefore(text: string, idx: number): string {
 /** The scope of a path after `run` when `run` ends in a named part (编, 罪章) of an instrument. */
 function partScope(run: string, self: SelfScope): PathScope | undefined {
   const part = PART_TAIL.exec(run);
-  if (!part) return CRIMES_CHAPTER_TAIL.test(run) ? 'external' : undefined;
+  if (!part) return CRIMES_CHAPTER_TAIL.test(run) || otherPartOfCode(run, self) ? 'external' : undefined;
   const named = run.slice(0, part.index);
   const internal = INTERNAL_TAIL.exec(named);
   if (internal) return self(internal[1] as string, part[0].replace(/之$/u, '')) ? 'internal-doc' : 'external';
@@ -157,14 +160,27 @@ function partScope(run: string, self: SelfScope): PathScope | undefined {
 }
 
 /**
- * A lead-in that announces a list of another instrument's provisions (并准用学校型态实验教育实施条例之下列规定：): the
- * items under it (三、第十四条第一项第一款第一目、第二目。) are that instrument's.
+ * 建筑设计施工编第一百六十二条……得与同编第一百八十二条 in 建筑技术规则建筑设备编: a text published as one part of a code
+ * calls its own part 本编, so another part named on its own, or 同编 after it, is another text.
  */
-const LAW_LIST_LEAD_IN = /([\u4e00-\u9fff]{2,30}?(?:法|法典|条例|增修条文|办法|规则|细则|规程|标准))之?下列[\u4e00-\u9fff]{0,6}[：:]\s*$/u;
+function otherPartOfCode(run: string, self: SelfScope): boolean {
+  return self.part !== undefined && /(?:[\u4e00-\u9fff]{2,8}|同)编之?$/u.test(run) && !/本编之?$/u.test(run) && !run.replace(/之$/u, '').endsWith(self.part);
+}
+
+/**
+ * A lead-in that announces a list of another instrument's provisions (并准用学校型态实验教育实施条例之下列规定：, 有本条例
+ * 下列情形之一者，各记违规点数二点：): the items under it (三、第十四条第一项第一款第一目、第二目。) are that instrument's.
+ */
+const LAW_LIST_LEAD_IN = /([\u4e00-\u9fff]{2,30}?(?:法|法典|条例|增修条文|办法|规则|细则|规程|标准))之?下列[\u4e00-\u9fff]{0,6}(?:[，,][\u4e00-\u9fff]{1,16})?[：:]\s*$/u;
+/**
+ * A list's head that is nothing but an act's name (一、国土计画法 over （四）依第三十四条第一项提起之争议事件): the
+ * items grouped under it are about that act, and their bare paths are its provisions.
+ */
+const LAW_NAME_HEAD = /^\s*([\u4e00-\u9fff]{2,30}?(?:法|法典|条例|办法|规则|细则|规程|标准))\s*$/u;
 
 /** Whether the lead-in `text[start, end)` of an item list announces another instrument's provisions. */
 export function leadsInOtherLaw(text: string, start: number, end: number, self: SelfScope = () => true): boolean {
-  const m = LAW_LIST_LEAD_IN.exec(text.slice(Math.max(start, end - 60), end));
+  const m = LAW_LIST_LEAD_IN.exec(text.slice(Math.max(start, end - 60), end)) ?? (end - start <= 40 ? LAW_NAME_HEAD.exec(text.slice(start, end)) : null);
   if (!m) return false;
   const name = m[1] as string;
   const internal = INTERNAL_TAIL.exec(name);
