@@ -224,6 +224,18 @@ describe('incremental re-analysis', function () {
     assert.equal(a.articles[0]?.children.filter((c) => c.kind === 'paragraph').length, 2, 'the lead-in opens a second 款');
   });
 
+  it('a colon typed after a numeral that goes on from an item list makes the line the next item, as a fresh analysis reads it', () => {
+    // 二：校官…… after 一、將官…… is item 二 (item-lists.ts colonItemAfterItem), 二，校官…… a new 項: the line's
+    // class alone does not tell them apart.
+    const text = '示例條例施行細則\n第 1 條 晉任權責，規定如下：\n一、將官由國防部核定。\n二，校官由國防部審定。\n前項第二款所稱中央單位，指國防部。\n';
+    const at = text.indexOf('二，') + 1;
+    const next = edit(text, at, 1, '：');
+    assert.ok(!reused(text, next), 'the colon makes the line a label');
+    const options: AnalyseOptions = {};
+    const a = same(analyse(text, options), next, options);
+    assert.equal(a.articles[0]?.children[0]?.children.filter((c) => c.kind === 'item').length, 2, '二： is the second item');
+  });
+
   it('random edits at line starts, after labels and at line ends of drafts with empty items (property)', () => {
     // Where structure and running text meet: bare labels (an item typed but not yet written), labels with
     // text, and the starts and ends of their lines.

@@ -43,6 +43,21 @@ function kindOf(list: readonly StructureNode[], kind: StructureNode['kind']): St
 
 const byKind = (list: readonly StructureNode[], kind: StructureNode['kind']): StructureNode[] => list.filter((c) => c.kind === kind);
 
+/**
+ * 一、普通科目：（一）国文。二、专业科目：（二）民法概要。（三）……: an item whose 目 start where those of the item
+ * before it stopped numbers them on from there, as examination rules list the general subject and then the
+ * special ones — one list across the two items, not a list whose （一） was lost. The list of the item before,
+ * to go on with, or undefined.
+ */
+function continuedList(subs: StructureNode[], item: StructureNode, paragraphItems: StructureNode[] | undefined, listOf: Map<StructureNode, StructureNode[]>): StructureNode[] | undefined {
+  const first = (subs[0] as StructureNode).number;
+  if (first <= 1 || !paragraphItems) return undefined;
+  // Only here, for a list that does not start at 1: the item before this one in its paragraph.
+  const i = paragraphItems.indexOf(item);
+  const before = i > 0 ? listOf.get(paragraphItems[i - 1] as StructureNode) : undefined;
+  return before && (before[before.length - 1] as StructureNode).number === first - 1 ? before : undefined;
+}
+
 export function numberingScopes(
   doc: { children: readonly StructureNode[]; divisions: readonly StructureNode[]; articles: readonly StructureNode[]; holders: readonly StructureNode[] },
   options: AnalyseOptions = {},
@@ -62,13 +77,21 @@ export function numberingScopes(
   // items.
   const items: StructureNode[][] = [];
   const subitems: StructureNode[][] = [];
+  // The paragraph whose items come next (holders are in text order), and each item's list of subitems.
+  let paragraphItems: StructureNode[] | undefined;
+  const listOf = new Map<StructureNode, StructureNode[]>();
   for (const h of doc.holders) {
     if (h.kind === 'paragraph') {
       const its = kindOf(h.children, 'item');
       if (its) items.push(its);
+      paragraphItems = its;
     }
     const subs = kindOf(h.children, 'subitem');
-    if (subs) subitems.push(subs);
+    if (!subs) continue;
+    const continued = h.kind === 'item' ? continuedList(subs, h, paragraphItems, listOf) : undefined;
+    if (continued) for (const s of subs) continued.push(s);
+    else subitems.push(subs);
+    if (h.kind === 'item') listOf.set(h, continued ?? subs);
   }
   return {
     books,

@@ -229,6 +229,19 @@ export function gradeListLabel(folded: string, from: number, to: number): Extrac
   return numeral ? (marker('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
+/** 二：校官及尉官…… — a Chinese numeral and a colon where 、 belongs. */
+const COLON_MARKER_RE = new RegExp(`^(${CN})[：:]`, 'u');
+
+/**
+ * `二：校官及尉官……` after `一、將官……`: read alone, text (a colon after a numeral also heads a form's field or a
+ * note); the tree asks for it as the label of the next item when it goes on from an item list labelled 一、.
+ */
+export function colonItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const m = COLON_MARKER_RE.exec(folded.slice(from, to));
+  const numeral = m ? token(m[1] ?? '', from) : undefined;
+  return numeral && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+}
+
 const DOT_BEFORE_DIGIT_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})[.．](?=[${ARABIC_DIGIT_CLASS}])`, 'u');
 
 /**

@@ -2,10 +2,11 @@
  * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
-import type { LineClass } from './classify';
+import { colonItemLabel, type LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { isBoxDrawing } from '../text/chars';
 import type { Jurisdiction } from '../text/numerals';
+import type { Line } from '../text/lines';
 import type { StructureNode } from '../types';
 
 export function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
@@ -176,4 +177,16 @@ function setInFrom(st: State, node: StructureNode | undefined, index: number): b
 /** A line opening with a box-drawing character: a table drawn in the text. */
 export function isTableLine(code: number): boolean {
   return isBoxDrawing(code);
+}
+
+/**
+ * 一、將官……。二：校官及尉官……。三：士官……: a line whose numeral goes on from the open item list, with a colon for
+ * its 、, is the next item, not a new 項 (after which 前項第二款 would find no items). Only as the next number of a
+ * list labelled 一、 (or so continued): a colon after a numeral elsewhere is a form's field or a note's heading.
+ */
+export function colonItemAfterItem(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const item = st.item;
+  if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
+  const c = colonItemLabel(result.folded.slice(line.start, line.end), from, to);
+  return c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined;
 }

@@ -1,5 +1,5 @@
 /** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
-import { classifyLine, gradeListLabel } from './classify';
+import { classifyLine, colonItemLabel, gradeListLabel } from './classify';
 import { INFO_END, metaLine } from './front-matter';
 import { isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
@@ -50,6 +50,8 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   // Read from a line of text too: a table's line (an item list goes on past it), and 一、二等兵 (it may open one).
   if (isTableLine(oldFolded.charCodeAt(ob.from)) !== isTableLine(newFolded.charCodeAt(nb.from))) return false;
   if (JSON.stringify(gradeListLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(gradeListLabel(newFolded, nb.from, nb.to))) return false;
+  // And 二： (the next item when it goes on from an item list).
+  if (JSON.stringify(colonItemLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(colonItemLabel(newFolded, nb.from, nb.to))) return false;
   if (nc.type === 'article' && DELETED_RE.test(newFolded.slice(nc.textStart, nb.to))) return false;
   const from = e.rangeStart - e.start;
   if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;

@@ -5,9 +5,10 @@
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult, TextUnit } from '../parse/parse';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
-import type { Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
+import type { PathNumeral, Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
 import { readDocScope, readList, readPath, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
+import { numbersForm } from './attachment';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 import { cellTextAbove } from '../text/table-cells';
@@ -247,6 +248,18 @@ function unreadEnd(s: string, at: number, limit: number, j: ParseResult['jurisdi
   return readPath(s.slice(0, limit), at, j)?.end ?? at + 1;
 }
 
+/**
+ * Whether this text labels units of a path's level with financial numerals (壹、贰、): then a path so written may
+ * be its own. Asked only of a path written so, which is rare: the units are read then.
+ */
+function labelsFinancial(parsed: ParseResult): (level: PathNumeral['level']) => boolean {
+  return (level) => {
+    const kind = level.replace(/Sub$/u, '');
+    const nodes = kind === 'article' ? parsed.articles : kind === 'item' || kind === 'subitem' ? parsed.units.map((u) => u.node) : parsed.divisions;
+    return nodes.some((n) => n.kind === kind && n.numeralStyle === 'financial');
+  };
+}
+
 function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope): Reference | undefined {
   const view = s.slice(0, limit);
   if (s[at] === '本') {
@@ -298,6 +311,8 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   }
   const list = readList(view, at, j);
   if (!list || isCaption(s, at, list.end)) return undefined;
-  const scope = parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
+  const financial = labelsFinancial(parsed);
+  const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
+  const scope = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
   return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
 }

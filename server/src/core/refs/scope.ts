@@ -3,7 +3,7 @@
  * script-folded text.
  */
 import { isHan } from '../text/chars';
-import { CN_NUMERAL_CHARS } from '../text/numerals';
+import { partOfAttachment } from './attachment';
 
 export type PathScope = 'external' | 'internal-doc' | 'internal-bare';
 
@@ -88,8 +88,6 @@ const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执
 const LAW_THEN_VERB = /(?:依|依照|依据|按照|根据)((?![本该同此前其各])[\u4e00-\u9fff]{4,30}?(?:法|条例|办法|规则|细则|规定|标准|准则))[\u4e00-\u9fff]{1,2}$/u;
 /** How far back in its sentence a lead-in may stand. */
 const LEAD_IN_REACH = 60;
-/** 附件之第四项, 附表二第三项: the numbering of an attachment, which the text's structure does not hold. */
-const ATTACHMENT_TAIL = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*之?$`, 'u');
 /**
  * 依「駐華外國機構及其人員特權暨豁免條例」第二條: Taiwan quotes a title in 「」 where PRC text writes 《》; the
  * quote's words decide whether it names an instrument (「」 also quotes terms).
@@ -130,7 +128,7 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (LAW_TAIL.test(run)) return 'external';
   if (LAW_THEN_VERB.test(run)) return 'external';
   if (VERSION_TAIL.test(run)) return 'external';
-  if (ATTACHMENT_TAIL.test(run)) return 'external';
+  if (partOfAttachment(run)) return 'external';
   if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
 }
