@@ -32,7 +32,8 @@ export const numeralForm: Check = {
       // Taiwan text may also write the PRC form (一百一十 for 一百十).
       const acceptable = n.numeral === canonical || (j === 'tw' && n.numeral === toChineseNumeral(n.number, 'prc'));
       if (n.numeralStyle === 'financial' || !acceptable) {
-        const shown = n.kind === 'item' ? `（${canonical}）` : labelZh(n.kind, n.number, j);
+        // Items are labelled （一） in PRC text and 一、 in Taiwan's (一○、 for 十、).
+        const shown = n.kind !== 'item' ? labelZh(n.kind, n.number, j) : j === 'tw' ? `${canonical}、` : `（${canonical}）`;
         report({
           span: numeralSpanOf(n),
           message: { zh: `序号写法不规范：应写作“${shown}”`, en: `Non-canonical numeral “${n.numeral}”: write ${shown}` },

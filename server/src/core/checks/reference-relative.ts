@@ -15,6 +15,21 @@ function closesBeforeItems(text: string | undefined): boolean {
   return text !== undefined && CLOSED.test(text);
 }
 
+/** 前項公式, 前項計算式: what follows 前项 is a formula. */
+const FORMULA_AFTER = /^(?:之|所[列定示])?(?:公式|计算式|算式)/u;
+/** A formula written out: its equals sign, or the legend of its symbols (式中：). */
+const FORMULA_ABOVE = /[=＝]|式中/u;
+
+/**
+ * 前項公式 in a first 項 whose own text already sets out a formula (d＝…, 式中：d 為艉軸之直徑): it names that
+ * formula, which the copy sets in under the 項's first line, not a 項 before this one. The reading chosen: the
+ * formula above, as a reader of the text takes it; with no formula before it in the unit, 前項公式 still needs a
+ * 項 before it and is reported.
+ */
+function namesFormulaAbove(folded: string, unitStart: number, refStart: number, refEnd: number): boolean {
+  return FORMULA_AFTER.test(folded.slice(refEnd, refEnd + 5)) && FORMULA_ABOVE.test(folded.slice(unitStart, refStart));
+}
+
 export const referenceRelative: Check = {
   id: 'reference.relative',
   title: { zh: '相对引用没有可指向的对象', en: 'Relative reference with nothing to point at' },
@@ -51,8 +66,9 @@ export const referenceRelative: Check = {
         }
       }
       if (!problem) continue;
-      // 前款 after a full stop inside a first 款 suggests several paragraphs were merged into one line.
       const host = ref.item ?? ref.paragraph;
+      if (isParagraph && host !== undefined && namesFormulaAbove(parsed.folded, host.textStart, ref.span.start, ref.span.start + ref.relative.length)) continue;
+      // 前款 after a full stop inside a first 款 suggests several paragraphs were merged into one line.
       const merged = isParagraph && host !== undefined && parsed.folded.slice(host.textStart, ref.span.start).includes('。');
       report({
         span: { start: ref.span.start, end: ref.span.start + ref.relative.length },

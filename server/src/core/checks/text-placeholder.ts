@@ -114,7 +114,9 @@ const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
 const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
-const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是/u;
+// 记载为 (受款人記載為存入○○銀行○○帳號○○戶者): what an entry is to read, the marks standing for each holder's
+// own; not 以……记载为准 (the record prevails), which prescribes nothing.
+const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)/u;
 /** A line that ends by announcing a pattern (批准文号格式为：): the line after it is that pattern. */
 const ANNOUNCES = new RegExp(`(?:${WORDING.source})[^。；]*[：:][^\\S\\r\\n]*$`, 'u');
 /** （××××）：年份 — a key of marks explaining the positions of a pattern, not a blank. */

@@ -11,7 +11,8 @@ const WS = `[${WS_CLASS}]`;
 const NUMCH = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]`;
 /** A numeral that may carry spaces between its characters (Taiwan database layout `第 一 章`). */
 const NUM = `${NUMCH}(?:(?:${NUMCH}|[ \\u3000])*${NUMCH})?`;
-const CN = `[${CN_NUMERAL_CHARS}]+`;
+// ○ (a drawn circle) stands for 〇 inside a numeral in Taiwan copies (一○、 is item 十), never first: ○○ is a blank.
+const CN = `[${CN_NUMERAL_CHARS}][${CN_NUMERAL_CHARS}○]*`;
 
 const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
 /**
@@ -97,7 +98,7 @@ function token(raw: string, start: number): NumeralToken | undefined {
 
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 // 第 五 章 之一: an inserted division, as 第N条之一 is an inserted article.
-const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:${WS}*之(${NUMCH}+))?(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
+const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:${WS}*之${WS}*(${NUMCH}+))?(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
 /**
  * 附件 / 附件一 / 附件二：… / 附表 / 附录 — an attachment after the last article, not part of it: its lists (1、
  * （1）) are its own, not an article's 项.
@@ -153,9 +154,10 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
           : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || NOT_TEXT_AFTER_LABEL.test(restClean);
       const numStart = from + content.indexOf(num, 1);
       const numeral = token(num, numStart);
-      // 之N stands before the closing ** of a bold label, if any, and the gap.
-      const zhi = s === undefined ? -1 : all.lastIndexOf(`之${s}`, all.length - rest.length - gap.length - s.length - 1);
-      const sub = s === undefined ? undefined : token(s, from + zhi + 1);
+      // 之N stands before the closing ** of a bold label, if any, and the gap; the Taiwan database spaces it (之 一).
+      const subAt = s === undefined ? -1 : all.lastIndexOf(s, all.length - rest.length - gap.length - s.length);
+      const zhi = s === undefined ? -1 : all.lastIndexOf('之', subAt);
+      const sub = s === undefined ? undefined : token(s, from + subAt);
       if (!looksLikeSentence && numeral && (s === undefined || sub)) {
         const titleStart = to - rest.length;
         return {

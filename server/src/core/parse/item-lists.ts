@@ -110,7 +110,8 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
   const sub = st.subitem;
   if (!sub) return false;
   const j = result.jurisdiction;
-  for (let i = index + 1, seen = 0; i < st.classes.length && i <= index + SET_IN_LOOKAHEAD && seen < ITEM_GAP; i++) {
+  let tables = 0; // lines of tables read past: they do not count against the look-ahead
+  for (let i = index + 1, seen = 0; i < st.classes.length && i <= index + SET_IN_LOOKAHEAD + tables && seen < ITEM_GAP; i++) {
     const from = st.froms[i] as number;
     if (from >= (st.tos[i] as number)) continue;
     const c = st.classes[i] as LineClass;
@@ -120,15 +121,40 @@ export function subitemGoesOn(result: ParseResult, st: State, index: number): bo
       // （1） under a PRC 目 is the level below it (handleLine); any other item label ends the 目 list.
       if (level === 'item' && !(j === 'prc' && c.numeral.style === 'arabic')) return false;
     }
+    // A table's lines stand inside the 目 too, however many (a 目's table of limits runs to hundreds of lines
+    // before （二）).
+    if (c.type === 'text' && isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {
+      const end = tableEnd(result, st, i);
+      tables += end - i;
+      i = end - 1;
+      continue;
+    }
     // Lines set in from the 目's label stand inside it, however many: its text, a formula, the levels below
     // it (Taiwan's 1 and （1） under （一）: `1 所使用之動物來源` written without its dot).
     if (setInFrom(st, sub, i)) continue;
     if (c.type !== 'marker' && c.type !== 'text') return false;
-    // A table's lines stand inside the 目 too; a lower level's label not set in counts as a line of text.
-    if (c.type === 'text' && isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) continue;
+    // A lower level's label not set in counts as a line of text.
     seen++;
   }
   return false;
+}
+
+/**
+ * The line after the run of table lines (and the blank lines between them) that line `index` stands in. Each
+ * line of a table looks ahead past the rest of it: the run found is kept, so a table is read once, not once
+ * per line.
+ */
+function tableEnd(result: ParseResult, st: State, index: number): number {
+  const run = st.tableRun;
+  if (run !== undefined && run.start <= index && index < run.end) return run.end;
+  let end = index;
+  while (end < st.classes.length) {
+    const from = st.froms[end] as number;
+    if (from < (st.tos[end] as number) && !(st.classes[end]?.type === 'text' && isTableLine(result.source.charCodeAt((result.lineStarts[end] as number) + from)))) break;
+    end++;
+  }
+  st.tableRun = { start: index, end };
+  return end;
 }
 
 /**

@@ -71,6 +71,8 @@ export interface State {
   /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
   splitting: boolean;
   splitAgain: boolean;
+  /** The last run of table lines a look-ahead read past (subitemGoesOn's tableEnd): read once, not once per line. */
+  tableRun?: { start: number; end: number };
   /** Every line's class and content bounds, for looking ahead (itemGoesOn). */
   classes: readonly LineClass[];
   froms: readonly number[];

@@ -141,7 +141,7 @@ export function handleLine(
       }
       // Taiwan's fourth level (（1） under 1. under （一）): a list of its own under each 1., text of the unit
       // it stands in, not 目 numbered again with digits.
-      if (level === 'subitem' && st.dotted && st.item && st.open && c.numeral.style === 'arabic') {
+      if (level === 'subitem' && st.dotted && (st.item || st.subitem) && st.open && c.numeral.style === 'arabic') {
         extendOpen(result, st, line, from, to, index);
         return;
       }
@@ -150,8 +150,8 @@ export function handleLine(
         return;
       }
       // Taiwan's third level (1. under （一）): the tree stops at 目, so it is text of the unit it stands in,
-      // not a new 項.
-      if (!level && result.jurisdiction === 'tw' && st.item && st.open) {
+      // not a new 項 — also under a 目 that opens the article's list with no 款 above it (第4條 （一）門票： 1.全票).
+      if (!level && result.jurisdiction === 'tw' && (st.item || st.subitem) && st.open) {
         st.dotted = true;
         extendOpen(result, st, line, from, to, index);
         return;

@@ -270,18 +270,26 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
   return undefined;
 }
 
+/** A squared unit (㎡, ㎏, ㏄): the unit of a quantity, written as one character in Big5 and GBK alike. */
+const UNIT_SQUARE = /[\u3380-\u33df]/u;
+/** Greek letters and mathematical operators (≦, ∑, √): the symbols of a formula. */
+const FORMULA_SYMBOL = /[\u0391-\u03c9µ\u2200-\u22ff]/u;
+/** What a formula's symbol is written against: a letter or digit, another symbol, an equals or operator sign. */
+const FORMULA_NEIGHBOUR = /[A-Za-z0-9\u0391-\u03c9µ\u2200-\u22ff=+\-*/<>＝＋－×÷＜＞]/u;
+
 /**
- * Whether `line[start, end)` holds a character no Chinese text writes: unusual, not Han, not box drawing, and
- * not a Greek letter against a Latin letter or digit (│μm: a table's border, then micrometres; ───βt: a
- * fraction bar, then a formula's symbol).
+ * Whether `line[start, end)` holds a character no Chinese text writes: unusual, not Han, not box drawing, not a
+ * squared unit, and not a formula's symbol written against a formula's signs (│μm: a table's border, then
+ * micrometres; ───βt: a fraction bar, then a formula's symbol; ≦λ≦ between digits).
  */
 function foreignToChinese(line: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const ch = String.fromCodePoint(line.codePointAt(i) as number);
     if (ch.length === 2) i++;
-    if (!isUnusual(ch) || HAN.test(ch) || isBoxDrawing(ch.charCodeAt(0))) continue;
-    // A Greek letter written against a Latin letter or a digit is a formula's symbol (βt, α1) or a unit's prefix.
-    if (/[\u0391-\u03c9µ]/u.test(ch) && /[A-Za-z0-9]/u.test(line[i + 1] ?? '')) continue;
+    if (!isUnusual(ch) || HAN.test(ch) || isBoxDrawing(ch.charCodeAt(0)) || UNIT_SQUARE.test(ch)) continue;
+    // A Greek letter or a mathematical operator written against a formula's own signs is a formula's symbol
+    // (βt, α1, τ＝──, ────＝Σ, 20≦λ≦200) or a unit's prefix (μm); between table borders (│μ│) it is not.
+    if (FORMULA_SYMBOL.test(ch) && (FORMULA_NEIGHBOUR.test(line[i - 1] ?? '') || FORMULA_NEIGHBOUR.test(line[i + 1] ?? ''))) continue;
     return true;
   }
   return false;
