@@ -48,7 +48,7 @@ export function coveredInResp(t: DepartmentTable, f: string): Set<string> {
 }
 
 /** A collective name declared after a list and the bodies joined to it: ……部门和有关部门（以下统称负有……职责的部门）. */
-const COLLECTIVE = /^[^，。；（]{0,16}（以下(?:简称|统称)“?([^）”]{2,30})”?）/u;
+const COLLECTIVE = /^[^，。；（]{0,16}（以下(?:简称|统称|称)“?([^）”]{2,30})”?）/u;
 /** A duty in the sentence, and words that make it a field rather than one act. */
 const OBLIGED = /应当|必须/u;
 const FIELD = /职|工作|负责|主管|管理|监督|监管|指导|协调|配合|协助|支持|保障|服务|领导|做好/u;
@@ -57,7 +57,7 @@ const SUPERVISES = /职责分工[^。]{0,60}监督/u;
 
 /** The body names "其他有关部门" (or 有关部门) collectively and uses that name: 以下简称工程勘察质量监督部门. */
 function bodyCollective(f: string, inResp: (at: number) => boolean, outside: (word: string) => boolean): boolean {
-  for (const m of f.matchAll(/有关部门（以下(?:简称|统称)“?([^）”]{2,30})”?）/gu)) {
+  for (const m of f.matchAll(/有关部门（以下(?:简称|统称|称)“?([^）”]{2,30})”?）/gu)) {
     if (inResp(m.index ?? 0)) continue;
     const name = m[1] ?? '';
     if (f.indexOf(name, (m.index ?? 0) + m[0].length) >= 0 && outside(name)) return true;

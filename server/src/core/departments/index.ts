@@ -40,7 +40,8 @@ const MILITARY_BEFORE = /(?:军队|部队|军事)(?:有关|的)?$/u;
 /** A short name that stands for a body of government (市建管办, 市交通执法总队), not for the regulated (用水单位). */
 const BODY_NAME = /(?:部门|机关|机构|局|委|办|处|队|中心|站)$/u;
 const CATCH_ALL_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:职责分工|各自职责|职责范围|各自的职责)/u;
-const ABBREVIATION = /^（以下(?:简称|统称)“?([^）”]{1,24})”?）/u;
+// (以下称 too: 市住房和城乡建设行政主管部门（以下称市物业主管部门） sets up the short name as 以下简称 does.)
+const ABBREVIATION = /^（以下(?:简称|统称|称)“?([^）”]{1,24})”?）/u;
 /** The same, anywhere in a responsibilities article. */
 const ALL_ABBREVIATIONS = new RegExp(ABBREVIATION.source.slice(1), 'gu');
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
@@ -177,6 +178,14 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       m.cls = 'canonical';
       continue;
     }
+    // 市、县（区）城市市容环境卫生 where the responsibilities article writes 市、县(区)人民政府城市市容环境卫生, read
+    // there as the level 市 and 市容环境卫生: the same words read apart, the name as declared (no second name).
+    const same = sameWordsAsDeclared(f, m, declared);
+    if (same) {
+      m.canonical = same.canonical;
+      m.cls = 'declared';
+      continue;
+    }
     // 城市规划 where the responsibilities article lists 城市人民政府规划: the city's level glued to the field it
     // declares at that level, read as the level and that department's name (a name the article declares whole,
     // 城市管理, never gets here).
@@ -280,6 +289,14 @@ function writtenInFull(f: string, m: DepartmentMention, declared: ReadonlyMap<st
   for (const d of declared.values()) {
     const extra = d.key.length - m.key.length;
     if (extra > 0 && d.key.endsWith(m.key) && m.core === m.key && f.slice(m.start - extra, m.start) === d.key.slice(0, extra)) return d;
+  }
+  return undefined;
+}
+
+/** The declared department whose words, as the responsibilities article writes them, end with `m`'s longer name. */
+function sameWordsAsDeclared(f: string, m: DepartmentMention, declared: ReadonlyMap<string, ResolvedMention>): ResolvedMention | undefined {
+  for (const d of declared.values()) {
+    if (m.core.length > d.core.length && m.core.endsWith(d.core) && d.end >= m.core.length && f.slice(d.end - m.core.length, d.end) === m.core) return d;
   }
   return undefined;
 }

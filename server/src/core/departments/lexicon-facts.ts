@@ -36,6 +36,8 @@ export function factsOf(lex: Lexicon): LexiconFacts {
 }
 
 const OTHER_CONJ = /与|及/gu;
+/** A conjunction inside a name, not one that joins it to the words before it (与生态环境). */
+const CONJ_CHARS = /(?<=.)[和与及](?=.)/gu;
 
 /** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
 const LOOKUP_TAILS = ['工作', '行政', '管理', ...ORG_SUFFIXES];
@@ -58,6 +60,10 @@ export function lookup(core: string, lex: Lexicon): { key: string; entry?: Lexic
   const joined = core.replace(OTHER_CONJ, '和');
   const compound = joined === core ? undefined : lex.get(joined);
   if (compound) return { key: core, entry: compound };
+  // 住房和建设: a known name (住房建设) written with a 和 it does not have — one department, not two (住房 is none).
+  const bare = core.replace(CONJ_CHARS, '');
+  const written = bare === core ? undefined : lex.get(bare);
+  if (written) return { key: core, entry: written };
   const managed = core.endsWith('监督') ? lex.get(`${core}管理`) : undefined;
   if (managed) return { key: `${core}管理`, entry: managed };
   return { key: core };

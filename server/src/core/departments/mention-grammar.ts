@@ -46,6 +46,12 @@ function pieces(core: string, lex: Lexicon): { text: string; at: number }[] | un
   return out.every((p) => lookup(p.text, lex).entry || isGeneric(p.text)) ? out : undefined;
 }
 
+/** A known name, after a level or not, runs from `at` to the end of `part` (市规划自然资源). */
+function knownFrom(part: string, at: number, lex: Lexicon): boolean {
+  const core = part.slice(at + levelPrefix(part.slice(at)));
+  return core !== '' && pieces(core, lex) !== undefined;
+}
+
 /** Could be an unknown department's name: two to eight Han characters, no function words, no level (国家 too) first. */
 function plausibleName(s: string): boolean {
   return s.length >= 2 && s.length <= 8 && HAN.test(s) && !NOT_A_CORE.test(s) && levelAt(s, 0) === undefined && !isCentral(s.slice(0, 3));
@@ -290,6 +296,9 @@ function readHead(part: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
     const core = part.slice(s + lv);
     if (core === '') return { at: s, level, items: [] };
     const items = readCore(core, lex, extraGeneric, unknownOk);
+    // 由乡镇人民政府报规划自然资源, 由区人民政府报市规划自然资源: the level is the subject, the verb after it
+    // hands on to a known name (a later start) — not an unknown name 报规划自然资源 that level anchors.
+    if (items.length && items.every((i) => !i.entry && !i.generic) && candidates.some((c) => c > s + lv && knownFrom(part, c, lex))) continue;
     if (items.length) return { at: s, level, items: shift(items, s + lv) };
   }
   for (const s of candidates) {
