@@ -32,6 +32,13 @@ describe('department mentions (levels, lists, generic forms)', () => {
     assert.deepEqual(read('市海岸带和海岛部门应当配合。'), ['市|海岸带和海岛?']);
   });
 
+  it('reads X和Y by its place in a 、 list: one name before a 、, two at the end of a list without other 和 (issue #21, holdout-2026-12-07-7)', () => {
+    assert.deepEqual(read('财政、海岸带和海岛、交通等部门应当配合。'), ['|财政', '|海岸带和海岛', '|交通']);
+    assert.deepEqual(read('城市建设、环境保护、规划、水利和城市供水行政主管部门应当配合。'), ['|城市建设', '|环境保护', '|规划', '|水利', '|城市供水']);
+    // (Where other members write 和 inside their names, the last one's 和 may be too: still a question.)
+    assert.deepEqual(read('住房和城乡建设、财政、海岸带和海岛等部门应当配合。'), ['|住房和城乡建设', '|财政', '|海岸带和海岛?']);
+  });
+
   it('reads a level after words the verb list does not know, and levels with their variants in brackets (issue #21, held-out batch 3)', () => {
     assert.deepEqual(read('但国务院交通运输主管部门直接管理的航道除外。'), ['国务院|交通运输']);
     assert.deepEqual(read('市、县（市区）环境保护主管部门对大气污染防治实施统一监督管理。'), ['市、县（市区）|环境保护']);

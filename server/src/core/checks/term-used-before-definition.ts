@@ -1,4 +1,5 @@
 /** term.used-before-definition: a term, or an abbreviation before its （以下简称） introduction, used before it is defined. */
+import { GENERIC_CORES, SUFFIXES } from '../departments/lexicon';
 import { documentTitle, foldedTitle } from '../parse/nodes';
 import { lastStartingAtOrBefore } from '../text/offsets';
 import { inside, knownSpans } from '../terms/ranges';
@@ -21,6 +22,37 @@ const PLACES = /^(?:总则|附则|(?:名词|用语|用词)?定义)$/u;
 const TITLE_CONTEXT = 2;
 /** （一）协助安置学校：: a heading of the items that define it, not a use before them. */
 const HEADING = /^[：:][ \t]*(?:\r?\n|$)/u;
+/** 第一条 为了……，制定本条例: the purpose article, which opens a text. */
+const PURPOSE = /^[ \t\u3000]*为了?/u;
+/** Characters read either side of a use to tell where its words end. */
+const WORD_CONTEXT = 6;
+
+/**
+ * A use whose last character begins a word with the character after it is no use (土地使用权出让方案: 出让 +
+ * 方案, not the defined 出让方 + 案). The word breaks are those of the language's own dictionary (ICU), read
+ * over a few characters around the use; only the end is asked — a defined term is often a phrase of several
+ * words, so its own inner breaks say nothing.
+ */
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** A particle or conjunction after a use ends it, whatever the dictionary joins it with (法定代表人的 read 人的). */
+const ENDS_A_WORD = /^[的地得之和与及或等了在是为对以并]/u;
+function endsInsideAWord(f: string, u: Span): boolean {
+  if (ENDS_A_WORD.test(f.slice(u.end, u.end + 1))) return false;
+  const from = Math.max(0, u.start - WORD_CONTEXT);
+  for (const w of words.segment(f.slice(from, u.end + WORD_CONTEXT))) {
+    const start = from + w.index;
+    if (start >= u.start && start < u.end && start + w.segment.length > u.end) return true;
+  }
+  return false;
+}
+
+/**
+ * 有关部门 made the short form of a list (市人民政府其他有关部门和浦东新区人民政府（以下统称“有关部门”）): before
+ * that, 国家有关部门 and 组织有关部门 are the everyday phrase it was taken from, not the short form.
+ */
+function everydayDepartmentPhrase(term: string): boolean {
+  return SUFFIXES.some((x) => term.endsWith(x) && GENERIC_CORES.has(term.slice(0, -x.length)));
+}
 
 export const termUsedBeforeDefinition: Check = {
   id: 'term.used-before-definition',
@@ -49,7 +81,17 @@ export const termUsedBeforeDefinition: Check = {
       ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
-      || inside(longer(), u);
+      || inside(longer(), u) || endsInsideAWord(f, u);
+    // Drafting order puts the purpose article first (为了……，根据……，制定本条例) and the scope and the
+    // definitions after it: the purpose names its subject by the everyday word before anything can define it,
+    // so a use there alone is the order every text follows, not a slip — for a defined word, or a short form
+    // that names a class the text sets out (企业、民办非企业单位和……事业单位（以下称用人单位）). A short form
+    // clipped from one full name (道路运输服务质量投诉（以下简称服务质量投诉）) is the text's own coinage: used in
+    // the purpose article it is used before the reader is told what it stands for. A use there is still the
+    // first use when later ones come early too.
+    const first = parsed.articles[0];
+    const purpose = first && PURPOSE.test(f.slice(first.textStart, first.textStart + 8)) ? first : undefined;
+    const inPurpose = (u: Span): boolean => purpose !== undefined && purpose.spanStart <= u.start && u.start < purpose.spanEnd;
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
@@ -61,17 +103,18 @@ export const termUsedBeforeDefinition: Check = {
       // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
       // drafting slip.
       if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
+      if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
       let longer: Span[] | undefined;
       const containing = (): Span[] => (longer ??= knownSpans(f, terms.filter((b) => b.length > d.term.length && b.includes(d.term)), 0));
       const early = t.usesOf(d).filter((u) => u.start < limit && !notUse(d, u, containing));
-      const first = early[0];
-      if (!first) continue;
+      const firstUse = early[0];
+      if (!firstUse || ((d.form !== 'abbreviation' || d.definiens.includes('、')) && early.every(inPurpose))) continue;
       // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.
       reported.add(d.term);
       report({
-        span: first,
+        span: firstUse,
         message: d.form === 'abbreviation'
           ? { zh: `简称“${d.term}”在${d.article.label}才引入，此前已使用`, en: `The short form “${d.term}” is used before ${d.article.label} introduces it` }
           : { zh: `术语“${d.term}”在${d.article.label}定义，但此前已使用；涉及多章节的术语宜在总则或附则定义`, en: `“${d.term}” is defined in ${d.article.label} but used earlier; define terms used across chapters in 总则 or 附则` },

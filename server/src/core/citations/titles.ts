@@ -38,6 +38,14 @@ export interface TitleMention {
 
 /** A sentence that ends a law's force (……同时废止, 不再执行) or speaks of the time before this text. */
 const HISTORICAL = /废止|失效|停止执行|不再执行|不再适用|施行(?:以|之)?前/u;
+/** Words right before a title that name the law as it was: 原《城市规划法》, 依照当时的《…》. */
+const AS_IT_WAS_BEFORE = /(?:原|当时(?:有效|施行|适用)?的)$/u;
+/**
+ * Words right after a title (and the titles listed with it) that speak of what was done under it, or of the
+ * time before it: 依据《中外合资经营企业法》《外资企业法》设立的企业, 《城市规划法》实施前建成的房屋. Read only
+ * right after the title: 实施前 elsewhere in a sentence is a project's (项目实施前应当依照《…》).
+ */
+const AS_IT_WAS_AFTER = /(?:[、和及与或]?《[^》\n]{1,60}》)*(?:(?:施行|实施|生效)(?:以|之)?前|(?:的?规定)?(?:批准)?(?:设立|成立))/uy;
 const SENTENCE_END = /[。；;！\n]/u;
 
 const NOTE_BEFORE = /(\d{4})年(修正|修订)(?:的|后的|版)?$/u;
@@ -109,7 +117,7 @@ function readTitle(s: string, source: string, open: number, close: number, from:
   }
   const mention: TitleMention = { span: { start: open, end: close + 1 }, name: inner, written, after };
   if (note) mention.note = note;
-  if (isHistorical(s, open, close + 1, from, to)) mention.historical = true;
+  if (isHistorical(s, open, close + 1, from, to) || namesItAsItWas(s, open, close + 1, from, to)) mention.historical = true;
   ABBREVIATION.lastIndex = after;
   const abbreviation = ABBREVIATION.exec(s);
   if (abbreviation && abbreviation.index + abbreviation[0].length <= to) {
@@ -123,6 +131,14 @@ function readTitle(s: string, source: string, open: number, close: number, from:
 /** Whether the sentence of [start, end), within its range [from, to), repeals a law or speaks of the time before this text. */
 export function isHistorical(s: string, start: number, end: number, from: number, to: number): boolean {
   return HISTORICAL.test(sentenceAround(s, start, end, from, to));
+}
+
+/** The title [open, end) is named as the law it was: 原《…》, or what was set up under it, or the time before it. */
+function namesItAsItWas(s: string, open: number, end: number, from: number, to: number): boolean {
+  if (AS_IT_WAS_BEFORE.test(s.slice(Math.max(from, open - 6), open))) return true;
+  AS_IT_WAS_AFTER.lastIndex = end;
+  const m = AS_IT_WAS_AFTER.exec(s);
+  return m !== null && m.index + m[0].length <= to;
 }
 
 /** The sentence of [start, end) within its range [from, to). */

@@ -116,6 +116,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   }
   for (const k of enforcementBodies(raw, respSet)) sideBySide.add(k);
   for (const k of namedApart(raw.filter((m) => !glossOfTheNameBefore(f, m)), respSet)) sideBySide.add(k);
+  const oneName = writtenAsOneField(f, raw);
   const mentions: ResolvedMention[] = raw.map((m) => {
     const alias = textAliases.get(m.key) ?? textAliases.get(m.core);
     const handedOff = handoff(f, m, respSet.has(m.article));
@@ -130,7 +131,7 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
       end: m.end,
       level: m.level,
       generic: isGeneric,
-      ambiguous: m.ambiguous,
+      ambiguous: m.ambiguous && !oneName.has(m.core),
       entry: m.entry,
       key: m.key,
       listEnd: m.listEnd,
@@ -432,4 +433,25 @@ function legacy(options: DepartmentOptions, parsed: ParseResult): boolean {
   let latest = 0;
   for (const m of parsed.folded.matchAll(/((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/gu)) latest = Math.max(latest, Number(m[1]));
   return latest === 0 || latest >= 2019;
+}
+
+/**
+ * The X和Y names (one department or two?) the text also writes elsewhere whole, where the mention reader
+ * takes no X和Y department: as one field (城镇容貌和环境卫生主管部门负责……城镇容貌和环境卫生管理工作, the
+ * title's 城镇容貌和环境卫生管理条例), or as one body with a duty of its own (……，不动产登记和交易行政主管部门
+ * 不予办理房屋产权登记手续). The department is named after the one field it governs: one department.
+ */
+function writtenAsOneField(f: string, raw: readonly DepartmentMention[]): Set<string> {
+  const out = new Set<string>();
+  const starts = new Set<number>();
+  for (const m of raw) if (m.ambiguous) starts.add(m.start);
+  for (const m of raw) {
+    if (!m.ambiguous || out.has(m.core)) continue;
+    for (let at = f.indexOf(m.core); at >= 0; at = f.indexOf(m.core, at + 1)) {
+      if (starts.has(at)) continue;
+      out.add(m.core);
+      break;
+    }
+  }
+  return out;
 }

@@ -202,7 +202,7 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
   const parts = splitList(body.slice(lead)).map((p) => ({ text: withoutGloss(p.text), at: p.at + lead }));
   const unknownOk = governing || (suffix !== '机关' && suffix !== '机构');
   const keep = (item: Item): boolean => governing || suffix !== '机构' || AGENCY_WITH_JIGOU.test(item.core) || item.generic;
-  const members: { items: Item[]; level: string; at: number; ownLevel: boolean }[] = [];
+  const members: { items: Item[]; level: string; at: number; ownLevel: boolean; last: boolean }[] = [];
   let shared = '';
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as Part;
@@ -218,7 +218,7 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
       continue;
     }
     if (shared) break; // a member left of the level list belongs to something else
-    members.unshift({ items: h.items, level: h.level, at: part.at, ownLevel: h.level !== '' });
+    members.unshift({ items: h.items, level: h.level, at: part.at, ownLevel: h.level !== '', last: i === parts.length - 1 });
     if (h.at > 0) break;
   }
   if (members.length === 0) return [];
@@ -240,6 +240,19 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
   for (const m of members) {
     if (m.ownLevel) carried = m.level;
     else m.level = carried;
+  }
+  // X和Y in a list of three or more: a member a 、 follows is one name (…、林业和城乡绿化、文化…: 和 inside it,
+  // since the list joins its members with 、); the last member of a list whose other members hold no 和 is the
+  // list's closing conjunction (城市建设、环境保护、规划、水利和城市供水: 水利 and 城市供水). Where other members
+  // write 和 inside their names (住房和城乡建设、……、不动产登记和交易), the last one stays a question.
+  const conjunctionFree = parts.slice(0, -1).every((p) => !p.text.includes('和'));
+  for (const m of members) {
+    if (members.length < 3) break;
+    m.items = m.items.flatMap((item) => {
+      if (!item.ambiguous) return [item];
+      if (!m.last) return [{ ...item, ambiguous: false }];
+      return conjunctionFree ? joinedPair(item, lex, extraGeneric) : [item];
+    });
   }
   for (const m of members) {
     for (const item of m.items) {
@@ -272,6 +285,17 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
 }
 
 type Item = Omit<Found, 'level' | 'openList'> & { unanchored?: boolean };
+
+/** X和Y read as the two members the list's conjunction joins, each read as a member is. */
+function joinedPair(item: Item, lex: Lexicon, extraGeneric: ReadonlySet<string>): Item[] {
+  const at = item.core.indexOf('和');
+  const sides = [
+    { text: item.core.slice(0, at), from: item.start },
+    { text: item.core.slice(at + 1), from: item.start + at + 1 },
+  ];
+  const out = sides.flatMap((side) => readCore(side.text, lex, extraGeneric, true).map((i) => ({ ...i, start: i.start + side.from, end: i.end + side.from, unanchored: item.unanchored })));
+  return out.length === 2 ? out : [item];
+}
 
 /**
  * One part of a list: where its member begins (after verbs, prepositions, 的) and what it is — a level
