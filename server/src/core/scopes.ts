@@ -66,7 +66,12 @@ export function numberingScopes(
   const numbered = (list: StructureNode[]): StructureNode[] => list.filter((c) => c.number > 0);
   let chapterMode: 'continuous' | 'perBook' = 'continuous';
   if (options.chapterNumbering === 'perBook' || options.chapterNumbering === 'continuous') chapterMode = options.chapterNumbering;
-  else if (books[1]) chapterMode = under(books[1], 'chapter')[0]?.number === 1 ? 'perBook' : 'continuous';
+  else {
+    // Read off the second book that has chapters, not the second book: a book of articles alone (第二編
+    // 調解程序, before 第三編 第一章) says nothing about how the chapters after it are numbered.
+    const second = books.map((b) => under(b, 'chapter')).filter((l) => l.length > 0)[1];
+    if (second) chapterMode = second[0]?.number === 1 ? 'perBook' : 'continuous';
+  }
   const chapters =
     books.length > 0 && chapterMode === 'perBook'
       ? [...books.map((b) => numbered(under(b, 'chapter'))), numbered(doc.children.filter((c) => c.kind === 'chapter'))]

@@ -2,7 +2,7 @@
  * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
-import { colonItemLabel, type LineClass } from './classify';
+import { colonItemLabel, gradeListLabel, type LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { isBoxDrawing } from '../text/chars';
 import type { Jurisdiction } from '../text/numerals';
@@ -214,5 +214,17 @@ export function colonItemAfterItem(result: ParseResult, st: State, line: Line, f
   const item = st.item;
   if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
   const c = colonItemLabel(result.folded.slice(line.start, line.end), from, to);
+  return c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined;
+}
+
+/**
+ * 二、……。三、四級工程採購作業……: a line that reads as two grades (三、四級) is the next item when its numeral goes on
+ * from the open list labelled 一、 — its own label, then text that opens with a grade — not text of the item
+ * before, after which 四、 would seem to skip 三. Elsewhere (二、三級防制區 opening a 項) it stays text.
+ */
+export function gradeItemAfterItem(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const item = st.item;
+  if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
+  const c = gradeListLabel(result.folded.slice(line.start, line.end), from, to);
   return c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined;
 }

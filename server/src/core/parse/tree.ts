@@ -3,7 +3,7 @@
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
-import { belowItem, belowSubitem, colonItemAfterItem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, setInFromItem, subitemGoesOn } from './item-lists';
+import { belowItem, belowSubitem, colonItemAfterItem, gradeItemAfterItem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
@@ -159,7 +159,7 @@ export function handleLine(
       break;
     }
     default: {
-      const first = firstItemAfterLeadIn(result, st, line, from, to, index) ?? colonItemAfterItem(result, st, line, from, to);
+      const first = firstItemAfterLeadIn(result, st, line, from, to, index) ?? colonItemAfterItem(result, st, line, from, to) ?? gradeItemAfterItem(result, st, line, from, to);
       if (first) {
         addMarker(result, st, 'item', first, line, to, index);
         return;
