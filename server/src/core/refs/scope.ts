@@ -13,8 +13,9 @@ export const DOC_SCOPE_WORDS = [
 ] as const;
 
 // 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一), and 所定 and a verb of one or two
-// characters (本法所定比照第二十八条第四项后段: compared with that act's provision, not this text's).
-const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})(?:之|所定[\\u4e00-\\u9fff]{1,2})?$`, 'u');
+// characters (本法所定比照第二十八条第四项后段: compared with that act's provision, not this text's), and 修正 with
+// its verb (自本法修正删除第八十五条之一: the named instrument's own article, which its amendment struck out).
+const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})(?:之|所定[\\u4e00-\\u9fff]{1,2}|修正[\\u4e00-\\u9fff]{0,2})?$`, 'u');
 /** 除本法另有规定与第五十四条……规定外: one 本法 names both members, its exceptions and the articles joined to them. */
 const EXCEPTION_JOIN = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
 
@@ -54,7 +55,7 @@ export function selfScope(title: string): SelfScope {
  * (准用中央研究院研究所组织规程第二十一条 in another 组织规程) and a 规范 (依耐震规范第八章: a technical code's
  * chapter). 之 may join name and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|修正案|增修条文|宪章|通则|纲要|(?<!本)标准|(?<!本)规程|(?<!本)规范)之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|条约|议定书|修正案|增修条文|宪章|通则|纲要|税则|(?<!本)标准|(?<!本)基准|(?<!本)规程|(?<!本)规范|(?<=[\u4e00-\u9fff])(?<![纳免课征退缴完报欠漏逃减抵扣补计应])税)之?$/u;
 /**
  * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
@@ -86,6 +87,13 @@ const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执
  * before its genre (four characters at least), which 有关办法 and 依法 do not.
  */
 const LAW_THEN_VERB = /(?:依|依照|依据|按照|根据)((?![本该同此前其各])[\u4e00-\u9fff]{4,30}?(?:法|条例|办法|规则|细则|规定|标准|准则))[\u4e00-\u9fff]{1,2}$/u;
+/** 第七及 right before 第十条: an ordinal with no unit, joined to the path by a conjunction. */
+const BARE_ORDINAL_JOIN = /第[〇零一二三四五六七八九十百千]+[及或与和暨]$/u;
+/**
+ * 违章建筑拆除认定基准第二点第十款: a 点 is how a 要点 or 基准 numbers its provisions, never a law or regulation (they
+ * number 条), so a path after an instrument's named 点 is in that instrument.
+ */
+const POINT_TAIL = /第[〇零一二三四五六七八九十百千]+点$/u;
 /** How far back in its sentence a lead-in may stand. */
 const LEAD_IN_REACH = 60;
 /**
@@ -118,6 +126,10 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   // 犯刑法伪造文书印文罪章、第三百三十九条之罪: a list after a part of another code continues that code.
   if (text[j - 1] === '、' && partScope(hanRunBefore(text, j - 1), self) === 'external') return 'external';
   const run = hanRunBefore(text, j);
+  // 本院组织法第七及第十条: an ordinal without its unit joined to the path is the same unit of the same instrument,
+  // so the path's scope is the one before it.
+  const joined = BARE_ORDINAL_JOIN.exec(run);
+  if (joined) return scopeBefore(text, j - joined[0].length, self);
   const part = partScope(run, self);
   if (part) return part;
   const internal = INTERNAL_TAIL.exec(run);
@@ -125,7 +137,7 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   const exception = EXCEPTION_JOIN.exec(run);
   if (exception) return self(exception[1] as string) ? 'internal-doc' : 'external';
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
-  if (LAW_TAIL.test(run)) return 'external';
+  if (LAW_TAIL.test(run) || LAW_TAIL.test(run.replace(POINT_TAIL, ''))) return 'external';
   if (LAW_THEN_VERB.test(run)) return 'external';
   if (VERSION_TAIL.test(run)) return 'external';
   if (partOfAttachment(run)) return 'external';
