@@ -3,6 +3,7 @@ import { classifyLine, colonItemLabel, gradeListLabel } from './classify';
 import { INFO_END, metaLine } from './front-matter';
 import { isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
+import { OPENS_POINTING_BACK } from './line-joins';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE } from './tree';
 import { contentBounds } from '../text/lines';
 
@@ -57,6 +58,8 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;
   if (gluedItem(oldFolded, from) || gluedItem(newFolded, from)) return false;
   if (endsSentence(old.folded, e.textStart, e.rangeEnd) !== endsSentence(folded, e.textStart, e.rangeEnd + e.delta)) return false;
+  // 前项 opening a line makes it a paragraph of its own after a blank line (tree.ts).
+  if (OPENS_POINTING_BACK.test(oldFolded.slice(ob.from, ob.from + 6)) !== OPENS_POINTING_BACK.test(newFolded.slice(nb.from, nb.from + 6))) return false;
   return LEADS_IN.test(oldFolded.slice(0, ob.to)) === LEADS_IN.test(newFolded.slice(0, nb.to));
 }
 

@@ -5,6 +5,7 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
 import { belowItem, belowSubitem, colonItemAfterItem, gradeItemAfterItem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
+import { belowDottedLevel, inFormulaOrTable, pointsAtParagraphAbove } from './line-joins';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
 import { contentBounds, type Line } from '../text/lines';
@@ -340,7 +341,7 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 /** Whether a line of text (`text`, starting at column `from` of line `index`) goes on the open unit rather than opening a 款. */
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
   // A hard-wrapped line of the open unit.
-  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index)) return true;
+  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index) && !pointsAtParagraphAbove(result, st, open, index, from)) return true;
   // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).
   const item = st.item;
   if (item !== undefined && (FORMULA_LEGEND.test(text) || !(LEADS_IN.test(text) && !setInFromItem(st, index) && listsItems(result, st, index)))) {
@@ -348,7 +349,7 @@ function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string,
   }
   // Text after a 款 that leads in, before its （二）: the list with its （一） label lost.
   if (item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) return true;
-  return belowOpenSubitem(st, text, from);
+  return belowOpenSubitem(st, text, from) || belowDottedLevel(st, from) || inFormulaOrTable(result, st, open, text, index);
 }
 
 function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {

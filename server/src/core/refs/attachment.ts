@@ -7,18 +7,65 @@ import type { RawPath } from './grammar';
 
 /**
  * 附表一助产师类科应考资格第一款, 该附件第四点第五款, 附件之第四项: an attachment named, then the noun phrase of
- * its part (a class, a column, its 第四点), then the path. `M` is what stands between: a path after a verb, a
+ * its part (a class, a column, its 第四点), then the path. That phrase is what stands between: a path after a verb, a
  * preposition or a conjunction there (附件所列评估机制及第四项, 附表所列人员违反第三款) is governed by that word
- * and may be this text's own, and one that names an article (附件一第五条……第二款) is this text's.
+ * and may be this text's own, and one that names an article (附件一第五条……第二款) is this text's. A table set out
+ * in an article is named the same way (该条表列第一款至第十七款, 同表第十八款: the rows of that table, not the
+ * article's items). 所列 / 所定 / 所载 before a noun (附表一所列各类科应考资格第一款) make a relative clause whose head
+ * is the part, so they govern nothing.
  */
-const ATTACHMENT_HEAD = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*([\\u4e00-\\u9fff]{0,24})$`, 'u');
+const ATTACHMENT_HEAD = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*|[同该本此上下前]表|(?<![代发图])表列`, 'gu');
+/** The longest phrase of a part. */
+const PART_REACH = 24;
 /** What the phrase of a part never holds: 条 (an article of this text), a conjunction, a verb that governs the path. */
-const NOT_A_PART = /[条及或和与并暨且者依按据除经由将把于在为有未不得]|违反|适用|准用|符合|规定|所定|所列|所称|所载|应[当予]/u;
+const NOT_A_PART = /[条及或和与并暨且者依按据除经由将把于在为有未不得]|违反|适用|准用|符合|规定|所称|应[当予]/u;
+/** 所列 with no noun after it (附表所列第三款): no part of the attachment is named, and the path may be this text's. */
+const BARE_RELATIVE = /所[列定载]之?$/u;
 
 /** Whether the run of Han characters `run` before a path names an attachment whose part the path numbers. */
 export function partOfAttachment(run: string): boolean {
-  const m = ATTACHMENT_HEAD.exec(run);
-  return m !== null && !NOT_A_PART.test(m[1] as string);
+  // The nearest attachment or table named: an earlier one (该条表列第一款……与同表) stands before a conjunction.
+  let last: RegExpExecArray | undefined;
+  ATTACHMENT_HEAD.lastIndex = 0;
+  for (let m = ATTACHMENT_HEAD.exec(run); m; m = ATTACHMENT_HEAD.exec(run)) last = m;
+  if (!last) return false;
+  const phrase = run.slice(last.index + last[0].length);
+  return phrase.length <= PART_REACH && !NOT_A_PART.test(phrase) && !BARE_RELATIVE.test(phrase);
+}
+
+/** An attachment named and the phrase of its part before a path (附表一医师类科应考资格第一项). */
+const ATTACHMENT_PART = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*([\\u4e00-\\u9fff]{2,24}?)第`, 'gu');
+/** Where a sentence (or a clause of a list, after ；) ends: a part named before it is not the one this sentence goes on with. */
+const CLAUSE_END = /[。；;\n]/u;
+/** How far back in its sentence the attachment may stand. */
+const COORDINATE_REACH = 200;
+
+/**
+ * 附表一医师类科应考资格第一项第一款……，牙医师类科应考资格第一项第一款，中医师类科应考资格第一项第一款至第三款……及药师类科应考资格
+ * 第一项第二款: a path after a noun phrase that shares its head (类科应考资格) with the part of an attachment named
+ * earlier in the sentence is a part coordinated with it, of the same attachment. The phrase is what follows
+ * the last conjunction of `run` (the Han characters before the path) and holds no word that governs a path.
+ * `before` is the text before `run`.
+ */
+export function coordinatePartOfAttachment(before: string, run: string): boolean {
+  const phrase = run.slice(Math.max(run.lastIndexOf('及'), run.lastIndexOf('或'), run.lastIndexOf('和')) + 1);
+  if (phrase.length < 2 || NOT_A_PART.test(phrase)) return false;
+  let from = before.length;
+  while (from > 0 && before.length - from < COORDINATE_REACH && !CLAUSE_END.test(before[from - 1] as string)) from--;
+  const sentence = before.slice(from) + run.slice(0, run.length - phrase.length);
+  ATTACHMENT_PART.lastIndex = 0;
+  for (let m = ATTACHMENT_PART.exec(sentence); m; m = ATTACHMENT_PART.exec(sentence)) {
+    const part = m[1] as string;
+    if (!NOT_A_PART.test(part) && sharedTail(part, phrase) >= 2) return true;
+  }
+  return false;
+}
+
+/** How many characters `a` and `b` end in alike. */
+function sharedTail(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /**

@@ -3,7 +3,7 @@
  * script-folded text.
  */
 import { isHan } from '../text/chars';
-import { partOfAttachment } from './attachment';
+import { coordinatePartOfAttachment, partOfAttachment } from './attachment';
 
 export type PathScope = 'external' | 'internal-doc' | 'internal-bare';
 
@@ -140,7 +140,7 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (LAW_TAIL.test(run) || LAW_TAIL.test(run.replace(POINT_TAIL, ''))) return 'external';
   if (LAW_THEN_VERB.test(run)) return 'external';
   if (VERSION_TAIL.test(run)) return 'external';
-  if (partOfAttachment(run)) return 'external';
+  if (partOfAttachment(run) || coordinatePartOfAttachment(text.slice(Math.max(0, j - run.length - 200), j - run.length), run)) return 'external';
   if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
 }

@@ -1,0 +1,71 @@
+/**
+ * Lines of text that go on the open unit where tree.ts would otherwise open a 项 (a formula's or a table's lines,
+ * the text of the level below a 目), and one that opens a 项 where it would otherwise go on (前项 after a blank line).
+ */
+import { LEADS_IN } from './item-lists';
+import type { LineClass } from './classify';
+import type { ParseResult, State } from './result';
+import type { TextUnit } from './units';
+
+/** 前项 / 前二项 (Taiwan's paragraph), 前款 / 前二款 (PRC's) opening a line. */
+const PREVIOUS_PARAGRAPH = { tw: /^前[一二三四五六七八九十]*项/u, prc: /^前[一二三四五六七八九十]*款/u } as const;
+/** Either, for an edit that may make or unmake one (reads-alike.ts). */
+export const OPENS_POINTING_BACK = /^前[一二三四五六七八九十]*[项款]/u;
+
+/**
+ * A line after a blank line that opens by pointing at the paragraph before it (前项课程包括……) is a paragraph of its
+ * own, though the paragraph above lacks its closing 。 (……各四小时, ……〕): a wrapped sentence that went on there
+ * would leave its 前项 pointing at itself.
+ */
+export function pointsAtParagraphAbove(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  if (st.openLine !== index - 2 || open.node.kind !== 'paragraph') return false;
+  const at = (result.lineStarts[index] as number) + from;
+  return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
+}
+
+/**
+ * A line set in from the open item's or 目's label after a label of the level below it (1.採NEDC行車型態： then
+ * its formula, a line for each row of the fraction, set in however far): that level's text, so the item's or 目's,
+ * however many lines the formula takes — not a new 項, after which the article's paragraphs would count one more.
+ */
+export function belowDottedLevel(st: State, from: number): boolean {
+  const node = st.subitem ?? st.item;
+  return st.dotted === true && node !== undefined && from > (st.froms[node.line] as number);
+}
+
+/** A line drawn with box-drawing characters anywhere in it: a table's row, a formula's fraction bar or root sign (標準差＝ │Σ────). */
+const DRAWN = /[\u2500-\u257f]/u;
+/** 其中標準差之計算公式與統計參數之值如下： — the legend of a formula or table, not a paragraph leading in a list. */
+const LEGEND_LEAD_IN = /^(?:上?式中|公式中|其中)[^。；;]*[：:]$/u;
+
+/** Whether line `index` is drawn (a table's or formula's line) or set in further than the open unit's first line. */
+function drawnOrSetIn(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
+  const from = st.froms[index] as number;
+  const ls = result.lineStarts[index] as number;
+  return from > (st.froms[open.node.line] as number) || DRAWN.test(result.folded.slice(ls + from, ls + (st.tos[index] as number)));
+}
+
+/** The next line after `index` that is not blank. */
+function nextNonBlank(st: State, index: number): number | undefined {
+  for (let i = index + 1; i < st.classes.length; i++) if ((st.froms[i] as number) < (st.tos[i] as number)) return i;
+  return undefined;
+}
+
+/**
+ * Taiwan's law database prints a formula or a table line by line, each row after a blank line: the lines after
+ * one that leads in to it (……計算公式如下：, 其中……之值如下：) or after one of its lines are the formula's or
+ * table's — drawn (rows, fraction bars) or set in (the numbers above and below a bar) — text of the open unit,
+ * not new 項 that would move the number of every paragraph after it (第二項 read as 第五項). A legend that
+ * opens with 其中 or 式中 and leads in to such lines after an item is that item's, its list ended or not.
+ */
+export function inFormulaOrTable(result: ParseResult, st: State, open: TextUnit, text: string, index: number): boolean {
+  if (result.jurisdiction !== 'tw') return false;
+  if (st.item !== undefined && LEGEND_LEAD_IN.test(text)) {
+    const next = nextNonBlank(st, index);
+    return next !== undefined && (st.classes[next] as LineClass).type === 'text' && drawnOrSetIn(result, st, open, next);
+  }
+  const prev = st.openLine;
+  const ls = result.lineStarts[prev] as number;
+  const prevText = result.folded.slice(ls + (st.froms[prev] as number), ls + (st.tos[prev] as number));
+  return (LEADS_IN.test(prevText) || drawnOrSetIn(result, st, open, prev)) && drawnOrSetIn(result, st, open, index);
+}
