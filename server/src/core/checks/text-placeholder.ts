@@ -35,6 +35,7 @@ export const placeholder: Check = {
     }
     // The wording words are read in the folded text (Traditional 規範用語, 字樣), at the same offsets.
     const prescribed = prescribedReader(parsed.source, parsed.folded);
+    const listed = announcedLists(parsed);
     const annexed = annexStart(parsed);
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
@@ -43,8 +44,13 @@ export const placeholder: Check = {
       // １２×○．７: a ○ before a decimal point and a digit is the zero of a number in a formula (×○ the operator
       // and it), not a blank.
       if (m[0].endsWith('○') && ZERO_BEFORE_DECIMALS.test(parsed.source.slice(at + m[0].length, at + m[0].length + 2))) continue;
+      // 依磁航跡○○○度至一七九度: ○ for each zero of a bearing, as the other end of its range is written digit by digit.
+      if (m[0][0] === '○' && zeroInRange(parsed.source, at, m[0].length)) continue;
       if (inAccountName(parsed.source, at + m[0].length)) continue;
       if (prescribed(at)) continue;
+      // 公、認證書字號如下：一、…字第○○○○號: the items of a list its lead-in announces as a pattern are that pattern.
+      const l = firstAtOrAfter(listed.ends, at + 1);
+      if (l < listed.ends.length && (listed.starts[l] as number) <= at) continue;
       // A form or table set out in an attachment (附表, 附件二) is a model to fill in each time: its blanks are meant.
       if (at >= annexed) continue;
       // ×1械注×2××××3: marks numbered by the digit after them are the positions of a number format the text
@@ -82,6 +88,22 @@ function annexStart(parsed: ParseResult): number {
 }
 const DIGIT_WORD = /[〇○零一二三四五六七八九]/u;
 
+/** A range's unit, 至, then a numeral written digit by digit with at least one digit not zero, then the same unit. */
+const ZERO_RANGE_AFTER = /^([^\s○〇至到～~、，。；：]{0,2}?)[至到～~](?=[〇○零]*[一二三四五六七八九])[〇○零一二三四五六七八九]{2,}\1/u;
+/** The same range's first end before a run: the numeral, its unit (captured, to be found after the run), 至. */
+const ZERO_RANGE_BEFORE = /(?=[〇○零]*[一二三四五六七八九])[〇○零一二三四五六七八九]{2,}([^\s○〇至到～~、，。；：]{0,2})[至到～~]$/u;
+
+/**
+ * Whether the ○ run at `s[at, at + length)` is one end of a range (○○○度至一七九度, 三五九度至○○○度) whose
+ * other end is a numeral written digit by digit with the same unit: there ○ is each zero of a number, 000.
+ */
+function zeroInRange(s: string, at: number, length: number): boolean {
+  const end = at + length;
+  if (ZERO_RANGE_AFTER.test(s.slice(end, end + 24))) return true;
+  const before = ZERO_RANGE_BEFORE.exec(s.slice(Math.max(0, at - 24), at));
+  return before !== null && s.startsWith(before[1] as string, end);
+}
+
 /**
  * 三、○○○立方公尺: three zeros after a digit and a thousands separator are the digits of a number (3,000),
  * not a blank. A digit at the start of its line is an item label (三、○○○：), whose blank it is.
@@ -116,9 +138,13 @@ const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 // 记载为 (受款人記載為存入○○銀行○○帳號○○戶者): what an entry is to read, the marks standing for each holder's
 // own; not 以……记载为准 (the record prevails), which prescribes nothing.
-const WORDING = /规范用语|用语是|用语为|字样|样式|式样|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)/u;
-/** A line that ends by announcing a pattern (批准文号格式为：): the line after it is that pattern. */
-const ANNOUNCES = new RegExp(`(?:${WORDING.source})[^。；]*[：:][^\\S\\r\\n]*$`, 'u');
+// 图式, 图示 (來源識別碼之圖式如下：IFPI××××): the figure of a mark the text prescribes, drawn in characters.
+const WORDING = /规范用语|用语是|用语为|字样|样式|式样|图式|图示|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)/u;
+/**
+ * A line that ends by announcing a pattern (批准文号格式为：, 公、認證書字號如下：): the line after it, or the
+ * items it leads, are that pattern. 字号 (a document's number designation) announces one, said no other way.
+ */
+const ANNOUNCES = new RegExp(`(?:${WORDING.source}|字号)[^。；]*[：:][^\\S\\r\\n]*$`, 'u');
 /** （××××）：年份 — a key of marks explaining the positions of a pattern, not a blank. */
 const LEGEND_KEY = /^[^\S\r\n]*[（(]?(?:[×＊○□]+|[xX]+)[）)]?[：:]/u;
 
@@ -152,6 +178,30 @@ function prescribedReader(s: string, folded: string): (at: number) => boolean {
     }
     return wording || quoted || at < keyEnd;
   };
+}
+
+/**
+ * The stretches held by the items of lists whose lead-in announces a pattern (公、認證書字號如下： then 一、…字第○○○○號),
+ * as sorted, disjoint starts and ends: the lead-in's paragraph or item holds the items (parsed.holders).
+ */
+function announcedLists(parsed: ParseResult): { starts: number[]; ends: number[] } {
+  const spans: [number, number][] = [];
+  for (const h of parsed.holders) {
+    const first = h.children[0];
+    if (first && ANNOUNCES.test(parsed.folded.slice(h.textStart, h.textEnd))) spans.push([first.spanStart, h.spanEnd]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [start, end] of spans) {
+    const last = ends.length - 1;
+    if (last >= 0 && start <= (ends[last] as number)) ends[last] = Math.max(ends[last] as number, end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return { starts, ends };
 }
 
 /** The last line before the one at `lineStart` that holds more than spaces ('' when there is none). */

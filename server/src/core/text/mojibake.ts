@@ -13,9 +13,13 @@
  *   ASCII byte puts the decoder back in step;
  * - GBK or UTF-8 bytes read as Latin-1 / Windows-1252 (¹«Ë¾ → 公司, å…¬å¸ → 公司).
  * Bytes lost before the text was saved cannot be recovered: such repairs are marked lossy.
+ *
+ * Unusual characters alone are no evidence: correct texts write Greek letters, box drawing and the level-2
+ * hanzi of a trade (艏, 舯, 鈹) too. A run is reported only with evidence a correct text never has: a repair
+ * that makes it ordinary, or a mark of lost bytes (a `?` beside it, U+FFFD, private-use or control
+ * characters). See repairRun.
  */
 import type * as Iconv from 'iconv-lite';
-import { isBoxDrawing } from './chars';
 import { FOLD_FROM, FOLD_TO } from './fold-table.generated';
 import { GBK_ORDINARY } from './gbk-table.generated';
 
@@ -185,7 +189,6 @@ export function mayBeDamaged(text: string, start: number, end: number): boolean 
 // text contains.
 const LATIN = /[\u0080-\u00ff\u0152-\u0192]/u;
 const SPACE = /\s/u;
-const HAN = /\p{Script=Han}/u;
 const CJK_OR_LATIN = /[\u0080-\u00ff\u0152-\u0192\u2e80-\ufffc]/u;
 
 /**
@@ -242,11 +245,12 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
   for (const [from, to] of ranges) {
     const outside = unusualCount(line.slice(start, from)) + unusualCount(line.slice(to, end));
     const inside = unusualCount(line.slice(from, to));
-    // Shifted readings are evident only with three unusual characters or a lost byte marked before (see
-    // evident): without either they are not decoded at all.
-    for (const c of candidates(line, from, to, inside >= 3 || line[from - 1] === '?')) {
+    // Reading GBK one byte late presumes a lost byte: only a `?` marking it before the stretch says one was
+    // lost. Without it, a few level-2 hanzi of a trade's vocabulary (因艏、艉艛而) re-read late give some other
+    // ordinary characters (肌Ⅳ号) often enough to pass for a repair; they are not decoded at all.
+    for (const c of candidates(line, from, to, line[from - 1] === '?')) {
       if (c.text.length === 0 || c.text === line.slice(from, to)) continue;
-      if (!evident(c, line, inside)) continue;
+      if (!evident(c, inside)) continue;
       // Lost bytes (U+FFFD, `?`) make a repair partial, not wrong; private-use and control characters mean
       // the bytes were not meant to be read this way.
       const lost = c.text.match(/[\ufffd?]/gu)?.length ?? 0;
@@ -262,47 +266,27 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
     const lossy = lostBefore || c.truncated === true || /[\ufffd\ue000-\uf8ff?]/u.test(c.text);
     return { start: lostBefore ? c.start - 1 : c.start, end: c.end, kind: c.kind, repair: c.text, lossy };
   }
-  // Rare characters alone (5．哌啶, a chemical's name) are vocabulary: damage nothing repairs leaves something
-  // no Chinese text writes (Greek, private use) among them. Box drawing is not such a thing: texts kept as
-  // plain text draw their tables and fraction bars with it (├───┼───┤, │鈹 │, ＝────).
-  // Nor is a Greek letter against a Latin letter or digit (│μm, ───βt: a unit's prefix, a formula's symbol).
-  if (unusual * 2 > run.length && foreignToChinese(line, start, end)) return { start, end, kind: 'unrepairable', lossy: true };
+  // Nothing repairs the run: it is damage only if it carries a mark of lost bytes (U+FFFD, private-use or
+  // control characters in it, or a lost byte's `?` beside it). Rare characters with no such mark are read as
+  // the text's own (5．哌啶, λ、σk, │μ g/m³, ﹝──────﹞, 艏、艉艛): a finding there would be wrong far more
+  // often than a stretch of damage that left no mark would be missed.
+  if (unusual * 2 > run.length && lostMarked(line, start, end)) return { start, end, kind: 'unrepairable', lossy: true };
   return undefined;
 }
 
-/** A squared unit (㎡, ㎏, ㏄): the unit of a quantity, written as one character in Big5 and GBK alike. */
-const UNIT_SQUARE = /[\u3380-\u33df]/u;
-/** Greek letters and mathematical operators (≦, ∑, √): the symbols of a formula. */
-const FORMULA_SYMBOL = /[\u0391-\u03c9µ\u2200-\u22ff]/u;
-/** What a formula's symbol is written against: a letter or digit, another symbol, an equals or operator sign. */
-const FORMULA_NEIGHBOUR = /[A-Za-z0-9\u0391-\u03c9µ\u2200-\u22ff=+\-*/<>＝＋－×÷＜＞]/u;
-
-/**
- * Whether `line[start, end)` holds a character no Chinese text writes: unusual, not Han, not box drawing, not a
- * squared unit, and not a formula's symbol written against a formula's signs (│μm: a table's border, then
- * micrometres; ───βt: a fraction bar, then a formula's symbol; ≦λ≦ between digits).
- */
-function foreignToChinese(line: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const ch = String.fromCodePoint(line.codePointAt(i) as number);
-    if (ch.length === 2) i++;
-    if (!isUnusual(ch) || HAN.test(ch) || isBoxDrawing(ch.charCodeAt(0)) || UNIT_SQUARE.test(ch)) continue;
-    // A Greek letter or a mathematical operator written against a formula's own signs is a formula's symbol
-    // (βt, α1, τ＝──, ────＝Σ, 20≦λ≦200) or a unit's prefix (μm); between table borders (│μ│) it is not.
-    if (FORMULA_SYMBOL.test(ch) && (FORMULA_NEIGHBOUR.test(line[i - 1] ?? '') || FORMULA_NEIGHBOUR.test(line[i + 1] ?? ''))) continue;
-    return true;
-  }
-  return false;
+/** Whether `line[start, end)` holds or touches a mark of lost bytes: U+FFFD, private use or control characters, a `?` beside it. */
+function lostMarked(line: string, start: number, end: number): boolean {
+  if (line[start - 1] === '?' || line[end] === '?') return true;
+  const run = line.slice(start, end);
+  return run.includes('\ufffd') || foreignCount(run) > 0;
 }
 
 /**
  * Enough evidence that a decoding is a repair and not a coincidence: valid UTF-8 from GBK bytes, or a
- * Latin-1 run, is itself evidence; reading GBK one byte later is, for rare characters, only evidence when a
- * lost byte is marked before the run or at least three unusual characters are repaired.
+ * Latin-1 run, is itself evidence, as is a shifted reading (decoded only after a lost byte's `?`).
  */
-function evident(c: Candidate, line: string, unusualInside: number): boolean {
-  if (c.kind !== 'gbk-shifted') return c.kind === 'latin1' || !c.text.includes('\ufffd') || unusualInside >= 3;
-  return unusualInside >= 3 || line[c.start - 1] === '?';
+function evident(c: Candidate, unusualInside: number): boolean {
+  return c.kind !== 'utf8-as-gbk' || !c.text.includes('\ufffd') || unusualInside >= 3;
 }
 
 function candidates(line: string, start: number, end: number, withShifted: boolean): Candidate[] {
