@@ -98,7 +98,7 @@ const PROVISION = new RegExp(`(?:第${N}(?:条|款|项))+(?:中)?$`, 'u');
 /** 本法所称, 本法第二条所称: the law, whichever law that is. */
 const THE_LAW = new RegExp(`本法(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
 /** A part of this text (前款所称, 第三条所称), when no act is named before it. */
-const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项))(?:中)?$`, 'u');
+const OWN_PART = new RegExp(`(?:前(?:款|两款|三款|条|项)|第${N}(?:条|款|项|目))(?:中)?$`, 'u');
 /**
  * 本条第一款所称, 本条第二项所称: words written in a named place of this very article. A bare 本条所称 or 本款所称 may
  * define a word for what follows, and is not read as pointing back.
@@ -145,6 +145,12 @@ const RULED = /规定如下[：:]\s*$/u;
  * what it holds (资产负债表之内容如下, 本办法所称自来水设备如下).
  */
 const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}(?:下列|以下(?![简统]?称))|之内容如下|所称[^。；：:\n]{1,20}如下)[^。；\n]{0,40}[：:]\s*$/u;
+/**
+ * A rule over what its items list (以供下列设施使用：, 应考量下列因素：): an item saying what its word holds explains it
+ * where the rule uses it, not for later. A lead listing words to define (本条下列用语的含义：) is no rule.
+ */
+const LISTED = /下列[^。；：:\n]{1,10}[：:]\s*$/u;
+const DEFINES = /用语|用词|名词|术语|词语|含义|含意|定义/u;
 /** An item whose definition ends by setting out its subitems as its parts: ……之服务，作业机制如下：. */
 const SETS_OUT = /如下[：:]\s*$/u;
 /** An item that is a word and a colon (八、热处理法：) heads the kinds its subitems define (焚化法：指……). */
@@ -179,9 +185,14 @@ const CASE = /^于[\u4e00-\u9fff]{2}/u;
 const SELF_NAMED = /(?<!日)本(?:法|条例|规定|办法|细则|准则|标准|规则)/u;
 const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
 
+/** Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指): the text uses the word without them. */
+const CORNERED = /^「([^「」]+)」$/u;
+
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
-  return { term: p.term.slice(lead).replace(ALIAS, ''), at: p.at + lead };
+  const term = p.term.slice(lead).replace(ALIAS, '');
+  const bare = CORNERED.exec(term)?.[1];
+  return bare === undefined ? { term, at: p.at + lead } : { term: bare, at: p.at + lead + 1 };
 }
 /** （以下简称原机关（构））: a short form may hold a bracket of its own. */
 const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
@@ -326,6 +337,8 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       LIST_DEF.lastIndex = node.textStart;
       const m = LIST_DEF.exec(f);
       if (!m || m.index + m[0].length > node.textEnd) continue;
+      // 前项第三款第七目所称研究机构，包括……: read with its place as an inline definition of 研究机构.
+      if (/所(?:称|指)/u.test(m[1] ?? '')) continue;
       const itemLead = node.kind === 'subitem' && item ? f.slice(item.textStart, Math.min(item.textEnd, node.spanStart)) : '';
       if (isCase(m[1] ?? '', itemLead)) continue;
       add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part, under });
@@ -365,7 +378,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const explains = EXPLAINS_CITED.exec((top || lead).trimStart());
     const cited = explains !== null && (parentLaw || !explains[0].startsWith('本法'));
     add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, {
-      kind: KINDS.test(lead) || KINDS.test(top), under, cited, provision: cited ? PROVISION.exec(explains?.[1] ?? '')?.[0] : undefined,
+      kind: KINDS.test(lead) || KINDS.test(top) || (LISTED.test(lead) && !DEFINES.test(lead)), under, cited, provision: cited ? PROVISION.exec(explains?.[1] ?? '')?.[0] : undefined,
     });
   }
   const shortCited = citedShorts(parsed);

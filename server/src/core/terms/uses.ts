@@ -85,10 +85,11 @@ function escape(s: string): string {
 /** How many characters may stand between the two parts of a term used with words inside it. */
 const GAP = 8;
 /**
- * How many when the first part is a conjunct, 、 right after it: 非法、未报告及不受规范渔捞作业 uses 非法渔捞作业 (the
- * coordination shares its head).
+ * How many when the first part is a conjunct, 、 or 或 right after it: 非法、未报告及不受规范渔捞作业 uses 非法渔捞作业,
+ * 采单一订价或采城际通勤、都市内通勤二种月票 uses 单一订价月票 (the coordination shares its head).
  */
-const CONJUNCT_GAP = 12;
+const CONJUNCT_GAP = 16;
+const CONJUNCTION = /^[、或]$/u;
 /**
  * What may stand inside a term's use: words and 、 (二类、三类). 的 may stand alone (告诉的才处理 for 告诉才处理,
  * 相等同的特征 for 等同特征); a longer stretch holding 的 is a phrase of its own (从业单位的其他工作人员).
@@ -127,7 +128,7 @@ export function gappedUses(f: string, terms: readonly string[], from: number): M
         const c = f[at - gap] as string;
         if (!IN_GAP.test(c) || (c === '的' && gap > 1)) break;
         const end = at - gap;
-        if (gap > GAP && c !== '、') continue;
+        if (gap > GAP && !CONJUNCTION.test(c)) continue;
         for (const len of t.lengths) {
           if (end - len < from) continue;
           for (const term of t.heads.get(f.slice(end - len, end)) ?? []) {
