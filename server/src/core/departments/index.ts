@@ -7,12 +7,12 @@ import { textDate } from '../citations/date';
 import type { Edit, ParseResult } from '../parse/parse';
 import { NO_MORE_RANGES } from '../parse/units';
 import type { DepartmentOptions, Span, StructureNode } from '../types';
-import { buildLexicon, isCentral, PARENTS, SUFFIXES, type AliasClass } from './lexicon';
+import { buildLexicon, isCentral, PARENTS, type AliasClass } from './lexicon';
 import { lookup } from './lexicon-facts';
 import { type DepartmentMention, type Lexicon, placeMention, scanMentions } from './mentions';
-import { levelPrefix } from './mention-grammar';
 import { ministriesIn, ownNamesIn } from './ministries';
 import { assignedOtherwise, detectArticles } from './resp-articles';
+import { ABBREVIATION, namesDeclaredIn, stripLevel, SUFFIX_TAIL } from './resp-names';
 import type { ResolvedMention } from './types';
 import { besideInItsList, examined, glossOfTheNameBefore, handoff, inDefinition, ownerBeside } from './surroundings';
 
@@ -37,17 +37,11 @@ export interface DepartmentTable {
 
 /** Military bodies (军队有关交通运输部门) are not the government's departments. */
 const MILITARY_BEFORE = /(?:军队|部队|军事)(?:有关|的)?$/u;
-/** A short name that stands for a body of government (市建管办, 市交通执法总队), not for the regulated (用水单位). */
-const BODY_NAME = /(?:部门|机关|机构|局|委|办|处|队|中心|站)$/u;
 const CATCH_ALL_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:职责分工|各自职责|职责范围|各自的职责)/u;
-// (以下称 too: 市住房和城乡建设行政主管部门（以下称市物业主管部门） sets up the short name as 以下简称 does.)
-const ABBREVIATION = /^（以下(?:简称|统称|称)“?([^）”]{1,24})”?）/u;
-/** The same, anywhere in a responsibilities article. */
-const ALL_ABBREVIATIONS = new RegExp(ABBREVIATION.source.slice(1), 'gu');
 const DESIGNATION = /^是(?:本市|本省|全市|全省)?([\u4e00-\u9fff]{2,16}?)(?:工作)?的?(?:行政)?主管部门/u;
 /** A list member's bracketed other name (not a level's variants: 县（市、区）; not 以下简称). */
 const LIST_GLOSS = /^（(?!以下)([\u4e00-\u9fff]{2,12})）/u;
-const SUFFIX_TAIL = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
+const DEFINED_GROUP = /所称([\u4e00-\u9fff]{2,10}?)(?:部门|机关|机构)[，,]?是指[^。；]{0,60}?(?:部门|机关|机构)(?:和|及|以及|、)[^。；]{0,60}?(?:部门|机关|机构)[。；]/gu;
 const DEFINED_CLASS = /所称([\u4e00-\u9fff]{2,10}?)(?:部门|机关|机构)[，,]?是指[^。；]{0,60}?(?:、|和|或者)?单位[。；]/gu;
 
 /** The department mentions of one version, and the lexicon they were read with: the next version re-uses both. */
@@ -86,21 +80,13 @@ function build(parsed: ParseResult, options: DepartmentOptions, reading: Departm
   // 本条例所称预算部门，是指直接向各级财政部门提报预算的部门、单位: a class of bodies the text defines, units
   // among them, not a department of government.
   for (const m of f.matchAll(DEFINED_CLASS)) generic.add(m[1] ?? '');
+  // 本条例所称铁路安全监管部门，是指……铁路监督管理机构和……交通主管部门: a collective name for bodies the text
+  // names on their own, not a department of its own.
+  for (const m of f.matchAll(DEFINED_GROUP)) generic.add(m[1] ?? '');
   const configured = (options.responsibilitiesArticles?.length ?? 0) > 0;
   const respSet = new Set(configured ? configuredArticles(parsed, options.responsibilitiesArticles ?? []) : detectArticles(parsed, raw));
-  // 市建筑市场管理办公室（以下简称市建管办） in a responsibilities article: the short name is declared there.
-  const respAbbreviations: ResolvedMention[] = [];
-  for (const a of respSet) {
-    for (const m of f.slice(a.spanStart, a.spanEnd).matchAll(ALL_ABBREVIATIONS)) {
-      const core = stripLevel((m[1] ?? '').replace(SUFFIX_TAIL, ''));
-      if (core.length >= 2 && BODY_NAME.test(m[1] ?? '') && !textAliases.get(core)?.canonical) {
-        const at = a.spanStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-        const end = at + (m[1] ?? '').length;
-        textAliases.set(core, { canonical: core, span: { start: at, end } });
-        respAbbreviations.push({ core, start: at, end, level: '', generic: false, ambiguous: false, key: core, listEnd: end, openList: false, article: a, canonical: core, cls: 'declared', inResp: true, catchAll: false, handoff: false, namesShortForm: false, examined: false });
-      }
-    }
-  }
+  // Short names and designated departments a responsibilities article declares (resp-names.ts).
+  const respAbbreviations = namesDeclaredIn(respSet, f, lex, textAliases, generic);
   // Two names one list of a responsibilities article holds side by side (林业、园林; 食品药品监督管理、市场监督管理
   // before the reform) are two departments, even where the alias table joins them. A legacy name keeps its
   // class: it is still the pre-reform name (department.legacy).
@@ -408,15 +394,6 @@ function declaredAliases(mentions: readonly DepartmentMention[], f: string, lex:
     }
   }
   return out;
-}
-
-/**
- * The abbreviation's core without a leading level, read as the grammar reads a mention's level (市产业主管部门 →
- * 产业; 省级市场监管部门 → 市场监管, the key its later mentions are read with).
- */
-function stripLevel(s: string): string {
-  const n = levelPrefix(s);
-  return n > 0 && s.length - n >= 2 ? s.slice(n) : s;
 }
 
 /**

@@ -40,10 +40,10 @@ const OTHER_CONJ = /与|及/gu;
 const CONJ_CHARS = /(?<=.)[和与及](?=.)/gu;
 
 /** Endings dropped before a second lookup (made once: lookup runs several times per mention). */
-const LOOKUP_TAILS = ['工作', '行政', '管理', ...ORG_SUFFIXES];
+const LOOKUP_TAILS = ['工作', '行政', '管理', '事务', ...ORG_SUFFIXES];
 
 /**
- * Lexicon lookup after normalisation: 大数据工作 → 大数据, 大数据局 → 大数据. An agency's 监督 is 监督管理 written
+ * Lexicon lookup after normalisation: 大数据工作 → 大数据, 大数据局 → 大数据, 民族宗教事务 → 民族宗教. An agency's 监督 is 监督管理 written
  * short (食品药品监督、交通等行政管理部门; 安全生产监督、国土资源等部门), as 通信 is not 通信管理.
  */
 export function lookup(core: string, lex: Lexicon): { key: string; entry?: LexiconEntry } {

@@ -95,7 +95,12 @@ export function buildLexicon(extraCores: readonly string[] = [], extraAliases: R
  * Bodies inside another department (canonical → its parent): declared when the parent is, and never
  * another name of it.
  */
-export const PARENTS: ReadonlyMap<string, string> = new Map([['公安机关交通管理', '公安']]);
+export const PARENTS: ReadonlyMap<string, string> = new Map([
+  ['公安机关交通管理', '公安'],
+  // A 民族宗教事务 department holds both affairs: its text names it by either half (民族事务部门负责……).
+  ['民族事务', '民族宗教'],
+  ['宗教事务', '民族宗教'],
+]);
 
 /**
  * Bodies named with 机关 that are not government departments a responsibilities article lists: courts and
@@ -129,7 +134,7 @@ export const LEVELS = [
   '县级以上地方各级人民政府', '县级以上地方人民政府', '县级以上各级人民政府', '县级以上人民政府', '设区的市、县级人民政府', '城市人民政府',
   '设区的市人民政府', '设区的市', '区县（自治县）', '县（市、区）', '县（市）区', '县（市、区）区', '区县（市）', '市、县（市、区）', '县（市）', '县（区）', '乡（镇）',
   '省、自治区、直辖市人民政府', '省、自治区、直辖市', '地方人民政府', '地方各级人民政府', '县级以上地方', '县级以上', '国务院', '中央', '省级', '市级', '县级', '区级',
-  '自治区', '自治州', '直辖市', '省', '市', '区县', '区', '县', '乡镇', '镇', '乡', '街道', '同级', '本级', '上一级', '上级', '所在地', '地方各级', '各级', '省辖市', '县级市', '地级市', '设区市', '市辖区', '地市', '省级以上', '市级以上', '本市', '本省', '全市', '全省', '新区', '各区', '各县',
+  '自治区', '自治州', '自治县', '直辖市', '省', '市', '区县', '区', '县', '乡镇', '镇', '乡', '街道', '同级', '本级', '上一级', '上级', '所在地', '地方各级', '各级', '省辖市', '县级市', '地级市', '设区市', '市辖区', '地市', '省级以上', '市级以上', '本市', '本省', '全市', '全省', '新区', '各区', '各县',
 ].sort((a, b) => b.length - a.length);
 
 /**

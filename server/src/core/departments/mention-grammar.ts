@@ -263,8 +263,8 @@ export function readList(clause: string, lex: Lexicon, extraGeneric: ReadonlySet
       // ……供水、供电、通信等有关部门、单位: a list of departments and units; a name the lexicon does not know is a unit.
       if (withUnits && !item.entry) item.generic = true;
       if (item.unanchored) {
-        // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments.
-        const listy = knownOrLevelled && (openList || members.length >= 3) && !(levelledAfterFirst && someWithout);
+        // 教育、物流、商务等部门: an unknown core counts only inside a real list of departments, or a pair the first member's level reaches (县级以上人民政府农业、畜牧行政主管部门).
+        const listy = knownOrLevelled && (openList || members.length >= 3 || (members.length === 2 && members[0]?.ownLevel === true)) && !(levelledAfterFirst && someWithout);
         // (Or the subject a sentence gives a duty to: 黄河河务部门负责黄河河道的保护管理工作.)
         if (!listy && !(subject && members.length === 1)) continue;
       }
@@ -444,7 +444,7 @@ function readCore(core: string, lex: Lexicon, extraGeneric: ReadonlySet<string>,
   if (!anchored || core.length < 2 || core.length > 10 || !HAN.test(core) || NOT_A_CORE.test(core)) return [];
   // X和Y asks one department or two only where both sides could be names (not 和接收地…, 审批和省民政).
   if (core.includes('和') && !core.split('和').every(plausibleName)) return [];
-  // 兽医主管、城管执法等部门: the members share the suffix, and 主管 is its first word, not part of the name.
-  const key = core.length > 3 && core.endsWith('主管') ? core.slice(0, -2) : core;
+  // 兽医主管、城管执法等部门, 农业、畜牧行政主管部门: the members share the suffix; 主管 or 行政 is its first word.
+  const key = core.length > 3 && /(?:主管|行政)$/u.test(core) ? core.slice(0, -2) : core;
   return [{ core, start: 0, end: core.length, generic: false, ambiguous: core.includes('和'), key }];
 }

@@ -137,7 +137,7 @@ export function scanMentions(
         if (suffix === '机构' && HAS_BODY.test(text.slice(cs, p))) continue;
         if (UNIT_OR_BEFORE.test(text.slice(Math.max(cs, p - 4), p))) continue;
         const subject = (cs === 0 || SENTENCE_END.test(text.charAt(cs - 1))) && DUTY_AFTER.test(text.slice(q, q + 2));
-        const found = readList(text.slice(cs, p), lex, extraGeneric, suffix, UNITS_AFTER.test(text.slice(q, q + 6)), subject);
+        const found = kindsOf(text.slice(cs, p)) ?? readList(text.slice(cs, p), lex, extraGeneric, suffix, UNITS_AFTER.test(text.slice(q, q + 6)), subject);
         const owner = cs === floor && text.startsWith('及其', cs) ? out[out.length - 1] : undefined;
         const first = found[0];
         const unitsOwn = first !== undefined && first.level === '' && UNITS_OWN.test(text.slice(cs, cs + first.start));
@@ -152,6 +152,21 @@ export function scanMentions(
   }
   return out;
 }
+
+/**
+ * 房屋建筑、……、电力、通信等建设工程的主管部门: the list names kinds of a thing that the 的 makes the suffix's owner;
+ * the departments are those of that thing, whichever the text's division of duties makes them, not departments
+ * named by the kinds. Read as one generic mention (有关主管部门), the thing its core.
+ */
+function kindsOf(clause: string): Found[] | undefined {
+  const kinds = KINDS_OF.exec(clause);
+  if (!kinds) return undefined;
+  const thing = kinds[1] ?? '';
+  const start = (kinds.index ?? 0) + 1;
+  return [{ core: thing, start, end: start + thing.length, level: '', generic: true, ambiguous: false, key: thing, openList: true }];
+}
+/** ……等建设工程的. Not ……等工作的 (兵役、人民防空等工作的主管部门): there the kinds are the fields the departments govern. */
+const KINDS_OF = /等([\u4e00-\u9fff]{2,8}(?<!工作))的$/u;
 
 /**
  * 公安机关及其交通管理部门: a body of the department named before 及其 (its own), so its name is that

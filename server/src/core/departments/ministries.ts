@@ -36,8 +36,8 @@ export function ministriesIn(articles: Iterable<StructureNode>, folded: string, 
   return out;
 }
 
-/** A body's own name, not a department's field: it ends in 局 or 委员会 (国家铁路局). */
-const OWN_NAME_END = /(?:局|委员会)$/u;
+/** A body's own name, not a department's field: it ends in 局, 委员会, 厅 or 办公室 (国家铁路局, 市政府办公厅). */
+const OWN_NAME_END = /(?:局|委员会|厅|办公室)$/u;
 
 /**
  * Bodies a responsibilities article names by their own name, level and all (国家铁路局、中国民用航空局……按照

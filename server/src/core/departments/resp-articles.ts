@@ -11,8 +11,9 @@ import type { DepartmentMention } from './types';
  * Words that give a department its field (not 主管的: 报请主管的保密行政管理部门批准 gives no duty). National laws
  * write it as 实施监督管理, 统一管理, 领导, 指导 as often as 负责 (国徽法, 血液制品管理条例, 学校体育工作条例), and
  * ministry rules as 对……管理工作实施监督, 对……活动实施监督, 对……实施行政保护; 由交通主管部门管理 (the name blanked, detectArticles) gives a field too.
+ * 各负其责 gives each department listed its own field; 直接负责的主管人员 (a penalty's formula) gives none.
  */
-const RESP_WORDS = /职责分工|各自职责|职责范围|主管(?!的|部门|机关|\uE000)|负责|牵头|监督管理(?!部门|机关|机构|局)|监督检查|统一管理|征收管理|领导|指导|工作(?:实施|进行)?监督|对[^。；]{2,40}实施(?:行政)?(?:监督|保护)(?![\u4e00-\u9fff])|职责是|(?:依照|按照|依据|根据)[^。；]{0,12}职责|\uE000(?:统一|分级|分别)?管理(?=[。；，]|$)/u;
+const RESP_WORDS = /职责分工|各自职责|职责范围|各负其责|主管(?!的|部门|机关|人员|\uE000)|(?<!直接)负责|牵头|监督管理(?!部门|机关|机构|局)|监督检查|统一管理|征收管理|领导|指导|工作(?:实施|进行)?监督|对[^。；]{2,40}实施(?:行政)?(?:监督|保护)(?![\u4e00-\u9fff])|职责是|(?:依照|按照|依据|根据)[^。；]{0,12}职责|\uE000(?:统一|分级|分别)?管理(?=[。；，]|$)/u;
 /** An article that defines terms is not a responsibilities article, whatever departments it names. */
 export const DEFINES = /本(?:法|条例|规定|办法|细则|规则|决定)(?:中)?所称|下列用语的含义|用语的含义|是指/u;
 export const DESIGNATES = /所称(?:主管)?(?:机关|部门)/u;
@@ -27,8 +28,17 @@ export function detectArticles(parsed: ParseResult, mentions: readonly Departmen
   // (And, wherever it stands, an article whose lead-in divides the duties among the departments it lists:
   // 有关部门按照下列规定履行大气污染防治监督管理职责：（一）……生态环境主管部门负责…… declares each of them.)
   const named = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
-  return parsed.articles.filter((a) => (first.has(a) ? givesField(a) : named.has(a) && dividesDuties(parsed.folded, a)));
+  return parsed.articles.filter((a) => (first.has(a) ? givesField(a) && !namesResponsibleParties(parsed.folded, a) : named.has(a) && dividesDuties(parsed.folded, a)));
 }
+
+/**
+ * Whether article `a` opens by naming who answers for things (城市绿化的保护和管理按照下列规定确定责任人：), item by
+ * item: departments among units and owners, each given the upkeep of its own, not a field.
+ */
+function namesResponsibleParties(folded: string, a: StructureNode): boolean {
+  return RESPONSIBLE_PARTIES_LEAD.test(folded.slice(a.textStart, a.spanEnd).split('\n', 1)[0] ?? '');
+}
+const RESPONSIBLE_PARTIES_LEAD = /责任人[：:]\s*$/u;
 
 /** Whether article `a` opens with a lead-in that divides duties among the departments it goes on to list. */
 export function dividesDuties(folded: string, a: StructureNode): boolean {
