@@ -3,7 +3,7 @@
  * hold them, so they are read as another document's (scope 'external'). Works on script-folded text.
  */
 import { CN_NUMERAL_CHARS } from '../text/numerals';
-import type { RawPath } from './grammar';
+import type { PathNumeral, ReferencePath } from '../types';
 
 /**
  * 附表一助产师类科应考资格第一款, 该附件第四点第五款, 附件之第四项: an attachment named, then the noun phrase of
@@ -73,6 +73,6 @@ function sharedTail(a: string, b: string): number {
  * document's parts. A paragraph has no label, so a 项 (Taiwan) or 款 (PRC) so written is never this text's; a
  * level this text labels with financial numerals itself (`labelsFinancial`) may be its own.
  */
-export function numbersForm(path: RawPath, labelsFinancial: (level: RawPath['numerals'][number]['level']) => boolean): boolean {
+export function numbersForm(path: Pick<ReferencePath, 'numerals'>, labelsFinancial: (level: PathNumeral['level']) => boolean): boolean {
   return path.numerals.some((n) => n.style === 'financial' && (n.level === 'paragraph' || !labelsFinancial(n.level)));
 }
