@@ -206,25 +206,16 @@ export function isTableLine(code: number): boolean {
 }
 
 /**
- * 一、將官……。二：校官及尉官……。三：士官……: a line whose numeral goes on from the open item list, with a colon for
- * its 、, is the next item, not a new 項 (after which 前項第二款 would find no items). Only as the next number of a
- * list labelled 一、 (or so continued): a colon after a numeral elsewhere is a form's field or a note's heading.
+ * The next item of the open list labelled 一、 (or so continued), read from a line tree.ts would take for
+ * something else: 一、將官……。二：校官及尉官…… — a colon for its 、, not a new 項 (after which 前項第二款 would find no
+ * items); 二、……。三、四級工程採購作業…… — its own label, then text that opens with a grade (三、四級), not text of
+ * the item before (after which 四、 would seem to skip 三). Only as the list's next number: elsewhere a colon after
+ * a numeral is a form's field or a note's heading, and 二、三級防制區 opening a 項 stays text.
  */
-export function colonItemAfterItem(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+export function nextItemOfOpenList(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
   const item = st.item;
   if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
-  const c = colonItemLabel(result.folded.slice(line.start, line.end), from, to);
-  return c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined;
-}
-
-/**
- * 二、……。三、四級工程採購作業……: a line that reads as two grades (三、四級) is the next item when its numeral goes on
- * from the open list labelled 一、 — its own label, then text that opens with a grade — not text of the item
- * before, after which 四、 would seem to skip 三. Elsewhere (二、三級防制區 opening a 項) it stays text.
- */
-export function gradeItemAfterItem(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  const item = st.item;
-  if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
-  const c = gradeListLabel(result.folded.slice(line.start, line.end), from, to);
-  return c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined;
+  const text = result.folded.slice(line.start, line.end);
+  const next = (c: Extract<LineClass, { type: 'marker' }> | undefined) => (c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined);
+  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to));
 }

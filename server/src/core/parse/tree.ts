@@ -3,7 +3,7 @@
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
-import { belowItem, belowSubitem, colonItemAfterItem, gradeItemAfterItem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, setInFromItem, subitemGoesOn } from './item-lists';
+import { belowItem, belowSubitem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import { belowDottedLevel, inFormulaOrTable, pointsAtParagraphAbove } from './line-joins';
 import type { ParseResult, State } from './result';
@@ -160,7 +160,7 @@ export function handleLine(
       break;
     }
     default: {
-      const first = firstItemAfterLeadIn(result, st, line, from, to, index) ?? colonItemAfterItem(result, st, line, from, to) ?? gradeItemAfterItem(result, st, line, from, to);
+      const first = firstItemAfterLeadIn(result, st, line, from, to, index) ?? nextItemOfOpenList(result, st, line, from, to);
       if (first) {
         addMarker(result, st, 'item', first, line, to, index);
         return;
