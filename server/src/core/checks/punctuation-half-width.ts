@@ -4,7 +4,7 @@
  * encoding damage (text.mojibake).
  */
 import { isCjk, proseMatches } from '../prose';
-import { isBoxDrawing } from '../text/chars';
+import { hasBoxDrawing } from '../text/chars';
 import type { Check } from './types';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -46,7 +46,7 @@ export const halfWidth: Check = {
       if (i >= rowEnd) {
         const eol = s.indexOf('\n', i);
         rowEnd = eol < 0 ? s.length : eol;
-        inDrawnRow = drawnRow(s, s.lastIndexOf('\n', i) + 1, rowEnd);
+        inDrawnRow = hasBoxDrawing(s, s.lastIndexOf('\n', i) + 1, rowEnd);
       }
       if (inDrawnRow) continue;
       // Chinese on at least one side; a closing parenthesis also counts what its opening one encloses.
@@ -63,8 +63,3 @@ export const halfWidth: Check = {
     }
   },
 };
-
-function drawnRow(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isBoxDrawing(s.charCodeAt(i))) return true;
-  return false;
-}

@@ -6,6 +6,7 @@ import { LEADS_IN } from './item-lists';
 import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import type { TextUnit } from './units';
+import { hasBoxDrawing } from '../text/chars';
 
 /** 前项 / 前二项 (Taiwan's paragraph), 前款 / 前二款 (PRC's) opening a line. */
 const PREVIOUS_PARAGRAPH = { tw: /^前[一二三四五六七八九十]*项/u, prc: /^前[一二三四五六七八九十]*款/u } as const;
@@ -33,8 +34,6 @@ export function belowDottedLevel(st: State, from: number): boolean {
   return st.dotted === true && node !== undefined && from > (st.froms[node.line] as number);
 }
 
-/** A line drawn with box-drawing characters anywhere in it: a table's row, a formula's fraction bar or root sign (標準差＝ │Σ────). */
-const DRAWN = /[\u2500-\u257f]/u;
 /** 其中標準差之計算公式與統計參數之值如下： — the legend of a formula or table, not a paragraph leading in a list. */
 const LEGEND_LEAD_IN = /^(?:上?式中|公式中|其中)[^。；;]*[：:]$/u;
 
@@ -42,7 +41,8 @@ const LEGEND_LEAD_IN = /^(?:上?式中|公式中|其中)[^。；;]*[：:]$/u;
 function drawnOrSetIn(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
   const from = st.froms[index] as number;
   const ls = result.lineStarts[index] as number;
-  return from > (st.froms[open.node.line] as number) || DRAWN.test(result.folded.slice(ls + from, ls + (st.tos[index] as number)));
+  // Drawn anywhere in the line: a table's row, a formula's fraction bar or root sign (標準差＝ │Σ────).
+  return from > (st.froms[open.node.line] as number) || hasBoxDrawing(result.folded, ls + from, ls + (st.tos[index] as number));
 }
 
 /** The next line after `index` that is not blank. */

@@ -22,3 +22,9 @@ export function isHan(ch: string | undefined): boolean {
 export function isBoxDrawing(code: number): boolean {
   return code >= 0x2500 && code <= 0x257f;
 }
+
+/** Whether `s` has a box-drawing character between `start` and `end`: a drawn table's row or a formula's bar. */
+export function hasBoxDrawing(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isBoxDrawing(s.charCodeAt(i))) return true;
+  return false;
+}
