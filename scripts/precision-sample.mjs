@@ -17,7 +17,8 @@
 // --holdout3 likewise draws from the third set (Taiwan acts and regulations, a few local government rules, local
 // regulations and ministry rules): rows `holdout3/<path>`, re-run with LEXDRAFT_HOLDOUT3; --holdout4 the fourth
 // (Taiwan acts and regulations only): rows `holdout4/<path>`, LEXDRAFT_HOLDOUT4; --holdout5 to --holdout9 the
-// fifth to ninth (Taiwan regulations only): rows `holdout5/<path>` …, LEXDRAFT_HOLDOUT5 to 9.
+// fifth to ninth (Taiwan regulations only): rows `holdout5/<path>` …, LEXDRAFT_HOLDOUT5 to 9; --holdout10 and
+// --holdout11 the two halves of the repealed Taiwan acts and regulations, LEXDRAFT_HOLDOUT10 and 11.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -104,6 +105,8 @@ export const MANIFEST_SETS = [
   { flag: '--holdout7', prefix: 'holdout7/' },
   { flag: '--holdout8', prefix: 'holdout8/' },
   { flag: '--holdout9', prefix: 'holdout9/' },
+  { flag: '--holdout10', prefix: 'holdout10/' },
+  { flag: '--holdout11', prefix: 'holdout11/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
