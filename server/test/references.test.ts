@@ -48,3 +48,21 @@ describe('reference grammar', () => {
     assert.deepEqual(tw.references.map((r) => `${r.scope}:${r.text}`), ['external:第三百三十九條之四第一項第二款', 'external:該條項', 'external:同條項第一款']);
   });
 });
+
+describe('references cut by a hard wrap', () => {
+  it('reads a path or a name cut by the wrap whole, its spans in the source', () => {
+    const text = '第 1 條 甲。\n第 2 條 不適用民法第七\n百二十條第一項、第七百二十五條之規定。依第\n    一條辦理。\n';
+    const a = analyse(text);
+    const shown = a.references.map((r) => `${r.scope}:${r.text}`);
+    assert.deepEqual(shown, ['external:第七\n百二十條第一項、第七百二十五條', 'internal-bare:第\n    一條']);
+    const first = a.references[0]?.elements[0];
+    const numeral = first?.path.numerals.find((n) => n.level === 'article');
+    assert.equal(numeral && text.slice(numeral.span.start, numeral.span.end), '七\n百二十');
+    assert.equal(numeral?.value, 720);
+  });
+
+  it('reads no further than its own item: the break between two items stays', () => {
+    const text = '第 1 條 甲。\n第 2 條 有下列情形之一者：\n一、依民法\n二、第一條之情形。\n';
+    assert.deepEqual(refs(text), ['internal-bare:第一條']);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult, TextUnit } from '../parse/parse';
+import { joinedText, type JoinedText } from '../parse/joined';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { PathNumeral, Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
 import { readDocScope, readList, readPath, readRelative, type RawPath } from './grammar';
@@ -68,20 +69,27 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
   // Where 《 and “ stand: a range without either (and no quote open) has no opaque span to look for.
   // (Not for a few units, such as a paragraph read again after an edit.)
   let marks: number[] | undefined;
+  // A path or a name cut by a hard wrap (民法第七\n百二十條) is read whole in the joined text; its spans are mapped back.
+  const joined = joinedText(parsed.folded, units);
+  const text = joined?.text ?? parsed.folded;
+  const view = joined ? (at: number) => joined.viewOf(at) : (at: number) => at;
   if (units.length > 8) {
     marks = [];
     OPAQUE_OPENERS.lastIndex = 0;
-    while (OPAQUE_OPENERS.test(parsed.folded)) marks.push(OPAQUE_OPENERS.lastIndex - 1);
+    while (OPAQUE_OPENERS.test(text)) marks.push(OPAQUE_OPENERS.lastIndex - 1);
   }
-  const next = candidates(parsed.folded);
+  const next = candidates(text);
   const self = selfScope(documentTitle(parsed));
+  const read: Read = { parsed, text, view, refs, next, self, joined };
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
-      const start = rangeStart(unit, k);
-      const end = rangeEnd(unit, k);
+      const start = view(rangeStart(unit, k));
+      let end = view(rangeEnd(unit, k));
+      // The ranges a break taken out joins are one range of the view.
+      while (k + 1 < rangeCount(unit) && view(rangeStart(unit, k + 1)) === end) end = view(rangeEnd(unit, ++k));
       const plain = marks !== undefined && !quote.open && !anyWithin(marks, start, end);
-      const opaque = plain ? NONE : opaqueSpans(parsed.folded, start, end, quote, amendment);
-      scanRange(parsed, unit, start, end, opaque, refs, next, self);
+      const opaque = plain ? NONE : opaqueSpans(text, start, end, quote, amendment);
+      scanRange(read, unit, start, end, opaque);
       if (quote.open) carried = true;
     }
   }
@@ -158,8 +166,19 @@ function toPath(raw: RawPath): ReferencePath {
   return { ...rest, span: { start, end } };
 }
 
-function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate, self: SelfScope): void {
-  const s = parsed.folded;
+/** What a scan reads with: the text (the joined view when a unit is hard-wrapped) and how source offsets map into it. */
+interface Read {
+  parsed: ParseResult;
+  text: string;
+  view: (source: number) => number;
+  refs: Reference[];
+  next: NextCandidate;
+  self: SelfScope;
+  joined: JoinedText | undefined;
+}
+
+function scanRange(read: Read, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[]): void {
+  const { parsed, text: s, refs, next: nextCandidate, self, joined } = read;
   const j = parsed.jurisdiction;
   let resumeScope: Reference['scope'] | undefined;
   let k = 0; // opaque spans come in text order: one pointer walks them (no search per candidate)
@@ -179,8 +198,10 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
-    if (ref.scope === 'internal-bare' && unit.item && ledInByOtherLaw(s, unit, self)) ref.scope = 'external';
+    if (ref.scope === 'internal-bare' && unit.item && ledInByOtherLaw(s, unit, self, read.view)) ref.scope = 'external';
     resumeScope = undefined;
+    at = nextCandidate(ref.span.end, rangeTo);
+    if (joined) toSource(ref, joined);
     ref.article = unit.article;
     ref.paragraph = unit.paragraph;
     ref.item = unit.item;
@@ -190,7 +211,34 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
       if (e.rangeEnd) e.rangeEnd.text = parsed.source.slice(e.rangeEnd.span.start, e.rangeEnd.span.end);
     }
     refs.push(ref);
-    at = nextCandidate(ref.span.end, rangeTo);
+  }
+}
+
+/** Maps a reference read in the joined view back to the source: its spans, its paths' and its numerals'. */
+function toSource(ref: Reference, joined: JoinedText): void {
+  // A span object the grammar shares between two paths is moved once.
+  const seen = new Set<Span>();
+  const span = (sp: Span): void => {
+    if (seen.has(sp)) return;
+    seen.add(sp);
+    sp.start = joined.sourceStart(sp.start);
+    sp.end = joined.sourceEnd(sp.end);
+  };
+  const path = (p: ReferencePath): void => {
+    span(p.span);
+    for (const n of p.numerals) {
+      span(n.span);
+      if (n.removal) span(n.removal);
+    }
+  };
+  span(ref.span);
+  for (const e of ref.elements) {
+    span(e.span);
+    path(e.path);
+    if (e.rangeEnd) {
+      span(e.rangeEnd.span);
+      path(e.rangeEnd.path);
+    }
   }
 }
 
@@ -198,10 +246,10 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
  * Whether the text that introduces the list `unit` stands in names another instrument's provisions: the 款's for an
  * item, and for a subitem its item's too (二、有本條例下列情形之一者，各記違規點數二點：（一）第二十九條第一項。).
  */
-function ledInByOtherLaw(s: string, unit: TextUnit, self: SelfScope): boolean {
+function ledInByOtherLaw(s: string, unit: TextUnit, self: SelfScope, view: (source: number) => number): boolean {
   const item = unit.item as StructureNode;
-  if (unit.node !== item && leadsInOtherLaw(s, item.textStart, item.textEnd, self)) return true;
-  return leadsInOtherLaw(s, unit.paragraph.textStart, unit.paragraph.textEnd, self);
+  if (unit.node !== item && leadsInOtherLaw(s, view(item.textStart), view(item.textEnd), self)) return true;
+  return leadsInOtherLaw(s, view(unit.paragraph.textStart), view(unit.paragraph.textEnd), self);
 }
 
 const CANDIDATE_RE = /[第本前同该]/gu;
