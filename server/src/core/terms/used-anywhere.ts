@@ -1,4 +1,5 @@
 /** Whether a defined term is used anywhere: term.unused's question. */
+import { joinedText } from '../parse/joined';
 import { documentTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { parseNumeral, toChineseNumeral } from '../text/numerals';
@@ -110,6 +111,15 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   // Loose readings only for the few terms still unused.
   if (open.length > 0) {
     const terms = open.map((d) => d.term);
+    // 研考\n會, 本條\n例: a use cut by a hard wrap, read in the text with the wraps inside units taken out.
+    const joined = joinedText(f, parsed.units);
+    if (joined) {
+      const cut = termMatcher(new Set(terms)).occurrences(joined.text, joined.viewOf(from));
+      for (const d of open) {
+        const uses = cut.get(d.term) ?? [];
+        if (uses.some((v) => outside(d, d.term, { start: joined.sourceStart(v), end: joined.sourceEnd(v + d.term.length) }))) answers.set(d, true);
+      }
+    }
     const loose = looseUses(f, terms, from);
     const gapped = gappedUses(f, terms.filter((t) => t.length >= 4), from);
     for (const d of open) {
