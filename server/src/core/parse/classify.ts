@@ -123,6 +123,12 @@ const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]
  * a bare label before 项 or 款 only with what cites it after (（二）目的港 is an item).
  */
 const CITES_ITEMS_AT = /(?:(?:[至、和及或][（(][^）)\s]{1,4}[）)])+[项款目]|[项款](?=所[列称述指]|规定))/uy;
+/**
+ * After a parenthesised numeral, words that make it no label: a page of a compilation's volume (an editor's note
+ * wrapped before `(七) 第 3523 页)`: 请参阅中华民国现行法规汇编 83 年 5 月版 (七) 第 3523 页) or a grade (师 (三) 级
+ * wrapped before the 级). A list's text never opens with either.
+ */
+const NOT_LABEL_AFTER_PAREN_AT = /[ \u3000]*(?:第[ \u3000]*[0-9０-９][0-9０-９～~\-－至 \u3000]*页|级)/uy;
 /** 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items. */
 const DUN_MARKER_RE = new RegExp(`^(${PADDED_CN}(?=、)|${CN}(?=\u3000| {2}))(?:、|\u3000| {2})`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
@@ -201,8 +207,8 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   if (first !== '（' && first !== '(' && !CN_NUMERAL_SET.has(first as string) && !DIGIT_SET.has(first as string)) return TEXT_LINE;
   const p = PAREN_MARKER_RE.exec(content);
   // （一）至（三）项所列人员: a sentence that opens by citing items, not an item.
-  if (p) CITES_ITEMS_AT.lastIndex = from + p[0].length;
-  if (p && !CITES_ITEMS_AT.test(folded)) {
+  if (p) CITES_ITEMS_AT.lastIndex = NOT_LABEL_AFTER_PAREN_AT.lastIndex = from + p[0].length;
+  if (p && !CITES_ITEMS_AT.test(folded) && !NOT_LABEL_AFTER_PAREN_AT.test(folded)) {
     const numeral = token(p[1] ?? '', from + 1);
     if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
   }
@@ -229,6 +235,32 @@ export function gradeListLabel(folded: string, from: number, to: number): Extrac
   if (!u || !numeralList(content, u)) return undefined;
   const numeral = token(u[1] ?? '', from);
   return numeral ? (marker('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+}
+
+/** 附註：一  本編制表…… — a short heading and its colon: the list it heads may start on the same line. */
+const HEADING_BEFORE_ITEM = /^[^\s，。；：、,;:（）()]{1,10}[：:][ \u3000]*/u;
+
+/**
+ * The first label of a list written on the line of its heading (附註：一  本編制表……): read alone, the line is text;
+ * the tree asks for it when the list's next label is 2.
+ */
+export function labelAfterHeading(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const h = HEADING_BEFORE_ITEM.exec(folded.slice(from, to));
+  const c = h ? classifyLine(folded, from + h[0].length, to) : undefined;
+  return c?.type === 'marker' && c.numeral.value === 1 ? c : undefined;
+}
+
+/** 九 年度決算…… — a Chinese numeral and one space where 、 belongs. */
+const SPACED_MARKER_RE = new RegExp(`^(${CN}) (?=[^\\s、，。；：,.;:])`, 'u');
+
+/**
+ * `九 年度決算……` after `八、……`: read alone, text (a numeral and a space also open a wrapped sentence); the tree
+ * asks for it as the label of the list's next item, or of its first when item 二 follows.
+ */
+export function spacedItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const m = SPACED_MARKER_RE.exec(folded.slice(from, to));
+  const numeral = m ? token(m[1] ?? '', from) : undefined;
+  return numeral && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
 /** 二：校官及尉官…… — a Chinese numeral and a colon where 、 belongs. */

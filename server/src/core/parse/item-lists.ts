@@ -2,7 +2,7 @@
  * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
-import { colonItemLabel, gradeListLabel, type LineClass } from './classify';
+import { colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { isBoxDrawing } from '../text/chars';
 import type { Jurisdiction } from '../text/numerals';
@@ -209,13 +209,40 @@ export function isTableLine(code: number): boolean {
  * The next item of the open list labelled 一、 (or so continued), read from a line tree.ts would take for
  * something else: 一、將官……。二：校官及尉官…… — a colon for its 、, not a new 項 (after which 前項第二款 would find no
  * items); 二、……。三、四級工程採購作業…… — its own label, then text that opens with a grade (三、四級), not text of
- * the item before (after which 四、 would seem to skip 三). Only as the list's next number: elsewhere a colon after
- * a numeral is a form's field or a note's heading, and 二、三級防制區 opening a 項 stays text.
+ * the item before (after which 四、 would seem to skip 三); 九 年度決算…… — a space for its 、. Only as the list's
+ * next number: elsewhere a colon after a numeral is a form's field or a note's heading, and 二、三級防制區 opening a
+ * 項 stays text.
  */
 export function nextItemOfOpenList(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
   const item = st.item;
   if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
   const text = result.folded.slice(line.start, line.end);
   const next = (c: Extract<LineClass, { type: 'marker' }> | undefined) => (c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined);
-  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to));
+  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to)) ?? next(spacedItemLabel(text, from, to));
+}
+
+/**
+ * 附註：一  本編制表……, 第 2 條 一、本辦法所稱……: the first item of a list written on the line of its heading or
+ * of its article's label, when the list's next label below is 2.
+ */
+export function firstItemOnHeadingLine(result: ParseResult, st: State, c: Extract<LineClass, { type: 'marker' }> | undefined, index: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  if (!c || markerLevel(result.jurisdiction, c.marker) !== 'item' || c.numeral.value !== 1) return undefined;
+  return nextItemNumber(result, st, index) === 2 ? c : undefined;
+}
+
+export function firstItemAfterHeading(result: ParseResult, st: State, line: Line, from: number, to: number, index: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  if (!st.article) return undefined;
+  return firstItemOnHeadingLine(result, st, labelAfterHeading(result.folded.slice(line.start, line.end), from, to), index);
+}
+
+/**
+ * 志愿士兵等级……如下：一、二等兵：六个月。二、一等兵：一年。: after a lead-in, a line that reads as two
+ * grades (一、二等), or a label with a space for its 、 (一 自來水……), opens the list when item 二 follows it.
+ */
+export function firstItemAfterLeadIn(result: ParseResult, st: State, line: Line, from: number, to: number, index: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  if (result.folded.charCodeAt(line.start + from) !== 0x4e00 || !st.article || st.item || !st.open || !LEADS_IN.test(st.open.node.text)) return undefined;
+  if (markerLevel(result.jurisdiction, 'dun') !== 'item') return undefined;
+  const text = result.folded.slice(line.start, line.end);
+  const c = gradeListLabel(text, from, to) ?? spacedItemLabel(text, from, to);
+  return c && c.numeral.value === 1 && nextItemNumber(result, st, index) === 2 ? c : undefined;
 }

@@ -7,6 +7,7 @@ import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import type { TextUnit } from './units';
 import { hasBoxDrawing } from '../text/chars';
+import { parseNumeral } from '../text/numerals';
 
 /** 前项 / 前二项 (Taiwan's paragraph), 前款 / 前二款 (PRC's) opening a line. */
 const PREVIOUS_PARAGRAPH = { tw: /^前[一二三四五六七八九十]*项/u, prc: /^前[一二三四五六七八九十]*款/u } as const;
@@ -68,4 +69,18 @@ export function inFormulaOrTable(result: ParseResult, st: State, open: TextUnit,
   const ls = result.lineStarts[prev] as number;
   const prevText = result.folded.slice(ls + (st.froms[prev] as number), ls + (st.tos[prev] as number));
   return (LEADS_IN.test(prevText) || drawnOrSetIn(result, st, open, prev)) && drawnOrSetIn(result, st, open, index);
+}
+
+/**
+ * A label whose numeral the line before began: `……(第` then `一、第二股辦理) 。` (the ordinal 第一), `……各占百分之三`
+ * then `十、書類製作……` (三十). A hard wrap put the rest of the numeral at the line's start; it is no label,
+ * unless it is the open item list's next number.
+ */
+export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>): boolean {
+  if (c.marker === 'paren' || open.node.textEnd <= open.node.textStart) return false;
+  if (st.item && c.numeral.value === st.item.number + 1) return false;
+  const before = result.folded[open.node.textEnd - 1] as string;
+  if (before === '第') return true;
+  // 三 then 十: only a numeral whose first character is a unit (十, 百, 千) can complete a digit before it.
+  return c.marker === 'dun' && /^[十百千]/u.test(c.numeral.raw) && /^[一二三四五六七八九]$/u.test(before) && parseNumeral(before + c.numeral.raw) !== undefined;
 }

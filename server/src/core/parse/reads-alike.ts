@@ -1,11 +1,14 @@
 /** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
-import { classifyLine, colonItemLabel, gradeListLabel } from './classify';
+import { classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel } from './classify';
 import { INFO_END, metaLine } from './front-matter';
 import { isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
 import { OPENS_POINTING_BACK } from './line-joins';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE } from './tree';
 import { contentBounds } from '../text/lines';
+
+/** The characters a numeral cut by a hard wrap may end a line with (第 of 第一, 三 of 三十). */
+const CUT_NUMERAL_END = /[第一二三四五六七八九]$/u;
 
 /** An end of sentence followed by 第: an article label may be glued there. */
 const GLUED_ARTICLE = /[。；][ \u3000]*第/u;
@@ -53,6 +56,13 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   if (JSON.stringify(gradeListLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(gradeListLabel(newFolded, nb.from, nb.to))) return false;
   // And 二： (the next item when it goes on from an item list).
   if (JSON.stringify(colonItemLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(colonItemLabel(newFolded, nb.from, nb.to))) return false;
+  // And 九 年度決算 (a space for its 、), 附註：一  …… (a list's first item on its heading's line).
+  if (JSON.stringify(spacedItemLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(spacedItemLabel(newFolded, nb.from, nb.to))) return false;
+  if (JSON.stringify(labelAfterHeading(oldFolded, ob.from, ob.to)) !== JSON.stringify(labelAfterHeading(newFolded, nb.from, nb.to))) return false;
+  // 第 2 條 一、……: the item 一 on the article's line.
+  if (oc.type === 'article' && nc.type === 'article' && JSON.stringify(classifyLine(oldFolded, oc.textStart, ob.to)) !== JSON.stringify(classifyLine(newFolded, nc.textStart, nb.to))) return false;
+  // A line ending in 第 or a digit: a label on the next line may be the rest of its numeral (tree.ts).
+  if ((CUT_NUMERAL_END.test(oldFolded.slice(0, ob.to)) || CUT_NUMERAL_END.test(newFolded.slice(0, nb.to))) && oldFolded[ob.to - 1] !== newFolded[nb.to - 1]) return false;
   if (nc.type === 'article' && DELETED_RE.test(newFolded.slice(nc.textStart, nb.to))) return false;
   const from = e.rangeStart - e.start;
   if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;

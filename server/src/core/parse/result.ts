@@ -68,6 +68,8 @@ export interface State {
   beforeDeleted?: { chapter: StructureNode; section: StructureNode };
   /** A Taiwan 1. was read under the open item or 目 (see handleLine); reset by each new item or 目. */
   dotted?: boolean;
+  /** A division heading was read as an outline set out in the text (outlineInText) since the last article or division. */
+  outline?: boolean;
   /** Set while splitGlued runs: a split that opens a new unit asks it to go on (a loop, not a recursion). */
   splitting: boolean;
   splitAgain: boolean;

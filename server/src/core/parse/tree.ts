@@ -2,10 +2,11 @@
  * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
-import { classifyLine, dotLabelBeforeDigit, findGluedArticle, gradeListLabel, type LineClass } from './classify';
-import { belowItem, belowSubitem, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, setInFromItem, subitemGoesOn } from './item-lists';
+import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
+import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import { belowDottedLevel, inFormulaOrTable, pointsAtParagraphAbove } from './line-joins';
+import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, pointsAtParagraphAbove } from './line-joins';
+import { outlineInText } from './outlines';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
 import { contentBounds, type Line } from '../text/lines';
@@ -81,6 +82,7 @@ function attachDivision(result: ParseResult, st: State, node: StructureNode, del
     st.section = node;
   }
   st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+  st.outline = false;
 }
 
 export function handleLine(
@@ -96,6 +98,7 @@ export function handleLine(
   const ls = line.start;
   switch (c.type) {
     case 'division': {
+      if (outlineInText(st, c, index)) break;
       const node = makeNode(c.kind, index, ls, { numeral: c.numeral, sub: c.sub?.value, labelStart: ls + from, labelEnd: ls + c.labelEnd, label: line.text.slice(from, c.labelEnd) });
       node.title = line.text.slice(c.titleStart, c.titleEnd);
       node.titleSpan = { start: ls + c.titleStart, end: ls + c.titleEnd };
@@ -123,6 +126,10 @@ export function handleLine(
       startArticle(result, st, c, line, from, to, index, false, joinWrapped);
       return;
     case 'marker': {
+      if (st.open && joinWrapped && wrapsOn(result, st, index, from) && numeralCutByWrap(result, st, st.open, c)) {
+        extendOpen(result, st, line, from, to, index);
+        return;
+      }
       const level = markerLevel(result.jurisdiction, c.marker);
       // （1） under 1. under （一） is a third level below the 目: text of the 目 it stands in, not a 项. Without
       // a 项 above the 目, （1） may be a 项 written with digits (numbering.numeral-form's finding).
@@ -160,6 +167,12 @@ export function handleLine(
       break;
     }
     default: {
+      const headed = firstItemAfterHeading(result, st, line, from, to, index);
+      if (headed) {
+        addText(result, st, line, from, headed.numeral.start - (headed.marker === 'paren' ? 1 : 0), index, joinWrapped);
+        addMarker(result, st, 'item', headed, line, to, index);
+        return;
+      }
       const first = firstItemAfterLeadIn(result, st, line, from, to, index) ?? nextItemOfOpenList(result, st, line, from, to);
       if (first) {
         addMarker(result, st, 'item', first, line, to, index);
@@ -175,17 +188,6 @@ export function handleLine(
     }
   }
   addText(result, st, line, from, to, index, joinWrapped);
-}
-
-/**
- * 志愿士兵等级……如下：一、二等兵：六个月。二、一等兵：一年。: after a lead-in, a line that reads as two
- * grades (一、二等) opens the list when item 二 follows it.
- */
-function firstItemAfterLeadIn(result: ParseResult, st: State, line: Line, from: number, to: number, index: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  if (result.folded.charCodeAt(line.start + from) !== 0x4e00 || !st.article || st.item || !st.open || !LEADS_IN.test(st.open.node.text)) return undefined;
-  if (markerLevel(result.jurisdiction, 'dun') !== 'item') return undefined;
-  const c = gradeListLabel(result.folded.slice(line.start, line.end), from, to);
-  return c && c.numeral.value === 1 && nextItemNumber(result, st, index) === 2 ? c : undefined;
 }
 
 /**
@@ -230,6 +232,7 @@ function startArticle(
   if (c.sub === undefined) st.lastArticle = c.numeral.value;
   st.lastStyle = c.numeral.style;
   st.article = node;
+  st.outline = false;
   st.paragraphs = 0;
   st.paragraph = st.item = st.subitem = st.open = undefined;
   const opening = result.folded.charCodeAt(ls + c.textStart);
@@ -241,7 +244,11 @@ function startArticle(
     node.textEnd = ls + to;
     return;
   }
-  if (c.textStart < to) addText(result, st, line, c.textStart, to, index, joinWrapped);
+  if (c.textStart >= to) return;
+  const rest = classifyLine(result.folded.slice(ls, line.end), c.textStart, to);
+  const item = firstItemOnHeadingLine(result, st, rest.type === 'marker' ? rest : undefined, index);
+  if (item) addMarker(result, st, 'item', item, line, to, index);
+  else addText(result, st, line, c.textStart, to, index, joinWrapped);
 }
 
 function addMarker(

@@ -29,11 +29,13 @@ const DIGITS: Readonly<Record<string, number>> = {
 const UNITS: Readonly<Record<string, number>> = {
   十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000,
 };
+/** 廿 (twenty) and 卅 (thirty): one character for the tens, as older Taiwan texts number 廿一、 after 二十、. */
+const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
 const FINANCIAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/u;
 const ARABIC = /^[0-9０-９]+$/u;
 
 /** Characters that may appear in a Chinese numeral (for building patterns). */
-export const CN_NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+export const CN_NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅';
 
 /** Digit characters accepted as Arabic numerals (ASCII and full-width). */
 export const ARABIC_DIGIT_CLASS = '0-9０-９';
@@ -86,6 +88,15 @@ function parseUncached(raw: string): Omit<ParsedNumeral, 'raw'> | undefined {
       } else {
         pending = d;
       }
+      sawAny = true;
+      continue;
+    }
+    const tens = TENS[ch];
+    if (tens !== undefined) {
+      // Only where 二十 could stand: first, or after a hundreds or thousands unit (一百廿一).
+      if (pending >= 0 || lastUnit <= 10) return undefined;
+      total += tens;
+      lastUnit = 10;
       sawAny = true;
       continue;
     }
