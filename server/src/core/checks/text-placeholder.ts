@@ -6,6 +6,8 @@
 import { classifyLine } from '../parse/classify';
 import type { ParseResult } from '../parse/parse';
 import { firstAtOrAfter } from '../text/offsets';
+import { cellTextAbove } from '../text/table-cells';
+import { isBoxDrawing } from '../text/chars';
 import { proseMatches } from '../prose';
 import type { Check } from './types';
 
@@ -39,8 +41,7 @@ export const placeholder: Check = {
     const annexed = annexStart(parsed);
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
-      // 二○○四年: ○ written for zero in a year or a numeral.
-      if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? '') || thousandsGroup(parsed.source, at, m[0].length))) continue;
+      if (m[0][0] === '○' && zeroDigits(parsed.source, at, m[0].length)) continue;
       // １２×○．７: a ○ before a decimal point and a digit is the zero of a number in a formula (×○ the operator
       // and it), not a blank.
       if (m[0].endsWith('○') && ZERO_BEFORE_DECIMALS.test(parsed.source.slice(at + m[0].length, at + m[0].length + 2))) continue;
@@ -109,10 +110,74 @@ function zeroInRange(s: string, at: number, length: number): boolean {
  * not a blank. A digit at the start of its line is an item label (三、○○○：), whose blank it is.
  */
 function thousandsGroup(s: string, at: number, length: number): boolean {
-  if (length !== 3 || !'、，,'.includes(s[at - 1] ?? '\n') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
+  // １：２○，○○ / ○: a group cut by the line's or cell's end has the rest of its three zeros below.
+  const group = length === 3 || (length < 3 && cutAfter(s, at + length));
+  if (!group || !THOUSANDS_SEPARATOR.test(s[at - 1] ?? '') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
   let i = at - 2;
   while (i > 0 && DIGIT_WORD.test(s[i - 1] as string)) i--;
   return i > 0 && !/\s/u.test(s[i - 1] as string) && !DIGIT_WORD.test(s[at + length] ?? '');
+}
+
+const THOUSANDS_SEPARATOR = /[、，,]/u;
+
+/** Whether the text at `end` is cut by its line's or table cell's end (after spaces): a number may go on below. */
+function cutAfter(s: string, end: number): boolean {
+  let i = end;
+  while (i < s.length && /[ \t\u3000]/u.test(s[i] as string)) i++;
+  return i === s.length || s[i] === '\n' || s[i] === '\r' || isBoxDrawing(s.charCodeAt(i));
+}
+
+/** A decimal point after a digit, just before a run: 一．○○, ○．○○五. */
+const AFTER_DECIMAL_POINT = /[〇○零一二三四五六七八九0-9０-９][．.]$/u;
+/** A numeral and the larger unit of a sexagesimal measure before a run, and the run's own unit after it. */
+const MINUTES = /[〇○零一二三四五六七八九十0-9０-９][度时時点點]$/u;
+const SECONDS = /[〇○零一二三四五六七八九十0-9０-９]分$/u;
+/** Blank lines a converter may put between two lines of one wrapped sentence. */
+const BLANK_LINES = 2;
+
+/**
+ * Whether the ○ run at `s[at, at + length)` is zeros of a number, not a blank — ○ is how many texts write
+ * the digit zero. It is when it touches a digit (二○○四年, １○○, 新台幣六○○元) or the year it numbers,
+ * follows a decimal point after a digit (一．○○), stands in the thousands group of a number (三、○○○), as
+ * minutes or seconds after a filled degree or hour (北緯二一度○○分), or begins its line (or table cell)
+ * where the number before it was cut by the line's end (新台幣六 / ○○元; │一六○│ over │○○│). A run
+ * touching none of these (○○元以上) is the blank it looks like: an amount is no number until a digit is
+ * written.
+ */
+function zeroDigits(s: string, at: number, length: number): boolean {
+  const end = at + length;
+  if (ZERO_NEIGHBOUR.test(s[at - 1] ?? '') || ZERO_NEIGHBOUR.test(s[end] ?? '')) return true;
+  if (thousandsGroup(s, at, length)) return true;
+  const before = s.slice(Math.max(0, at - 2), at);
+  if (AFTER_DECIMAL_POINT.test(before)) return true;
+  if ((s[end] === '分' && MINUTES.test(before)) || (s[end] === '秒' && SECONDS.test(before))) return true;
+  // │三八五│ over │、○○│: the separator of a thousands group heads the cell the number ran on into.
+  const from = THOUSANDS_SEPARATOR.test(s[at - 1] ?? '') ? at - 1 : at;
+  // │三五、│ over │○○○│: the group itself does, after the separator ending the cell above.
+  return NUMBER_END.test(endAbove(s, from));
+}
+
+/** The end of a number a line's or cell's end cut: a digit, or a digit and a thousands separator. */
+const NUMBER_END = /[〇○零一二三四五六七八九0-9０-９][、，,]?$/u;
+
+/** When `at` heads its table cell or its line, the end of the cell or line above it; otherwise ''. */
+function endAbove(s: string, at: number): string {
+  const cell = cellTextAbove(s, at);
+  return cell !== undefined ? cell.slice(-2) : lineEndAbove(s, at);
+}
+
+/**
+ * When `at` begins its line after indentation, the last two characters of the line above (over at most
+ * BLANK_LINES blank lines); otherwise ''.
+ */
+function lineEndAbove(s: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /[ \t\u3000]/u.test(s[i] as string)) i--;
+  if (i >= 0 && s[i] !== '\n' && s[i] !== '\r') return '';
+  for (let breaks = 0; i >= 0 && /\s/u.test(s[i] as string); i--) {
+    if (s[i] === '\n' && ++breaks > BLANK_LINES + 1) return '';
+  }
+  return s.slice(Math.max(0, i - 1), i + 1);
 }
 
 /**
@@ -133,7 +198,7 @@ const ACCOUNT_CLAUSE = /^[^，,。；;：:\r\n]*/u;
 const GOES_TO = /[入至到向于於0-9０-９]/u;
 /** The account word a prescribed account name ends with. */
 const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
-const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
+const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年0-9０-９]/u;
 const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 // 记载为 (受款人記載為存入○○銀行○○帳號○○戶者): what an entry is to read, the marks standing for each holder's
