@@ -7,7 +7,7 @@ import { classifyLine } from '../parse/classify';
 import type { ParseResult } from '../parse/parse';
 import { firstAtOrAfter } from '../text/offsets';
 import { cellTextAbove } from '../text/table-cells';
-import { isBoxDrawing } from '../text/chars';
+import { hasBoxDrawing, isBoxDrawing } from '../text/chars';
 import { proseMatches } from '../prose';
 import type { Check } from './types';
 
@@ -39,6 +39,11 @@ export const placeholder: Check = {
     const prescribed = prescribedReader(parsed.source, parsed.folded);
     const listed = announcedLists(parsed);
     const annexed = annexStart(parsed);
+    // 合作社聯合社章程準則 (本聯社社址，設於□□縣內), 保險定名準則 (健康保險稱××××健康保險): a text that is itself a
+    // model charter, or that lays down how things are named, writes the marks for what each user of it puts
+    // there; none is a blank of the text.
+    const title = parsed.title;
+    if (title && MODEL_TITLE.test(parsed.folded.slice(title.span.start, title.span.end))) return;
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       if (m[0][0] === '○' && zeroDigits(parsed.source, at, m[0].length)) continue;
@@ -48,6 +53,9 @@ export const placeholder: Check = {
       // 依磁航跡○○○度至一七九度: ○ for each zero of a bearing, as the other end of its range is written digit by digit.
       if (m[0][0] === '○' && zeroInRange(parsed.source, at, m[0].length)) continue;
       if (inAccountName(parsed.source, at + m[0].length)) continue;
+      // │ □□ │ over │ 國國 │ / │ 外內 │: boxes in a drawn table are the tick boxes of a form (□國內 □國外, written
+      // in columns), not a blank of the text. (○ in a table is read as a figure's zeros or not, like any ○.)
+      if (m[0][0] === '□' && inDrawnTableRow(parsed.source, at)) continue;
       if (prescribed(at)) continue;
       // 公、認證書字號如下：一、…字第○○○○號: the items of a list its lead-in announces as a pattern are that pattern.
       const l = firstAtOrAfter(listed.ends, at + 1);
@@ -67,6 +75,15 @@ export const placeholder: Check = {
 };
 
 const DIGIT = /[0-9０-９]/u;
+
+/** A title naming a model charter or form (章程準則, 示範文本, 範本) or a rule of naming (定名, 命名). */
+const MODEL_TITLE = /章程准则|示范章程|章程范本|示范文本|范本|定名|命名/u;
+
+/** Whether the line holding `at` is a row of a table drawn with box characters (a bar before `at` on its line). */
+function inDrawnTableRow(s: string, at: number): boolean {
+  const lineStart = Math.max(s.lastIndexOf('\n', at - 1), s.lastIndexOf('\r', at - 1)) + 1;
+  return hasBoxDrawing(s, lineStart, at);
+}
 
 /** A line that may be an attachment's heading (附表, 附件一：…), after its indentation. */
 const ATTACHMENT_LINE = /^[ \t\u3000]*(?=附)/gmu;
@@ -207,9 +224,14 @@ const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 const WORDING = /规范用语|用语是|用语为|字样|样式|式样|图式|图示|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)/u;
 /**
  * A line that ends by announcing a pattern (批准文号格式为：, 公、認證書字號如下：): the line after it, or the
- * items it leads, are that pattern. 字号 (a document's number designation) announces one, said no other way.
+ * items it leads, are that pattern. 字号 (a document's number designation) announces one, said no other way;
+ * 名稱如左： (鄉鎮：○○縣○○鄉鎮後備軍人輔導中心) the names of the bodies or products the text sets up, 誓詞如左：
+ * the words of an oath — each holder puts their own where the marks stand. 名稱 may wrap before 如下.
  */
-const ANNOUNCES = new RegExp(`(?:${WORDING.source}|字号)[^。；]*[：:][^\\S\\r\\n]*$`, 'u');
+const ANNOUNCES_SOURCE = `(?:${WORDING.source}|字号|名称\\s*如\\s*[下左]|誓词)[^。；]*[：:][^\\S\\r\\n]*$`;
+const ANNOUNCES = new RegExp(ANNOUNCES_SOURCE, 'u');
+/** The same, at the end of any line of a stretch of text. */
+const ANNOUNCING_LINE = new RegExp(ANNOUNCES_SOURCE, 'gmu');
 /** （××××）：年份 — a key of marks explaining the positions of a pattern, not a blank. */
 const LEGEND_KEY = /^[^\S\r\n]*[（(]?(?:[×＊○□]+|[xX]+)[）)]?[：:]/u;
 
@@ -254,6 +276,14 @@ function announcedLists(parsed: ParseResult): { starts: number[]; ends: number[]
   for (const h of parsed.holders) {
     const first = h.children[0];
     if (first && ANNOUNCES.test(parsed.folded.slice(h.textStart, h.textEnd))) spans.push([first.spanStart, h.spanEnd]);
+  }
+  // 其誓詞如左：○○○誓以至誠……謹誓。中華民國年月日宣誓人○○○: a pattern laid out in the article's own lines
+  // (not as its items) runs on over several lines and paragraphs, to the article's end; the line after the
+  // announcement alone would leave the signature line of the pattern a blank.
+  for (const a of parsed.articles) {
+    ANNOUNCING_LINE.lastIndex = 0;
+    const m = ANNOUNCING_LINE.exec(parsed.folded.slice(a.spanStart, a.spanEnd));
+    if (m) spans.push([a.spanStart + m.index + m[0].length, a.spanEnd]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   const starts: number[] = [];
