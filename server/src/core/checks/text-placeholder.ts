@@ -6,6 +6,8 @@
 import { classifyLine } from '../parse/classify';
 import type { ParseResult } from '../parse/parse';
 import { firstAtOrAfter } from '../text/offsets';
+import { cellTextAbove } from '../text/table-cells';
+import { hasBoxDrawing, isBoxDrawing } from '../text/chars';
 import { proseMatches } from '../prose';
 import type { Check } from './types';
 
@@ -37,16 +39,23 @@ export const placeholder: Check = {
     const prescribed = prescribedReader(parsed.source, parsed.folded);
     const listed = announcedLists(parsed);
     const annexed = annexStart(parsed);
+    // 合作社聯合社章程準則 (本聯社社址，設於□□縣內), 保險定名準則 (健康保險稱××××健康保險): a text that is itself a
+    // model charter, or that lays down how things are named, writes the marks for what each user of it puts
+    // there; none is a blank of the text.
+    const title = parsed.title;
+    if (title && MODEL_TITLE.test(parsed.folded.slice(title.span.start, title.span.end))) return;
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
-      // 二○○四年: ○ written for zero in a year or a numeral.
-      if (m[0][0] === '○' && (ZERO_NEIGHBOUR.test(parsed.source[at - 1] ?? '') || ZERO_NEIGHBOUR.test(parsed.source[at + m[0].length] ?? '') || thousandsGroup(parsed.source, at, m[0].length))) continue;
+      if (m[0][0] === '○' && zeroDigits(parsed.source, at, m[0].length)) continue;
       // １２×○．７: a ○ before a decimal point and a digit is the zero of a number in a formula (×○ the operator
       // and it), not a blank.
       if (m[0].endsWith('○') && ZERO_BEFORE_DECIMALS.test(parsed.source.slice(at + m[0].length, at + m[0].length + 2))) continue;
       // 依磁航跡○○○度至一七九度: ○ for each zero of a bearing, as the other end of its range is written digit by digit.
       if (m[0][0] === '○' && zeroInRange(parsed.source, at, m[0].length)) continue;
       if (inAccountName(parsed.source, at + m[0].length)) continue;
+      // │ □□ │ over │ 國國 │ / │ 外內 │: boxes in a drawn table are the tick boxes of a form (□國內 □國外, written
+      // in columns), not a blank of the text. (○ in a table is read as a figure's zeros or not, like any ○.)
+      if (m[0][0] === '□' && inDrawnTableRow(parsed.source, at)) continue;
       if (prescribed(at)) continue;
       // 公、認證書字號如下：一、…字第○○○○號: the items of a list its lead-in announces as a pattern are that pattern.
       const l = firstAtOrAfter(listed.ends, at + 1);
@@ -66,6 +75,15 @@ export const placeholder: Check = {
 };
 
 const DIGIT = /[0-9０-９]/u;
+
+/** A title naming a model charter or form (章程準則, 示範文本, 範本) or a rule of naming (定名, 命名). */
+const MODEL_TITLE = /章程准则|示范章程|章程范本|示范文本|范本|定名|命名/u;
+
+/** Whether the line holding `at` is a row of a table drawn with box characters (a bar before `at` on its line). */
+function inDrawnTableRow(s: string, at: number): boolean {
+  const lineStart = Math.max(s.lastIndexOf('\n', at - 1), s.lastIndexOf('\r', at - 1)) + 1;
+  return hasBoxDrawing(s, lineStart, at);
+}
 
 /** A line that may be an attachment's heading (附表, 附件一：…), after its indentation. */
 const ATTACHMENT_LINE = /^[ \t\u3000]*(?=附)/gmu;
@@ -109,10 +127,74 @@ function zeroInRange(s: string, at: number, length: number): boolean {
  * not a blank. A digit at the start of its line is an item label (三、○○○：), whose blank it is.
  */
 function thousandsGroup(s: string, at: number, length: number): boolean {
-  if (length !== 3 || !'、，,'.includes(s[at - 1] ?? '\n') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
+  // １：２○，○○ / ○: a group cut by the line's or cell's end has the rest of its three zeros below.
+  const group = length === 3 || (length < 3 && cutAfter(s, at + length));
+  if (!group || !THOUSANDS_SEPARATOR.test(s[at - 1] ?? '') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
   let i = at - 2;
   while (i > 0 && DIGIT_WORD.test(s[i - 1] as string)) i--;
   return i > 0 && !/\s/u.test(s[i - 1] as string) && !DIGIT_WORD.test(s[at + length] ?? '');
+}
+
+const THOUSANDS_SEPARATOR = /[、，,]/u;
+
+/** Whether the text at `end` is cut by its line's or table cell's end (after spaces): a number may go on below. */
+function cutAfter(s: string, end: number): boolean {
+  let i = end;
+  while (i < s.length && /[ \t\u3000]/u.test(s[i] as string)) i++;
+  return i === s.length || s[i] === '\n' || s[i] === '\r' || isBoxDrawing(s.charCodeAt(i));
+}
+
+/** A decimal point after a digit, just before a run: 一．○○, ○．○○五. */
+const AFTER_DECIMAL_POINT = /[〇○零一二三四五六七八九0-9０-９][．.]$/u;
+/** A numeral and the larger unit of a sexagesimal measure before a run, and the run's own unit after it. */
+const MINUTES = /[〇○零一二三四五六七八九十0-9０-９][度时時点點]$/u;
+const SECONDS = /[〇○零一二三四五六七八九十0-9０-９]分$/u;
+/** Blank lines a converter may put between two lines of one wrapped sentence. */
+const BLANK_LINES = 2;
+
+/**
+ * Whether the ○ run at `s[at, at + length)` is zeros of a number, not a blank — ○ is how many texts write
+ * the digit zero. It is when it touches a digit (二○○四年, １○○, 新台幣六○○元) or the year it numbers,
+ * follows a decimal point after a digit (一．○○), stands in the thousands group of a number (三、○○○), as
+ * minutes or seconds after a filled degree or hour (北緯二一度○○分), or begins its line (or table cell)
+ * where the number before it was cut by the line's end (新台幣六 / ○○元; │一六○│ over │○○│). A run
+ * touching none of these (○○元以上) is the blank it looks like: an amount is no number until a digit is
+ * written.
+ */
+function zeroDigits(s: string, at: number, length: number): boolean {
+  const end = at + length;
+  if (ZERO_NEIGHBOUR.test(s[at - 1] ?? '') || ZERO_NEIGHBOUR.test(s[end] ?? '')) return true;
+  if (thousandsGroup(s, at, length)) return true;
+  const before = s.slice(Math.max(0, at - 2), at);
+  if (AFTER_DECIMAL_POINT.test(before)) return true;
+  if ((s[end] === '分' && MINUTES.test(before)) || (s[end] === '秒' && SECONDS.test(before))) return true;
+  // │三八五│ over │、○○│: the separator of a thousands group heads the cell the number ran on into.
+  const from = THOUSANDS_SEPARATOR.test(s[at - 1] ?? '') ? at - 1 : at;
+  // │三五、│ over │○○○│: the group itself does, after the separator ending the cell above.
+  return NUMBER_END.test(endAbove(s, from));
+}
+
+/** The end of a number a line's or cell's end cut: a digit, or a digit and a thousands separator. */
+const NUMBER_END = /[〇○零一二三四五六七八九0-9０-９][、，,]?$/u;
+
+/** When `at` heads its table cell or its line, the end of the cell or line above it; otherwise ''. */
+function endAbove(s: string, at: number): string {
+  const cell = cellTextAbove(s, at);
+  return cell !== undefined ? cell.slice(-2) : lineEndAbove(s, at);
+}
+
+/**
+ * When `at` begins its line after indentation, the last two characters of the line above (over at most
+ * BLANK_LINES blank lines); otherwise ''.
+ */
+function lineEndAbove(s: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /[ \t\u3000]/u.test(s[i] as string)) i--;
+  if (i >= 0 && s[i] !== '\n' && s[i] !== '\r') return '';
+  for (let breaks = 0; i >= 0 && /\s/u.test(s[i] as string); i--) {
+    if (s[i] === '\n' && ++breaks > BLANK_LINES + 1) return '';
+  }
+  return s.slice(Math.max(0, i - 1), i + 1);
 }
 
 /**
@@ -133,7 +215,7 @@ const ACCOUNT_CLAUSE = /^[^，,。；;：:\r\n]*/u;
 const GOES_TO = /[入至到向于於0-9０-９]/u;
 /** The account word a prescribed account name ends with. */
 const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
-const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年]/u;
+const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年0-9０-９]/u;
 const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 // 记载为 (受款人記載為存入○○銀行○○帳號○○戶者): what an entry is to read, the marks standing for each holder's
@@ -142,9 +224,14 @@ const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
 const WORDING = /规范用语|用语是|用语为|字样|样式|式样|图式|图示|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)/u;
 /**
  * A line that ends by announcing a pattern (批准文号格式为：, 公、認證書字號如下：): the line after it, or the
- * items it leads, are that pattern. 字号 (a document's number designation) announces one, said no other way.
+ * items it leads, are that pattern. 字号 (a document's number designation) announces one, said no other way;
+ * 名稱如左： (鄉鎮：○○縣○○鄉鎮後備軍人輔導中心) the names of the bodies or products the text sets up, 誓詞如左：
+ * the words of an oath — each holder puts their own where the marks stand. 名稱 may wrap before 如下.
  */
-const ANNOUNCES = new RegExp(`(?:${WORDING.source}|字号)[^。；]*[：:][^\\S\\r\\n]*$`, 'u');
+const ANNOUNCES_SOURCE = `(?:${WORDING.source}|字号|名称\\s*如\\s*[下左]|誓词)[^。；]*[：:][^\\S\\r\\n]*$`;
+const ANNOUNCES = new RegExp(ANNOUNCES_SOURCE, 'u');
+/** The same, at the end of any line of a stretch of text. */
+const ANNOUNCING_LINE = new RegExp(ANNOUNCES_SOURCE, 'gmu');
 /** （××××）：年份 — a key of marks explaining the positions of a pattern, not a blank. */
 const LEGEND_KEY = /^[^\S\r\n]*[（(]?(?:[×＊○□]+|[xX]+)[）)]?[：:]/u;
 
@@ -189,6 +276,14 @@ function announcedLists(parsed: ParseResult): { starts: number[]; ends: number[]
   for (const h of parsed.holders) {
     const first = h.children[0];
     if (first && ANNOUNCES.test(parsed.folded.slice(h.textStart, h.textEnd))) spans.push([first.spanStart, h.spanEnd]);
+  }
+  // 其誓詞如左：○○○誓以至誠……謹誓。中華民國年月日宣誓人○○○: a pattern laid out in the article's own lines
+  // (not as its items) runs on over several lines and paragraphs, to the article's end; the line after the
+  // announcement alone would leave the signature line of the pattern a blank.
+  for (const a of parsed.articles) {
+    ANNOUNCING_LINE.lastIndex = 0;
+    const m = ANNOUNCING_LINE.exec(parsed.folded.slice(a.spanStart, a.spanEnd));
+    if (m) spans.push([a.spanStart + m.index + m[0].length, a.spanEnd]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   const starts: number[] = [];
