@@ -75,6 +75,9 @@ describe('robustness on hostile input', function () {
     ['200,000 《titles》 each followed by a reference', () => `第一条 ${'《a》第一条'.repeat(200000)}`],
     ['unmatched 《 repeated', () => `第一条 ${'《第二条'.repeat(200000)}`],
     ['surrogate halves, NUL bytes, CR and CRLF line ends, BOMs', () => '\uFEFF第一条 \uD800\u0000甲\r第二条 \uDC00乙\r\n第三条 丙\r'.repeat(20000)],
+    // Read as modifiers before 之 (terms/uses.ts), each 和 could join or belong to a modifier: a pattern that let
+    // it be either backtracked over every split of the run.
+    ['an unused term\'s first part before a run of 和 and no 之', () => `第一条 本办法下列用语的含义：\n（一）甲乙丙丁技术，是指某物。\n第二条 ${`甲乙${'和'.repeat(60)}。`.repeat(5)}`],
     ['an amendment quote that never closes', () => `一、将第三条修改为：“${'依照本条例第五条规定\n'.repeat(50000)}`],
   ];
   for (const [name, make] of pathological) {

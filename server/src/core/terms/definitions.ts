@@ -185,14 +185,15 @@ const CASE = /^于[\u4e00-\u9fff]{2}/u;
 const SELF_NAMED = /(?<!日)本(?:法|条例|规定|办法|细则|准则|标准|规则)/u;
 const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
 
-/** Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指): the text uses the word without them. */
+/** Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指; 以下简称「电务处」): the text uses the word without them. */
 const CORNERED = /^「([^「」]+)」$/u;
-
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
-  const term = p.term.slice(lead).replace(ALIAS, '');
+  return uncornered(p.term.slice(lead).replace(ALIAS, ''), p.at + lead);
+}
+function uncornered(term: string, at: number): { term: string; at: number } {
   const bare = CORNERED.exec(term)?.[1];
-  return bare === undefined ? { term, at: p.at + lead } : { term: bare, at: p.at + lead + 1 };
+  return bare === undefined ? { term, at } : { term: bare, at: at + 1 };
 }
 /** （以下简称原机关（构））: a short form may hold a bracket of its own. */
 const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
@@ -320,8 +321,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     let item: StructureNode | undefined;
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
-      if (node.kind !== 'subitem') head = undefined;
-      if (node.kind !== 'subitem') item = node.kind === 'item' ? node : undefined;
+      if (node.kind !== 'subitem') [head, item] = [undefined, node.kind === 'item' ? node : undefined];
       const under = node.kind === 'subitem' && head && node.spanStart < head.end ? { term: head.term, at: head.at } : undefined;
       const before = out.length;
       const own = f.slice(node.textStart, node.textEnd);
@@ -408,7 +408,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const definiens = f.slice(sentence.start, open);
     // （以下分别简称《药品管理法》、《海关法》）: one abbreviation per title, each its own term.
     const titles = [...f.slice(start, end).matchAll(/《[^《》]+》/gu)];
-    const parts = titles.length > 1 ? titles.map((t) => ({ at: start + (t.index ?? 0), term: t[0] })) : [{ at: start, term: f.slice(start, end) }];
+    const parts = titles.length > 1 ? titles.map((t) => ({ at: start + (t.index ?? 0), term: t[0] })) : [uncornered(f.slice(start, end), start)];
     for (const p of parts) out.push({ term: p.term, form: 'abbreviation', span: { start: p.at, end: p.at + p.term.length }, sentence, definiens, article });
   }
   // （一）本条例所称城市设计，是指……: an item of the list that is also read as an inline definition is one definition.

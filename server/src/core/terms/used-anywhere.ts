@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { HEADED, type DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
 import { inside } from './ranges';
-import { gappedUses, looseUses } from './uses';
+import { distributedUses, gappedUses, looseUses } from './uses';
 
 /**
  * 黄河三角洲范围包括本市全部行政区域: a definition of a word's extent; a use of the word (黄河三角洲) is a use of
@@ -25,10 +25,27 @@ const HEAD = 2;
  * no word at all; 利害关系人 is another word.
  */
 const OWNED = /[其或及与和之该]$|[^\u4e00-\u9fff]$|^$/u;
+/**
+ * 总预算岁入、岁出，系指……; 少年保护之学识、经验：指……: the first of two words defined together holds what the
+ * second shares (总预算, 少年保护之), so that its own word is as long as the second; written alone, that word (岁入,
+ * 学识) is the term.
+ */
+const PAIRED = /^(?:、|及|和|与)([\u4e00-\u9fff]{2,4})(?=[，,：:]|系指|是指|指|谓)/u;
+/**
+ * 一、交通事业：指经营下列事业之公司：（一）港埠业：指……: an item whose word is defined as what its subitems list
+ * (the parts of an umbrella term).
+ */
+const UMBRELLA = /^([^，。；：:\s]{2,20})[：:]指[^。；：:\n]{0,12}下列[^。；：:\n]{0,12}[：:]\s*$/u;
 /** 证明标章之使用: an act on a thing, written as verb and object where it is done (使用证明标章). */
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
 /** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
 const ITEMS_CITED = /第[零〇一二三四五六七八九十百千0-9]+条第[零〇一二三四五六七八九十百千0-9]+(?:项各款|款各项)/gu;
+/**
+ * 第二条第七款及第八款, 第三条第二款第一项至第三项: items cited one by one for what they say (Taiwan numbers items 款
+ * and paragraphs 项, the PRC the other way round), numerals as written; the paragraph may go unnamed.
+ */
+const ITEM_LIST = /第([零〇一二三四五六七八九十百千0-9]+)条((?:(?:、|及|和|或|以及|至)?第[零〇一二三四五六七八九十百千0-9]+[项款])+)/gu;
+const LISTED_ITEM = /(、|及|和|或|以及|至)?第([零〇一二三四五六七八九十百千0-9]+)([项款])/gu;
 /**
  * 第十六条至第二十二条之非流动资产: a range of articles cited for what they name, numerals as written. Only with
  * 之 or 所定, 所称, 所列 before a word (之一 numbers an article): 依第十六条至第二十二条规定 cites rules, no word.
@@ -69,10 +86,24 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   };
   const alsoAs = (d: DefinedTerm): string[] => {
     const act = NOMINAL.exec(d.term);
-    return [...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+    const pair = PAIRED.exec(f.slice(d.span.end, d.span.end + 8))?.[1];
+    const own = pair && d.form !== 'abbreviation' && d.term.length >= pair.length + 2 ? [d.term.slice(-pair.length)] : [];
+    return [...own, ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
   };
+  // Where each subitem's text starts, the umbrella word of its item, when the item's word is defined as what its
+  // subitems list (one pass over the units, not a search of the tree per term).
+  const umbrellaAt = new Map<number, { term: string; at: number }>();
+  for (const u of parsed.units) {
+    const item = u.item;
+    const m = u.node.kind === 'subitem' && item ? UMBRELLA.exec(f.slice(item.textStart, Math.min(item.textEnd, u.node.spanStart))) : null;
+    if (m && item) umbrellaAt.set(u.node.textStart, { term: m[1] as string, at: item.textStart });
+  }
+  const umbrellas = new Map<DefinedTerm, { term: string; at: number }>();
   const words = new Set<string>();
   for (const d of defined) {
+    const u = d.form === 'abbreviation' ? undefined : (umbrellaAt.get(d.span.start) ?? umbrellaAt.get(d.span.start - 1));
+    if (u) umbrellas.set(d, u);
+    if (u) words.add(u.term);
     words.add(d.term);
     for (const p of [...partsOf(d.term), ...alsoAs(d), ...(d.under ? [d.under.term] : [])]) words.add(p);
   }
@@ -82,8 +113,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
   const written = (d: DefinedTerm, term: string): boolean => (found.get(term) ?? []).some((at) => outside(d, term, { start: at, end: at + term.length }));
   // 焚化法 under 八、热处理法：: a kind listed in the word's definition is used where the word is (issue #21 §3), the
   // heading itself aside.
+  // 交通事业：指经营下列事业之公司：（一）港埠业: a part of an umbrella term is used where that term is (issue #21 §3:
+  // what a definition lists is defined and used with it).
   const headingUsed = (d: DefinedTerm): boolean => {
-    const u = d.under;
+    const u = d.under ?? umbrellas.get(d);
     return u !== undefined && (found.get(u.term) ?? []).some((at) => at !== u.at && outside(d, u.term, { start: at, end: at + u.term.length }));
   };
   let citedItems: { text: string; at: number }[] | undefined;
@@ -99,6 +132,37 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     // (The text's citations of a paragraph's items are read once, not once per term: a glossary may leave many open.)
     citedItems ??= [...f.matchAll(ITEMS_CITED)].filter((m) => (m.index ?? 0) >= from).map((m) => ({ text: m[0], at: m.index ?? 0 }));
     return citedItems.some((c) => (c.text === `${named}项各款` || c.text === `${named}款各项`) && !(c.at >= a.spanStart && c.at < a.spanEnd));
+  };
+  let citedOne: { article: number; paragraph?: number; items: { from: number; to: number }[]; at: number }[] | undefined;
+  // 八、处理费用或收入：指…… and 依本办法第二条第七款及第八款之规定分帐列管: an item that opens by defining its word is
+  // used where the text cites that item; the paragraph may go unnamed only in an article of one paragraph.
+  const itemCited = (d: DefinedTerm): boolean => {
+    const a = d.article;
+    const paragraphs = a.children.filter((c) => c.kind === 'paragraph');
+    const p = paragraphs.find((c) => c.spanStart <= d.span.start && d.span.start < c.spanEnd);
+    const item = p?.children.find((c) => c.kind === 'item' && c.textStart <= d.span.start && d.span.start <= c.textStart + 1);
+    if (d.form === 'abbreviation' || a.sub > 0 || !p || !item || item.sub > 0) return false;
+    const paragraphWord = parsed.jurisdiction === 'tw' ? '项' : '款';
+    citedOne ??= [...f.matchAll(ITEM_LIST)].filter((m) => (m.index ?? 0) >= from).map((m) => {
+      const items: { from: number; to: number }[] = [];
+      let paragraph: number | undefined;
+      for (const n of (m[2] ?? '').matchAll(LISTED_ITEM)) {
+        const v = parseNumeral(n[2] ?? '')?.value ?? 0;
+        if (n[3] === paragraphWord && n.index === 0) {
+          paragraph = v;
+          continue;
+        }
+        // 第一项第二款及第二项第三款: the items of a second paragraph are not told apart here.
+        if (n[3] === paragraphWord) break;
+        // 第一项至第三项: a range holds the items between.
+        const last = items[items.length - 1];
+        if (n[1] === '至' && last) last.to = Math.max(last.to, v);
+        else items.push({ from: v, to: v });
+      }
+      return { article: parseNumeral(m[1] ?? '')?.value ?? 0, paragraph, items, at: m.index ?? 0 };
+    });
+    return citedOne.some((c) => c.article === a.number && (c.paragraph === undefined ? paragraphs.length === 1 : c.paragraph === p.number)
+      && c.items.some((r) => r.from <= item.number && item.number <= r.to) && !(c.at >= a.spanStart && c.at < a.spanEnd));
   };
   const answers = new Map<DefinedTerm, boolean>();
   const open: DefinedTerm[] = [];
@@ -122,24 +186,35 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     }
     const loose = looseUses(f, terms, from);
     const gapped = gappedUses(f, terms.filter((t) => t.length >= 4), from);
+    const distributed = distributedUses(f, terms.filter((t) => t.length >= 4), from);
     for (const d of open) {
-      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? [])];
+      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? []), ...(distributed.get(d.term) ?? [])];
       if (spans.some((u) => outside(d, d.term, u))) answers.set(d, true);
     }
   }
   // The text is about what its title opens with: a term that opens so too names that owner's thing, and the
-  // head alone (其关系人) is the term.
+  // head alone (其关系人) is the term. So does a term that opens with another word the text defines (发泡塑胶容器营业量
+  // where 本办法所称发泡塑胶容器 is defined: its 营业量); a short form is already the short one.
   const title = documentTitle(parsed).replace(/^#+\s*/u, '');
-  const heads = new Map<DefinedTerm, string>();
+  const owners = new Set(defined.filter((o) => o.form !== 'abbreviation' && !o.cited && o.term.length >= OWNER).map((o) => o.term));
+  const heads = new Map<DefinedTerm, string[]>();
   for (const d of open) {
+    if (answers.get(d)) continue;
     let k = 0;
     while (k < d.term.length && d.term[k] === title[k]) k++;
-    if (k >= OWNER && d.term.length - k >= HEAD && !answers.get(d)) heads.set(d, d.term.slice(k));
+    const own: string[] = k >= OWNER && d.term.length - k >= HEAD ? [d.term.slice(k)] : [];
+    for (let o = d.term.length - HEAD; o >= OWNER && d.form !== 'abbreviation'; o--) {
+      if (!owners.has(d.term.slice(0, o))) continue;
+      own.push(d.term.slice(o));
+      break;
+    }
+    if (own.length > 0) heads.set(d, own);
   }
   if (heads.size > 0) {
-    const at = termMatcher(new Set(heads.values())).occurrences(f, from);
-    for (const [d, head] of heads) {
-      if ((at.get(head) ?? []).some((s) => OWNED.test(f.slice(Math.max(0, s - 1), s)) && outside(d, head, { start: s, end: s + head.length }))) answers.set(d, true);
+    const at = termMatcher(new Set([...heads.values()].flat())).occurrences(f, from);
+    for (const [d, own] of heads) {
+      const used = (head: string): boolean => (at.get(head) ?? []).some((s) => OWNED.test(f.slice(Math.max(0, s - 1), s)) && outside(d, head, { start: s, end: s + head.length }));
+      if (own.some(used)) answers.set(d, true);
     }
   }
   // 本办法所称积极非金融机构实体，指……; 前项以外之非金融机构实体，为消极非金融机构实体: the other kind is named as
@@ -187,7 +262,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     });
   };
   for (const d of open) {
-    if (!answers.get(d) && (itemsCited(d) || complemented(d) || underHeading(d) || articleCited(d) || spread(d))) answers.set(d, true);
+    if (!answers.get(d) && (itemsCited(d) || itemCited(d) || complemented(d) || underHeading(d) || articleCited(d) || spread(d))) answers.set(d, true);
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }

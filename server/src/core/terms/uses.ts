@@ -143,3 +143,49 @@ export function gappedUses(f: string, terms: readonly string[], from: number): M
   }
   return used;
 }
+
+/** How far after a term's first part the coordination around 之 may run. */
+const DISTRIBUTED_REACH = 48;
+const SIDE_JOIN = /、|或者|或|及|与|和/u;
+/**
+ * After a modifier: the other modifiers (a line break among them is a hard wrap, not a boundary), 之, and
+ * the heads up to the clause's end. A modifier holds no join and no 之, so that each character is read one
+ * way only (the pattern cannot backtrack over a run of 和和和).
+ */
+const SIDES = /^(?:(?:、|或者|或|及|与|和)(?:(?![、或及与和之])[\u4e00-\u9fff\s]){1,16})*之([\u4e00-\u9fff、]{2,30})/u;
+
+/**
+ * Uses of a term through coordinations on both sides of 之, each modifier taking each head: 自动化、温室气体排放量
+ * 减量或提升企业数位资讯效能之硬体、软体或技术 uses 温室气体排放量减量技术. The term is cut in two (each part at least
+ * two characters); one matcher finds every first part, which must be a conjunct (a join before or after it),
+ * and the second must be one of the heads in full.
+ */
+export function distributedUses(f: string, terms: readonly string[], from: number): Map<string, { start: number; end: number }[]> {
+  const firsts = new Map<string, { term: string; tail: string }[]>();
+  for (const term of terms) {
+    for (let i = 2; i <= term.length - 2; i++) {
+      const head = term.slice(0, i);
+      let list = firsts.get(head);
+      if (!list) firsts.set(head, (list = []));
+      list.push({ term, tail: term.slice(i) });
+    }
+  }
+  const used = new Map<string, { start: number; end: number }[]>();
+  if (firsts.size === 0) return used;
+  for (const [head, starts] of termMatcher([...firsts.keys()]).occurrences(f, from)) {
+    for (const at of starts) {
+      const end = at + head.length;
+      const window = f.slice(end, end + DISTRIBUTED_REACH);
+      const m = SIDES.exec(window);
+      if (!m || !(SIDE_JOIN.test(f[at - 1] ?? '') || SIDE_JOIN.test(window[0] ?? '') || /^或者/u.test(window))) continue;
+      const heads = new Set((m[1] ?? '').split(/、|或者|或|及|与|和/u));
+      for (const { term, tail } of firsts.get(head) ?? []) {
+        if (!heads.has(tail)) continue;
+        let list = used.get(term);
+        if (!list) used.set(term, (list = []));
+        if (list.length < KEEP) list.push({ start: at, end: end + m[0].length });
+      }
+    }
+  }
+  return used;
+}
