@@ -11,7 +11,7 @@ import { contextualise } from './context';
 import { numbersForm } from './attachment';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
-import { cellTextAbove } from '../text/table-cells';
+import { attachedTables, cellTextAbove, inTable } from '../text/table-cells';
 import { CN_NUMERAL_CHARS } from '../text/numerals';
 
 /**
@@ -74,14 +74,15 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
     while (OPAQUE_OPENERS.test(parsed.folded)) marks.push(OPAQUE_OPENERS.lastIndex - 1);
   }
   const next = candidates(parsed.folded);
-  const self = selfScope(documentTitle(parsed));
+  const self = selfScope(documentTitle(parsed), parsed.divisions.some((d) => d.kind === 'book'));
+  const tables = attachedTables(parsed.folded);
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
       const start = rangeStart(unit, k);
       const end = rangeEnd(unit, k);
       const plain = marks !== undefined && !quote.open && !anyWithin(marks, start, end);
       const opaque = plain ? NONE : opaqueSpans(parsed.folded, start, end, quote, amendment);
-      scanRange(parsed, unit, start, end, opaque, refs, next, self);
+      scanRange(parsed, unit, start, end, opaque, refs, next, self, tables);
       if (quote.open) carried = true;
     }
   }
@@ -158,7 +159,7 @@ function toPath(raw: RawPath): ReferencePath {
   return { ...rest, span: { start, end } };
 }
 
-function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate, self: SelfScope): void {
+function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[], refs: Reference[], nextCandidate: NextCandidate, self: SelfScope, tables: readonly number[]): void {
   const s = parsed.folded;
   const j = parsed.jurisdiction;
   let resumeScope: Reference['scope'] | undefined;
@@ -172,7 +173,7 @@ function scanRange(parsed: ParseResult, unit: TextUnit, rangeFrom: number, range
       resumeScope = s[o.end - 1] === '》' ? 'external' : undefined;
       continue;
     }
-    const ref = readReferenceAt(parsed, s, at, rangeTo, j, self);
+    const ref = readReferenceAt(parsed, s, at, rangeTo, j, self, tables);
     if (!ref) {
       resumeScope = undefined;
       at = nextCandidate(unreadEnd(s, at, rangeTo, j), rangeTo);
@@ -260,7 +261,7 @@ function labelsFinancial(parsed: ParseResult): (level: PathNumeral['level']) => 
   };
 }
 
-function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope): Reference | undefined {
+function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope, tables: readonly number[]): Reference | undefined {
   const view = s.slice(0, limit);
   if (s[at] === '本') {
     const docEnd = readDocScope(view, at);
@@ -289,8 +290,10 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   if (s[at] !== '第') {
     const rel = readRelative(view, at, j);
     if (!rel) return undefined;
+    // 本編第一百十八條 in a text with no books of its own names the code's part it rests on (SelfScope.partless).
+    const foreign = parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 4), at)) || (rel.word === '本编' && self.partless === true);
     const ref: Reference = {
-      scope: parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 4), at)) ? 'external' : 'internal-relative',
+      scope: foreign ? 'external' : 'internal-relative',
       span: { start: at, end: rel.end },
       text: '',
       relative: rel.word,
@@ -313,6 +316,18 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   if (!list || isCaption(s, at, list.end)) return undefined;
   const financial = labelsFinancial(parsed);
   const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
-  const scope = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
-  return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
+  const elements = elementsOf(list);
+  const scope = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) ? 'external' : scopeBefore(s, at, self);
+  return { scope, span: { start: at, end: list.end }, text: '', elements };
+}
+
+/**
+ * │三  三等考試第三款資格所稱……│ in the table of 附表一 set out in 第三條: a path below the article inside a table
+ * under an attachment's heading (attachedTables) numbers the attachment's parts, which the text's structure does
+ * not hold, not the items of the article the table stands in. A table under no such heading may cite the
+ * article's own (│一、辦理依第三項所定之事項│), and is read as the article's.
+ */
+function numbersAttachedTable(tables: readonly number[], at: number, path: ReferencePath | undefined): boolean {
+  if (!path || path.article !== undefined || path.book !== undefined || path.chapter !== undefined || path.section !== undefined) return false;
+  return tables.length > 0 && inTable(tables, at);
 }
