@@ -1,6 +1,6 @@
 /**
  * Lines of text that go on the open unit where tree.ts would otherwise open a 项 (a formula's or a table's lines,
- * the text of the level below a 目), and one that opens a 项 where it would otherwise go on (前项 after a blank line).
+ * the text of the level below a 目, a proviso), and one that opens a 项 where it would otherwise go on (前项 after a blank line).
  */
 import { LEADS_IN } from './item-lists';
 import type { LineClass } from './classify';
@@ -13,6 +13,12 @@ import { parseNumeral } from '../text/numerals';
 const PREVIOUS_PARAGRAPH = { tw: /^前[一二三四五六七八九十]*项/u, prc: /^前[一二三四五六七八九十]*款/u } as const;
 /** Either, for an edit that may make or unmake one (reads-alike.ts). */
 export const OPENS_POINTING_BACK = /^前[一二三四五六七八九十]*[项款]/u;
+/**
+ * 但身心障礙類教師……為限。 opening a line after an item's full stop: a proviso opens no paragraph — it qualifies the
+ * sentence before it, in the same unit (read as a new 項, it would make 前項 after it point at itself). 但书
+ * (但書所稱……) may open a paragraph about one.
+ */
+export const OPENS_PROVISO = /^但(?![书書])/u;
 
 /**
  * A line after a blank line that opens by pointing at the paragraph before it (前项课程包括……) is a paragraph of its

@@ -3,9 +3,11 @@ import { classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spaced
 import { INFO_END, metaLine } from './front-matter';
 import { isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
-import { OPENS_POINTING_BACK } from './line-joins';
+import { OPENS_POINTING_BACK, OPENS_PROVISO } from './line-joins';
 import { DELETED_RE, endsSentence, GLUED_ITEM_RE } from './tree';
 import { contentBounds } from '../text/lines';
+import { hasBoxDrawing } from '../text/chars';
+import { headsAttachment } from '../text/table-cells';
 
 /** The characters a numeral cut by a hard wrap may end a line with (第 of 第一, 三 of 三十). */
 const CUT_NUMERAL_END = /[第一二三四五六七八九]$/u;
@@ -70,6 +72,10 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   if (endsSentence(old.folded, e.textStart, e.rangeEnd) !== endsSentence(folded, e.textStart, e.rangeEnd + e.delta)) return false;
   // 前项 opening a line makes it a paragraph of its own after a blank line (tree.ts).
   if (OPENS_POINTING_BACK.test(oldFolded.slice(ob.from, ob.from + 6)) !== OPENS_POINTING_BACK.test(newFolded.slice(nb.from, nb.from + 6))) return false;
+  // 但 opening a line joins it to the unit above; a heading naming an attachment makes the table under it the
+  // attachment's, and the paths in its rows another document's.
+  if (OPENS_PROVISO.test(oldFolded.slice(ob.from, ob.from + 2)) !== OPENS_PROVISO.test(newFolded.slice(nb.from, nb.from + 2))) return false;
+  if (headsAttachment(oldFolded) !== headsAttachment(newFolded) || hasBoxDrawing(oldFolded, 0, oldFolded.length) !== hasBoxDrawing(newFolded, 0, newFolded.length)) return false;
   return LEADS_IN.test(oldFolded.slice(0, ob.to)) === LEADS_IN.test(newFolded.slice(0, nb.to));
 }
 

@@ -5,7 +5,7 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, pointsAtParagraphAbove } from './line-joins';
+import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, pointsAtParagraphAbove } from './line-joins';
 import { outlineInText } from './outlines';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
@@ -17,16 +17,21 @@ const CLOSERS = new Set('”’」』）)]】》');
 const TERMINALS = new Set('。；：！？');
 
 /**
- * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets.
- * Read backwards from the end (a `…$` pattern would be tried at every position of the text).
+ * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets, or by
+ * private-use characters: marks some copies leave after a line's last stop (協助審查。 then U+E15B U+E15C), which
+ * no font draws and which carry no text. Read backwards from the end (a `…$` pattern would be tried at every
+ * position of the text).
  */
 export function endsSentence(s: string, start: number, end: number): boolean {
   let i = end;
-  while (i > start && CLOSERS.has(s[i - 1] as string)) i--;
+  while (i > start && (CLOSERS.has(s[i - 1] as string) || isPrivateUse(s.charCodeAt(i - 1)))) i--;
   if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
   if (noteAfterFullStop(s, start, end)) return true;
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
   return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
+}
+function isPrivateUse(code: number): boolean {
+  return code >= 0xe000 && code <= 0xf8ff;
 }
 /**
  * `减资明细表。（分割减资者……免附）`: a bracketed note after the full stop closes the sentence too, so the
@@ -347,6 +352,7 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 
 /** Whether a line of text (`text`, starting at column `from` of line `index`) goes on the open unit rather than opening a 款. */
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
+  if (OPENS_PROVISO.test(text)) return true;
   // A hard-wrapped line of the open unit.
   if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index) && !pointsAtParagraphAbove(result, st, open, index, from)) return true;
   // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).

@@ -12,7 +12,7 @@ import { contextualise } from './context';
 import { numbersForm } from './attachment';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
-import { cellTextAbove } from '../text/table-cells';
+import { attachedTables, cellTextAbove, inTable } from '../text/table-cells';
 import { CN_NUMERAL_CHARS } from '../text/numerals';
 
 /**
@@ -79,8 +79,10 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
     while (OPAQUE_OPENERS.test(text)) marks.push(OPAQUE_OPENERS.lastIndex - 1);
   }
   const next = candidates(text);
-  const self = selfScope(documentTitle(parsed));
-  const read: Read = { parsed, text, view, refs, next, self, joined };
+  const self = selfScope(documentTitle(parsed), parsed.divisions.some((d) => d.kind === 'book'));
+  // In the view's offsets, as the scan reads: a break taken out moves what follows it.
+  const tables = attachedTables(text);
+  const read: Read = { parsed, text, view, refs, next, self, joined, tables };
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
       const start = view(rangeStart(unit, k));
@@ -175,10 +177,12 @@ interface Read {
   next: NextCandidate;
   self: SelfScope;
   joined: JoinedText | undefined;
+  /** Where the drawn tables under an attachment heading lie (attachedTables), in the view's offsets. */
+  tables: readonly number[];
 }
 
 function scanRange(read: Read, unit: TextUnit, rangeFrom: number, rangeTo: number, opaque: readonly Span[]): void {
-  const { parsed, text: s, refs, next: nextCandidate, self, joined } = read;
+  const { parsed, text: s, refs, next: nextCandidate, self, joined, tables } = read;
   const j = parsed.jurisdiction;
   let resumeScope: Reference['scope'] | undefined;
   let k = 0; // opaque spans come in text order: one pointer walks them (no search per candidate)
@@ -191,7 +195,7 @@ function scanRange(read: Read, unit: TextUnit, rangeFrom: number, rangeTo: numbe
       resumeScope = s[o.end - 1] === '》' ? 'external' : undefined;
       continue;
     }
-    const ref = readReferenceAt(parsed, s, at, rangeTo, j, self);
+    const ref = readReferenceAt(parsed, s, at, rangeTo, j, self, tables);
     if (!ref) {
       resumeScope = undefined;
       at = nextCandidate(unreadEnd(s, at, rangeTo, j), rangeTo);
@@ -308,7 +312,7 @@ function labelsFinancial(parsed: ParseResult): (level: PathNumeral['level']) => 
   };
 }
 
-function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope): Reference | undefined {
+function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope, tables: readonly number[]): Reference | undefined {
   const view = s.slice(0, limit);
   if (s[at] === '本') {
     const docEnd = readDocScope(view, at);
@@ -337,8 +341,10 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   if (s[at] !== '第') {
     const rel = readRelative(view, at, j);
     if (!rel) return undefined;
+    // 本編第一百十八條 in a text with no books of its own names the code's part it rests on (SelfScope.partless).
+    const foreign = parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 4), at)) || (rel.word === '本编' && self.partless === true);
     const ref: Reference = {
-      scope: parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 4), at)) ? 'external' : 'internal-relative',
+      scope: foreign ? 'external' : 'internal-relative',
       span: { start: at, end: rel.end },
       text: '',
       relative: rel.word,
@@ -361,6 +367,18 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   if (!list || isCaption(s, at, list.end)) return undefined;
   const financial = labelsFinancial(parsed);
   const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
-  const scope = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) ? 'external' : scopeBefore(s, at, self);
-  return { scope, span: { start: at, end: list.end }, text: '', elements: elementsOf(list) };
+  const elements = elementsOf(list);
+  const scope = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) ? 'external' : scopeBefore(s, at, self);
+  return { scope, span: { start: at, end: list.end }, text: '', elements };
+}
+
+/**
+ * │三  三等考試第三款資格所稱……│ in the table of 附表一 set out in 第三條: a path below the article inside a table
+ * under an attachment's heading (attachedTables) numbers the attachment's parts, which the text's structure does
+ * not hold, not the items of the article the table stands in. A table under no such heading may cite the
+ * article's own (│一、辦理依第三項所定之事項│), and is read as the article's.
+ */
+function numbersAttachedTable(tables: readonly number[], at: number, path: ReferencePath | undefined): boolean {
+  if (!path || path.article !== undefined || path.book !== undefined || path.chapter !== undefined || path.section !== undefined) return false;
+  return tables.length > 0 && inTable(tables, at);
 }

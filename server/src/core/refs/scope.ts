@@ -30,15 +30,21 @@ const TITLE_TAIL = /(?:[（(][^）)]*[）)]|\s)+$/u;
 export type SelfScope = ((word: string, part?: string) => boolean) & {
   /** The part of a code the title names (建筑设备编 of 建筑技术规则建筑设备编), when it names one. */
   readonly part?: string;
+  /**
+   * A titled text that neither is a part of a code nor is divided into books (编): every 编 it names is a part of
+   * another code (本辦法依建築技術規則建築設計施工編（以下簡稱本編）…訂定: its 本编 and 同编 are that part).
+   */
+  readonly partless?: boolean;
 };
 
 /**
  * What 本<word> names in a text titled `title` (folded). A text calls itself by its own genre: 本细则 in a
  * 实施细则, whose 本法 is the law it implements, as a Taiwan 辦法's 本法 is the act it rests on (第1條 本辦法依
  * …法（以下簡稱本法）…訂定) — a reference into that act, not into this text. A text whose title ends in no known
- * genre (a draft pasted without its title) takes every such word as its own.
+ * genre (a draft pasted without its title) takes every such word as its own. `books`: whether the text is
+ * divided into 编 (when not known, it may be).
  */
-export function selfScope(title: string): SelfScope {
+export function selfScope(title: string, books = true): SelfScope {
   let bare = title.replace(TITLE_TAIL, '');
   // 建筑技术规则总则编, published on its own: its 本规则 is the whole rules, of which 本规则建筑设计施工编 is
   // another part.
@@ -48,7 +54,7 @@ export function selfScope(title: string): SelfScope {
   if (genre === undefined) return () => true;
   // 实施细则 and 细则, 实施办法 and 办法: one genre.
   const own = genre.replace(/^实施/u, '');
-  return Object.assign((word: string, part?: string) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart), { part: ownPart });
+  return Object.assign((word: string, part?: string) => word.replace(/^实施/u, '') === own && (part === undefined || ownPart === undefined || part === ownPart), { part: ownPart, partless: ownPart === undefined && !books });
 }
 /**
  * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
@@ -132,6 +138,8 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (joined) return scopeBefore(text, j - joined[0].length, self);
   const part = partScope(run, self);
   if (part) return part;
+  // Before INTERNAL_TAIL, which takes 修正 and two characters: 本準則修正前第三條 is this text as it was.
+  if (VERSION_TAIL.test(run)) return 'external';
   const internal = INTERNAL_TAIL.exec(run);
   if (internal) return self(internal[1] as string) ? 'internal-doc' : 'external';
   const exception = EXCEPTION_JOIN.exec(run);
@@ -139,7 +147,6 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   if (ANAPHORIC_LAW_TAIL.test(run)) return 'external';
   if (LAW_TAIL.test(run) || LAW_TAIL.test(run.replace(POINT_TAIL, ''))) return 'external';
   if (LAW_THEN_VERB.test(run)) return 'external';
-  if (VERSION_TAIL.test(run)) return 'external';
   if (partOfAttachment(run) || coordinatePartOfAttachment(text.slice(Math.max(0, j - run.length - 200), j - run.length), run)) return 'external';
   if (ledInByLaw(text, j)) return 'external';
   return 'internal-bare';
@@ -171,9 +178,11 @@ function partScope(run: string, self: SelfScope): PathScope | undefined {
 
 /**
  * 建筑设计施工编第一百六十二条……得与同编第一百八十二条 in 建筑技术规则建筑设备编: a text published as one part of a code
- * calls its own part 本编, so another part named on its own, or 同编 after it, is another text.
+ * calls its own part 本编, so another part named on its own, or 同编 after it, is another text; in a partless text
+ * (see SelfScope) every named 编 is.
  */
 function otherPartOfCode(run: string, self: SelfScope): boolean {
+  if (self.partless === true) return /(?:[\u4e00-\u9fff]{2,8}|同|本)编之?$/u.test(run);
   return self.part !== undefined && /(?:[\u4e00-\u9fff]{2,8}|同)编之?$/u.test(run) && !/本编之?$/u.test(run) && !run.replace(/之$/u, '').endsWith(self.part);
 }
 

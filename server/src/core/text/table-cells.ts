@@ -2,7 +2,8 @@
  * Tables drawn with box characters in texts kept as plain text: a cell's words run on over several lines of
  * one row (│本法第五十七條│ on one line, │第三項│ on the next), each line repeating the column bars.
  */
-import { isBoxDrawing } from './chars';
+import { hasBoxDrawing, isBoxDrawing } from './chars';
+import { firstAtOrAfter } from './offsets';
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000;
@@ -44,4 +45,52 @@ function cellOf(s: string, start: number, end: number, column: number): string |
     return s.slice(k + 1, next).trim();
   }
   return undefined;
+}
+
+/** A heading that names an attachment (附表一  應考資格表, 附件：). */
+const ATTACHMENT_HEADING = /^[ \t\u3000]*附(?:件|表|录)/u;
+
+/** Whether `line` names an attachment as the heading of what is drawn under it. */
+export function headsAttachment(line: string): boolean {
+  return ATTACHMENT_HEADING.test(line);
+}
+const ANY_BOX_DRAWING = /[\u2500-\u257f]/u;
+
+/**
+ * The drawn tables of `s` set out under a heading that names an attachment (附表一 …應考資格表 on the line above the
+ * top border), as sorted offsets: the start and the end of each. Their rows, and the notes drawn inside them,
+ * number the attachment's own parts (│三  三等考試第三款資格所稱……│: its 應考資格 三). One pass over the lines.
+ */
+export function attachedTables(s: string): number[] {
+  const bounds: number[] = [];
+  if (!ANY_BOX_DRAWING.test(s)) return bounds;
+  let last: 'heading' | 'text' | 'table' | undefined; // the last line that is not blank
+  let attached = false; // whether the table the last line drew is under an attachment's heading
+  let blanks = 0;
+  for (let start = 0; start < s.length; ) {
+    const eol = s.indexOf('\n', start);
+    const end = eol < 0 ? s.length : eol;
+    if (s.slice(start, end).trim() === '') {
+      blanks++;
+    } else if (hasBoxDrawing(s, start, end)) {
+      if (last === 'table' && blanks <= BLANK_LINES) {
+        if (attached) bounds[bounds.length - 1] = end;
+      } else {
+        attached = last === 'heading' && blanks <= BLANK_LINES;
+        if (attached) bounds.push(start, end);
+      }
+      last = 'table';
+      blanks = 0;
+    } else {
+      last = headsAttachment(s.slice(start, end)) ? 'heading' : 'text';
+      blanks = 0;
+    }
+    start = end + 1;
+  }
+  return bounds;
+}
+
+/** Whether `at` lies inside one of the tables `bounds` (attachedTables) gives. */
+export function inTable(bounds: readonly number[], at: number): boolean {
+  return firstAtOrAfter(bounds, at + 1) % 2 === 1;
 }
