@@ -19,8 +19,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, LawIndex } from './core';
-import { lawsOption } from './laws/load';
+import type { Analysis, LawIndex, TaiwanActs } from './core';
+import { lawsOption, taiwanActsOption } from './laws/load';
 import { defaultCacheDir, indexInBackground, type LibraryJob, resolveFolders } from './laws/library';
 import { amendmentBaseOption } from './amendment-base';
 import { codeActions, FIX_ALL, SOURCE_CONVERT_SCRIPT, SOURCE_RENUMBER } from './lsp/actions';
@@ -84,6 +84,8 @@ interface ServerState {
    * time an analysis asks (AnalyseOptions.laws); made again when the folders change.
    */
   laws: () => LawIndex | undefined;
+  /** The index of Taiwan acts beside the bundle, read the first time reference.dangling asks (AnalyseOptions.taiwanActs). */
+  taiwanActs: () => TaiwanActs | undefined;
   /** The folders of the `library` setting, absolute, and their texts (for the text of a cited article). */
   libraryFolders: string[];
   /** The folders' indexing, started when they are set; its `current` has nothing until it is done. */
@@ -103,6 +105,7 @@ const state: ServerState = {
   baselines: new Map(),
   rebaseline: new Set(),
   laws: lawsOption(__dirname),
+  taiwanActs: taiwanActsOption(__dirname),
   libraryFolders: [],
   libraryJob: undefined,
 };
@@ -166,7 +169,7 @@ function setCacheOptions(state: ServerState): void {
   // Relative to the `.lexdraft.json` that names it, else to the first workspace folder, as `library`.
   const named = [...state.workspaceConfigs].reverse().find((c) => c.settings.amendmentBase !== undefined);
   const amendmentBase = amendmentBaseOption(state.settings.amendmentBase, named ? dirname(named.path) : state.folders[0]);
-  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws, ...(amendmentBase && { amendmentBase }) }, state.settings.maxFileSize);
+  state.cache.setOptions({ ...analyseOptions(state.settings), laws: state.laws, taiwanActs: state.taiwanActs, ...(amendmentBase && { amendmentBase }) }, state.settings.maxFileSize);
 }
 
 /**
@@ -382,7 +385,7 @@ connection.onExecuteCommand((p) =>
     cache: state.cache,
     baselines: state.baselines,
     rebaseline: state.rebaseline,
-    options: () => ({ ...analyseOptions(state.settings), laws: state.laws }),
+    options: () => ({ ...analyseOptions(state.settings), laws: state.laws, taiwanActs: state.taiwanActs }),
     lang,
     checkDocs: state.checkDocs,
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),

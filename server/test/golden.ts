@@ -6,7 +6,7 @@ import type { Analysis, AnalyseOptions } from '../src/core';
 import { LineMap } from '../src/positions';
 import { analyseOptions, readSettings, type Settings } from '../src/config/settings';
 import { parseWorkspaceConfig } from '../src/config/workspace-config';
-import { lawsOption } from '../src/laws/load';
+import { lawsOption, taiwanActsOption } from '../src/laws/load';
 import { amendmentBaseOption } from '../src/amendment-base';
 
 export const FIXTURES = resolve(process.cwd(), 'test-fixtures');
@@ -67,13 +67,15 @@ export function fixtureOptions(fixture: string): FixtureOptions | undefined {
  * once for the whole run: the citation checks' fixtures need it, as a drafter's editor has it.
  */
 export const LAWS = lawsOption(join(process.cwd(), 'dist'));
+/** The index of Taiwan acts, likewise (server/data/taiwan-acts.json): reference.dangling's Taiwan fixtures need it. */
+export const TAIWAN_ACTS = taiwanActsOption(join(process.cwd(), 'dist'));
 
-/** What a check fixture is analysed with: its options file's analysis options, and the national law index. */
+/** What a check fixture is analysed with: its options file's analysis options, the national law index and the Taiwan acts. */
 export function fixtureAnalyseOptions(fixture: string): AnalyseOptions {
   const own = fixtureOptions(fixture);
   // The base an instrument amends is read as the server reads it, relative to the options file.
   const amendmentBase = own && amendmentBaseOption(own.settings.amendmentBase, dirname(optionsFile(fixture)));
-  return { ...own?.analyse, laws: LAWS, ...(amendmentBase && { amendmentBase }) };
+  return { ...own?.analyse, laws: LAWS, taiwanActs: TAIWAN_ACTS, ...(amendmentBase && { amendmentBase }) };
 }
 
 /** One line per finding, related places indented below it. */

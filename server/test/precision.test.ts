@@ -10,7 +10,7 @@ import { analyse, CHECKS } from '../src/core';
 import { readDraft } from '../src/cli/files';
 import { LineMap } from '../src/positions';
 import { analyseOptions, readSettings } from '../src/config/settings';
-import { lawsOption } from '../src/laws/load';
+import { lawsOption, taiwanActsOption } from '../src/laws/load';
 import { CORPUS_ROOT, corpusAvailable } from './corpus';
 import { FIXTURES } from './golden';
 import { currentBatches, failures, keyOf, lossKey, parseLabels, table, tally, type LabelRow, type Targets } from './precision';
@@ -123,8 +123,8 @@ describe('precision on real laws (../shared, labels.tsv)', function () {
     rows = parseLabels(readFileSync(join(DIR, 'labels.tsv'), 'utf8'));
     targets = JSON.parse(readFileSync(join(DIR, 'targets.json'), 'utf8')) as Targets;
     // The options `lexdraft check` uses when no .lexdraft.json applies, as the sampler ran it: with the
-    // national law index beside the bundles (dist/ → server/data/laws.json).
-    const options = { ...analyseOptions(readSettings({})), laws: lawsOption(join(FIXTURES, '..', 'dist')) };
+    // national law index and the index of Taiwan acts beside the bundles (dist/ → server/data/).
+    const options = { ...analyseOptions(readSettings({})), laws: lawsOption(join(FIXTURES, '..', 'dist')), taiwanActs: taiwanActsOption(join(FIXTURES, '..', 'dist')) };
     for (const file of new Set(rows.map((r) => r.file))) {
       const held = HELD_OUT.find((h) => file.startsWith(h.prefix));
       const path = held ? (held.root ? join(held.root, file.slice(held.prefix.length)) : undefined) : join(SHARED, file);

@@ -9,7 +9,7 @@ import { analyse, applyAmendment, applyEdits, mappingReport, mappingSummary, ren
 import { LineMap } from '../positions';
 import { alternatives } from '../config/kinds';
 import { analyseOptions, readSettings, SETTINGS, type Settings } from '../config/settings';
-import { lawsOption } from '../laws/load';
+import { lawsOption, taiwanActsOption } from '../laws/load';
 import { defaultCacheDir, libraryLoader, resolveFolders } from '../laws/library';
 import { findConfig } from './config';
 import type { TrackedText } from '../docx';
@@ -143,7 +143,7 @@ function configOptions(args: Args, io: Io): AnalyseOptions {
     }
   }
   const settings = readSettings(config?.settings ?? {});
-  const options: AnalyseOptions = { ...analyseOptions(settings), laws: lawsOption(__dirname, libraries(args, settings, config?.path, io)) };
+  const options: AnalyseOptions = { ...analyseOptions(settings), laws: lawsOption(__dirname, libraries(args, settings, config?.path, io)), taiwanActs: taiwanActsOption(__dirname) };
   if (args.jurisdiction) options.jurisdiction = args.jurisdiction;
   if (args.stage) options.stage = args.stage;
   return options;

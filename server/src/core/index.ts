@@ -186,6 +186,7 @@ function runCheck(check: Check, findings: Finding[], level: Severity | 'off' | u
   }
 }
 export * from './laws';
+export * from './laws/taiwan';
 export * from './versions';
 export type { Instruction, Target, Quote } from './amendments';
 

@@ -1,4 +1,5 @@
 import type { LawIndex } from './laws';
+import type { TaiwanActs } from './laws/taiwan';
 
 /** Whose numbering and conventions a text follows: the PRC's, or Taiwan's. */
 export type Jurisdiction = 'prc' | 'tw';
@@ -267,6 +268,11 @@ export interface AnalyseOptions {
    * which words a superior law defines; a text that needs nothing of it never calls it.
    */
   laws?: () => LawIndex | undefined;
+  /**
+   * The index of Taiwan acts in force, read by the caller on first call. reference.dangling asks it, for a Taiwan
+   * text only and only once a bare path has no target here, whether the act the text is made under holds it.
+   */
+  taiwanActs?: () => TaiwanActs | undefined;
   /** The kind of instrument the text is, for the legality checks; `auto` (the default) reads it from the text. */
   instrumentType?: 'auto' | InstrumentType;
   /**

@@ -4,7 +4,7 @@
  * until a caller asks, so a run that cites no other law never pays for the file.
  */
 import { join } from 'node:path';
-import { decodeLawIndex, type LawIndex, type LawIndexData } from '../core';
+import { decodeLawIndex, decodeTaiwanActs, type LawIndex, type LawIndexData, type TaiwanActs, type TaiwanActsData } from '../core';
 import { type Libraries, mergedLawIndex } from './library';
 import { readBounded } from '../regular-file';
 
@@ -70,5 +70,37 @@ export function lawsOption(bundleDir: string, libraries?: () => Libraries | unde
     const own = libraries();
     if (own) return (merged = mergedLawIndex('data' in data ? data.data : { source: '', laws: [], repealed: [] }, own));
     return 'data' in data ? (national ??= decodeLawIndex(data.data)) : undefined;
+  };
+}
+
+/** Where the index of Taiwan acts is beside the bundles (dist/ → server/data/taiwan-acts.json). */
+export function bundledTaiwanActsFile(bundleDir: string): string {
+  return join(bundleDir, '..', 'server', 'data', 'taiwan-acts.json');
+}
+
+/** Reads and decodes the index of Taiwan acts now; a missing, oversized or malformed file is a problem, never a throw. */
+export function readTaiwanActs(file: string): { acts: TaiwanActs } | { problem: string } {
+  try {
+    const read = readBounded(file, MAX_BYTES);
+    if (!('bytes' in read)) return { problem: `${file}: ${'tooLarge' in read ? 'too large' : 'not a regular file'}` };
+    const data = JSON.parse(read.bytes.toString('utf8')) as TaiwanActsData;
+    if (!Array.isArray(data?.acts) || !data.acts.every((a) => typeof a?.title === 'string' && typeof a.articles === 'string')) return { problem: `${file}: not an index of Taiwan acts` };
+    return { acts: decodeTaiwanActs(data) };
+  } catch (e) {
+    return { problem: `${file}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/**
+ * The analysis option (`AnalyseOptions.taiwanActs`) for the index beside the bundles in `bundleDir`: read on the first
+ * call (a Taiwan text with a bare path it cannot hold), the same result after; a missing or broken file gives none,
+ * and reference.dangling then reports such paths as it did without the index.
+ */
+export function taiwanActsOption(bundleDir: string): () => TaiwanActs | undefined {
+  const file = bundledTaiwanActsFile(bundleDir);
+  let loaded: { acts: TaiwanActs } | { problem: string } | undefined;
+  return () => {
+    loaded ??= readTaiwanActs(file);
+    return 'acts' in loaded ? loaded.acts : undefined;
   };
 }

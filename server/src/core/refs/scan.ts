@@ -314,7 +314,8 @@ function labelsFinancial(parsed: ParseResult): (level: PathNumeral['level']) => 
 
 function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: number, j: ParseResult['jurisdiction'], self: SelfScope, tables: readonly number[]): Reference | undefined {
   const view = s.slice(0, limit);
-  if (s[at] === '本') {
+  // 教育基本法第十五条: the 本 of 基本法 is part of another law's name (scope.ts reads the path after it).
+  if (s[at] === '本' && s[at - 1] !== '基') {
     const docEnd = readDocScope(view, at);
     if (docEnd !== undefined && view[docEnd] === '第') {
       const list = readList(view, docEnd, j);

@@ -14,10 +14,11 @@ export const DOC_SCOPE_WORDS = [
 
 // 之 may join the name to the path (本法之第十条, 刑法之第一百八十六条之一), and 所定 and a verb of one or two
 // characters (本法所定比照第二十八条第四项后段: compared with that act's provision, not this text's), and 修正 with
-// its verb (自本法修正删除第八十五条之一: the named instrument's own article, which its amendment struck out).
-const INTERNAL_TAIL = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})(?:之|所定[\\u4e00-\\u9fff]{1,2}|修正[\\u4e00-\\u9fff]{0,2})?$`, 'u');
+// its verb (自本法修正删除第八十五条之一: the named instrument's own article, which its amendment struck out). The 本 of
+// 基本法 (教育基本法第十五条, 香港特别行政区基本法第十八条) is part of another law's name, not this text's 本.
+const INTERNAL_TAIL = new RegExp(`(?<!基)本(${DOC_SCOPE_WORDS.join('|')})(?:之|所定[\\u4e00-\\u9fff]{1,2}|修正[\\u4e00-\\u9fff]{0,2})?$`, 'u');
 /** 除本法另有规定与第五十四条……规定外: one 本法 names both members, its exceptions and the articles joined to them. */
-const EXCEPTION_JOIN = new RegExp(`本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
+const EXCEPTION_JOIN = new RegExp(`(?<!基)本(${DOC_SCOPE_WORDS.join('|')})另有规定[与及或和]$`, 'u');
 
 /**
  * Genres a title may end in: those a text calls itself by, and a few more (标准, 规程 …) a text is named with
