@@ -30,11 +30,14 @@ export const referenceDangling: Check = {
         }
         const holder = acts.find((act) => holds(act, el));
         if (holder) {
+          // The path as written, for the fix (a hard wrap inside it is kept) and, without the break, for the message.
+          const written = parsed.source.slice(el.span.start, el.span.end);
+          const shown = written.replace(/\s+/gu, '');
           // Labelled right by reviewers: the act's article written bare in a regulation is a slip (本法 left out), not a reading.
           report({
             span: el.span,
-            message: { zh: `${plain.zh}；所依据的${holder.name}有此规定，如指该法，应写作“${holder.cite}${el.text}”`, en: `${plain.en}; ${holder.name}, the act it is made under, has this provision: if that is meant, write “${holder.cite}${el.text}”` },
-            data: { reference: el.text, fix: `${holder.cite}${parsed.source.slice(el.span.start, el.span.end)}` },
+            message: { zh: `${plain.zh}；所依据的${holder.name}有此规定，如指该法，应写作“${holder.cite}${shown}”`, en: `${plain.en}; ${holder.name}, the act it is made under, has this provision: if that is meant, write “${holder.cite}${shown}”` },
+            data: { reference: el.text, fix: `${holder.cite}${written}` },
           });
         } else {
           const names = acts.map((a) => a.name).join('、');
