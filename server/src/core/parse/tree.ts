@@ -7,50 +7,12 @@ import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, f
 import { addChild, makeNode } from './nodes';
 import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, pointsAtParagraphAbove } from './line-joins';
 import { outlineInText } from './outlines';
+import { endsSentence } from './sentence-end';
 import type { ParseResult, State } from './result';
 import { addRange, endLastRange, NO_MORE_RANGES, rangeCount, rangeStart, type TextUnit, unitText } from './units';
 import { contentBounds, type Line } from '../text/lines';
 import type { StructureNode } from '../types';
 
-/** Marks that may follow the end of a sentence: closing quotes and brackets. */
-const CLOSERS = new Set('”’」』）)]】》');
-const TERMINALS = new Set('。；：！？');
-
-/**
- * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets, or by
- * private-use characters: marks some copies leave after a line's last stop (協助審查。 then U+E15B U+E15C), which
- * no font draws and which carry no text. Read backwards from the end (a `…$` pattern would be tried at every
- * position of the text).
- */
-export function endsSentence(s: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start && (CLOSERS.has(s[i - 1] as string) || isPrivateUse(s.charCodeAt(i - 1)))) i--;
-  if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
-  if (noteAfterFullStop(s, start, end)) return true;
-  if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
-  return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
-}
-function isPrivateUse(code: number): boolean {
-  return code >= 0xe000 && code <= 0xf8ff;
-}
-/**
- * `减资明细表。（分割减资者……免附）`: a bracketed note after the full stop closes the sentence too, so the
- * line after it is a new unit, not the rest of a wrapped line. Only the last bracket is read, back to its
- * opening one and no further than NOTE_MAX (a unit of joined lines is asked again at each line).
- */
-const NOTE_MAX = 400;
-function noteAfterFullStop(s: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start && /\s/u.test(s[i - 1] as string)) i--;
-  if (s[i - 1] !== '）' && s[i - 1] !== ')') return false;
-  const stop = Math.max(start, i - NOTE_MAX);
-  for (let depth = 0; i > stop; i--) {
-    const ch = s[i - 1];
-    if (ch === '）' || ch === ')') depth++;
-    else if ((ch === '（' || ch === '(') && --depth === 0) return i - 1 > start && TERMINALS.has(s[i - 2] as string);
-  }
-  return false;
-}
 const ARABIC_LABEL = /^[0-9０-９]/u;
 export const DELETED_RE = /^[（(]删除[）)]。?$/u;
 
