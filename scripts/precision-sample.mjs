@@ -18,7 +18,8 @@
 // regulations and ministry rules): rows `holdout3/<path>`, re-run with LEXDRAFT_HOLDOUT3; --holdout4 the fourth
 // (Taiwan acts and regulations only): rows `holdout4/<path>`, LEXDRAFT_HOLDOUT4; --holdout5 to --holdout9 the
 // fifth to ninth (Taiwan regulations only): rows `holdout5/<path>` …, LEXDRAFT_HOLDOUT5 to 9; --holdout10 and
-// --holdout11 the two halves of the repealed Taiwan acts and regulations, LEXDRAFT_HOLDOUT10 and 11.
+// --holdout11 the two halves of the repealed Taiwan acts and regulations, LEXDRAFT_HOLDOUT10 and 11; --holdout12
+// the tenth's unread texts laid out as the eleventh's, LEXDRAFT_HOLDOUT12.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -107,6 +108,7 @@ export const MANIFEST_SETS = [
   { flag: '--holdout9', prefix: 'holdout9/' },
   { flag: '--holdout10', prefix: 'holdout10/' },
   { flag: '--holdout11', prefix: 'holdout11/' },
+  { flag: '--holdout12', prefix: 'holdout12/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
