@@ -184,7 +184,12 @@ export function latestVersion(law: Law): LawVersion | undefined {
  * resolve (refs/resolve.ts), so a cited law and the draft are read alike.
  */
 export function provisionExists(version: LawVersion, p: { article: number; sub?: number; paragraph?: number; item?: number }): boolean {
-  const shape = version.articles.get(articleKey(p.article, p.sub ?? 0));
+  return articlesHold(version.articles, p);
+}
+
+/** provisionExists on a bare map of articles (the index of Taiwan acts holds one version, no LawVersion). */
+export function articlesHold(articles: ReadonlyMap<string, ArticleShape>, p: { article: number; sub?: number; paragraph?: number; item?: number }): boolean {
+  const shape = articles.get(articleKey(p.article, p.sub ?? 0));
   if (!shape) return false;
   const { paragraph, item } = p;
   if (paragraph === undefined) return item === undefined || shape.some((items) => item <= items);

@@ -7,7 +7,7 @@
 import type { ParseResult } from '../parse/parse';
 import { foldScript } from '../text/fold';
 import type { ReferencePath } from '../types';
-import { articleKey, decodeArticles, type ArticleShape } from './index';
+import { articleKey, articlesHold, decodeArticles, type ArticleShape } from './index';
 
 /** The committed file: one act per entry, sorted by title so that a fresh generation compares equal. */
 export interface TaiwanActsData {
@@ -53,16 +53,13 @@ export function decodeTaiwanActs(data: TaiwanActsData): TaiwanActs {
 }
 
 /**
- * Whether an act's articles hold a path: its article (and 之N), and the 項 and 款 it names. A 款 named without its
- * 項 (第十條第三款) is held when some 項 has that many, as references inside a text resolve.
+ * Whether an act's articles hold a path: its article (and 之N), and the 項 and 款 it names (a 款 named without its 項
+ * is held when some 項 has that many, as references inside a text resolve). A path without an article, or to a
+ * deleted article, is not held.
  */
 export function actHolds(articles: ReadonlyMap<string, ArticleShape>, p: Pick<ReferencePath, 'article' | 'articleSub' | 'paragraph' | 'item'>): boolean {
-  if (p.article === undefined) return false;
-  const shape = articles.get(articleKey(p.article, p.articleSub ?? 0));
-  if (!shape || shape.length === 0) return false;
-  if (p.paragraph === undefined) return p.item === undefined || shape.some((items) => p.item! <= items);
-  const items = shape[p.paragraph - 1];
-  return items !== undefined && (p.item === undefined || p.item <= items);
+  if (p.article === undefined || articles.get(articleKey(p.article, p.articleSub ?? 0))?.length === 0) return false;
+  return articlesHold(articles, { article: p.article, sub: p.articleSub, paragraph: p.paragraph, item: p.item });
 }
 
 /** An act's name: a title ending in 法, 條例 or 通則 (folded), 2 to 40 characters, no 本/該 pointing word. */
