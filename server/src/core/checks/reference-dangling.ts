@@ -1,5 +1,6 @@
 /** reference.dangling — an internal reference to an article, 款, 项 or division that does not exist. */
-import { actHolds, enablingActs, type EnablingAct } from '../laws/taiwan';
+import { enablingActs, type EnablingAct } from '../citations/enabling';
+import { actHolds } from '../laws/taiwan';
 import type { ArticleShape } from '../laws';
 import { markedAt } from '../renumber/mark';
 import type { Message, ReferenceElement } from '../types';

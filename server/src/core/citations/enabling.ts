@@ -3,12 +3,66 @@
  * and the act named in full (依就業服務法第四十八條). The national index holds no Taiwan act; the index of Taiwan acts
  * does, in its version in force, which is what a draft or a regulation in force should cite.
  */
-import { actHolds, enablingActs, type EnablingAct, type TaiwanActs } from '../laws/taiwan';
+import { actHolds, type TaiwanActs } from '../laws/taiwan';
 import type { ArticleShape } from '../laws';
 import type { ParseResult } from '../parse/parse';
 import { isHan } from '../text/chars';
 import { foldScript } from '../text/fold';
 import type { Reference, ReferencePath, Span } from '../types';
+
+/** An act's name: a title ending in 法, 條例 or 通則 (folded), 2 to 40 characters, no 本/該 pointing word. */
+const ACT = '[\\u4e00-\\u9fff、]{1,38}?(?:法|条例|通则)';
+/** X法施行細則 (the title of the regulation that carries out act X), with a bracketed note after it. */
+const IMPLEMENTING_TITLE = new RegExp(`^(${ACT})施行细则(?:[（(][^）)]*[）)])?$`, 'u');
+/**
+ * The enabling clause of 第1條: 本辦法依X法第N條規定訂定之, 本細則依據X條例（以下簡稱本條例）第N條…, 依X法第N條第M項
+ * 規定訂定 — the act named right after 依 / 依據 / 依照 / 根據, before its article, a bracketed short name, or 規定.
+ */
+const ENABLING = new RegExp(`(?:依据|依照|根据|依)「?(${ACT})」?(?=[（(]以下简称|第|之规定|规定|授权)`, 'gu');
+/** How much of the first article the enabling clause is looked for in: it opens the article. */
+const ENABLING_REACH = 120;
+
+/** An act a regulation is made under: its name as the text writes it, and the word the text cites it by. */
+export interface EnablingAct {
+  name: string;
+  /** 本法 / 本條例 where the text calls the act so (a 施行細則 does; others say 以下簡稱本法), else its name. */
+  cite: string;
+}
+
+/** 以下簡稱本法 right after the act's name: the short form the regulation cites it by. */
+const SHORT_AFTER = /^「?[（(]以下简称(本[\u4e00-\u9fff]{1,3})[）)]/u;
+
+/**
+ * The acts a Taiwan regulation is made under: the act its title implements (X法施行細則) and those its first
+ * article says it rests on (本辦法依X法第N條規定訂定), as written (the text's script), no repeats; none for a text of
+ * another kind.
+ */
+export function enablingActs(parsed: ParseResult): EnablingAct[] {
+  const acts = new Map<string, EnablingAct>();
+  const title = parsed.title?.text.replace(/\s+/gu, '') ?? '';
+  // Folding keeps the length, so the match's place names the act in the text's own script.
+  const implemented = IMPLEMENTING_TITLE.exec(foldScript(title));
+  if (implemented) {
+    const name = title.slice(0, (implemented[1] as string).length);
+    // A 施行細則 calls the act it carries out 本法 (本條例, 本通則).
+    acts.set(name, { name, cite: `本${name.endsWith('法') ? '法' : name.slice(-2)}` });
+  }
+  const first = parsed.articles[0];
+  if (first) {
+    const end = Math.min(first.spanEnd, first.spanStart + ENABLING_REACH);
+    const opening = parsed.folded.slice(first.spanStart, end);
+    for (const m of opening.matchAll(ENABLING)) {
+      const folded = m[1] as string;
+      if (/^[本该同此其]/u.test(folded)) continue;
+      const at = first.spanStart + (m.index as number) + m[0].indexOf(folded);
+      const name = parsed.source.slice(at, at + folded.length);
+      const short = SHORT_AFTER.exec(parsed.folded.slice(at + folded.length, at + folded.length + 12));
+      const cite = short ? parsed.source.slice(at + folded.length + short[0].indexOf(short[1] as string), at + folded.length + short[0].indexOf(short[1] as string) + (short[1] as string).length) : name;
+      if (!acts.has(name) || cite !== name) acts.set(name, { name, cite });
+    }
+  }
+  return [...acts.values()];
+}
 
 /** One path cited with the act, its article carried from the path before it (第十條第一項、第三項). */
 export interface EnablingCitation {
