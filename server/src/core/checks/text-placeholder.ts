@@ -36,9 +36,10 @@ export const placeholder: Check = {
       report({ span, severity, message: { zh: '施行日期待定：年、月、日尚未填写', en: 'The effective date is not filled in yet' } });
     }
     // The wording words are read in the folded text (Traditional 規範用語, 字樣), at the same offsets.
-    const prescribed = prescribedReader(parsed.source, parsed.folded);
+    const prescribed = prescribedReader(parsed.source, parsed.folded, parsed.units.map((u) => u.node.spanStart).sort((a, b) => a - b));
     const listed = announcedLists(parsed);
-    const annexed = annexStart(parsed);
+    const entries = entryDates(parsed);
+    const annexed = annexRanges(parsed);
     // 合作社聯合社章程準則 (本聯社社址，設於□□縣內), 保險定名準則 (健康保險稱××××健康保險): a text that is itself a
     // model charter, or that lays down how things are named, writes the marks for what each user of it puts
     // there; none is a blank of the text.
@@ -47,12 +48,13 @@ export const placeholder: Check = {
     for (const { at, m } of proseMatches(prose, MARKS)) {
       if ((m[0][0] === 'x' || m[0][0] === 'X') && !(hanAt(parsed.source, at - 1) && hanAt(parsed.source, at + m[0].length))) continue;
       if (m[0][0] === '○' && zeroDigits(parsed.source, at, m[0].length)) continue;
-      // １２×○．７: a ○ before a decimal point and a digit is the zero of a number in a formula (×○ the operator
+      // １２×○．７, ×○．三: a ○ before a decimal point and a digit is the zero of a number in a formula (×○ the operator
       // and it), not a blank.
       if (m[0].endsWith('○') && ZERO_BEFORE_DECIMALS.test(parsed.source.slice(at + m[0].length, at + m[0].length + 2))) continue;
       // 依磁航跡○○○度至一七九度: ○ for each zero of a bearing, as the other end of its range is written digit by digit.
       if (m[0][0] === '○' && zeroInRange(parsed.source, at, m[0].length)) continue;
       if (inAccountName(parsed.source, at + m[0].length)) continue;
+      if (namedUnit(parsed.source, at, at + m[0].length)) continue;
       // │ □□ │ over │ 國國 │ / │ 外內 │: boxes in a drawn table are the tick boxes of a form (□國內 □國外, written
       // in columns), not a blank of the text. (○ in a table is read as a figure's zeros or not, like any ○.)
       if (m[0][0] === '□' && inDrawnTableRow(parsed.source, at)) continue;
@@ -60,8 +62,11 @@ export const placeholder: Check = {
       // 公、認證書字號如下：一、…字第○○○○號: the items of a list its lead-in announces as a pattern are that pattern.
       const l = firstAtOrAfter(listed.ends, at + 1);
       if (l < listed.ends.length && (listed.starts[l] as number) <= at) continue;
+      const e = firstAtOrAfter(entries.ends, at + 1);
+      if (e < entries.ends.length && (entries.starts[e] as number) <= at) continue;
       // A form or table set out in an attachment (附表, 附件二) is a model to fill in each time: its blanks are meant.
-      if (at >= annexed) continue;
+      const a = firstAtOrAfter(annexed.ends, at + 1);
+      if (a < annexed.ends.length && (annexed.starts[a] as number) <= at) continue;
       // ×1械注×2××××3: marks numbered by the digit after them are the positions of a number format the text
       // lays out (××××3为首次注册年份), not blanks; a blank year is written 20××年, the digit before it.
       if (DIGIT.test(parsed.source[at + m[0].length] ?? '')) continue;
@@ -88,21 +93,43 @@ function inDrawnTableRow(s: string, at: number): boolean {
 /** A line that may be an attachment's heading (附表, 附件一：…), after its indentation. */
 const ATTACHMENT_LINE = /^[ \t\u3000]*(?=附)/gmu;
 
-/** Where the first attachment after the first article starts (its heading line as the parser reads it), or the text's end. */
-function annexStart(parsed: ParseResult): number {
+/**
+ * An attachment's heading the parser does not take for one, as the Taiwan database writes it: a numbered
+ * attachment alone on its line (附件三之一), before a colon (附件三之二：), or before its title set apart by
+ * spaces (附件一    都市計畫審核摘要表) — a wrapped sentence that starts with 附表一 goes straight on (附表一所列).
+ */
+const NUMBERED_ATTACHMENT = /^附[件表录][一二三四五六七八九十0-9０-９]+(?:之[一二三四五六七八九十]+)?(?:[：:][^。]*|[ \t\u3000]{2,}[^。；，,\s][^。；，,]{0,39})?$/u;
+
+/**
+ * The stretches of attachments after the first article, as sorted, disjoint starts and ends: each from its
+ * heading line to the next article (an attachment the text sets out inside an article, 附件一 after 第二條's
+ * items, ends where 第三條 begins) or to the text's end.
+ */
+function annexRanges(parsed: ParseResult): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   const first = parsed.articles[0];
   const folded = parsed.folded;
-  if (!first) return folded.length;
+  if (!first) return { starts, ends };
+  const articleStarts = parsed.articles.map((a) => a.spanStart);
   ATTACHMENT_LINE.lastIndex = first.spanEnd;
   for (let m = ATTACHMENT_LINE.exec(folded); m; m = ATTACHMENT_LINE.exec(folded)) {
     const from = m.index + m[0].length;
     let to = from;
     while (to < folded.length && folded.charCodeAt(to) !== 10 && folded.charCodeAt(to) !== 13) to++;
     while (to > from && /\s/u.test(folded[to - 1] as string)) to--;
-    if (classifyLine(folded, from, to).type === 'attachment') return m.index;
     ATTACHMENT_LINE.lastIndex = Math.max(to, from + 1);
+    if (classifyLine(folded, from, to).type !== 'attachment' && !NUMBERED_ATTACHMENT.test(folded.slice(from, to))) continue;
+    const next = firstAtOrAfter(articleStarts, to);
+    const end = next < articleStarts.length ? (articleStarts[next] as number) : folded.length;
+    const last = ends.length - 1;
+    if (last >= 0 && m.index <= (ends[last] as number)) ends[last] = Math.max(ends[last] as number, end);
+    else {
+      starts.push(m.index);
+      ends.push(end);
+    }
   }
-  return folded.length;
+  return { starts, ends };
 }
 const DIGIT_WORD = /[〇○零一二三四五六七八九]/u;
 
@@ -127,13 +154,20 @@ function zeroInRange(s: string, at: number, length: number): boolean {
  * not a blank. A digit at the start of its line is an item label (三、○○○：), whose blank it is.
  */
 function thousandsGroup(s: string, at: number, length: number): boolean {
-  // １：２○，○○ / ○: a group cut by the line's or cell's end has the rest of its three zeros below.
-  const group = length === 3 || (length < 3 && cutAfter(s, at + length));
-  if (!group || !THOUSANDS_SEPARATOR.test(s[at - 1] ?? '') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
+  if (!THOUSANDS_SEPARATOR.test(s[at - 1] ?? '') || !DIGIT_WORD.test(s[at - 2] ?? '')) return false;
   let i = at - 2;
   while (i > 0 && DIGIT_WORD.test(s[i - 1] as string)) i--;
-  return i > 0 && !/\s/u.test(s[i - 1] as string) && !DIGIT_WORD.test(s[at + length] ?? '');
+  // １：２○，○○ / ○: a group cut by the line's or cell's end has the rest of its three zeros below.
+  // 一○○、○○元: after a group of three that writes its zeros ○, a shorter run is more of that number's
+  // zeros (one left out by a slip), not a blank.
+  const group = length === 3 || (length < 3 && (cutAfter(s, at + length) || (at - 1 - i === 3 && /[○〇]/u.test(s.slice(i, at - 1)))));
+  if (!group || DIGIT_WORD.test(s[at + length] ?? '')) return false;
+  // │    一、○○○以下  │: a bound after the group (以下, 以上, 未滿) makes it a quantity even where its digit
+  // opens a line or cell; an item's text never opens with its own blank and a bound.
+  return (i > 0 && !/\s/u.test(s[i - 1] as string)) || BOUND_AFTER.test(s.slice(at + length, at + length + 2));
 }
+
+const BOUND_AFTER = /^(?:以[下上内內]|未[满滿达達])/u;
 
 const THOUSANDS_SEPARATOR = /[、，,]/u;
 
@@ -209,6 +243,19 @@ function inAccountName(s: string, from: number): boolean {
   return account >= 0 && !GOES_TO.test(clause.slice(0, account));
 }
 
+/**
+ * 其他地區則稱××海圖站: marks after 稱 (is called) in a name that ends with the word of a body or unit (站, 組,
+ * 中心) are the place or kind each such unit puts in its name, a naming the text sets up, not a blank.
+ * Not 所稱 (本法所稱××機關, a definition whose term is the draft's own blank), nor 名稱, 簡稱, 職稱.
+ */
+function namedUnit(s: string, at: number, end: number): boolean {
+  return NAMED_BEFORE.test(s.slice(Math.max(0, at - 3), at)) && UNIT_NAME_AFTER.test(s.slice(end, end + 12));
+}
+
+const NAMED_BEFORE = /(?<![所名简簡职職])[称稱](?:为|為)?$/u;
+/** Han characters ending with a body's or unit's word, then the clause's end. */
+const UNIT_NAME_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:站|组|組|班|中心|处|處|队|隊|库|庫|室|所)(?=[，,。；;、）)」”\s]|$)/u;
+
 /** The clause after a mark: up to the first mark of a clause or sentence end. */
 const ACCOUNT_CLAUSE = /^[^，,。；;：:\r\n]*/u;
 /** Between a mark and an account: the account as the destination of something (存入, 缴至, 转到), or a number. */
@@ -216,7 +263,7 @@ const GOES_TO = /[入至到向于於0-9０-９]/u;
 /** The account word a prescribed account name ends with. */
 const ACCOUNT = /(?:专户|專戶|账户|帳戶|户名|戶名)/u;
 const ZERO_NEIGHBOUR = /[〇零一二三四五六七八九十百千年0-9０-９]/u;
-const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９]/u;
+const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９〇○零一二三四五六七八九]/u;
 /** A line that prescribes wording: the marks in it are the pattern to fill in each time, not the draft's blanks. */
 // 记载为 (受款人記載為存入○○銀行○○帳號○○戶者): what an entry is to read, the marks standing for each holder's
 // own; not 以……记载为准 (the record prevails), which prescribes nothing.
@@ -241,11 +288,13 @@ const LEGEND_KEY = /^[^\S\r\n]*[（(]?(?:[×＊○□]+|[xX]+)[）)]?[：:]/u;
  * wording. Marks are asked about in text order; each line is read once, from its start up to the last mark
  * asked about (a template of thousands of marks on one line stays linear).
  */
-function prescribedReader(s: string, folded: string): (at: number) => boolean {
+function prescribedReader(s: string, folded: string, unitStarts: readonly number[]): (at: number) => boolean {
   let lineEnd = -1;
   let wording = false;
   let read = 0;
   let quoted = false;
+  let blankLine = true;
+  let unit = 0;
   let keyEnd = -1;
   return (at) => {
     if (at >= lineEnd) {
@@ -255,13 +304,20 @@ function prescribedReader(s: string, folded: string): (at: number) => boolean {
       while (lineEnd < s.length && s.charCodeAt(lineEnd) !== 10 && s.charCodeAt(lineEnd) !== 13) lineEnd++;
       wording = WORDING.test(folded.slice(start, lineEnd)) || ANNOUNCES.test(previousLine(folded, start));
       keyEnd = start + (LEGEND_KEY.exec(s.slice(start, lineEnd))?.[0].length ?? 0);
-      read = start;
-      quoted = false;
     }
+    // 冠以「 / ○○鄉鎮市 (區) 後備軍人輔導組」: a quotation runs on over the hard-wrapped lines of its paragraph or
+    // item, so it is read from the text's start, once, and closed only where a unit (article, paragraph,
+    // item) begins or a blank line ends a paragraph — an unclosed mark never reaches past its own.
     for (; read < at; read++) {
-      const c = s[read];
-      if (c === '“' || c === '「') quoted = true;
+      while (unit < unitStarts.length && (unitStarts[unit] as number) < read) unit++;
+      if (unitStarts[unit] === read) quoted = false;
+      const c = s[read] as string;
+      if (c === '\n' || c === '\r') {
+        if (blankLine) quoted = false;
+        if (c === '\n') blankLine = true;
+      } else if (c === '“' || c === '「') quoted = true;
       else if (c === '”' || c === '」') quoted = false;
+      else if (!/\s/u.test(c)) blankLine = false;
     }
     return wording || quoted || at < keyEnd;
   };
@@ -294,6 +350,33 @@ function announcedLists(parsed: ParseResult): { starts: number[]; ends: number[]
     else {
       starts.push(start);
       ends.push(end);
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * 封面記明下列事項： (載明, 註明 …事項) lists what a document is to show. A date written all in marks in its items
+ * (四、踏勘日期。中華民國○○年○○月○○日開始) is the form that entry takes on each document, not a blank of the
+ * text; any other mark there is (一、申請人之名稱○○○○。 — a name the draft left out), as the lead-in
+ * announces entries, not their wording.
+ */
+const ENTRY_LIST = /[记载注註标写填]明[^。；]*事项[^。；]*[：:][^\S\r\n]*$/u;
+const MARK_DATE = /[×＊○〇□]{1,4}年[×＊○〇□]{1,2}月[×＊○〇□]{1,2}日/gu;
+
+/** The blank dates (MARK_DATE) in the items of entry lists (ENTRY_LIST), as sorted, disjoint starts and ends. */
+function entryDates(parsed: ParseResult): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const h of parsed.holders) {
+    const first = h.children[0];
+    if (!first || !ENTRY_LIST.test(parsed.folded.slice(h.textStart, h.textEnd))) continue;
+    const items = parsed.source.slice(first.spanStart, h.spanEnd);
+    for (const m of items.matchAll(MARK_DATE)) {
+      const start = first.spanStart + (m.index ?? 0);
+      if (ends.length > 0 && start < (ends[ends.length - 1] as number)) continue;
+      starts.push(start);
+      ends.push(start + m[0].length);
     }
   }
   return { starts, ends };

@@ -251,6 +251,7 @@ function repairRun(line: string, start: number, end: number, unusual: number): D
     for (const c of candidates(line, from, to, line[from - 1] === '?')) {
       if (c.text.length === 0 || c.text === line.slice(from, to)) continue;
       if (!evident(c, inside)) continue;
+      if (c.kind === 'utf8-as-gbk' && DRAWN_LINE.test(line.slice(c.start, c.end))) continue;
       // Lost bytes (U+FFFD, `?`) make a repair partial, not wrong; private-use and control characters mean
       // the bytes were not meant to be read this way.
       const lost = c.text.match(/[\ufffd?]/gu)?.length ?? 0;
@@ -280,6 +281,13 @@ function lostMarked(line: string, start: number, end: number): boolean {
   const run = line.slice(start, end);
   return run.includes('\ufffd') || foreignCount(run) > 0;
 }
+
+/**
+ * Two box-drawing characters of GBK's A9A4–A9BF (─ │ ┌ ┐ └ ┘ …, U+2500–U+251B) side by side are four bytes in
+ * 80–BF, UTF-8 continuation bytes, which no UTF-8 text holds in a row: a stretch with such a pair (├─────┤) was
+ * never UTF-8 read as GBK, it is a table's own ruling.
+ */
+const DRAWN_LINE = /[\u2500-\u251b]{2}/u;
 
 /**
  * Enough evidence that a decoding is a repair and not a coincidence: valid UTF-8 from GBK bytes, or a
