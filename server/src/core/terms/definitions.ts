@@ -9,6 +9,7 @@ import type { ParseResult } from '../parse/parse';
 import { selfScope } from '../refs/scope';
 import { sentenceAround } from '../text/lines';
 import type { Span, StructureNode } from '../types';
+import { ABBREVIATION, abbreviations, inArticles, uncornered } from './abbreviations';
 
 export type DefinitionForm = 'list' | 'inline' | 'abbreviation';
 
@@ -151,6 +152,18 @@ const KINDS = /(?:分类|种类|类别|分为|分成|[指括][^。；\n]{0,40}(?
  */
 const LISTED = /下列[^。；：:\n]{1,10}[：:]\s*$/u;
 const DEFINES = /用语|用词|名词|术语|词语|含义|含意|定义/u;
+/** 常用密码学演算法如下：, 网路型态区分如下：: an item naming what it sets out, with no definition of its own. */
+const SORTING_ITEM = /^\s*[^，。；：:指谓\n]{2,30}如下[：:]\s*$/u;
+/**
+ * 回馈金之用途如下：一、公益活动之补助：指……; 办理左列数据通信业务：一、出租数据电路业务：指……; 委员之组成如下：……
+ * 三、学者及专家三人至五人，指……: items under a lead that is no definitions form (用词、定义、含义, 所称) are the
+ * rule itself, each glossed, and cited by their number; not words introduced to be used again. Only items whose
+ * lead introduces them with a colon (a paragraph that ends its sentence leads no list), and only items: a
+ * subitem under a word and a colon (二、诊所：（一）中医诊所，指……) is read with its heading.
+ */
+function glossed(node: StructureNode, lead: string): boolean {
+  return node.kind === 'item' && /[：:]\s*$/u.test(lead) && !DEFINES.test(lead) && !/所(?:称|指)/u.test(lead);
+}
 /** An item whose definition ends by setting out its subitems as its parts: ……之服务，作业机制如下：. */
 const SETS_OUT = /如下[：:]\s*$/u;
 /** An item that is a word and a colon (八、热处理法：) heads the kinds its subitems define (焚化法：指……). */
@@ -185,18 +198,10 @@ const CASE = /^于[\u4e00-\u9fff]{2}/u;
 const SELF_NAMED = /(?<!日)本(?:法|条例|规定|办法|细则|准则|标准|规则)/u;
 const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
 
-/** Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指; 以下简称「电务处」): the text uses the word without them. */
-const CORNERED = /^「([^「」]+)」$/u;
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
   return uncornered(p.term.slice(lead).replace(ALIAS, ''), p.at + lead);
 }
-function uncornered(term: string, at: number): { term: string; at: number } {
-  const bare = CORNERED.exec(term)?.[1];
-  return bare === undefined ? { term, at } : { term: bare, at: at + 1 };
-}
-/** （以下简称原机关（构））: a short form may hold a bracket of its own. */
-const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */
 export function definitionsArticle(parsed: ParseResult, lists = definitionsArticles(parsed)): StructureNode | undefined {
@@ -318,14 +323,18 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     // 二、约定连结存款帐户付款：指……，作业机制如下：（一）直接连结机制：指……: a subitem defines a kind of the word its
     // item defines.
     let head: { term: string; at: number; end: number } | undefined;
+    // 六、常用密码学演算法如下：（一）杂凑函数：指……: an item that defines nothing and sets out what a thing holds
+    // gives its kinds, each glossed: the list is the rule, not words to use again.
+    let sorts = false;
     let item: StructureNode | undefined;
     for (const node of walk(list.children)) {
       if (node.kind !== 'paragraph' && node.kind !== 'item' && node.kind !== 'subitem') continue;
-      if (node.kind !== 'subitem') [head, item] = [undefined, node.kind === 'item' ? node : undefined];
+      if (node.kind !== 'subitem') [head, item, sorts] = [undefined, node.kind === 'item' ? node : undefined, false];
       const under = node.kind === 'subitem' && head && node.spanStart < head.end ? { term: head.term, at: head.at } : undefined;
       const before = out.length;
       const own = f.slice(node.textStart, node.textEnd);
       if (LEAD_IN.test(own)) continue;
+      if (node.kind === 'item' && SORTING_ITEM.test(own)) sorts = true;
       BY_CASES.lastIndex = node.textStart;
       const cases = BY_CASES.exec(f);
       if (cases && f.slice(cases.index + cases[0].length, node.textEnd).trim() === '') {
@@ -341,7 +350,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       if (/所(?:称|指)/u.test(m[1] ?? '')) continue;
       const itemLead = node.kind === 'subitem' && item ? f.slice(item.textStart, Math.min(item.textEnd, node.spanStart)) : '';
       if (isCase(m[1] ?? '', itemLead)) continue;
-      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part, under });
+      add(m, 'list', textSpanOf(node), f.slice(m.index + m[0].length, node.textEnd), list, { cited, part, under, kind: node.kind === 'subitem' && sorts });
       const defined = out[before];
       // Only where the item sets its subitems out as parts of its own definition (作业机制如下：); 使用者：指……，包括：
       // （一）个人使用者 splits the word into kinds the text defines to tell apart, each a word to use.
@@ -378,7 +387,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
     const explains = EXPLAINS_CITED.exec((top || lead).trimStart());
     const cited = explains !== null && (parentLaw || !explains[0].startsWith('本法'));
     add(m, 'inline', sentence, f.slice(m.index + m[0].length, sentence.end), unit.article, {
-      kind: KINDS.test(lead) || KINDS.test(top) || (LISTED.test(lead) && !DEFINES.test(lead)), under, cited, provision: cited ? PROVISION.exec(explains?.[1] ?? '')?.[0] : undefined,
+      kind: KINDS.test(lead) || KINDS.test(top) || (LISTED.test(lead) && !DEFINES.test(lead)) || glossed(node, lead), under, cited, provision: cited ? PROVISION.exec(explains?.[1] ?? '')?.[0] : undefined,
     });
   }
   const shortCited = citedShorts(parsed);
@@ -401,16 +410,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       add(m, 'inline', sentence, f.slice(at + m[0].length, sentence.end), article, { cited, part, refersBack: back, provision });
     }
   }
-  for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
-    const [start, end] = m.indices?.[1] ?? [0, 0];
-    const open = m.index ?? 0;
-    const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
-    const definiens = f.slice(sentence.start, open);
-    // （以下分别简称《药品管理法》、《海关法》）: one abbreviation per title, each its own term.
-    const titles = [...f.slice(start, end).matchAll(/《[^《》]+》/gu)];
-    const parts = titles.length > 1 ? titles.map((t) => ({ at: start + (t.index ?? 0), term: t[0] })) : [uncornered(f.slice(start, end), start)];
-    for (const p of parts) out.push({ term: p.term, form: 'abbreviation', span: { start: p.at, end: p.at + p.term.length }, sentence, definiens, article });
-  }
+  out.push(...abbreviations(parsed));
   // （一）本条例所称城市设计，是指……: an item of the list that is also read as an inline definition is one definition.
   const sorted = out.filter((d) => d.term.length > 0).sort((a, b) => a.span.start - b.span.start);
   return sorted.filter((d, i) => i === 0 || (sorted[i - 1] as DefinedTerm).span.start !== d.span.start || (sorted[i - 1] as DefinedTerm).term !== d.term);
@@ -434,17 +434,4 @@ function citedShorts(parsed: ParseResult): Map<string, { provision?: string }> {
     if (!OWN_ACT.test(before) && CITED_ACT.test(before) && PROVISION.test(before)) out.set(term, { provision: PROVISION.exec(before)?.[0] });
   }
   return out;
-}
-
-/** The matches of `re` (global) in the folded text that lie in an article, with it: one pass over the text. */
-function* inArticles(parsed: ParseResult, re: RegExp): Generator<{ m: RegExpMatchArray; article: StructureNode }> {
-  const articles = parsed.articles;
-  let k = 0;
-  for (const m of parsed.folded.matchAll(re)) {
-    const at = m.index ?? 0;
-    while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
-    const a = articles[k];
-    if (!a) return;
-    if (a.spanStart <= at) yield { m, article: a };
-  }
 }

@@ -88,7 +88,9 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const act = NOMINAL.exec(d.term);
     const pair = PAIRED.exec(f.slice(d.span.end, d.span.end + 8))?.[1];
     const own = pair && d.form !== 'abbreviation' && d.term.length >= pair.length + 2 ? [d.term.slice(-pair.length)] : [];
-    return [...own, ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+    // 设立……函授学校（以下称简本校）: 以下简称 with two characters swapped; the text uses 本校.
+    const swapped = d.form === 'abbreviation' && d.term.length >= 3 && d.term.startsWith('简') && f.startsWith('以下称', d.span.start - 3) ? [d.term.slice(1)] : [];
+    return [...own, ...swapped, ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
   };
   // Where each subitem's text starts, the umbrella word of its item, when the item's word is defined as what its
   // subitems list (one pass over the units, not a search of the tree per term).
@@ -184,12 +186,17 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
         if (uses.some((v) => outside(d, d.term, { start: joined.sourceStart(v), end: joined.sourceEnd(v + d.term.length) }))) answers.set(d, true);
       }
     }
-    const loose = looseUses(f, terms, from);
-    const gapped = gappedUses(f, terms.filter((t) => t.length >= 4), from);
-    const distributed = distributedUses(f, terms.filter((t) => t.length >= 4), from);
+    // 防治污染设备或\n技术 uses 防治污染技术: the loose readings too read across a hard wrap (the joined view holds
+    // every character of the folded text but those breaks), their spans mapped back to the source.
+    const text = joined?.text ?? f;
+    const start = joined ? joined.viewOf(from) : from;
+    const source = (u: { start: number; end: number }): Span => (joined ? { start: joined.sourceStart(u.start), end: joined.sourceEnd(u.end) } : u);
+    const loose = looseUses(text, terms, start);
+    const gapped = gappedUses(text, terms.filter((t) => t.length >= 4), start);
+    const distributed = distributedUses(text, terms.filter((t) => t.length >= 4), start);
     for (const d of open) {
       const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? []), ...(distributed.get(d.term) ?? [])];
-      if (spans.some((u) => outside(d, d.term, u))) answers.set(d, true);
+      if (spans.some((u) => outside(d, d.term, source(u)))) answers.set(d, true);
     }
   }
   // The text is about what its title opens with: a term that opens so too names that owner's thing, and the
@@ -261,12 +268,39 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
       return m !== null && outside(d, d.term, { start: r.at + m.index, end: r.at + m.index + m[0].length });
     });
   };
+  // 本规则所称之视听歌唱、理发……及特种咖啡茶室业（以下简称各该营利事业）其定义如下：一、视听歌唱业：指……: a short
+  // form for a coordination stands for each conjunct, the last one's head shared (视听歌唱 + 业); where the short
+  // form is used, each is. Only in the article that defines them, and only once the short form is used: the
+  // lead naming them is their definition's, no use.
+  // The full name is read back to the clause's start across hard wraps (特种\n咖啡茶室业).
+  let collectives: { a: DefinedTerm; name: string }[] | undefined;
+  const named = (): { a: DefinedTerm; name: string }[] => collectives ??= defined.filter((a) => a.form === 'abbreviation').map((a) => ({
+    a, name: f.slice(a.article.textStart, a.span.start).replace(/[（(][^（(]*$/u, '').replace(/\s+/gu, '').split(/[，。；：:,;]/u).pop() ?? '',
+  }));
+  const collective = (d: DefinedTerm): boolean => d.form !== 'abbreviation'
+    && named().some(({ a, name }) => a.article === d.article && answers.get(a) === true && namesConjunct(name, d.term));
   for (const d of open) {
-    if (!answers.get(d) && (itemsCited(d) || itemCited(d) || complemented(d) || underHeading(d) || articleCited(d) || spread(d))) answers.set(d, true);
+    if (!answers.get(d) && (itemsCited(d) || itemCited(d) || complemented(d) || underHeading(d) || articleCited(d) || spread(d) || collective(d))) answers.set(d, true);
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }
   return answers;
+}
+
+/**
+ * Whether the coordination that ends `name` holds `term` as a conjunct sharing the last conjunct's head (视听歌唱、
+ * 理发……及特种咖啡茶室业 holds 视听歌唱业 and 理发业): the term is a conjunct (the first may have words before it) and
+ * an ending of the last one. Its own part is two characters at least, as in looseUses.
+ */
+function namesConjunct(name: string, term: string): boolean {
+  const parts = name.split(JOINS);
+  const last = parts.pop() ?? '';
+  for (let k = 1; k < last.length && term.length - k >= 2; k++) {
+    if (!term.endsWith(last.slice(-k))) break;
+    const stem = term.slice(0, -k);
+    if (parts.some((p, i) => p === stem || (i === 0 && p.endsWith(stem)))) return true;
+  }
+  return false;
 }
 
 /** 《ＶＴＳ用户指南》 where “ＶＴＳ用户指南” is defined: the title is the term, not a longer name holding it. */

@@ -1,0 +1,60 @@
+/**
+ * Short forms a text introduces: （以下简称X）, （以下统称X）, （以下称X）. Read from the script-folded text, in
+ * articles only.
+ */
+import { spanOf } from '../parse/nodes';
+import type { ParseResult } from '../parse/parse';
+import { sentenceAround } from '../text/lines';
+import type { StructureNode } from '../types';
+import type { DefinedTerm } from './definitions';
+
+/** （以下简称原机关（构））: a short form may hold a bracket of its own. */
+export const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
+
+/**
+ * （以下简称结算单如附件三–一、二）: where the form the short form names is set out follows it; the short form is
+ * what stands before (结算单).
+ */
+const AS_ANNEXED = /(?<=[^\s])如附[件表].*$/u;
+/** A short form that is spaces and one character: the rest of it stands in the lines above and below. */
+const SET_ABOVE = /^[ \t\u3000]{2,}\S$/u;
+
+/** Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指; 以下简称「电务处」): the text uses the word without them. */
+const CORNERED = /^「([^「」]+)」$/u;
+export function uncornered(term: string, at: number): { term: string; at: number } {
+  const bare = CORNERED.exec(term)?.[1];
+  return bare === undefined ? { term, at } : { term: bare, at: at + 1 };
+}
+
+/** Every short form the articles introduce, as a defined term whose definiens is the full name before it. */
+export function abbreviations(parsed: ParseResult): DefinedTerm[] {
+  const f = parsed.folded;
+  const out: DefinedTerm[] = [];
+  for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    const open = m.index ?? 0;
+    const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
+    const definiens = f.slice(sentence.start, open);
+    // （以下分别简称《药品管理法》、《海关法》）: one abbreviation per title, each its own term.
+    const titles = [...f.slice(start, end).matchAll(/《[^《》]+》/gu)];
+    const written = f.slice(start, end);
+    // （以下简称  方）: a blank where a form sets 甲 and 乙 above and below the line, no word.
+    if (SET_ABOVE.test(written)) continue;
+    const parts = titles.length > 1 ? titles.map((t) => ({ at: start + (t.index ?? 0), term: t[0] })) : [uncornered(written.replace(AS_ANNEXED, ''), start)];
+    for (const p of parts) out.push({ term: p.term, form: 'abbreviation', span: { start: p.at, end: p.at + p.term.length }, sentence, definiens, article });
+  }
+  return out;
+}
+
+/** The matches of `re` (global) in the folded text that lie in an article, with it: one pass over the text. */
+export function* inArticles(parsed: ParseResult, re: RegExp): Generator<{ m: RegExpMatchArray; article: StructureNode }> {
+  const articles = parsed.articles;
+  let k = 0;
+  for (const m of parsed.folded.matchAll(re)) {
+    const at = m.index ?? 0;
+    while (k < articles.length && (articles[k] as StructureNode).spanEnd <= at) k++;
+    const a = articles[k];
+    if (!a) return;
+    if (a.spanStart <= at) yield { m, article: a };
+  }
+}
