@@ -11,8 +11,10 @@ import { parseNumeral } from '../text/numerals';
 
 /** 前项 / 前二项 (Taiwan's paragraph), 前款 / 前二款 (PRC's) opening a line. */
 const PREVIOUS_PARAGRAPH = { tw: /^前[一二三四五六七八九十]*项/u, prc: /^前[一二三四五六七八九十]*款/u } as const;
-/** Either, for an edit that may make or unmake one (reads-alike.ts). */
-export const OPENS_POINTING_BACK = /^前[一二三四五六七八九十]*[项款]/u;
+/** Either, or 但 and either (below an item, tw), for an edit that may make or unmake one (reads-alike.ts). */
+export const OPENS_POINTING_BACK = /^但?前[一二三四五六七八九十]*[项款]/u;
+/** 前项 / 但前项 opening a Taiwan line (folded). */
+const POINTS_BACK_TW = /^但?前[一二三四五六七八九十]*项/u;
 /**
  * 但身心障礙類教師……為限。 opening a line after an item's full stop: a proviso opens no paragraph — it qualifies the
  * sentence before it, in the same unit (read as a new 項, it would make 前項 after it point at itself). 但书
@@ -29,6 +31,21 @@ export function pointsAtParagraphAbove(result: ParseResult, st: State, open: Tex
   if (st.openLine !== index - 2 || open.node.kind !== 'paragraph') return false;
   const at = (result.lineStarts[index] as number) + from;
   return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
+}
+
+/**
+ * 前項體能測驗種類…… or 但前項筆試科目…… at the margin right after a Taiwan list's last item (六、其他體能測驗, or
+ * ……合計滿六十分為及格。): the 項 after the one the list is in. Its 前項 is the paragraph holding the list, so it
+ * cannot be that item's hard-wrapped line or proviso, whose 前項 would point at its own paragraph. A line set in from
+ * the item's label stays the item's.
+ */
+export function pointsPastItems(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  if (result.jurisdiction !== 'tw' || st.openLine !== index - 1) return false;
+  const node = open.node;
+  if (node.kind !== 'item' && node.kind !== 'subitem') return false;
+  if (from > (st.froms[node.line] as number)) return false;
+  const at = (result.lineStarts[index] as number) + from;
+  return POINTS_BACK_TW.test(result.folded.slice(at, at + 7));
 }
 
 /**

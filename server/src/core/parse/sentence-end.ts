@@ -3,8 +3,11 @@
  * that (reads-alike.ts).
  */
 
-/** Marks that may follow the end of a sentence: closing quotes and brackets. */
-const CLOSERS = new Set('”’」』）)]】》');
+/**
+ * Marks that may follow the end of a sentence: closing quotes and brackets, and an ASCII quote, which some copies
+ * leave after a full stop (……應轉作當年度收益處理。' then the next 項): after 。 it closes, it never runs on.
+ */
+const CLOSERS = new Set('”’」』）)]】》\'"');
 const TERMINALS = new Set('。；：！？');
 
 /**

@@ -5,7 +5,7 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, pointsAtParagraphAbove } from './line-joins';
+import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, pointsAtParagraphAbove, pointsPastItems } from './line-joins';
 import { outlineInText } from './outlines';
 import { endsSentence } from './sentence-end';
 import type { ParseResult, State } from './result';
@@ -314,9 +314,10 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 
 /** Whether a line of text (`text`, starting at column `from` of line `index`) goes on the open unit rather than opening a 款. */
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
-  if (OPENS_PROVISO.test(text)) return true;
+  const pastItems = pointsPastItems(result, st, open, index, from);
+  if (OPENS_PROVISO.test(text) && !pastItems) return true;
   // A hard-wrapped line of the open unit.
-  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index) && !pointsAtParagraphAbove(result, st, open, index, from)) return true;
+  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index) && !pointsAtParagraphAbove(result, st, open, index, from) && !pastItems) return true;
   // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).
   const item = st.item;
   if (item !== undefined && (FORMULA_LEGEND.test(text) || !(LEADS_IN.test(text) && !setInFromItem(st, index) && listsItems(result, st, index)))) {

@@ -33,13 +33,14 @@ function sameContext(folded: string, prev: Reference, ref: Reference): boolean {
 /**
  * A bare 第四项 in an article that has no items cannot name its own: in a later 款 it continues the item
  * of another article named before it in the article (违反本条例第五十二条第三项、第五项规定的……。[款]违反第四项
- * 规定的……).
+ * 规定的……). In Taiwan only after another act's article (除召集規則第九條第四款……及第五款……。[項]儘後召集第五款申請
+ * 處理名冊……): a bare 款 after this text's own article there is read as the drafter's slip it often is.
  */
 function itemOfAnother(prev: Reference, ref: Reference, jurisdiction: Jurisdiction): boolean {
   const first = ref.elements[0]?.path;
   const named = lastPath(prev);
   return (
-    jurisdiction === 'prc' &&
+    (jurisdiction === 'prc' || prev.scope === 'external') &&
     ref.scope === 'internal-bare' &&
     !ref.relative &&
     ref.article !== undefined &&

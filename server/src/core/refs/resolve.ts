@@ -143,6 +143,7 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
       continue;
     }
     if (ref.relative) ref.relativeTargets = resolveRelative(parsed, ref, index);
+    eitherOfList(parsed, ref, index);
     for (const el of ref.elements) {
       el.resolved = resolvePath(parsed, ref, el.path, index);
       if (el.rangeEnd) {
@@ -160,6 +161,20 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
       }
     }
   }
+}
+
+/**
+ * 違反本辦法第三條及第七條之一者: 之一者 after a list is "either of them", not an inserted 第七條之一. Read so only
+ * where the text has no 第七條之一 and has 第七條 — otherwise 之一 is the inserted article, as it usually is
+ * (違反第七條之一者 with no list before it keeps that reading even when the article is missing).
+ */
+function eitherOfList(parsed: ParseResult, ref: Reference, index: DocIndex): void {
+  const last = ref.elements[ref.elements.length - 1];
+  if (!last || ref.elements.length < 2 || last.rangeEnd) return;
+  const path = last.path;
+  if (path.article === undefined || path.articleSub !== 1 || path.paragraph !== undefined || path.item !== undefined) return;
+  if (parsed.folded[last.span.end] !== '者' || index.article(path.article, 1) || !index.article(path.article, 0)) return;
+  last.path = { ...path, articleSub: undefined, numerals: path.numerals.filter((n) => n.level !== 'articleSub') };
 }
 
 /** The article a path's lower levels hang from, when the path does not name one. */

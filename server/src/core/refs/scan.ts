@@ -12,7 +12,7 @@ import { contextualise } from './context';
 import { numbersForm } from './attachment';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
-import { attachedTables, cellTextAbove, inTable } from '../text/table-cells';
+import { attachedTables, cellTextAbove, cellWordsBefore, inTable } from '../text/table-cells';
 import { CN_NUMERAL_CHARS } from '../text/numerals';
 
 /**
@@ -369,8 +369,18 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   const financial = labelsFinancial(parsed);
   const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
   const elements = elementsOf(list);
-  const scope = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) ? 'external' : scopeBefore(s, at, self);
+  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) ? 'external' : scopeBefore(s, at, self);
+  const scope = before === 'internal-bare' && namedInCellAbove(s, at, self) ? 'external' : before;
   return { scope, span: { start: at, end: list.end }, text: '', elements };
+}
+
+/**
+ * │二、經依政務人員退職撫卹條│ over │    例第十四條規定…│: a name a drawn table's cell wraps is cut by the bars the joined
+ * view does not read across, so the cell's words are read whole to decide the scope.
+ */
+function namedInCellAbove(s: string, at: number, self: SelfScope): boolean {
+  const words = cellWordsBefore(s, at);
+  return words !== undefined && scopeBefore(words, words.length, self) === 'external';
 }
 
 /**

@@ -94,8 +94,11 @@ const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执
  * before its genre (four characters at least), which 有关办法 and 依法 do not.
  */
 const LAW_THEN_VERB = /(?:依|依照|依据|按照|根据)((?![本该同此前其各])[\u4e00-\u9fff]{4,30}?(?:法|条例|办法|规则|细则|规定|标准|准则))[\u4e00-\u9fff]{1,2}$/u;
-/** 第七及 right before 第十条: an ordinal with no unit, joined to the path by a conjunction. */
-const BARE_ORDINAL_JOIN = /第[〇零一二三四五六七八九十百千]+[及或与和暨]$/u;
+/**
+ * 第七及 right before 第十条: an ordinal with no unit, joined to the path by a conjunction, or by 至 as the start of a
+ * range (电联会无线电规则第三十至第三十四章).
+ */
+const BARE_ORDINAL_JOIN = /第[〇零一二三四五六七八九十百千]+[及或与和暨至]$/u;
 /**
  * 违章建筑拆除认定基准第二点第十款: a 点 is how a 要点 or 基准 numbers its provisions, never a law or regulation (they
  * number 条), so a path after an instrument's named 点 is in that instrument.
@@ -126,8 +129,10 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
     if (open >= 0 && spaced - open <= 24) j = skipSpaces(text, open);
   }
   if (text[j - 1] === '》' || text[j - 1] === '〉') return 'external';
-  if (text[j - 1] === '」') {
-    const quoted = QUOTED_TITLE.exec(text.slice(Math.max(0, j - 62), j));
+  // 「低酸性食品罐头杀菌规范」中第五章: the quoted title's chapter, 中 (in) between.
+  const quoteEnd = text[j - 1] === '中' && text[j - 2] === '」' ? j - 1 : j;
+  if (text[quoteEnd - 1] === '」') {
+    const quoted = QUOTED_TITLE.exec(text.slice(Math.max(0, quoteEnd - 62), quoteEnd));
     if (quoted && LAW_TAIL.test(quoted[1] as string) && !INTERNAL_TAIL.test(quoted[1] as string)) return 'external';
   }
   // 犯刑法伪造文书印文罪章、第三百三十九条之罪: a list after a part of another code continues that code.
@@ -208,11 +213,20 @@ export function leadsInOtherLaw(text: string, start: number, end: number, self: 
   return !NOT_A_LAW.test(name);
 }
 
+/**
+ * 本準則依環境影響評估法（以下簡稱本法）第五自第二項規定訂定之: a regulation's enabling clause cites the act it is
+ * made under, never the regulation itself, so a bare path in it (its article mistyped or left out) is the act's.
+ */
+const ENABLING_LEAD_IN = new RegExp(`本(?:${GENRES.join('|')})(?:依|依据|依照)[\\u4e00-\\u9fff]{2,30}(?:法|条例)`, 'u');
+/** The rest of an enabling clause after the path: 规定订定之. */
+const ENABLING_TAIL = /^[^。；]*订定/u;
+
 /** Whether the sentence before `idx` names another law as a lead-in, with nothing naming this text since. */
 function ledInByLaw(text: string, idx: number): boolean {
   let from = idx;
   while (from > 0 && idx - from < LEAD_IN_REACH && text[from - 1] !== '。' && text[from - 1] !== '\n') from--;
   const before = text.slice(from, idx);
+  if (ENABLING_LEAD_IN.test(before) && ENABLING_TAIL.test(text.slice(idx, idx + LEAD_IN_REACH))) return true;
   let last: RegExpExecArray | undefined;
   LAW_LEAD_IN.lastIndex = 0;
   for (let m = LAW_LEAD_IN.exec(before); m; m = LAW_LEAD_IN.exec(before)) if (!NOT_A_LAW.test(m[1] as string)) last = m;

@@ -34,6 +34,26 @@ export function cellTextAbove(s: string, at: number): string | undefined {
   return undefined;
 }
 
+/** How far back from a path its cell's left bar may stand (a drawn table's cells are a few dozen characters wide). */
+const CELL_REACH = 80;
+/**
+ * The words of the cell `at` stands in, up to `at`, when the cell runs on from the line above: that line's text of
+ * the column joined to the words before `at` on its own line (│二、經依政務人員退職撫卹條│ then │    例第十四條…│
+ * gives 二、經依政務人員退職撫卹條例). Undefined when `at` is in no cell, or its cell has no line above in the table.
+ */
+export function cellWordsBefore(s: string, at: number): string | undefined {
+  let bar = at - 1;
+  // A cell is narrow: reading further back than CELL_REACH would read every long line again for each path on it.
+  const stop = Math.max(0, at - CELL_REACH);
+  while (bar >= stop && !isBoxDrawing(s.charCodeAt(bar))) {
+    if (s.charCodeAt(bar) === 0x0a) return undefined;
+    bar--;
+  }
+  if (bar < stop) return undefined;
+  const above = cellTextAbove(s, bar + 1);
+  return above === undefined ? undefined : above + s.slice(bar + 1, at).trim();
+}
+
 /** The text between the `column`th bar of s[start, end) and the next one, trimmed. */
 function cellOf(s: string, start: number, end: number, column: number): string | undefined {
   let seen = 0;
