@@ -124,13 +124,18 @@ const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]
  */
 const CITES_ITEMS_AT = /(?:(?:[至、和及或][（(][^）)\s]{1,4}[）)])+[项款目]|[项款](?=所[列称述指]|规定))/uy;
 /**
- * After a parenthesised numeral, words that make it no label: a page of a compilation's volume (an editor's note
- * wrapped before `(七) 第 3523 页)`: 请参阅中华民国现行法规汇编 83 年 5 月版 (七) 第 3523 页) or a grade (师 (三) 级
- * wrapped before the 级). A list's text never opens with either.
+ * After a parenthesised numeral, words that make it no label: the pages of a compilation's volume (an editor's note
+ * wrapped before `(七) 第 3523 页)`: 请参阅中华民国现行法规汇编 83 年 5 月版 (七) 第 3523 页), also several pages or
+ * a range (`(二八) 第 19257、19258 页)`, `(七) 3919～3925 页)`: without 第 only with the note's closing bracket, as
+ * a 目 may open with a count of pages) or a grade (师 (三) 级 wrapped before the 级). A list's text never opens
+ * with either.
  */
-const NOT_LABEL_AFTER_PAREN_AT = /[ \u3000]*(?:第[ \u3000]*[0-9０-９][0-9０-９～~\-－至 \u3000]*页|级)/uy;
-/** 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items. */
-const DUN_MARKER_RE = new RegExp(`^(${PADDED_CN}(?=、)|${CN}(?=\u3000| {2}))(?:、|\u3000| {2})`, 'u');
+const NOT_LABEL_AFTER_PAREN_AT = /[ \u3000]*(?:第[ \u3000]*[0-9０-９][0-9０-９～~\-－至、，,及 \u3000]*页|[0-9０-９][0-9０-９～~\-－至、，,及 \u3000]*页[ \u3000]*[)）]|级)/uy;
+/**
+ * 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items; there a
+ * numeral of two characters may be spaced as well (十, U+3000, 一, U+3000, 關於…: item 十一), a space after each character.
+ */
+const DUN_MARKER_RE = new RegExp(`^(${PADDED_CN}(?=、)|${CN}(?:\u3000${CN})*(?=\u3000| {2}))(?:、|\u3000| {2})`, 'u');
 const DOT_MARKER_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})([.．、])(?![${ARABIC_DIGIT_CLASS}])`, 'u');
 
 /**
@@ -213,7 +218,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
   }
   const u = DUN_MARKER_RE.exec(content);
-  if (u && !numeralList(content, u)) {
+  if (u && !numeralList(content, u) && !thousandsGroup(content, u)) {
     const numeral = token(u[1] ?? '', from);
     if (numeral) return marker('dun', numeral, from + u[0].length, folded, to);
   }
@@ -263,6 +268,19 @@ export function spacedItemLabel(folded: string, from: number, to: number): Extra
   return numeral && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
+/** 三 — a Chinese numeral alone on its line. */
+const BARE_MARKER_RE = new RegExp(`^(${CN})$`, 'u');
+
+/**
+ * `三` alone on its line, the item's text on the next (its 、 lost with the line break): read alone, text (a hard
+ * wrap may leave a numeral alone too); the tree asks for it as the label of the list's next item.
+ */
+export function bareItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const m = BARE_MARKER_RE.exec(folded.slice(from, to));
+  const numeral = m ? token(m[1] ?? '', from) : undefined;
+  return numeral ? (marker('dun', numeral, to, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+}
+
 /** 二：校官及尉官…… — a Chinese numeral and a colon where 、 belongs. */
 const COLON_MARKER_RE = new RegExp(`^(${CN})[：:]`, 'u');
 
@@ -290,6 +308,20 @@ export function dotLabelBeforeDigit(folded: string, from: number, to: number, va
 
 /** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */
 const GRADE_AFTER_DUN = new RegExp(`^(${CN})(?:级|类|等|档|期|批)`, 'u');
+
+/** Digits after 、 that open with a zero: no word opens so, only a number's later group (七○、○○一伏, 70,001). */
+const GROUP_AFTER_DUN = /^[○〇零][○〇零一二三四五六七八九]{2,}/u;
+
+/**
+ * 七○、○○一－八○、○○○伏 (a table's row of voltages): 、 separates a number's thousands, as Taiwan tables write
+ * them; the numeral before it is no label. Only when the numeral is written in digits, as such a number is (七○,
+ * 一二○, not 七十), and the group holds a digit other than zero (○○○ alone may be a blank: 一、○○○先生).
+ */
+function thousandsGroup(content: string, dun: RegExpExecArray): boolean {
+  if (!dun[0].endsWith('、') || /[十百千廿卅]/u.test(dun[1] ?? '')) return false;
+  const g = GROUP_AFTER_DUN.exec(content.slice(dun[0].length));
+  return g !== null && /[一二三四五六七八九]/u.test(g[0]);
+}
 
 function numeralList(content: string, dun: RegExpExecArray): boolean {
   const g = GRADE_AFTER_DUN.exec(content.slice(dun[0].length));

@@ -2,12 +2,14 @@
  * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
-import { colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
+import { bareItemLabel, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
 import type { ParseResult, State } from './result';
+import { endsSentence } from './sentence-end';
 import { isBoxDrawing } from '../text/chars';
 import type { Jurisdiction } from '../text/numerals';
 import type { Line } from '../text/lines';
 import type { StructureNode } from '../types';
+import type { TextUnit } from './units';
 
 export function markerLevel(j: Jurisdiction, marker: 'paren' | 'dun' | 'dot'): 'item' | 'subitem' | undefined {
   if (j === 'tw') return marker === 'dun' ? 'item' : marker === 'paren' ? 'subitem' : undefined;
@@ -69,6 +71,39 @@ export function itemGoesOn(result: ParseResult, st: State, item: StructureNode, 
 function firstLineLeadsIn(result: ParseResult, node: StructureNode): boolean {
   const eol = result.folded.indexOf('\n', node.textStart);
   return LEADS_IN.test(result.folded.slice(node.textStart, eol < 0 || eol > node.textEnd ? node.textEnd : eol));
+}
+
+/** 合于下列條件之一者，…… ending in its full stop: words that announce a list, which a colon need not follow. */
+export const ANNOUNCES_LIST = /[下左]列|如[左下]/u;
+
+/**
+ * Whether line `index` (its text `text`) opens a new 項 that leads in a list starting again at 一, the open list
+ * being past its first item: not the rest of the open unit. An item left without its closing mark (三、裁撤計畫書)
+ * is no hard-wrapped line to join the next to when that line leads in (前項第三款所稱裁撤計畫書，應載明下列事項：);
+ * after an item's full stop, nor is a line that opens the new list's lead-in, which may end in its own full stop and
+ * stand after a heading in brackets (`(保合作社用)` then 合于下列條件之一者，……社員大會。 then 一、): read as the
+ * item's, the new list's 一、二、 would seem to repeat the old one's. A list that starts again with no lead-in
+ * before it is the old one numbered wrong, and stays one.
+ */
+export function opensNewList(result: ParseResult, st: State, open: TextUnit, text: string, index: number): boolean {
+  const item = st.item;
+  if (!item || item.number <= 1) return false;
+  if (LEADS_IN.test(text)) return nextItemNumber(result, st, index) === 1;
+  if (!endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
+  let leadIn = ANNOUNCES_LIST.test(text);
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
+    const from = st.froms[i] as number;
+    const to = st.tos[i] as number;
+    if (from >= to) continue;
+    const c = st.classes[i] as LineClass;
+    if (c.type === 'marker') return leadIn && markerLevel(result.jurisdiction, c.marker) === 'item' && c.numeral.value === 1;
+    if (c.type !== 'text') return false;
+    const ls = result.lineStarts[i] as number;
+    const line = result.folded.slice(ls + from, ls + to);
+    leadIn ||= LEADS_IN.test(line) || ANNOUNCES_LIST.test(line);
+    seen++;
+  }
+  return false;
 }
 
 /**
@@ -209,16 +244,18 @@ export function isTableLine(code: number): boolean {
  * The next item of the open list labelled 一、 (or so continued), read from a line tree.ts would take for
  * something else: 一、將官……。二：校官及尉官…… — a colon for its 、, not a new 項 (after which 前項第二款 would find no
  * items); 二、……。三、四級工程採購作業…… — its own label, then text that opens with a grade (三、四級), not text of
- * the item before (after which 四、 would seem to skip 三); 九 年度決算…… — a space for its 、. Only as the list's
- * next number: elsewhere a colon after a numeral is a form's field or a note's heading, and 二、三級防制區 opening a
- * 項 stays text.
+ * the item before (after which 四、 would seem to skip 三); 九 年度決算…… — a space for its 、; 三 alone on its line
+ * after a full stop, its text on the next line (after a line that goes on, a numeral alone is a wrapped one's). Only
+ * as the list's next number: elsewhere a colon after a numeral is a form's field or a note's heading, and
+ * 二、三級防制區 opening a 項 stays text.
  */
 export function nextItemOfOpenList(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
   const item = st.item;
   if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
   const text = result.folded.slice(line.start, line.end);
   const next = (c: Extract<LineClass, { type: 'marker' }> | undefined) => (c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined);
-  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to)) ?? next(spacedItemLabel(text, from, to));
+  const bare = () => (st.open && endsSentence(result.folded, st.open.node.textStart, st.open.node.textEnd) ? next(bareItemLabel(text, from, to)) : undefined);
+  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to)) ?? next(spacedItemLabel(text, from, to)) ?? bare();
 }
 
 /**

@@ -5,7 +5,7 @@
 import { LEADS_IN } from './item-lists';
 import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
-import type { TextUnit } from './units';
+import { rangeCount, rangeStart, type TextUnit } from './units';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -96,14 +96,48 @@ export function inFormulaOrTable(result: ParseResult, st: State, open: TextUnit,
 
 /**
  * A label whose numeral the line before began: `……(第` then `一、第二股辦理) 。` (the ordinal 第一), `……各占百分之三`
- * then `十、書類製作……` (三十). A hard wrap put the rest of the numeral at the line's start; it is no label,
- * unless it is the open item list's next number.
+ * then `十、書類製作……` (三十), `……頻率中之四一` then `八二、六二七三……` (a number in digits, 四一八二). A hard wrap
+ * put the rest of the numeral at the line's start; it is no label, nor is a number the line before leads to (see
+ * wrappedAfterAnnexOrBracket), unless it is the open list's next number.
  */
-export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>): boolean {
-  if (c.marker === 'paren' || open.node.textEnd <= open.node.textStart) return false;
-  if (st.item && c.numeral.value === st.item.number + 1) return false;
+export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
+  if (open.node.textEnd <= open.node.textStart) return false;
+  const list = c.marker === 'paren' && result.jurisdiction === 'tw' ? st.subitem : st.item;
+  if (list && c.numeral.value === list.number + 1) return false;
+  if (c.marker !== 'dot' && wrappedAfterAnnexOrBracket(result, st, open, c, index)) return true;
+  if (c.marker === 'paren') return false;
   const before = result.folded[open.node.textEnd - 1] as string;
   if (before === '第') return true;
-  // 三 then 十: only a numeral whose first character is a unit (十, 百, 千) can complete a digit before it.
-  return c.marker === 'dun' && /^[十百千]/u.test(c.numeral.raw) && /^[一二三四五六七八九]$/u.test(before) && parseNumeral(before + c.numeral.raw) !== undefined;
+  if (c.marker !== 'dun') return false;
+  // 三 then 十: only a numeral whose first character is a unit (十, 百, 千) can complete a digit before it; a
+  // number written in digits goes on with digits (四一 then 八二): two at least, as a lone 二、 after 附件一 may be
+  // a list's next label.
+  if (/^[十百千]/u.test(c.numeral.raw)) return /^[一二三四五六七八九]$/u.test(before) && parseNumeral(before + c.numeral.raw) !== undefined;
+  return DIGITS.test(before) && c.numeral.raw.length > 1 && [...c.numeral.raw].every((ch) => DIGITS.test(ch));
+}
+
+const DIGITS = /^[〇○零一二三四五六七八九]$/u;
+
+/** 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九). */
+export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*$/u;
+
+/**
+ * A number the line before leads to: after 附件 or 附表 at its end, an annex's number (……應依照附件 (一) then
+ * `(十八) 之規定`, 格式如附表 then `(三一) ，於每季……`); inside a bracket it left open and that this line closes
+ * (……提報全盤收支預算數 (附件十九之表 then `二、三、四) 送達……`, an editor's note `(備註：……請參閱……彙編 83 年 5 月版`
+ * then `(一九) 第 12798-17、12798-18 頁)`): the line's first bracket after the label is a closing one.
+ */
+function wrappedAfterAnnexOrBracket(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
+  const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
+  if (ANNEX_AT_END.test(above)) return true;
+  let depth = 0;
+  for (const ch of above) {
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  const ls = result.lineStarts[index] as number;
+  const after = result.folded.slice(ls + c.labelEnd, ls + (st.tos[index] as number));
+  const close = after.search(/[()（）]/u);
+  return close >= 0 && (after[close] === ')' || after[close] === '）');
 }

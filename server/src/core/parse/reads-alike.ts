@@ -1,17 +1,17 @@
 /** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
-import { classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel } from './classify';
+import { bareItemLabel, classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel } from './classify';
 import { INFO_END, metaLine } from './front-matter';
-import { isTableLine, LEADS_IN } from './item-lists';
+import { ANNOUNCES_LIST, isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
-import { OPENS_POINTING_BACK, OPENS_PROVISO } from './line-joins';
+import { ANNEX_AT_END, OPENS_POINTING_BACK, OPENS_PROVISO } from './line-joins';
 import { endsSentence } from './sentence-end';
 import { DELETED_RE, GLUED_ITEM_RE } from './tree';
 import { contentBounds } from '../text/lines';
 import { hasBoxDrawing } from '../text/chars';
 import { headsAttachment } from '../text/table-cells';
 
-/** The characters a numeral cut by a hard wrap may end a line with (第 of 第一, 三 of 三十). */
-const CUT_NUMERAL_END = /[第一二三四五六七八九]$/u;
+/** The characters a numeral cut by a hard wrap may end a line with (第 of 第一, 三 of 三十, 一 of 四一八二). */
+const CUT_NUMERAL_END = /[第〇○零一二三四五六七八九]$/u;
 
 /** An end of sentence followed by 第: an article label may be glued there. */
 const GLUED_ARTICLE = /[。；][ \u3000]*第/u;
@@ -62,6 +62,12 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   // And 九 年度決算 (a space for its 、), 附註：一  …… (a list's first item on its heading's line).
   if (JSON.stringify(spacedItemLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(spacedItemLabel(newFolded, nb.from, nb.to))) return false;
   if (JSON.stringify(labelAfterHeading(oldFolded, ob.from, ob.to)) !== JSON.stringify(labelAfterHeading(newFolded, nb.from, nb.to))) return false;
+  // And 三 alone on its line (the next item, its text on the line after).
+  if (JSON.stringify(bareItemLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(bareItemLabel(newFolded, nb.from, nb.to))) return false;
+  // A label on the next line may be a number this line leads to: inside a bracket it leaves open, after 附件 at its
+  // end (line-joins.ts); and a line that announces a list (下列) makes the list after it a new one (item-lists.ts).
+  if (brackets(oldFolded) !== brackets(newFolded) || ANNEX_AT_END.test(oldFolded.slice(0, ob.to)) !== ANNEX_AT_END.test(newFolded.slice(0, nb.to))) return false;
+  if (ANNOUNCES_LIST.test(oldFolded) !== ANNOUNCES_LIST.test(newFolded)) return false;
   // 第 2 條 一、……: the item 一 on the article's line.
   if (oc.type === 'article' && nc.type === 'article' && JSON.stringify(classifyLine(oldFolded, oc.textStart, ob.to)) !== JSON.stringify(classifyLine(newFolded, nc.textStart, nb.to))) return false;
   // A line ending in 第 or a digit: a label on the next line may be the rest of its numeral (tree.ts).
@@ -70,6 +76,9 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   const from = e.rangeStart - e.start;
   if (GLUED_ARTICLE.test(oldFolded.slice(from)) || GLUED_ARTICLE.test(newFolded.slice(from))) return false;
   if (gluedItem(oldFolded, from) || gluedItem(newFolded, from)) return false;
+  // A space typed where the unit's text starts (after a label glued inside the line, （一）……；（二）逾期, whose
+  // bounds the line's class does not hold): the text starts after it, as the parser skips it.
+  if (/\s/u.test(newFolded[from] ?? '')) return false;
   if (endsSentence(old.folded, e.textStart, e.rangeEnd) !== endsSentence(folded, e.textStart, e.rangeEnd + e.delta)) return false;
   // 前项 opening a line makes it a paragraph of its own after a blank line, and 前项 or 但前项 after a list (tree.ts).
   if (OPENS_POINTING_BACK.test(oldFolded.slice(ob.from, ob.from + 7)) !== OPENS_POINTING_BACK.test(newFolded.slice(nb.from, nb.from + 7))) return false;
@@ -78,6 +87,11 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   if (OPENS_PROVISO.test(oldFolded.slice(ob.from, ob.from + 2)) !== OPENS_PROVISO.test(newFolded.slice(nb.from, nb.from + 2))) return false;
   if (headsAttachment(oldFolded) !== headsAttachment(newFolded) || hasBoxDrawing(oldFolded, 0, oldFolded.length) !== hasBoxDrawing(newFolded, 0, newFolded.length)) return false;
   return LEADS_IN.test(oldFolded.slice(0, ob.to)) === LEADS_IN.test(newFolded.slice(0, nb.to));
+}
+
+/** The line's brackets in order: where one opens or closes decides whether a number at a line's start is a label. */
+function brackets(line: string): string {
+  return line.replace(/[^()（）]+/gu, '');
 }
 
 function gluedItem(line: string, from: number): boolean {

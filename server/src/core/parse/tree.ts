@@ -3,7 +3,7 @@
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
-import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, setInFromItem, subitemGoesOn } from './item-lists';
+import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, opensNewList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, pointsAtParagraphAbove, pointsPastItems } from './line-joins';
 import { outlineInText } from './outlines';
@@ -93,7 +93,7 @@ export function handleLine(
       startArticle(result, st, c, line, from, to, index, false, joinWrapped);
       return;
     case 'marker': {
-      if (st.open && joinWrapped && wrapsOn(result, st, index, from) && numeralCutByWrap(result, st, st.open, c)) {
+      if (st.open && joinWrapped && wrapsOn(result, st, index, from) && numeralCutByWrap(result, st, st.open, c, index)) {
         extendOpen(result, st, line, from, to, index);
         return;
       }
@@ -271,14 +271,6 @@ function newParagraph(st: State, article: StructureNode, index: number, at: numb
  */
 const FORMULA_LEGEND = /^(?:上?式中|公式中|其中)[：:]$/u;
 
-/**
- * An item left without its closing mark (三、裁撤計畫書) is no hard-wrapped line to join the next to when that
- * line leads in a list starting again at 一: a new 項 (前項第三款所稱裁撤計畫書，應載明下列事項：).
- */
-function opensNewList(result: ParseResult, st: State, text: string, index: number): boolean {
-  return st.item !== undefined && st.item.number > 1 && LEADS_IN.test(text) && nextItemNumber(result, st, index) === 1;
-}
-
 /** A label of the levels below the 目 written without its dot: a digit or a Latin letter, then a space. */
 const UNDOTTED_LABEL = /^(?:[0-9０-９]{1,2}|[A-Za-zＡ-Ｚａ-ｚ])[ \u3000]+[^\s0-9０-９]/u;
 
@@ -316,8 +308,9 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
   const pastItems = pointsPastItems(result, st, open, index, from);
   if (OPENS_PROVISO.test(text) && !pastItems) return true;
+  if (opensNewList(result, st, open, text, index)) return false;
   // A hard-wrapped line of the open unit.
-  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !opensNewList(result, st, text, index) && !pointsAtParagraphAbove(result, st, open, index, from) && !pastItems) return true;
+  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !pointsAtParagraphAbove(result, st, open, index, from) && !pastItems) return true;
   // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).
   const item = st.item;
   if (item !== undefined && (FORMULA_LEGEND.test(text) || !(LEADS_IN.test(text) && !setInFromItem(st, index) && listsItems(result, st, index)))) {
@@ -384,7 +377,7 @@ function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, i
   const lineFolded = result.folded.slice(line.start, line.end);
   const g = findGluedArticle(lineFolded, lastStart - line.start, st.lastArticle + 1);
   if (!g) {
-    if (unit.node.kind === 'item') splitGluedItem(result, st, unit, line, index);
+    if (unit.node.kind === markerLevel(result.jurisdiction, 'paren')) splitGluedItem(result, st, unit, line, index);
     return;
   }
   const at = line.start + g.at;
@@ -395,9 +388,13 @@ function splitOnce(result: ParseResult, st: State, unit: TextUnit, line: Line, i
   if (c.type === 'article') startArticle(result, st, c, line, g.at, contentBounds(line.text).to, index, true, true);
 }
 
-export const GLUED_ITEM_RE = /[；;][ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
+/** `；` or `。 ` (a space where the line break was) before a label in brackets. */
+export const GLUED_ITEM_RE = /(?:[；;]|。(?=[ \u3000]))[ \u3000]*(?=[（(][一二三四五六七八九十]+[）)])/gu;
 
-/** `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact). */
+/**
+ * `（三）……； （四）……` on one line: the next item's line break was lost (a corpus and Word artefact); so is Taiwan's
+ * next 目 after a full stop and a space (……籠統增減。 (三) 其他支出，……), in a hard-wrapped line.
+ */
 function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Line, index: number): void {
   const lastStart = rangeStart(unit, rangeCount(unit) - 1);
   const lineFolded = result.folded.slice(line.start, line.end);
@@ -410,7 +407,7 @@ function splitGluedItem(result: ParseResult, st: State, unit: TextUnit, line: Li
     endLastRange(unit, line.start + m.index + 1);
     unit.node.textEnd = line.start + m.index + 1;
     unit.node.text = unitText(result.source, unit);
-    addMarker(result, st, 'item', c, line, to, index);
+    addMarker(result, st, unit.node.kind as 'item' | 'subitem', c, line, to, index);
     return;
   }
 }
