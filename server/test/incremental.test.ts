@@ -40,6 +40,21 @@ function edit(text: string, at: number, remove: number, insert: string): string 
   return text.slice(0, at) + insert + text.slice(at + remove);
 }
 
+/**
+ * Applies edits one after the other, each at a fraction (of 1,000,000) of the text's length, removing `remove`
+ * characters and inserting `insert`, and checks each re-analysis against a fresh one (same).
+ */
+function editsAgree(start: string, steps: readonly (readonly [number, number, string])[]): void {
+  const options: AnalyseOptions = {};
+  let text = start;
+  let previous = analyse(text, options);
+  for (const [where, remove, insert] of steps) {
+    const next = edit(text, Math.floor((where / 1_000_000) * text.length), remove, insert);
+    previous = same(previous, next, options);
+    text = next;
+  }
+}
+
 /** Whether the edit takes the incremental path (not only whether the result is right). */
 function reused(text: string, next: string): boolean {
   const parsed = parse(text, {});
@@ -186,16 +201,7 @@ describe('incremental re-analysis', function () {
     const text = fc.array(token, { minLength: 1, maxLength: 120 }).map((t) => t.join(''));
     const edits = fc.array(fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), token), { minLength: 1, maxLength: 3 });
     fc.assert(
-      fc.property(text, edits, (start, steps) => {
-        const options: AnalyseOptions = {};
-        let t = start;
-        let previous = analyse(t, options);
-        for (const [where, remove, ins] of steps) {
-          const next = edit(t, Math.floor((where / 1_000_000) * t.length), remove, ins);
-          previous = same(previous, next, options);
-          t = next;
-        }
-      }),
+      fc.property(text, edits, (start, steps) => editsAgree(start, steps)),
       { numRuns: 400, seed: 1207 },
     );
   });
@@ -287,16 +293,7 @@ describe('incremental re-analysis', function () {
     const insert = fc.constantFrom('(', ')', '（', '）', '附件', '附表', '下列', '如左', '：', '。', '。 ', '一', '○', '三', '甲', ' ', '');
     const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), insert);
     fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => {
-        const options: AnalyseOptions = {};
-        let text = texts[ti] as string;
-        let previous = analyse(text, options);
-        for (const [where, remove, ins] of edits) {
-          const next = edit(text, Math.floor((where / 1_000_000) * text.length), remove, ins);
-          previous = same(previous, next, options);
-          text = next;
-        }
-      }),
+      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
       { numRuns: 400, seed: 1207 },
     );
   });

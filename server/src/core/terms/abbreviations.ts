@@ -6,7 +6,7 @@ import { spanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { sentenceAround } from '../text/lines';
 import type { StructureNode } from '../types';
-import type { DefinedTerm } from './definitions';
+import type { DefinedTerm } from './defined-term';
 
 /** （以下简称原机关（构））: a short form may hold a bracket of its own. */
 export const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
