@@ -19,17 +19,24 @@ export function bundledLawIndexFile(bundleDir: string): string {
   return join(bundleDir, '..', 'server', 'data', 'laws.json');
 }
 
-/** Reads the file now, undecoded; a missing, oversized or malformed file is a problem, never a throw. */
-function readLawData(file: string): LawDataLoad {
+/**
+ * Reads a JSON data file now, undecoded, and keeps it when `valid` says it has the expected shape (`what` names
+ * that shape in the problem); a missing, oversized or malformed file is a problem, never a throw.
+ */
+function readData<T>(file: string, valid: (data: T) => boolean, what: string): { data: T } | { problem: string } {
   try {
     const read = readBounded(file, MAX_BYTES);
     if (!('bytes' in read)) return { problem: `${file}: ${'tooLarge' in read ? 'too large' : 'not a regular file'}` };
-    const data = JSON.parse(read.bytes.toString('utf8')) as LawIndexData;
-    if (!Array.isArray(data?.laws) || !Array.isArray(data?.repealed)) return { problem: `${file}: not a law index` };
-    return { data };
+    const data = JSON.parse(read.bytes.toString('utf8')) as T;
+    return valid(data) ? { data } : { problem: `${file}: not ${what}` };
   } catch (e) {
     return { problem: `${file}: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/** Reads the national index now, undecoded. */
+function readLawData(file: string): LawDataLoad {
+  return readData<LawIndexData>(file, (d) => Array.isArray(d?.laws) && Array.isArray(d?.repealed), 'a law index');
 }
 
 /** Reads and decodes the file now; a missing, oversized or malformed file is a problem, never a throw. */
@@ -80,21 +87,14 @@ export function bundledTaiwanActsFile(bundleDir: string): string {
 
 /** Reads and decodes the index of Taiwan acts now; a missing, oversized or malformed file is a problem, never a throw. */
 export function readTaiwanActs(file: string): { acts: TaiwanActs } | { problem: string } {
-  try {
-    const read = readBounded(file, MAX_BYTES);
-    if (!('bytes' in read)) return { problem: `${file}: ${'tooLarge' in read ? 'too large' : 'not a regular file'}` };
-    const data = JSON.parse(read.bytes.toString('utf8')) as TaiwanActsData;
-    if (!Array.isArray(data?.acts) || !data.acts.every((a) => typeof a?.title === 'string' && typeof a.articles === 'string')) return { problem: `${file}: not an index of Taiwan acts` };
-    return { acts: decodeTaiwanActs(data) };
-  } catch (e) {
-    return { problem: `${file}: ${e instanceof Error ? e.message : String(e)}` };
-  }
+  const read = readData<TaiwanActsData>(file, (d) => Array.isArray(d?.acts) && d.acts.every((a) => typeof a?.title === 'string' && typeof a.articles === 'string'), 'an index of Taiwan acts');
+  return 'data' in read ? { acts: decodeTaiwanActs(read.data) } : read;
 }
 
 /**
  * The analysis option (`AnalyseOptions.taiwanActs`) for the index beside the bundles in `bundleDir`: read on the first
- * call (a Taiwan text with a bare path it cannot hold), the same result after; a missing or broken file gives none,
- * and reference.dangling then reports such paths as it did without the index.
+ * call (a Taiwan regulation that names the act it rests on), the same result after; a missing or broken file gives
+ * none, and the checks that ask report as they do without the index.
  */
 export function taiwanActsOption(bundleDir: string): () => TaiwanActs | undefined {
   const file = bundledTaiwanActsFile(bundleDir);
