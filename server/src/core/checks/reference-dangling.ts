@@ -1,10 +1,9 @@
 /** reference.dangling — an internal reference to an article, 款, 项 or division that does not exist. */
-import { enablingActs, type EnablingAct } from '../citations/enabling';
+import { indexedEnablingActs, type IndexedAct } from '../citations/enabling';
 import { actHolds } from '../laws/taiwan';
-import type { ArticleShape } from '../laws';
 import { markedAt } from '../renumber/mark';
 import type { Message, ReferenceElement } from '../types';
-import type { Check, CheckContext } from './types';
+import type { Check } from './types';
 
 export const referenceDangling: Check = {
   id: 'reference.dangling',
@@ -24,7 +23,7 @@ export const referenceDangling: Check = {
         const plain: Message = { zh: `引用错误：${problem.zh}`, en: `Broken reference: ${problem.en}` };
         // A path to an article this text has is its own, whatever its act holds; so is one that names none.
         const article = el.path.article;
-        const acts = ref.scope === 'internal-bare' && article !== undefined && !index.article(article, el.path.articleSub ?? 0) ? (enabling ??= indexedEnablingActs(ctx)) : [];
+        const acts = ref.scope === 'internal-bare' && article !== undefined && !index.article(article, el.path.articleSub ?? 0) ? (enabling ??= indexedEnablingActs(ctx.parsed, ctx.options.taiwanActs)) : [];
         if (acts.length === 0) {
           report({ span: el.span, message: plain, data: { reference: el.text } });
           continue;
@@ -48,27 +47,6 @@ export const referenceDangling: Check = {
     }
   },
 };
-
-/** An act the text is made under, and its articles as the index holds them. */
-interface IndexedAct extends EnablingAct {
-  articles: ReadonlyMap<string, ArticleShape>;
-}
-
-/**
- * The acts a Taiwan regulation is made under, when the index knows them: a 施行細則 or a 辦法 that cites an article it
- * does not have may mean its act's (依第十條 for 本法第十條). Asked only once such a path has failed here, so a text
- * with none never reads the index.
- */
-function indexedEnablingActs({ parsed, options }: CheckContext): IndexedAct[] {
-  if (parsed.jurisdiction !== 'tw') return [];
-  const named = enablingActs(parsed);
-  const acts = named.length > 0 ? options.taiwanActs?.() : undefined;
-  if (!acts) return [];
-  return named.flatMap((act) => {
-    const articles = acts.shape(act.name);
-    return articles ? [{ ...act, articles }] : [];
-  });
-}
 
 /** Whether the act holds the element's path (both ends of a range). */
 function holds(act: IndexedAct, el: ReferenceElement): boolean {

@@ -56,12 +56,34 @@ export function enablingActs(parsed: ParseResult): EnablingAct[] {
       if (/^[本该同此其]/u.test(folded)) continue;
       const at = first.spanStart + (m.index as number) + m[0].indexOf(folded);
       const name = parsed.source.slice(at, at + folded.length);
-      const short = SHORT_AFTER.exec(parsed.folded.slice(at + folded.length, at + folded.length + 12));
-      const cite = short ? parsed.source.slice(at + folded.length + short[0].indexOf(short[1] as string), at + folded.length + short[0].indexOf(short[1] as string) + (short[1] as string).length) : name;
+      const after = at + folded.length;
+      const short = SHORT_AFTER.exec(parsed.folded.slice(after, after + 12));
+      const from = short ? after + short[0].indexOf(short[1] as string) : -1;
+      const cite = short ? parsed.source.slice(from, from + (short[1] as string).length) : name;
       if (!acts.has(name) || cite !== name) acts.set(name, { name, cite });
     }
   }
   return [...acts.values()];
+}
+
+/** An act a regulation is made under, with its articles as the index of Taiwan acts holds them. */
+export interface IndexedAct extends EnablingAct {
+  articles: ReadonlyMap<string, ArticleShape>;
+}
+
+/**
+ * The acts a Taiwan regulation is made under that the index knows, with their articles. The index is asked only when
+ * the text is Taiwan's and names such an act.
+ */
+export function indexedEnablingActs(parsed: ParseResult, taiwanActs: (() => TaiwanActs | undefined) | undefined): IndexedAct[] {
+  if (parsed.jurisdiction !== 'tw' || !taiwanActs) return [];
+  const named = enablingActs(parsed);
+  const index = named.length > 0 ? taiwanActs() : undefined;
+  if (!index) return [];
+  return named.flatMap((act) => {
+    const articles = index.shape(act.name);
+    return articles ? [{ ...act, articles }] : [];
+  });
 }
 
 /** One path cited with the act, its article carried from the path before it (第十條第一項、第三項). */
@@ -79,15 +101,11 @@ export interface EnablingCitation {
  * is asked only when the text names such an act and cites something outside itself.
  */
 export function enablingCitations(parsed: ParseResult, references: readonly Reference[], taiwanActs: (() => TaiwanActs | undefined) | undefined): EnablingCitation[] {
-  if (parsed.jurisdiction !== 'tw' || !taiwanActs || !references.some((r) => r.scope === 'external')) return [];
-  const named = enablingActs(parsed);
-  if (named.length === 0) return [];
-  const index = taiwanActs();
+  if (!taiwanActs || !references.some((r) => r.scope === 'external')) return [];
+  const acts = indexedEnablingActs(parsed, taiwanActs).map((act) => ({ act, articles: act.articles, name: foldScript(act.name), cite: foldScript(act.cite) }));
+  // The getter reads the file once per process: asking it again for the longer-title test costs nothing.
+  const index = acts.length > 0 ? taiwanActs() : undefined;
   if (!index) return [];
-  const acts = named.flatMap((act) => {
-    const articles = index.shape(act.name);
-    return articles ? [{ act, articles, name: foldScript(act.name), cite: foldScript(act.cite) }] : [];
-  });
   const out: EnablingCitation[] = [];
   const s = parsed.folded;
   for (const ref of references) {
