@@ -74,7 +74,6 @@ const ATTACHMENT_HEADING = /^[ \t\u3000]*附(?:件|表|录)/u;
 export function headsAttachment(line: string): boolean {
   return ATTACHMENT_HEADING.test(line);
 }
-const ANY_BOX_DRAWING = /[\u2500-\u257f]/u;
 
 /**
  * The drawn tables of `s` set out under a heading that names an attachment (附表一 …應考資格表 on the line above the
@@ -83,7 +82,7 @@ const ANY_BOX_DRAWING = /[\u2500-\u257f]/u;
  */
 export function attachedTables(s: string): number[] {
   const bounds: number[] = [];
-  if (!ANY_BOX_DRAWING.test(s)) return bounds;
+  if (!hasBoxDrawing(s, 0, s.length)) return bounds;
   let last: 'heading' | 'text' | 'table' | undefined; // the last line that is not blank
   let attached = false; // whether the table the last line drew is under an attachment's heading
   let blanks = 0;
