@@ -19,7 +19,9 @@
 // (Taiwan acts and regulations only): rows `holdout4/<path>`, LEXDRAFT_HOLDOUT4; --holdout5 to --holdout9 the
 // fifth to ninth (Taiwan regulations only): rows `holdout5/<path>` …, LEXDRAFT_HOLDOUT5 to 9; --holdout10 and
 // --holdout11 the two halves of the repealed Taiwan acts and regulations, LEXDRAFT_HOLDOUT10 and 11; --holdout12
-// the tenth's unread texts laid out as the eleventh's, LEXDRAFT_HOLDOUT12.
+// the tenth's unread texts laid out as the eleventh's, LEXDRAFT_HOLDOUT12; --holdout13 and --holdout14 the two halves
+// of earlier versions (1990 on) of Taiwan acts (the Legislative Yuan's history), LEXDRAFT_HOLDOUT13 and 14;
+// --holdout15 versions of 1950-1989 from the same history, LEXDRAFT_HOLDOUT15.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -109,6 +111,9 @@ export const MANIFEST_SETS = [
   { flag: '--holdout10', prefix: 'holdout10/' },
   { flag: '--holdout11', prefix: 'holdout11/' },
   { flag: '--holdout12', prefix: 'holdout12/' },
+  { flag: '--holdout13', prefix: 'holdout13/' },
+  { flag: '--holdout14', prefix: 'holdout14/' },
+  { flag: '--holdout15', prefix: 'holdout15/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
