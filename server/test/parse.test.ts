@@ -88,6 +88,16 @@ describe('parser (lines and labels to the structure tree)', () => {
     assert.equal(kinds(a.articles.slice(0, 1)), 'article1(paragraph1 paragraph2(item1(subitem1) item2))');
   });
 
+  it('reads the order of a citation\'s levels as evidence: 第一項第二款 is Taiwan\'s, 第一款第二項 PRC\'s', () => {
+    // Traditional script, no 「」, no items, no institution named: the path's order is all the text says.
+    const text = (path: string): string => `某某條例\n第一條\u3000甲。\n第二條\u3000違反前條${path}規定者，依其情節處理。\n`;
+    assert.equal(analyse(text('第一項第二款')).jurisdiction, 'tw');
+    assert.equal(analyse(text('第一款第二項')).jurisdiction, 'prc');
+    // An edit inside the line that turns one order into the other is read again, not re-used.
+    const before = analyse(text('第一款第二項'));
+    assert.equal(analyse(text('第一項第二款'), {}, before).jurisdiction, 'tw');
+  });
+
   it('keeps amendment instruments opaque: quoted replacement text is not structure or reference', () => {
     const a = analyse('中华人民共和国某法修正案\n一、将某法第十条修改为：“依照本法第九十条规定……\n“前款规定的……。”\n');
     assert.equal(a.kind, 'amendment');
