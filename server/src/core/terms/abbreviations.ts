@@ -19,11 +19,15 @@ const AS_ANNEXED = /(?<=[^\s])如附[件表].*$/u;
 /** A short form that is spaces and one character: the rest of it stands in the lines above and below. */
 const SET_ABOVE = /^[ \t\u3000]{2,}\S$/u;
 
-/** Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指; 以下简称「电务处」): the text uses the word without them. */
-const CORNERED = /^「([^「」]+)」$/u;
+/**
+ * Taiwan's corner quotes around a whole term (本办法所称「古文书」，系指; 以下简称「电务处」) and the spaces a pasted
+ * half-width bracket leaves inside it ((以下称邀请单位 )): the text uses the word without them.
+ */
+const CORNERED = /^\s*「([^「」]+)」\s*$|^\s*(.*?)\s*$/su;
 export function uncornered(term: string, at: number): { term: string; at: number } {
-  const bare = CORNERED.exec(term)?.[1];
-  return bare === undefined ? { term, at } : { term: bare, at: at + 1 };
+  const m = CORNERED.exec(term);
+  const bare = m?.[1] ?? m?.[2] ?? term;
+  return { term: bare, at: at + term.indexOf(bare) };
 }
 
 /** Every short form the articles introduce, as a defined term whose definiens is the full name before it. */

@@ -142,8 +142,16 @@ function isCase(term: string, lead: string): boolean {
  * text. 下列规定 alone may lead in definitions (……的定义及列示应当遵循下列规定：).
  */
 const RULES = /[下左]列[^。；\n]{0,6}计算[：:]\s*$/u;
-/** Around a written term, what is not part of it: spaces and an alias (期刊又称杂志). */
-const LEADING = /^\s+/u;
+/**
+ * Around a written term, what is not part of it: spaces and the lead-in 所谓 (所谓权责发生制，系指 defines 权责发生制)
+ * before it, an alias (期刊又称杂志) after it.
+ */
+const LEADING = /^(?:\s|所谓)+/u;
+/**
+ * 本法所称机关者，指……: a 者 after a word for a body or a person holding a post marks the topic and is no part of the
+ * word; after a verb it makes the word (经营者, 投资者, 因公死亡者), and stays.
+ */
+const TOPIC_ZHE = /(?<=机关|机构|学校|部队|单位|团体|人员|公务员)者$/u;
 /**
  * 每月退休所得，依……种类，定义如下：（三）于支领一次退休金人员，指……: an item that defines its own word case by case;
  * the cases (于X，指 is "for X, it is") define that word, not X.
@@ -156,7 +164,7 @@ const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
 
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
-  return uncornered(p.term.slice(lead).replace(ALIAS, ''), p.at + lead);
+  return uncornered(p.term.slice(lead).replace(ALIAS, '').replace(TOPIC_ZHE, ''), p.at + lead);
 }
 
 /** The article whose text opens with 本条例下列用语的含义：, if any (the last such article). */

@@ -1,6 +1,6 @@
 /** Whether a defined term is used anywhere: term.unused's question. */
 import { joinedText } from '../parse/joined';
-import { documentTitle } from '../parse/nodes';
+import { documentTitle, foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import { parseNumeral, toChineseNumeral } from '../text/numerals';
 import type { Span } from '../types';
@@ -199,10 +199,17 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
       if (spans.some((u) => outside(d, d.term, source(u)))) answers.set(d, true);
     }
   }
+  const title = documentTitle(parsed).replace(/^#+\s*/u, '');
+  const shorter = otherForms(parsed, open.filter((d) => !answers.get(d)), defined, from, outside);
+  for (const d of open) {
+    // 妨害国币惩治条例 with 本条例所称国币，系指……: a definition of what the title names sets what the whole text is
+    // about, and the title is its use. A short form is the text's own shorthand, and must be used in it.
+    if (d.form !== 'abbreviation' && d.term.length >= 2 && title.includes(d.term)) answers.set(d, true);
+    if (shorter.has(d)) answers.set(d, true);
+  }
   // The text is about what its title opens with: a term that opens so too names that owner's thing, and the
   // head alone (其关系人) is the term. So does a term that opens with another word the text defines (发泡塑胶容器营业量
   // where 本办法所称发泡塑胶容器 is defined: its 营业量); a short form is already the short one.
-  const title = documentTitle(parsed).replace(/^#+\s*/u, '');
   const owners = new Set(defined.filter((o) => o.form !== 'abbreviation' && !o.cited && o.term.length >= OWNER).map((o) => o.term));
   const heads = new Map<DefinedTerm, string[]>();
   for (const d of open) {
@@ -285,6 +292,68 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     if (short && answers.get(short)) answers.set(d, true);
   }
   return answers;
+}
+
+/**
+ * 改作权 used as 改作之权, 编辑权 as 编辑、翻译、出租等权利: a right named by what it lets one do, the act and then 之权,
+ * or the act listed with others before 等权利 / 之权利 in one clause (权限, 权益, 权责 are other words).
+ */
+const RIGHT_OF = /^(?:[、及和与或][^，。；：:\n]{0,40}?)?(?:等|之)权(?![限益责属])/u;
+/** What a term may open with that names the division it stands in: 第七章 海上保险 … 海上保险之委付. */
+const CONTEXT_OF = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2,})$/u;
+
+/**
+ * The terms of `open` used in a shorter form that their place or the text's short forms give, each such use
+ * outside the defining sentence:
+ * - a right 改作权 written as the act and 之权, or the act listed before 等权利 (RIGHT_OF);
+ * - 海上保险之委付 defined in the chapter 海上保险: the thing the term names in that context (委付), used in the same
+ *   division;
+ * - 技能检定术科测试监评人员之训练 where 技能检定术科测试监评人员（以下简称监评人员） is the text's short form: the
+ *   term with its full name replaced by the short form (监评人员之训练, 监评人员训练).
+ * One matcher over the text for all of them; the terms are the few still open.
+ */
+function otherForms(parsed: ParseResult, open: readonly DefinedTerm[], defined: readonly DefinedTerm[], from: number,
+  outside: (d: DefinedTerm, term: string, u: Span) => boolean): Set<DefinedTerm> {
+  const f = parsed.folded;
+  const used = new Set<DefinedTerm>();
+  if (open.length === 0) return used;
+  const asks: { d: DefinedTerm; word: string; ok: (at: number) => boolean }[] = [];
+  // The short forms by the last two characters of the full name they stand for (what stands before the bracket).
+  const fulls = new Map<string, DefinedTerm[]>();
+  for (const a of defined) {
+    if (a.form !== 'abbreviation' || a.definiens.length < 2) continue;
+    const key = a.definiens.slice(-2);
+    let list = fulls.get(key);
+    if (!list) fulls.set(key, (list = []));
+    list.push(a);
+  }
+  const anywhere = (): boolean => true;
+  for (const d of open) {
+    if (d.form === 'abbreviation') continue;
+    if (d.term.length >= 3 && d.term.endsWith('权')) {
+      const act = d.term.slice(0, -1);
+      asks.push({ d, word: act, ok: (at) => RIGHT_OF.test(f.slice(at + act.length, at + act.length + 48)) });
+    }
+    const context = CONTEXT_OF.exec(d.term);
+    if (context) {
+      const division = parsed.divisions.find((v) => v.spanStart <= d.span.start && d.span.start < v.spanEnd && foldedTitle(f, v) === context[1]);
+      if (division) asks.push({ d, word: context[2] as string, ok: (at) => at >= division.spanStart && at < division.spanEnd });
+    }
+    for (let k = d.term.length - 2; k >= 3; k--) {
+      const full = d.term.slice(0, k);
+      const a = fulls.get(full.slice(-2))?.find((x) => x.term.length < full.length && x.definiens.endsWith(full));
+      if (!a) continue;
+      const tail = d.term.slice(k);
+      for (const t of tail.startsWith('之') && tail.length >= 3 ? [tail, tail.slice(1)] : [tail]) asks.push({ d, word: `${a.term}${t}`, ok: anywhere });
+      break;
+    }
+  }
+  if (asks.length === 0) return used;
+  const found = termMatcher(new Set(asks.map((q) => q.word))).occurrences(f, from);
+  for (const { d, word, ok } of asks) {
+    if (!used.has(d) && (found.get(word) ?? []).some((at) => ok(at) && outside(d, word, { start: at, end: at + word.length }))) used.add(d);
+  }
+  return used;
 }
 
 /**
