@@ -34,13 +34,15 @@ function sameContext(folded: string, prev: Reference, ref: Reference): boolean {
  * A bare 第四项 in an article that has no items cannot name its own: in a later 款 it continues the item
  * of another article named before it in the article (违反本条例第五十二条第三项、第五项规定的……。[款]违反第四项
  * 规定的……). In Taiwan only after another act's article (除召集規則第九條第四款……及第五款……。[項]儘後召集第五款申請
- * 處理名冊……): a bare 款 after this text's own article there is read as the drafter's slip it often is.
+ * 處理名冊……): a bare 款 after this text's own article there is read as the drafter's slip it often is — but not after
+ * 前條, whose items an article goes on to treat one by one (前條第一款保安警察……。[項]第四款刑事警察……): it names that
+ * article for the whole of this one.
  */
 function itemOfAnother(prev: Reference, ref: Reference, jurisdiction: Jurisdiction): boolean {
   const first = ref.elements[0]?.path;
   const named = lastPath(prev);
   return (
-    (jurisdiction === 'prc' || prev.scope === 'external') &&
+    (jurisdiction === 'prc' || prev.scope === 'external' || namesArticleBefore(prev)) &&
     ref.scope === 'internal-bare' &&
     !ref.relative &&
     ref.article !== undefined &&
@@ -51,6 +53,11 @@ function itemOfAnother(prev: Reference, ref: Reference, jurisdiction: Jurisdicti
     named.article !== undefined &&
     itemHolders(ref.article).paragraphs.length === 0
   );
+}
+
+/** Whether `ref` is 前条 (前条第一款), the one article right before its own. */
+function namesArticleBefore(ref: Reference): boolean {
+  return ref.relative === '前条' && (ref.relativeCount ?? 1) === 1;
 }
 
 /**

@@ -269,10 +269,12 @@ function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, ind
   // in 第二项's 第二款 is that 项's); elsewhere a named paragraph, or else the first paragraph holding that many items.
   if (!paragraph && ref.item && ref.article === article && ref.paragraph && itemCount(ref.paragraph) >= path.item) paragraph = ref.paragraph;
   const holders = paragraph ? undefined : itemHolders(article);
+  const parenItem = parsed.jurisdiction === 'tw' && path.subitem === undefined ? parenNumberedItem(ref, article, paragraph, path.item) : undefined;
+  if (parenItem) return { node: parenItem };
   if (holders?.paragraphs.length === 0) {
     return problem(`${article.label}未分${u.item}，没有第${cn(path.item, parsed)}${u.item}`, `${article.label} has no items; there is no item ${path.item}`);
   }
-  const most = holders ? (holders.mostUpTo[holders.mostUpTo.length - 1] as number) : itemCount(paragraph as StructureNode);
+  const most = holders ? (holders.mostUpTo[holders.mostUpTo.length - 1] as number) : Math.max(itemCount(paragraph as StructureNode), parsed.jurisdiction === 'tw' ? parenNumberedCount(article, paragraph as StructureNode) : 0);
   const holder = holders ? firstHolding(holders, path.item) : most >= path.item ? paragraph : undefined;
   if (!holder) {
     const where = paragraph ? `${article.label}第${cn(paragraph.number, parsed)}${u.paragraph}` : article.label;
@@ -284,6 +286,24 @@ function resolveIn(parsed: ParseResult, ref: Reference, path: ReferencePath, ind
   const sub = childrenOfKind(item, 'subitem')[path.subitem - 1];
   if (!sub) return problem(`该${u.item}没有第${cn(path.subitem, parsed)}目`, `The item has no subitem ${path.subitem}`);
   return { node: sub };
+}
+
+/**
+ * Older Taiwan texts number the 款 of an article that has no 一、 list with （一） (園區審議委員會並就管理局所提下列事項審議之：
+ * （一）……（二）……。[項]前項第一款及第二款), which the tree holds as 目 straight under their 項 (a 目 belongs under a
+ * 款). In such an article they are its 款: item `n` of `paragraph`, of the 項 the reference stands in, or else of the
+ * first 項 that lists that many. Under an article that has a 一、 list they stay 目.
+ */
+function parenNumberedItem(ref: Reference, article: StructureNode, paragraph: StructureNode | undefined, n: number): StructureNode | undefined {
+  if (itemHolders(article).paragraphs.length > 0) return undefined;
+  const listed = (p: StructureNode | undefined): StructureNode[] => (p ? childrenOfKind(p, 'subitem') : []);
+  const holder = paragraph ?? (ref.article === article && listed(ref.paragraph).length >= n ? ref.paragraph : paragraphsOf(article).find((p) => listed(p).length >= n));
+  return listed(holder).find((s) => s.number === n);
+}
+
+/** How many （一） 款 (parenNumberedItem) `paragraph` of `article` lists. */
+function parenNumberedCount(article: StructureNode, paragraph: StructureNode): number {
+  return itemHolders(article).paragraphs.length > 0 ? 0 : childrenOfKind(paragraph, 'subitem').length;
 }
 
 function resolveDivision(parsed: ParseResult, ref: Reference, path: ReferencePath, index: DocIndex): ResolvedTarget {

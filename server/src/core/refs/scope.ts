@@ -96,9 +96,12 @@ const NOT_A_LAW = /(?:^|[本该同此其])(?:法|条例)$|(?:依|违|合|非|执
 const LAW_THEN_VERB = /(?:依|依照|依据|按照|根据)((?![本该同此前其各])[\u4e00-\u9fff]{4,30}?(?:法|条例|办法|规则|细则|规定|标准|准则))[\u4e00-\u9fff]{1,2}$/u;
 /**
  * 第七及 right before 第十条: an ordinal with no unit, joined to the path by a conjunction, or by 至 as the start of a
- * range (电联会无线电规则第三十至第三十四章).
+ * range (电联会无线电规则第三十至第三十四章); or a list of them that names 第 once (「师范教育法」第五、十一、十六及第十七条).
+ * Read on the text, not the run of Han characters: the list's 、 ends that run.
  */
-const BARE_ORDINAL_JOIN = /第[〇零一二三四五六七八九十百千]+[及或与和暨至]$/u;
+const BARE_ORDINAL_JOIN = /第[〇零一二三四五六七八九十百千]+(?:、[〇零一二三四五六七八九十百千]+)*[及或与和暨至]$/u;
+/** How far back a list of bare ordinals may reach. */
+const ORDINAL_LIST_REACH = 60;
 /**
  * 违章建筑拆除认定基准第二点第十款: a 点 is how a 要点 or 基准 numbers its provisions, never a law or regulation (they
  * number 条), so a path after an instrument's named 点 is in that instrument.
@@ -140,7 +143,7 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   const run = hanRunBefore(text, j);
   // 本院组织法第七及第十条: an ordinal without its unit joined to the path is the same unit of the same instrument,
   // so the path's scope is the one before it.
-  const joined = BARE_ORDINAL_JOIN.exec(run);
+  const joined = BARE_ORDINAL_JOIN.exec(text.slice(Math.max(0, j - ORDINAL_LIST_REACH), j));
   if (joined) return scopeBefore(text, j - joined[0].length, self);
   const part = partScope(run, self);
   if (part) return part;
