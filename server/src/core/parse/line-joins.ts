@@ -49,6 +49,20 @@ export function pointsPastItems(result: ParseResult, st: State, open: TextUnit, 
 }
 
 /**
+ * 前項規定之最小間距…… right after the last line of a table drawn in the text (└──┴──┘): the paragraph after the one
+ * the table ends. A drawn line ends no sentence, yet no sentence wraps out of a table into the text below it; read as
+ * the table's continuation, its 前項 would point at its own paragraph.
+ */
+export function pointsPastTable(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  const prev = st.openLine;
+  if (prev !== index - 1 || open.node.kind !== 'paragraph') return false;
+  const pls = result.lineStarts[prev] as number;
+  if (!hasBoxDrawing(result.folded, pls + (st.froms[prev] as number), pls + (st.tos[prev] as number))) return false;
+  const at = (result.lineStarts[index] as number) + from;
+  return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
+}
+
+/**
  * The Legislative Yuan's layout (立法院法律系統): an article's first paragraph on its label's line at the margin, every
  * later line set in by two ideographic spaces — paragraphs, items, and the rows of a list, formula or table the first
  * paragraph leads in (第一類：……, 進項稅額＝購入成本/(１＋徵收率)×徵收率, a table's rule －－－) alike, so the indent
