@@ -104,6 +104,15 @@ describe('precision tally (labelled findings)', () => {
     assert.deepEqual(failures(rows, cells, met, on, severityOf), ['reference.dangling (tw) meets its target on fresh-1 (100%): remove it from belowTarget']);
   });
 
+  it('keeps a check below its target on one current batch known, though it meets the target on another', () => {
+    const rows = [row({ batch: 'fresh-1', jurisdiction: 'tw' }), row({ batch: 'fresh-2', line: 2, jurisdiction: 'tw', label: 'wrong' })];
+    const on = (): boolean => true;
+    const both = { ...targets, current: { 'reference.dangling': ['fresh-1', 'fresh-2'] }, belowTarget: { 'reference.dangling (tw)': 'cause' } };
+    assert.deepEqual(failures(rows, tally(rows, on), both, on, severityOf), []);
+    const one = { ...both, current: { 'reference.dangling': 'fresh-1' } };
+    assert.deepEqual(failures(rows, tally(rows, on), one, on, severityOf), ['reference.dangling (tw) meets its target on fresh-1 (100%): remove it from belowTarget']);
+  });
+
   it('refuses a malformed labels file instead of skipping rows', () => {
     const head = 'batch\tseed\tfile\tline\tcolumn\tcode\tjurisdiction\tlabel\treason\texcerpt\tmessage';
     assert.throws(() => parseLabels(`${head}\nb\t1\tf\t1\t1\tc\tprc\tmaybe\tr\te\tm\n`), /label must be/u);

@@ -143,10 +143,21 @@ export function failures(
       const p = precisionOf(c);
       const known = Object.hasOwn(targets.belowTarget ?? {}, `${code} (${c.jurisdiction})`);
       if (p !== undefined && p < target && !known) out.push(`${code} (${c.jurisdiction}): precision ${percent(p)} on ${batch}, target ${percent(target)}`);
-      if (p !== undefined && p >= target && known) out.push(`${code} (${c.jurisdiction}) meets its target on ${batch} (${percent(p)}): remove it from belowTarget`);
+      // belowTarget is kept per check and jurisdiction, not per batch: while another current batch is still below
+      // the target, the entry is still true, and removing it would fail that batch instead.
+      if (p !== undefined && p >= target && known && !belowOnAnotherBatch(cells, targets, c, target)) out.push(`${code} (${c.jurisdiction}) meets its target on ${batch} (${percent(p)}): remove it from belowTarget`);
     }
   }
   return out;
+}
+
+/** Whether the check of `cell` is below `target` in its jurisdiction on another of its current batches. */
+function belowOnAnotherBatch(cells: readonly Cell[], targets: Targets, cell: Cell, target: number): boolean {
+  return cells.some((x) => {
+    if (x.code !== cell.code || x.jurisdiction !== cell.jurisdiction || x.batch === cell.batch || !isCurrent(targets, x.code, x.batch)) return false;
+    const p = precisionOf(x);
+    return p !== undefined && p < target;
+  });
 }
 
 /** Every (check, batch) pair `current` names. */

@@ -49,6 +49,43 @@ export function pointsPastItems(result: ParseResult, st: State, open: TextUnit, 
 }
 
 /**
+ * 前項規定之最小間距…… right after the last line of a table drawn in the text (└──┴──┘): the paragraph after the one
+ * the table ends. A drawn line ends no sentence, yet no sentence wraps out of a table into the text below it; read as
+ * the table's continuation, its 前項 would point at its own paragraph.
+ */
+export function pointsPastTable(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  const prev = st.openLine;
+  if (prev !== index - 1 || open.node.kind !== 'paragraph') return false;
+  const pls = result.lineStarts[prev] as number;
+  if (!hasBoxDrawing(result.folded, pls + (st.froms[prev] as number), pls + (st.tos[prev] as number))) return false;
+  const at = (result.lineStarts[index] as number) + from;
+  return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
+}
+
+/**
+ * The Legislative Yuan's layout (立法院法律系統): an article's first paragraph on its label's line at the margin, every
+ * later line set in by two ideographic spaces — paragraphs, items, and the rows of a list, formula or table the first
+ * paragraph leads in (第一類：……, 進項稅額＝購入成本/(１＋徵收率)×徵收率, a table's rule －－－) alike, so the indent
+ * cannot tell a row from a paragraph. Below a paragraph that ran on past its first line into such rows, a line at
+ * that indent that opens by pointing back (前項……, 前三項……) or that states a sentence (holds 。) after a row that
+ * states none is the next paragraph: the rows ended, and its 前項 is the paragraph holding them. Rows that state
+ * sentences (第二類：……屬之。) stay the paragraph's, as the law database's paragraphs hold their lists.
+ */
+export function opensParagraphAfterRows(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
+  const article = st.article;
+  if (result.jurisdiction !== 'tw' || article === undefined || open.node.kind !== 'paragraph' || st.item !== undefined) return false;
+  if (st.openLine <= open.node.line || open.node.line !== article.line || (st.froms[article.line] as number) !== 0) return false;
+  const ls = result.lineStarts[index] as number;
+  const from = st.froms[index] as number;
+  if (from !== 2 || result.source.charCodeAt(ls) !== 0x3000 || result.source.charCodeAt(ls + 1) !== 0x3000) return false;
+  const line = result.folded.slice(ls + from, ls + (st.tos[index] as number));
+  if (POINTS_BACK_TW.test(line)) return true;
+  const prev = st.openLine;
+  const pls = result.lineStarts[prev] as number;
+  return line.includes('。') && !result.folded.slice(pls + (st.froms[prev] as number), pls + (st.tos[prev] as number)).includes('。');
+}
+
+/**
  * A line set in from the open item's or 目's label after a label of the level below it (1.採NEDC行車型態： then
  * its formula, a line for each row of the fraction, set in however far): that level's text, so the item's or 目's,
  * however many lines the formula takes — not a new 項, after which the article's paragraphs would count one more.

@@ -5,7 +5,7 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, opensNewList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, pointsAtParagraphAbove, pointsPastItems } from './line-joins';
+import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, opensParagraphAfterRows, pointsAtParagraphAbove, pointsPastItems, pointsPastTable } from './line-joins';
 import { outlineInText } from './outlines';
 import { endsSentence } from './sentence-end';
 import type { ParseResult, State } from './result';
@@ -308,7 +308,7 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
   const pastItems = pointsPastItems(result, st, open, index, from);
   if (OPENS_PROVISO.test(text) && !pastItems) return true;
-  if (opensNewList(result, st, open, text, index)) return false;
+  if (opensNewList(result, st, open, text, index) || opensParagraphAfterRows(result, st, open, index) || pointsPastTable(result, st, open, index, from)) return false;
   // A hard-wrapped line of the open unit.
   if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !pointsAtParagraphAbove(result, st, open, index, from) && !pastItems) return true;
   // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).
