@@ -3,17 +3,7 @@ import { labelZh } from './labels';
 import { checkSequence } from './sequence';
 import type { Check } from './types';
 import { labelSpanOf, numeralSpanOf } from '../parse/nodes';
-import { foldScript } from '../text/fold';
-import { CN_NUMERAL_CHARS } from '../text/numerals';
-
-/**
- * A title that names one book of a code — `<code>第N编<name>` (民法第二編債, 民法第四编亲属): the Legislative Yuan keeps the
- * Taiwan Civil Code as one text per book, and a book numbers its articles on from the book before (債編 opens at
- * 第一百五十三條). Only the title says so: a code's own 第一编 heading in the body names no book of another text.
- * PRC copies split by book (民法典 合同编) keep the code's title and put the book in a heading of its own, so this
- * reads no PRC text today; written for both all the same, the title read folded.
- */
-const BOOK_OF_CODE_TITLE = new RegExp(`^[\u4e00-\u9fff]{1,20}?(?:法典|法|条例)[ \u3000]*第[${CN_NUMERAL_CHARS}0-9]+编[ \u3000]*[\u4e00-\u9fff]{1,10}$`, 'u');
+import { isBookOfCode } from '../parse/code-book';
 
 export const articleSequence: Check = {
   id: 'numbering.article-sequence',
@@ -25,8 +15,8 @@ export const articleSequence: Check = {
     const main = parsed.articles.filter((a) => a.sub === 0);
     // A 修正案 numbers its articles on from the earlier amendments of the same law (宪法修正案（1999年）
     // opens at 第十二条): the series it continues is not in this text, so it starts where its first article does.
-    const title = foldScript(parsed.title?.text ?? '');
-    const continuesSeries = (parsed.kind === 'amendment' && /修正案/u.test(title)) || BOOK_OF_CODE_TITLE.test(title);
+    // So does one book of a code (code-book.ts): it numbers on from the book before.
+    const continuesSeries = (parsed.kind === 'amendment' && /修正案/u.test(parsed.title?.text ?? '')) || isBookOfCode(parsed.title?.text);
     checkSequence(main, {
       jurisdiction: j,
       report,
