@@ -147,7 +147,9 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
     }
     // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前); so is
     // one in a 款 or item that cites another law (context.ts).
-    if ((enforcement || ref.afterExternal) && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0))) {
+    // So is a 第X节 (编, 章) in an enforcement act that has no division of that kind at all: 新增第二十四節之一之規定 in
+    // 民法債編施行法, which has no 節, is the code's.
+    if ((enforcement || ref.afterExternal) && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => (el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0)) || (enforcement && noSuchKind(el.path, index)))) {
       ref.scope = 'external';
       continue;
     }
@@ -170,6 +172,13 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
       }
     }
   }
+}
+
+/** Whether a path without an article names a division of a kind (编, 章, 节) the text has none of. */
+function noSuchKind(path: ReferencePath, index: DocIndex): boolean {
+  if (path.article !== undefined) return false;
+  const kind = path.section !== undefined ? 'section' : path.chapter !== undefined ? 'chapter' : path.book !== undefined ? 'book' : undefined;
+  return kind !== undefined && !index.divisions.some((d) => d.kind === kind);
 }
 
 /** 本编 / 本章 / 本节 opening a reference: this text's own division, not the code's. */
