@@ -3,6 +3,7 @@ import { labelZh } from './labels';
 import { checkSequence } from './sequence';
 import type { Check } from './types';
 import { labelSpanOf, numeralSpanOf } from '../parse/nodes';
+import { isBookOfCode } from '../parse/code-book';
 
 export const articleSequence: Check = {
   id: 'numbering.article-sequence',
@@ -14,7 +15,8 @@ export const articleSequence: Check = {
     const main = parsed.articles.filter((a) => a.sub === 0);
     // A 修正案 numbers its articles on from the earlier amendments of the same law (宪法修正案（1999年）
     // opens at 第十二条): the series it continues is not in this text, so it starts where its first article does.
-    const continuesSeries = parsed.kind === 'amendment' && /修正案/u.test(parsed.title?.text ?? '');
+    // So does one book of a code (code-book.ts): it numbers on from the book before.
+    const continuesSeries = (parsed.kind === 'amendment' && /修正案/u.test(parsed.title?.text ?? '')) || isBookOfCode(parsed.title?.text);
     checkSequence(main, {
       jurisdiction: j,
       report,

@@ -268,6 +268,19 @@ export function spacedItemLabel(folded: string, from: number, to: number): Extra
   return numeral && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
+/**
+ * 第四款 抵銷 / 第一目 共同財產制 — a label of 款 or 目, a space, and a short title with no sentence punctuation: in the
+ * Taiwan Civil Code 款 and 目 are also divisions under 節 (編 > 章 > 節 > 款 > 目), set so by the Legislative Yuan (a
+ * full-width space) and the Ministry (第 一 款 通則). Read alone, text (a sentence may open by citing 第四款); the tree
+ * asks for it where such a heading stands (subdivisionHeadingAt in tree.ts).
+ */
+const SUBDIVISION_HEADING_RE = new RegExp(`^第${WS}*${NUM}${WS}*[款目](?:之${NUMCH}+)?${WS}+[^${WS_CLASS}，。；：、,;:！？]{1,16}$`, 'u');
+
+/** Whether the line's content (`folded` from `from` to `to`) has the shape of a 款 or 目 division heading. */
+export function subdivisionHeadingShape(folded: string, from: number, to: number): boolean {
+  return folded.charCodeAt(from) === 0x7b2c /* 第 */ && SUBDIVISION_HEADING_RE.test(folded.slice(from, to));
+}
+
 /** 三 — a Chinese numeral alone on its line. */
 const BARE_MARKER_RE = new RegExp(`^(${CN})$`, 'u');
 

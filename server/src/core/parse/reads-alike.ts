@@ -1,5 +1,5 @@
 /** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
-import { bareItemLabel, classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel } from './classify';
+import { bareItemLabel, classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, subdivisionHeadingShape } from './classify';
 import { INFO_END, metaLine } from './front-matter';
 import { ANNOUNCES_LIST, isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
@@ -64,6 +64,8 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   if (JSON.stringify(labelAfterHeading(oldFolded, ob.from, ob.to)) !== JSON.stringify(labelAfterHeading(newFolded, nb.from, nb.to))) return false;
   // And 三 alone on its line (the next item, its text on the line after).
   if (JSON.stringify(bareItemLabel(oldFolded, ob.from, ob.to)) !== JSON.stringify(bareItemLabel(newFolded, nb.from, nb.to))) return false;
+  // And 第四款 抵銷 (a 款 division heading where the tree finds one).
+  if (subdivisionHeadingShape(oldFolded, ob.from, ob.to) !== subdivisionHeadingShape(newFolded, nb.from, nb.to)) return false;
   // A label on the next line may be a number this line leads to: inside a bracket it leaves open, after 附件 at its
   // end (line-joins.ts); and a line that announces a list (下列) makes the list after it a new one (item-lists.ts).
   if (brackets(oldFolded) !== brackets(newFolded) || ANNEX_AT_END.test(oldFolded.slice(0, ob.to)) !== ANNEX_AT_END.test(newFolded.slice(0, nb.to))) return false;

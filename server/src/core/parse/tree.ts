@@ -2,7 +2,7 @@
  * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
-import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass } from './classify';
+import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass, subdivisionHeadingShape } from './classify';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, opensNewList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
 import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, opensParagraphAfterRows, pointsAtParagraphAbove, pointsPastItems, pointsPastTable } from './line-joins';
@@ -134,6 +134,12 @@ export function handleLine(
       break;
     }
     default: {
+      if (subdivisionHeadingAt(result, st, ls, from, to, index)) {
+        // A 款 or 目 division heading (第四款 抵銷) ends the article before it and takes no place in the tree, as
+        // text between divisions takes none: not a 項 of that article, nor a citation of its 第四款.
+        st.article = st.paragraph = st.item = st.subitem = st.open = undefined;
+        return;
+      }
       const headed = firstItemAfterHeading(result, st, line, from, to, index);
       if (headed) {
         addText(result, st, line, from, headed.numeral.start - (headed.marker === 'paren' ? 1 : 0), index, joinWrapped);
@@ -164,6 +170,25 @@ export function handleLine(
 function wordNotLabel(st: State, level: 'item' | 'subitem', c: Extract<LineClass, { type: 'marker' }>): boolean {
   if (c.numeral.style !== 'financial' || c.numeral.value === 1) return false;
   return (level === 'item' ? st.item : st.subitem)?.numeralStyle !== 'financial';
+}
+
+/**
+ * Whether line `index` is a 款 or 目 division heading: its shape (subdivisionHeadingShape), in a Taiwan text, under a
+ * 節 (as these divisions stand only under one), and alone between articles — the next line with content opens an
+ * article, a division or another such heading (第三款 約定財產制 / 第一目 共同財產制). PRC has no such divisions (none
+ * in the corpus or the library): a PRC line 第四款 … stays text.
+ */
+function subdivisionHeadingAt(result: ParseResult, st: State, ls: number, from: number, to: number, index: number): boolean {
+  if (result.jurisdiction !== 'tw' || st.section === undefined || !subdivisionHeadingShape(result.folded, ls + from, ls + to)) return false;
+  for (let j = index + 1; j < st.classes.length; j++) {
+    const jf = st.froms[j] as number;
+    const jt = st.tos[j] as number;
+    if (jf >= jt) continue;
+    const c = st.classes[j];
+    const js = result.lineStarts[j] as number;
+    return c?.type === 'article' || c?.type === 'division' || subdivisionHeadingShape(result.folded, js + jf, js + jt);
+  }
+  return false;
 }
 
 function startArticle(

@@ -2,6 +2,7 @@
  * Resolution of internal references against the structure tree. Fills
  * `element.resolved` with the target node or the reason it has none; checks read these results.
  */
+import { isBookOfCode } from '../parse/code-book';
 import type { ParseResult } from '../parse/parse';
 import { childrenOfKind, firstHolding, itemCount, itemHolders, itemNumbered, itemsOf, paragraphsOf } from '../parse/nodes';
 import { foldScript } from '../text/fold';
@@ -134,11 +135,21 @@ const ENFORCEMENT_ACT = /施行法$/u;
 /** Resolves every internal reference in place. */
 export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
   const enforcement = ENFORCEMENT_ACT.test(foldScript(parsed.title?.text ?? ''));
+  const book = isBookOfCode(parsed.title?.text) ? articleRange(parsed) : undefined;
   for (const ref of refs) {
     if (ref.scope === 'external') continue;
+    // In one book of a code (code-book.ts), a 第X条 before the book's first article or after its last is another
+    // book's (債編 citing 第七十一條): not this text's to check. One inside the book's range is still checked, and so
+    // is 本编第X条 (this book).
+    if (book && !ref.relative && !OWN_DIVISION.test(foldScript(ref.text)) && ref.elements.some((el) => outside(el.path, book) || (el.rangeEnd !== undefined && outside(el.rangeEnd.path, book)))) {
+      ref.scope = 'external';
+      continue;
+    }
     // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前); so is
     // one in a 款 or item that cites another law (context.ts).
-    if ((enforcement || ref.afterExternal) && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0))) {
+    // So is a 第X节 (编, 章) in an enforcement act that has no division of that kind at all: 新增第二十四節之一之規定 in
+    // 民法債編施行法, which has no 節, is the code's.
+    if ((enforcement || ref.afterExternal) && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => (el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0)) || (enforcement && noSuchKind(el.path, index)))) {
       ref.scope = 'external';
       continue;
     }
@@ -161,6 +172,31 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
       }
     }
   }
+}
+
+/** Whether a path without an article names a division of a kind (编, 章, 节) the text has none of. */
+function noSuchKind(path: ReferencePath, index: DocIndex): boolean {
+  if (path.article !== undefined) return false;
+  const kind = path.section !== undefined ? 'section' : path.chapter !== undefined ? 'chapter' : path.book !== undefined ? 'book' : undefined;
+  return kind !== undefined && !index.divisions.some((d) => d.kind === kind);
+}
+
+/** 本编 / 本章 / 本节 opening a reference: this text's own division, not the code's. */
+const OWN_DIVISION = /^本[编章节]/u;
+
+/** The numbers of a text's first and last articles. */
+function articleRange(parsed: ParseResult): { first: number; last: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const a of parsed.articles) {
+    if (a.number < first) first = a.number;
+    if (a.number > last) last = a.number;
+  }
+  return first <= last ? { first, last } : undefined;
+}
+
+function outside(path: ReferencePath, book: { first: number; last: number }): boolean {
+  return path.article !== undefined && (path.article < book.first || path.article > book.last);
 }
 
 /**
