@@ -21,7 +21,8 @@
 // --holdout11 the two halves of the repealed Taiwan acts and regulations, LEXDRAFT_HOLDOUT10 and 11; --holdout12
 // the tenth's unread texts laid out as the eleventh's, LEXDRAFT_HOLDOUT12; --holdout13 and --holdout14 the two halves
 // of earlier versions (1990 on) of Taiwan acts (the Legislative Yuan's history), LEXDRAFT_HOLDOUT13 and 14;
-// --holdout15 versions of 1950-1989 from the same history, LEXDRAFT_HOLDOUT15.
+// --holdout15 versions of 1950-1989 from the same history, LEXDRAFT_HOLDOUT15; --holdout16 one more version of
+// each act no labelled row of those three names, LEXDRAFT_HOLDOUT16.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -114,6 +115,7 @@ export const MANIFEST_SETS = [
   { flag: '--holdout13', prefix: 'holdout13/' },
   { flag: '--holdout14', prefix: 'holdout14/' },
   { flag: '--holdout15', prefix: 'holdout15/' },
+  { flag: '--holdout16', prefix: 'holdout16/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
