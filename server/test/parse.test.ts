@@ -98,6 +98,16 @@ describe('parser (lines and labels to the structure tree)', () => {
     assert.equal(analyse(text('第一項第二款'), {}, before).jurisdiction, 'tw');
   });
 
+  it('reads the relative paragraph word as evidence: Taiwan says 前項, PRC 前款', () => {
+    // Traditional script, no 「」, no items, no institution named; 本條例 says PRC once, 前項 Taiwan twice.
+    const text = (word: string): string => `某某條例\n第一條\u3000甲，適用本條例。\n第二條\u3000乙。\n\u3000\u3000違反${word}規定者，依其情節處理。\n`;
+    assert.equal(analyse(text('前項')).jurisdiction, 'tw');
+    assert.equal(analyse(text('前款')).jurisdiction, 'prc');
+    // An edit inside the line that turns one word into the other is read again, not re-used.
+    const before = analyse(text('前款'));
+    assert.equal(analyse(text('前項'), {}, before).jurisdiction, 'tw');
+  });
+
   it('keeps amendment instruments opaque: quoted replacement text is not structure or reference', () => {
     const a = analyse('中华人民共和国某法修正案\n一、将某法第十条修改为：“依照本法第九十条规定……\n“前款规定的……。”\n');
     assert.equal(a.kind, 'amendment');
