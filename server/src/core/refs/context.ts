@@ -173,6 +173,8 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
   // naming another article does not end for the next item (本法第五十一條第一項第一款至第六款……：一、……本法第十五條之一
   // 第二項……。二、第五款).
   let leadIn: Reference | undefined;
+  // The other law whose article the bare paths after it go on citing (afterExternal), for namesOwnArticle.
+  let otherLaw: Reference | undefined;
   for (const ref of refs) {
     if (ref.scope === 'internal-bare' && continuesDivisions(folded, prev, ref)) ref.scope = 'external';
     prev = ref;
@@ -211,11 +213,13 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
       } else if (context.scope === 'external') {
         if (TIGHT_GAP.test(folded.slice(context.span.end, ref.span.start))) ref.scope = 'external';
         else ref.afterExternal = true; // 有銀行法第六十二條第一項所定……之虞或第六十四條虧損……
+        otherLaw = context;
       } else if (context.afterExternal) {
         // 依刑法第八十六條……免其處分之執行，第九十一條之一第二項停止……，第九十八條第一項後段、第三項免其刑之執行:
         // one lead-in governs the clauses that follow it.
         ref.afterExternal = true;
       }
+      if (ref.afterExternal && otherLaw && namesOwnArticle(ref) && ONE_SENTENCE.test(folded.slice(otherLaw.span.end, ref.span.start))) ref.scope = 'external';
     } else if (!context && itemUnderActLeadIn(leadIn, ref, first)) ref.afterExternal = true;
     if (explicit) {
       anchor = ref; // an inherited article does not become the new anchor
@@ -223,6 +227,19 @@ export function contextualise(folded: string, refs: Reference[], jurisdiction: J
       if (ref.item === undefined) leadIn = ref;
     }
   }
+}
+
+/** No sentence ends between two references (a 。 or ；). */
+const ONE_SENTENCE = /^[^。；;]*$/u;
+
+/**
+ * 民法第三十六條之……事件，第三十八條……，第六十二條之聲請必要處分事件 in this text's 第六十二條: a text names the article it
+ * stands in as 本條, not by its number, so in the sentence that lists another law's articles that number is the other
+ * law's too (its article exists here, so resolve.ts would keep it as this text's).
+ */
+function namesOwnArticle(ref: Reference): boolean {
+  const own = ref.article;
+  return own !== undefined && ref.elements.some((e) => e.path.article === own.number && (e.path.articleSub ?? 0) === own.sub);
 }
 
 /**

@@ -81,7 +81,8 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
   const next = candidates(text);
   const self = selfScope(documentTitle(parsed), parsed.divisions.some((d) => d.kind === 'book'));
   // In the view's offsets, as the scan reads: a break taken out moves what follows it.
-  const tables = attachedTables(text);
+  const lastArticle = parsed.articles[parsed.articles.length - 1];
+  const tables = attachedTables(text, lastArticle ? view(lastArticle.spanStart) : Infinity);
   const read: Read = { parsed, text, view, refs, next, self, joined, tables };
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {

@@ -76,11 +76,20 @@ export function headsAttachment(line: string): boolean {
 }
 
 /**
+ * A line that is a title and nothing else (考試應考資格表, 附表一  應考資格表): no sentence punctuation, short. An
+ * article's own words that lead into a table end in ： or 。 (本考試應考資格如下：).
+ */
+const TABLE_TITLE = /^[ \t\u3000]*[\u4e00-\u9fff][^。，,；;：:]{0,29}$/u;
+
+/**
  * The drawn tables of `s` set out under a heading that names an attachment (附表一 …應考資格表 on the line above the
  * top border), as sorted offsets: the start and the end of each. Their rows, and the notes drawn inside them,
  * number the attachment's own parts (│三  三等考試第三款資格所稱……│: its 應考資格 三). One pass over the lines.
+ * After the line where the last article starts (`lastArticle`, an offset), a table under a title is an annex whatever
+ * the title says (考試應考資格表 with no 附表 before it): the text has no article left for it to stand in, while a table
+ * an article leads into itself (……如下：) stays that article's.
  */
-export function attachedTables(s: string): number[] {
+export function attachedTables(s: string, lastArticle = Infinity): number[] {
   const bounds: number[] = [];
   if (!hasBoxDrawing(s, 0, s.length)) return bounds;
   let last: 'heading' | 'text' | 'table' | undefined; // the last line that is not blank
@@ -101,7 +110,8 @@ export function attachedTables(s: string): number[] {
       last = 'table';
       blanks = 0;
     } else {
-      last = headsAttachment(s.slice(start, end)) ? 'heading' : 'text';
+      const line = s.slice(start, end);
+      last = headsAttachment(line) || (start > lastArticle && TABLE_TITLE.test(line.trimEnd())) ? 'heading' : 'text';
       blanks = 0;
     }
     start = end + 1;
