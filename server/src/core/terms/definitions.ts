@@ -86,6 +86,11 @@ const RULE_SUBJECT = /^[^应]{2,}(?<![供反对相适响效回感呼答])应(?![
 /** 本办法所称辐射灾害潜势资料种类及区域如下：: the kinds of a thing, set out, are no word to use again. */
 const KINDS_OF = /种类|类别/u;
 /**
+ * 本条例所称课程或教育宣导内容如下：: what a thing holds, set out (its content, items, matters, extent), is the rule
+ * itself, no word for later use.
+ */
+const CONTENTS_OF = /(?:内容|项目|事项|范围)$/u;
+/**
  * An adverb before 包括 that widens a word defined elsewhere (业主还包括, 也包括), or says what every instance
  * holds (“以下”均包括本数): neither defines a word.
  */
@@ -361,7 +366,7 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
       // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
       if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
-      if (re === INLINE_DEF && m[0].endsWith('如下') && KINDS_OF.test(m[1] ?? '')) continue;
+      if (re === INLINE_DEF && m[0].endsWith('如下') && (KINDS_OF.test(m[1] ?? '') || CONTENTS_OF.test(m[1] ?? ''))) continue;
       // 本款所称 where 本款 stands for another act's provision (依……法第二条第一项第十二款（以下简称本款）).
       const short = SHORT_SCOPE.exec(scope)?.[0];
       const shortFor = short !== undefined ? shortCited.get(short) : undefined;

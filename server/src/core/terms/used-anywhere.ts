@@ -36,6 +36,12 @@ const PAIRED = /^(?:、|及|和|与)([\u4e00-\u9fff]{2,4})(?=[，,：:]|系指|�
  * (the parts of an umbrella term).
  */
 const UMBRELLA = /^([^，。；：:\s]{2,20})[：:]指[^。；：:\n]{0,12}下列[^。；：:\n]{0,12}[：:]\s*$/u;
+/**
+ * 本法所称通信纪录者，谓……: 者 before the 谓 (系指, 是指) of a definition marks the topic; the word without it
+ * (three characters at least: 经营者, 投资者 are words of their own) is what the text uses.
+ */
+const TOPIC = /^[，,]?(?:谓|系指|是指|指)/u;
+const TOPIC_STEM = 3;
 /** 证明标章之使用: an act on a thing, written as verb and object where it is done (使用证明标章). */
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
 /** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
@@ -90,7 +96,8 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const own = pair && d.form !== 'abbreviation' && d.term.length >= pair.length + 2 ? [d.term.slice(-pair.length)] : [];
     // 设立……函授学校（以下称简本校）: 以下简称 with two characters swapped; the text uses 本校.
     const swapped = d.form === 'abbreviation' && d.term.length >= 3 && d.term.startsWith('简') && f.startsWith('以下称', d.span.start - 3) ? [d.term.slice(1)] : [];
-    return [...own, ...swapped, ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+    const topic = d.form !== 'abbreviation' && d.term.endsWith('者') && d.term.length > TOPIC_STEM && TOPIC.test(f.slice(d.span.end, d.span.end + 3)) ? [d.term.slice(0, -1)] : [];
+    return [...own, ...swapped, ...topic, ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
   };
   // Where each subitem's text starts, the umbrella word of its item, when the item's word is defined as what its
   // subitems list (one pass over the units, not a search of the tree per term).
@@ -217,6 +224,9 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     let k = 0;
     while (k < d.term.length && d.term[k] === title[k]) k++;
     const own: string[] = k >= OWNER && d.term.length - k >= HEAD ? [d.term.slice(k)] : [];
+    // 行政诉讼之被告 in 行政诉讼法: the title's words and 之 only set the scope the whole text has; the head (被告) is
+    // the word.
+    if (k >= OWNER && d.term[k] === '之' && d.term.length - k - 1 >= HEAD) own.push(d.term.slice(k + 1));
     for (let o = d.term.length - HEAD; o >= OWNER && d.form !== 'abbreviation'; o--) {
       if (!owners.has(d.term.slice(0, o))) continue;
       own.push(d.term.slice(o));
