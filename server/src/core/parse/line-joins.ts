@@ -6,6 +6,7 @@ import { LEADS_IN } from './item-lists';
 import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { rangeCount, rangeStart, type TextUnit } from './units';
+import { endsSentence } from './sentence-end';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -62,27 +63,38 @@ export function pointsPastTable(result: ParseResult, st: State, open: TextUnit, 
   return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
 }
 
+/** 前项 / 前二项 anywhere in a Taiwan line (folded). */
+const CITES_PREVIOUS_TW = /前[一二三四五六七八九十]*项/u;
+
 /**
  * The Legislative Yuan's layout (立法院法律系統): an article's first paragraph on its label's line at the margin, every
  * later line set in by two ideographic spaces — paragraphs, items, and the rows of a list, formula or table the first
  * paragraph leads in (第一類：……, 進項稅額＝購入成本/(１＋徵收率)×徵收率, a table's rule －－－) alike, so the indent
- * cannot tell a row from a paragraph. Below a paragraph that ran on past its first line into such rows, a line at
- * that indent that opens by pointing back (前項……, 前三項……) or that states a sentence (holds 。) after a row that
- * states none is the next paragraph: the rows ended, and its 前項 is the paragraph holding them. Rows that state
- * sentences (第二類：……屬之。) stay the paragraph's, as the law database's paragraphs hold their lists.
+ * cannot tell a row from a paragraph. The layout has no hard wrap, so a line at that indent below the article's first
+ * paragraph is the next paragraph when:
+ * - it cites 前項 (前項……, 因特別障礙不能依前項規定……, 按前項公式……): were it still the first paragraph's, rows or
+ *   not, its 前項 would point before the article's first paragraph;
+ * - right below the label's line, which lacks its 。 and leads in nothing (……但反訴不因本訴撤回而失效力), it states a
+ *   sentence: a paragraph whose full stop the copy lost, not the rest of a wrapped line;
+ * - after rows that state no sentence, it states one: the rows ended.
+ * Rows that state sentences (第二類：……屬之。, 一級二級電業三年。) stay the paragraph's, as the law database's
+ * paragraphs hold their lists.
  */
 export function opensParagraphAfterRows(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
   const article = st.article;
   if (result.jurisdiction !== 'tw' || article === undefined || open.node.kind !== 'paragraph' || st.item !== undefined) return false;
-  if (st.openLine <= open.node.line || open.node.line !== article.line || (st.froms[article.line] as number) !== 0) return false;
+  if (st.openLine < open.node.line || open.node.line !== article.line || (st.froms[article.line] as number) !== 0) return false;
   const ls = result.lineStarts[index] as number;
   const from = st.froms[index] as number;
   if (from !== 2 || result.source.charCodeAt(ls) !== 0x3000 || result.source.charCodeAt(ls + 1) !== 0x3000) return false;
   const line = result.folded.slice(ls + from, ls + (st.tos[index] as number));
-  if (POINTS_BACK_TW.test(line)) return true;
+  if (CITES_PREVIOUS_TW.test(line)) return true;
+  if (!line.includes('。')) return false;
   const prev = st.openLine;
   const pls = result.lineStarts[prev] as number;
-  return line.includes('。') && !result.folded.slice(pls + (st.froms[prev] as number), pls + (st.tos[prev] as number)).includes('。');
+  const above = result.folded.slice(pls + (st.froms[prev] as number), pls + (st.tos[prev] as number));
+  if (prev === open.node.line) return !LEADS_IN.test(above) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd);
+  return !above.includes('。');
 }
 
 /**

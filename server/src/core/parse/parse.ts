@@ -134,11 +134,19 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
       }
     }
     // A label glued to its text is a heading only when it is the expected next number, written in the
-    // same numeral style as the previous label; otherwise it is a sentence that begins with a reference.
+    // same numeral style as the previous label, and not set in below an article whose label stands at the
+    // margin (the Legislative Yuan sets in paragraphs, not headings: a set-in 第三百十七條有關收買異議股東……之規定 is a
+    // paragraph citing it; a text that sets in its headings too sets in the one above); otherwise it is a sentence
+    // that begins with a reference.
     if (
       c.type === 'article' &&
       c.separator === 'none' &&
-      !(c.sub === undefined && c.numeral.value === st.lastArticle + 1 && (st.lastStyle === undefined || st.lastStyle === c.numeral.style))
+      !(
+        c.sub === undefined &&
+        c.numeral.value === st.lastArticle + 1 &&
+        (st.lastStyle === undefined || st.lastStyle === c.numeral.style) &&
+        !(from > 0 && st.article !== undefined && froms[st.article.line] === 0)
+      )
     ) {
       c = TEXT_LINE;
     }
