@@ -298,6 +298,24 @@ describe('incremental re-analysis', function () {
     );
   });
 
+  it('random edits of the Legislative Yuan layout, where a set-in line\'s own words make it a paragraph (property)', () => {
+    // A line set in by two ideographic spaces below an article's first paragraph is the next 項 when it cites 前項 anywhere, or states a
+    // sentence after rows that state none (line-joins.ts opensParagraphAfterRows); 第四款 抵銷 alone between articles
+    // is a division heading; a set-in glued 第X條 is a paragraph. Each turns on words an edit inside the line changes.
+    const dir = 'test-fixtures/checks/';
+    const texts = [
+      'reference.relative/tw-rows-set-in-as-paragraphs-clean.txt', 'reference.relative/tw-ly-previous-paragraph-after-unnumbered-rows-clean.txt',
+      'reference.relative/tw-rows-set-in-stating-sentences-item-in-first-paragraph.txt', 'reference.dangling/tw-ly-first-paragraph-without-full-stop-clean.txt',
+      'reference.dangling/code-subdivision-heading-clean.txt', 'numbering.article-sequence/tw-set-in-paragraph-opens-with-next-article-clean.txt',
+    ].map((f) => readFileSync(dir + f, 'utf8'));
+    const insert = fc.constantFrom('前項', '準用前二項', '前條', '。', '：', '如下：', '左列', '，', '抵銷', '甲', ' ', '\u3000', '');
+    const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), insert);
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
+      { numRuns: 400, seed: 1208 },
+    );
+  });
+
   it('random chains of edits on real laws and the sample (property)', function () {
     if (!corpusAvailable()) this.skip();
     const texts = [SAMPLE, ...manifest().filter((_, i) => i % 9 === 0).slice(0, 40).map((r) => readCorpus(r.path))];

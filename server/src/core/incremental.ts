@@ -274,6 +274,12 @@ function copyReference(r: Reference, span: (s: Span) => Span, node: (n: Structur
   };
   if (r.relative !== undefined) c.relative = r.relative;
   if (r.relativeCount !== undefined) c.relativeCount = r.relativeCount;
+  // What the context stage read (context.ts) is the paragraph's own, so it moves with it: the article 前條 names,
+  // the other article a bare path may belong to, and whether it follows another law.
+  if (r.antecedent !== undefined) c.antecedent = path(r.antecedent);
+  if (r.otherArticle !== undefined) c.otherArticle = path(r.otherArticle);
+  if (r.afterExternal !== undefined) c.afterExternal = r.afterExternal;
+  if (r.mayBeOwn !== undefined) c.mayBeOwn = r.mayBeOwn;
   // As the scanner writes them: the keys are there even when a unit has no item.
   if ('article' in r) c.article = r.article && node(r.article);
   if ('paragraph' in r) c.paragraph = r.paragraph && node(r.paragraph);

@@ -63,8 +63,8 @@ export function pointsPastTable(result: ParseResult, st: State, open: TextUnit, 
   return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
 }
 
-/** 前项 / 前二项 anywhere in a Taiwan line (folded). */
-const CITES_PREVIOUS_TW = /前[一二三四五六七八九十]*项/u;
+/** 前项 / 前二项 anywhere in a Taiwan line (folded); reads-alike.ts asks it too, as it makes the line a paragraph. */
+export const CITES_PREVIOUS_TW = /前[一二三四五六七八九十]*项/u;
 
 /**
  * The Legislative Yuan's layout (立法院法律系統): an article's first paragraph on its label's line at the margin, every

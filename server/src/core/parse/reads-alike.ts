@@ -3,7 +3,7 @@ import { bareItemLabel, classifyLine, colonItemLabel, gradeListLabel, labelAfter
 import { INFO_END, metaLine } from './front-matter';
 import { ANNOUNCES_LIST, isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
-import { ANNEX_AT_END, OPENS_POINTING_BACK, OPENS_PROVISO } from './line-joins';
+import { ANNEX_AT_END, CITES_PREVIOUS_TW, OPENS_POINTING_BACK, OPENS_PROVISO } from './line-joins';
 import { endsSentence } from './sentence-end';
 import { DELETED_RE, GLUED_ITEM_RE } from './tree';
 import { contentBounds } from '../text/lines';
@@ -84,8 +84,10 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   if (endsSentence(old.folded, e.textStart, e.rangeEnd) !== endsSentence(folded, e.textStart, e.rangeEnd + e.delta)) return false;
   // 前项 opening a line makes it a paragraph of its own after a blank line, and 前项 or 但前项 after a list (tree.ts).
   if (OPENS_POINTING_BACK.test(oldFolded.slice(ob.from, ob.from + 7)) !== OPENS_POINTING_BACK.test(newFolded.slice(nb.from, nb.from + 7))) return false;
-  // A full stop in a Taiwan line set in by two ideographic spaces after a formula's or table's row makes it the next paragraph (line-joins.ts).
+  // A full stop, or 前项 anywhere, in a Taiwan line set in by two ideographic spaces below an article's first paragraph
+  // makes it the next paragraph (line-joins.ts opensParagraphAfterRows).
   if (oldFolded.includes('。') !== newFolded.includes('。')) return false;
+  if (CITES_PREVIOUS_TW.test(oldFolded.slice(ob.from, ob.to)) !== CITES_PREVIOUS_TW.test(newFolded.slice(nb.from, nb.to))) return false;
   // 但 opening a line joins it to the unit above; a heading naming an attachment makes the table under it the
   // attachment's, and the paths in its rows another document's.
   if (OPENS_PROVISO.test(oldFolded.slice(ob.from, ob.from + 2)) !== OPENS_PROVISO.test(newFolded.slice(nb.from, nb.from + 2))) return false;
