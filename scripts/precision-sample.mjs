@@ -22,7 +22,8 @@
 // the tenth's unread texts laid out as the eleventh's, LEXDRAFT_HOLDOUT12; --holdout13 and --holdout14 the two halves
 // of earlier versions (1990 on) of Taiwan acts (the Legislative Yuan's history), LEXDRAFT_HOLDOUT13 and 14;
 // --holdout15 versions of 1950-1989 from the same history, LEXDRAFT_HOLDOUT15; --holdout16 one more version of
-// each act no labelled row of those three names, LEXDRAFT_HOLDOUT16.
+// each act no labelled row of those three names, LEXDRAFT_HOLDOUT16; --holdout17 and --holdout18 the two halves of
+// earlier versions of Taiwan regulations (the Ministry's history, hard-wrapped), LEXDRAFT_HOLDOUT17 and 18.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,8 @@ export const MANIFEST_SETS = [
   { flag: '--holdout14', prefix: 'holdout14/' },
   { flag: '--holdout15', prefix: 'holdout15/' },
   { flag: '--holdout16', prefix: 'holdout16/' },
+  { flag: '--holdout17', prefix: 'holdout17/' },
+  { flag: '--holdout18', prefix: 'holdout18/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
