@@ -164,7 +164,18 @@ function thousandsGroup(s: string, at: number, length: number): boolean {
   if (!group || DIGIT_WORD.test(s[at + length] ?? '')) return false;
   // │    一、○○○以下  │: a bound after the group (以下, 以上, 未滿) makes it a quantity even where its digit
   // opens a line or cell; an item's text never opens with its own blank and a bound.
-  return (i > 0 && !/\s/u.test(s[i - 1] as string)) || BOUND_AFTER.test(s.slice(at + length, at + length + 2));
+  return !opensLineOrCell(s, i) || BOUND_AFTER.test(s.slice(at + length, at + length + 2));
+}
+
+/**
+ * Whether `i` stands first on its line or in its table cell, after indentation. A digit after a space inside
+ * a line (補助新臺幣 (以下同) 五、○○○元) is no item label: the space sets off what went before, and the label
+ * of an item (三、○○○：) opens its line.
+ */
+function opensLineOrCell(s: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /[ \t\u3000]/u.test(s[k - 1] as string)) k--;
+  return k === 0 || s[k - 1] === '\n' || s[k - 1] === '\r' || isBoxDrawing(s.charCodeAt(k - 1));
 }
 
 const BOUND_AFTER = /^(?:以[下上内內]|未[满滿达達])/u;
@@ -178,8 +189,8 @@ function cutAfter(s: string, end: number): boolean {
   return i === s.length || s[i] === '\n' || s[i] === '\r' || isBoxDrawing(s.charCodeAt(i));
 }
 
-/** A decimal point after a digit, just before a run: 一．○○, ○．○○五. */
-const AFTER_DECIMAL_POINT = /[〇○零一二三四五六七八九0-9０-９][．.]$/u;
+/** A decimal point after a digit, just before a run: 一．○○, ○．○○五; the Taiwan database writes it ‧ (一四‧○○秭赫). */
+const AFTER_DECIMAL_POINT = /[〇○零一二三四五六七八九0-9０-９][．.‧]$/u;
 /** A numeral and the larger unit of a sexagesimal measure before a run, and the run's own unit after it. */
 const MINUTES = /[〇○零一二三四五六七八九十0-9０-９][度时時点點]$/u;
 const SECONDS = /[〇○零一二三四五六七八九十0-9０-９]分$/u;
