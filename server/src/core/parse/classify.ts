@@ -115,8 +115,15 @@ const SEP_AT = new RegExp(`${WS}+`, 'uy');
 /** After a label with no separator, these characters show the line is a sentence that begins with a reference. */
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
 const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
-/** A Chinese numeral a label may pad with spaces (the Taiwan database aligns 三  十、 under 二十九、). */
-const PADDED_CN = `${CN}(?:[ \u3000]+${CN})*`;
+/** The plain numeral characters, and the formal ones (壹贰叁, 陆 …) that are CN_NUMERAL_CHARS' others. */
+const PLAIN_CHARS = '零〇一二两兩三四五六七八九十百千廿卅';
+const FORMAL_CHARS = [...CN_NUMERAL_CHARS].filter((c) => !PLAIN_CHARS.includes(c)).join('');
+/**
+ * A Chinese numeral a label may pad with spaces (the Taiwan database aligns 三  十、 under 二十九、). The pieces of
+ * one padded numeral are all plain or all formal: in 一  陸、海、空 the 陸 is the first word of item 一's text
+ * (land, sea and air), not a digit 6 of a label 一陸.
+ */
+const PADDED_CN = `(?:[${PLAIN_CHARS}][${PLAIN_CHARS}○]*(?:[ \u3000]+[${PLAIN_CHARS}][${PLAIN_CHARS}○]*)*|[${FORMAL_CHARS}][${FORMAL_CHARS}○]*(?:[ \u3000]+[${FORMAL_CHARS}][${FORMAL_CHARS}○]*)*|${CN})`;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
 /**
  * After a parenthesised label: the label is cited (（一）至（三）项, （四）、（五）项, （一）项所列), not a list's own;
