@@ -301,6 +301,23 @@ export function bareItemLabel(folded: string, from: number, to: number): Extract
   return numeral ? (marker('dun', numeral, to, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
+/**
+ * 一關於…… — a plain Chinese numeral with no mark before the item's text (an ideograph, not another digit), or with
+ * one private-use character where the copy's 、 stood (a glyph the database could not show, U+E1F0).
+ */
+const GLUED_MARKER_RE = new RegExp(`^([${PLAIN_CHARS}]+)[\ue000-\uf8ff]?(?=[\u4e00-\u9fff])`, 'u');
+
+/**
+ * `一關於……`, `二關於……`: a label whose 、 (or spaces) the copy left out. Read alone, text — many words open with a
+ * numeral (一般, 一律, 三級) — so the tree asks for it only where a run of lines each opens with the next number
+ * (item-lists.ts).
+ */
+export function gluedItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const m = GLUED_MARKER_RE.exec(folded.slice(from, to));
+  const numeral = m ? token(m[1] ?? '', from) : undefined;
+  return numeral && numeral.style === 'chinese' && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+}
+
 /** 二：校官及尉官…… — a Chinese numeral and a colon where 、 belongs. */
 const COLON_MARKER_RE = new RegExp(`^(${CN})[：:]`, 'u');
 

@@ -2,7 +2,7 @@
  * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
-import { bareItemLabel, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
+import { bareItemLabel, colonItemLabel, gluedItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { endsSentence } from './sentence-end';
 import { isBoxDrawing } from '../text/chars';
@@ -251,9 +251,14 @@ export function isTableLine(code: number): boolean {
  */
 export function nextItemOfOpenList(result: ParseResult, st: State, line: Line, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
   const item = st.item;
-  if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese' || !/[、：:]$/u.test(item.label)) return undefined;
+  if (!item || !st.article || markerLevel(result.jurisdiction, 'dun') !== 'item' || item.numeralStyle !== 'chinese') return undefined;
   const text = result.folded.slice(line.start, line.end);
   const next = (c: Extract<LineClass, { type: 'marker' }> | undefined) => (c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined);
+  // 一關於……, 二關於……: a list whose labels have no mark goes on with the next number glued to its text, at the
+  // margin its labels stand at (a wrapped line of an item is set in).
+  if (!/[、：:\s\u3000]$/u.test(item.label)) return (st.froms[line.index] as number) === (st.froms[item.line] as number) ? next(gluedItemLabel(text, from, to)) : undefined;
+  // After a label of 、, a colon or spaces (九  工作簡化……), the next may take a colon, a grade word or one space
+  // (十 人事法令……), or stand alone.
   const bare = () => (st.open && endsSentence(result.folded, st.open.node.textStart, st.open.node.textEnd) ? next(bareItemLabel(text, from, to)) : undefined);
   return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to)) ?? next(spacedItemLabel(text, from, to)) ?? bare();
 }
@@ -281,5 +286,25 @@ export function firstItemAfterLeadIn(result: ParseResult, st: State, line: Line,
   if (markerLevel(result.jurisdiction, 'dun') !== 'item') return undefined;
   const text = result.folded.slice(line.start, line.end);
   const c = gradeListLabel(text, from, to) ?? spacedItemLabel(text, from, to);
-  return c && c.numeral.value === 1 && nextItemNumber(result, st, index) === 2 ? c : undefined;
+  if (c) return c.numeral.value === 1 && nextItemNumber(result, st, index) === 2 ? c : undefined;
+  // 左列事項：一關於……  二關於……: labels glued to their text open a list only as a run, 一 then 二 at the same margin.
+  const g = gluedItemLabel(text, from, to);
+  return g && g.numeral.value === 1 && gluedNext(result, st, index) ? g : undefined;
+}
+
+/**
+ * Whether the next line at the margin of line `index` (past the lines set in further, a wrapped item's) opens
+ * with the label 二 glued to its text, as 一 on line `index` does.
+ */
+function gluedNext(result: ParseResult, st: State, index: number): boolean {
+  const margin = st.froms[index] as number;
+  for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++, seen++) {
+    const from = st.froms[i] as number;
+    const to = st.tos[i] as number;
+    if (from >= to || from > margin) continue;
+    if (from < margin) return false;
+    const ls = result.lineStarts[i] as number;
+    return gluedItemLabel(result.folded.slice(ls, ls + to), from, to)?.numeral.value === 2;
+  }
+  return false;
 }
