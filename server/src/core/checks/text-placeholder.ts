@@ -173,6 +173,8 @@ function thousandsGroup(s: string, at: number, length: number): boolean {
  * of an item (三、○○○：) opens its line.
  */
 function opensLineOrCell(s: string, i: number): boolean {
+  // │一八、○○○│: a digit right after a cell's bar is a figure written across the cell, as any digit after a mark is.
+  if (i > 0 && !/\s/u.test(s[i - 1] as string)) return false;
   let k = i;
   while (k > 0 && /[ \t\u3000]/u.test(s[k - 1] as string)) k--;
   return k === 0 || s[k - 1] === '\n' || s[k - 1] === '\r' || isBoxDrawing(s.charCodeAt(k - 1));
