@@ -13,7 +13,7 @@ import { CONVENTION_REACH, CONVENTION_WORD, decide } from './parse/jurisdiction'
 import { movedNode } from './parse/nodes';
 import { NO_MORE_RANGES, rangeAt, rangeCount, rangeEnd, rangeStart, unitText } from './parse/units';
 import { scanReferences } from './refs/scan';
-import { countTraditional, foldForRecognition } from './text/fold';
+import { countLayout, countTraditional, foldForRecognition } from './text/fold';
 import { firstAtOrAfter } from './text/offsets';
 import type { Finding, Reference, ReferencePath, Span, StructureNode } from './types';
 import type { VersionState } from './analysis';
@@ -56,7 +56,7 @@ export function reparse(previous: VersionState, oldRefs: readonly Reference[], t
   const place = editedPlace(old, text, d);
   if (!place) return undefined;
   const seg = text.slice(d.at, d.newEnd);
-  const { folded: newSeg, changed: addedTraditional } = foldForRecognition(seg);
+  const { folded: newSeg, changed: addedTraditional, layout: addedLayout } = foldForRecognition(seg);
   // Most Simplified texts fold to themselves: then so does the new one, and no copy of the whole is made
   // (V8 flattens a joined copy at its first read: a copy of the whole text on every keystroke).
   const src = old.source;
@@ -64,9 +64,10 @@ export function reparse(previous: VersionState, oldRefs: readonly Reference[], t
   const line: EditedLine = { line: place.line, start: place.lineStart, end: place.lineEnd, delta: d.delta, textStart: place.unit.node.textStart, rangeStart: place.range.start, rangeEnd: place.range.end };
   if (!readsAlike(old, text, folded, line)) return undefined;
   const traditional = old.traditional - countTraditional(src.slice(d.at, d.oldEnd)) + addedTraditional;
-  if (scriptOf(traditional, text.length) !== old.script || jurisdictionMoves(old, folded, d)) return undefined;
+  const layout = old.layout - countLayout(src.slice(d.at, d.oldEnd)) + addedLayout;
+  if (scriptOf(traditional, text.length - layout) !== old.script || jurisdictionMoves(old, folded, d)) return undefined;
   try {
-    const { parsed, edit, moved } = movedParse(old, text, folded, traditional, place, d);
+    const { parsed, edit, moved } = movedParse(old, text, folded, traditional, layout, place, d);
     const references = rereadReferences(old, parsed, oldRefs, place, moved);
     if (!references) return undefined;
     return { parsed, references, edit, window: { start: place.lineStart, end: place.lineEnd + d.delta }, carry: carrier(place.lineStart, place.lineEnd, d.delta) };
@@ -133,7 +134,7 @@ interface Moved {
  * Label ends are never the end of running text and move as starts (movedNode). Throws NotReusable when a
  * position falls inside the edited range.
  */
-function movedParse(old: ParseResult, text: string, folded: string, traditional: number, place: Place, d: Stretch): { parsed: ParseResult; edit: Edit; moved: Moved } {
+function movedParse(old: ParseResult, text: string, folded: string, traditional: number, layout: number, place: Place, d: Stretch): { parsed: ParseResult; edit: Edit; moved: Moved } {
   const rs = place.range.start;
   const re = place.range.end;
   const delta = d.delta;
@@ -177,6 +178,7 @@ function movedParse(old: ParseResult, text: string, folded: string, traditional:
     source: text,
     lineStarts: old.lineStarts.map(start),
     traditional,
+    layout,
   };
   if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), ...(e.subSpan ? { subSpan: span(e.subSpan) } : {}), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
   if (old.title) parsed.title = { text: old.title.text, span: span(old.title.span) };

@@ -17,7 +17,7 @@ import type { AnalyseOptions, Script, Span } from '../types';
 export type { Edit, ParseResult } from './result';
 export type { TextUnit } from './units';
 
-/** The script of a text of `length` characters of which `traditional` fold: Traditional from one in fifty. */
+/** The script of a text of `length` characters (layout left out) of which `traditional` fold: Traditional from one in fifty. */
 export function scriptOf(traditional: number, length: number): Script {
   return traditional * 50 > Math.max(1, length) ? 'traditional' : 'simplified';
 }
@@ -28,8 +28,8 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
   const offsets = lineOffsets(text);
   const { starts, ends } = offsets;
   const lineCount = starts.length;
-  const { folded, changed: traditional } = foldForRecognition(text);
-  const script = scriptOf(traditional, text.length);
+  const { folded, changed: traditional, layout } = foldForRecognition(text);
+  const script = scriptOf(traditional, text.length - layout);
   const joinWrapped = options.joinWrappedLines !== false;
 
   // Header: a Markdown metadata block ends with <!-- INFO END -->; its first `# ` line is the title.
@@ -89,6 +89,7 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     lineStarts: starts,
     source: text,
     traditional,
+    layout,
     evidence,
     infoEndLine: infoEnd,
   };

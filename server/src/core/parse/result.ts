@@ -39,6 +39,8 @@ export interface ParseResult extends DocumentStructure {
   source: string;
   /** How many characters fold (Traditional script); the script is decided from it. */
   traditional: number;
+  /** How many characters lay the text out (spaces, line breaks, a drawn table's lines): no part of the script's measure. */
+  layout: number;
   /** The line of the `<!-- INFO END -->` that closes a Markdown header, or -1. */
   infoEndLine: number;
   /** Structural jurisdiction evidence, when the jurisdiction was detected rather than set. */
