@@ -124,8 +124,9 @@ const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条�
 export function scopeBefore(text: string, idx: number, self: SelfScope = () => true): PathScope {
   let j = idx;
   // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条, and the spaces a
-  // copy sets around it (技师法 （以下简称本法） 第五十八条).
-  const spaced = skipSpaces(text, j);
+  // copy sets around it (技师法 （以下简称本法） 第五十八条), or the line break a hard wrap puts after it (依石油管理法
+  // (以下簡稱本法)⏎第三十四條: the wrap cut the citation after the short form, which joinedText does not mend).
+  const spaced = skipWrapAfterParenthesis(text, skipSpaces(text, j));
   const prev = text[spaced - 1];
   if (prev === '）' || prev === ')') {
     const open = Math.max(text.lastIndexOf('（', spaced - 1), text.lastIndexOf('(', spaced - 1));
@@ -166,6 +167,16 @@ function skipSpaces(text: string, idx: number): number {
   let k = idx;
   while (k > 0 && idx - k < 4 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
   return k;
+}
+
+/** Where a line break (and the spaces around it) that ends at `idx` begins, when a parenthesis stands before it; else `idx`. */
+function skipWrapAfterParenthesis(text: string, idx: number): number {
+  let k = idx;
+  if (text[k - 1] === '\n') k--;
+  if (text[k - 1] === '\r') k--;
+  if (k === idx) return idx;
+  k = skipSpaces(text, k);
+  return text[k - 1] === '）' || text[k - 1] === ')' ? k : idx;
 }
 
 /** The run of Han characters (at most 40) that ends at `idx`. */
