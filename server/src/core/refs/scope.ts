@@ -60,9 +60,10 @@ export function selfScope(title: string, books = true): SelfScope {
 /**
  * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
  * (准用中央研究院研究所组织规程第二十一条 in another 组织规程) and a 规范 (依耐震规范第八章: a technical code's
- * chapter). 之 may join name and path (刑法之第一百八十六条之一).
+ * chapter), a 要点 or 须知, and the 事项 an agency issues as rules (定型化契約應記載及不得記載事項第十二條, 授信作業注意事項
+ * 第五條: 事项 alone is any matters, so only these two kinds). 之 may join name and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|条约|议定书|修正案|增修条文|宪章|通则|纲要|税则|(?<!本)标准|(?<!本)基准|(?<!本)规程|(?<!本)规范|(?<=[\u4e00-\u9fff])(?<![纳免课征退缴完报欠漏逃减抵扣补计应])税)之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|条约|议定书|修正案|增修条文|宪章|通则|纲要|税则|(?<!本)标准|(?<!本)基准|(?<!本)规程|(?<!本)规范|(?<!本)要点|(?<!本)须知|(?:记载|注意)事项|(?<=[\u4e00-\u9fff])(?<![纳免课征退缴完报欠漏逃减抵扣补计应])税)之?$/u;
 /**
  * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
