@@ -3,6 +3,7 @@
  * `element.resolved` with the target node or the reason it has none; checks read these results.
  */
 import { isBookOfCode } from '../parse/code-book';
+import { citedByOtherLaws } from './repeated';
 import type { ParseResult } from '../parse/parse';
 import { childrenOfKind, firstHolding, itemCount, itemHolders, itemNumbered, itemsOf, paragraphsOf } from '../parse/nodes';
 import { foldScript } from '../text/fold';
@@ -136,8 +137,9 @@ const ENFORCEMENT_ACT = /施行法$/u;
 export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
   const enforcement = ENFORCEMENT_ACT.test(foldScript(parsed.title?.text ?? ''));
   const book = isBookOfCode(parsed.title?.text) ? articleRange(parsed) : undefined;
+  const cited = citedByOtherLaws(articleRange(parsed)?.last);
   for (const ref of refs) {
-    if (ref.scope === 'external') continue;
+    if (cited.external(ref)) continue; // another law's, or its article named again bare (repeated.ts)
     // In one book of a code (code-book.ts), a 第X条 before the book's first article or after its last is another
     // book's (債編 citing 第七十一條): not this text's to check. One inside the book's range is still checked, and so
     // is 本编第X条 (this book).

@@ -27,9 +27,16 @@ const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
  */
 const LABEL_WITHOUT_COUNTER_RE = new RegExp(`第[${CN_NUMERAL_CHARS}]+$`, 'u');
 
-/** Whether the path at `at` goes on from an article label before it (read or not). */
+/**
+ * 職業病種類表第八類第二項, 考試第一天第一節: right after the ordinal of a counter no text is divided by — a list's class
+ * (类), a day (天, 日) — a path counts within what that names (the class's entries, the day's sessions).
+ */
+const AFTER_OTHER_ORDINAL_RE = new RegExp(`第[${CN_NUMERAL_CHARS}0-9]+[类天日]$`, 'u');
+
+/** Whether the path at `at` goes on from an article label before it (read or not), or from another counter's ordinal. */
 function afterLabel(s: string, at: number): boolean {
-  return AFTER_LABEL_RE.test(s.slice(Math.max(0, at - 6), at)) || LABEL_WITHOUT_COUNTER_RE.test(s.slice(Math.max(0, at - 9), at));
+  const before = s.slice(Math.max(0, at - 9), at);
+  return AFTER_LABEL_RE.test(before.slice(-6)) || LABEL_WITHOUT_COUNTER_RE.test(before) || AFTER_OTHER_ORDINAL_RE.test(before);
 }
 /** A label's last character (第五十七條, 第三項, 第二章之一): a path that goes on continues it. */
 const CELL_ENDS_IN_LABEL = /[编章节条项款目](?:之[一二三四五六七八九十]+)?$/u;

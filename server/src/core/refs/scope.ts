@@ -60,9 +60,10 @@ export function selfScope(title: string, books = true): SelfScope {
 /**
  * 中小企业认定标准第二条: a 标准 named without 《》 is another instrument (本标准 is this one), and so is a 规程
  * (准用中央研究院研究所组织规程第二十一条 in another 组织规程) and a 规范 (依耐震规范第八章: a technical code's
- * chapter). 之 may join name and path (刑法之第一百八十六条之一).
+ * chapter), a 要点 or 须知, and the 事项 an agency issues as rules (定型化契約應記載及不得記載事項第十二條, 授信作業注意事項
+ * 第五條: 事项 alone is any matters, so only these two kinds). 之 may join name and path (刑法之第一百八十六条之一).
  */
-const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|条约|议定书|修正案|增修条文|宪章|通则|纲要|税则|(?<!本)标准|(?<!本)基准|(?<!本)规程|(?<!本)规范|(?<=[\u4e00-\u9fff])(?<![纳免课征退缴完报欠漏逃减抵扣补计应])税)之?$/u;
+const LAW_TAIL = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|章程|准则|公约|协定|条约|议定书|修正案|增修条文|宪章|通则|纲要|税则|(?<!本)标准|(?<!本)基准|(?<!本)规程|(?<!本)规范|(?<!本)要点|(?<!本)须知|(?:记载|注意)事项|(?<=[\u4e00-\u9fff])(?<![纳免课征退缴完报欠漏逃减抵扣补计应])税)之?$/u;
 /**
  * A part of a code named between the code's name and the path: 民法亲属编第四章, 建筑技术规则建筑设计施工编第五十九条,
  * 刑法公共危险罪章第一百七十三条. Read with the name before it (本法总则编 is this text's).
@@ -124,8 +125,9 @@ const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条�
 export function scopeBefore(text: string, idx: number, self: SelfScope = () => true): PathScope {
   let j = idx;
   // Skip one parenthesised qualifier such as 刑法修正案（九）第二条 or 民事诉讼法（2017年修正）第十条, and the spaces a
-  // copy sets around it (技师法 （以下简称本法） 第五十八条).
-  const spaced = skipSpaces(text, j);
+  // copy sets around it (技师法 （以下简称本法） 第五十八条), or the line break a hard wrap puts after it (依石油管理法
+  // (以下簡稱本法)⏎第三十四條: the wrap cut the citation after the short form, which joinedText does not mend).
+  const spaced = skipWrapAfterParenthesis(text, skipSpaces(text, j));
   const prev = text[spaced - 1];
   if (prev === '）' || prev === ')') {
     const open = Math.max(text.lastIndexOf('（', spaced - 1), text.lastIndexOf('(', spaced - 1));
@@ -166,6 +168,16 @@ function skipSpaces(text: string, idx: number): number {
   let k = idx;
   while (k > 0 && idx - k < 4 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
   return k;
+}
+
+/** Where a line break (and the spaces around it) that ends at `idx` begins, when a parenthesis stands before it; else `idx`. */
+function skipWrapAfterParenthesis(text: string, idx: number): number {
+  let k = idx;
+  if (text[k - 1] === '\n') k--;
+  if (text[k - 1] === '\r') k--;
+  if (k === idx) return idx;
+  k = skipSpaces(text, k);
+  return text[k - 1] === '）' || text[k - 1] === ')' ? k : idx;
 }
 
 /** The run of Han characters (at most 40) that ends at `idx`. */
