@@ -9,8 +9,11 @@ import { sentenceAround } from '../text/lines';
 import type { StructureNode } from '../types';
 import type { DefinedTerm } from './defined-term';
 
-/** （以下简称原机关（构））: a short form may hold a bracket of its own. */
-export const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
+/**
+ * （以下简称原机关（构））: a short form may hold a bracket of its own. (以下簡稱溴甲烷等。): an old Taiwan text may
+ * close the short form with a full stop inside the bracket.
+ */
+export const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?。?[）)]/gdu;
 
 /**
  * （以下简称结算单如附件三–一、二）: where the form the short form names is set out follows it; the short form is
