@@ -24,6 +24,14 @@ const TITLE_CONTEXT = 2;
 const HEADING = /^[：:][ \t]*(?:\r?\n|$)/u;
 /** 第一条 为了……，制定本条例: the purpose article, which opens a text. */
 const PURPOSE = /^[ \t\u3000]*为了?/u;
+/**
+ * 第2條 民宿之管理，依本辦法之規定 / ……，以達成……之目的 / 本办法的适用范围: the article that says what the text
+ * governs or is for, which Taiwan's texts put second, after the article of authority (本辦法依……訂定之). 本法 alone
+ * is left out of 依本…: the article of authority cites its act so (本辦法依本法第十條規定訂定之).
+ */
+const SCOPE = /(?:依|适用)本(?:办法|条例|规则|规程|细则|准则|标准|要点)|本(?:法|办法|条例|规则|规程|细则|准则|标准|要点)[之的]?(?:目的|宗旨|适用范围)|之目的[。，；]/u;
+/** How many articles open a text before its definitions: the purpose, the authority and the scope. */
+const OPENING = 2;
 /** Characters read either side of a use to tell where its words end. */
 const WORD_CONTEXT = 6;
 
@@ -89,9 +97,11 @@ export const termUsedBeforeDefinition: Check = {
     // clipped from one full name (道路运输服务质量投诉（以下简称服务质量投诉）) is the text's own coinage: used in
     // the purpose article it is used before the reader is told what it stands for. A use there is still the
     // first use when later ones come early too.
-    const first = parsed.articles[0];
-    const purpose = first && PURPOSE.test(f.slice(first.textStart, first.textStart + 8)) ? first : undefined;
-    const inPurpose = (u: Span): boolean => purpose !== undefined && purpose.spanStart <= u.start && u.start < purpose.spanEnd;
+    // The scope article (SCOPE) is of the same kind: it names what the text governs by the word the next article
+    // defines (民宿之管理，依本辦法之規定 before 本辦法所稱民宿，指……).
+    const opening = parsed.articles.slice(0, OPENING).filter((a, i) =>
+      (i === 0 && PURPOSE.test(f.slice(a.textStart, a.textStart + 8))) || SCOPE.test(f.slice(a.textStart, a.spanEnd)));
+    const inPurpose = (u: Span): boolean => opening.some((a) => a.spanStart <= u.start && u.start < a.spanEnd);
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.

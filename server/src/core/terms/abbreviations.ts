@@ -4,12 +4,16 @@
  */
 import { spanOf } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
+import { rangeCount, rangeEnd, rangeStart, type TextUnit } from '../parse/units';
 import { sentenceAround } from '../text/lines';
 import type { StructureNode } from '../types';
 import type { DefinedTerm } from './defined-term';
 
-/** （以下简称原机关（构））: a short form may hold a bracket of its own. */
-export const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?[）)]/gdu;
+/**
+ * （以下简称原机关（构））: a short form may hold a bracket of its own. (以下簡稱溴甲烷等。): an old Taiwan text may
+ * close the short form with a full stop inside the bracket.
+ */
+export const ABBREVIATION = /[（(](?:以下)?(?:统一)?(?:简称|统称|以下称)(?:为)?[“"]?((?:[^（()）”"，。；\n]|[（(][^（()）\n]{1,4}[）)]){1,30}?)[”"]?。?[）)]/gdu;
 
 /**
  * （以下简称结算单如附件三–一、二）: where the form the short form names is set out follows it; the short form is
@@ -34,10 +38,14 @@ export function uncornered(term: string, at: number): { term: string; at: number
 export function abbreviations(parsed: ParseResult): DefinedTerm[] {
   const f = parsed.folded;
   const out: DefinedTerm[] = [];
+  // Units are in text order, as the matches are: one pointer finds the unit of each.
+  const units = parsed.units;
+  let k = 0;
   for (const { m, article } of inArticles(parsed, ABBREVIATION)) {
     const [start, end] = m.indices?.[1] ?? [0, 0];
     const open = m.index ?? 0;
-    const sentence = { start: sentenceAround(f, open, spanOf(article)).start, end: open + m[0].length };
+    while (k < units.length && lastEnd(units[k] as TextUnit) < open) k++;
+    const sentence = { start: wrappedSentenceStart(f, open, spanOf(article), units[k]), end: open + m[0].length };
     const definiens = f.slice(sentence.start, open);
     // （以下分别简称《药品管理法》、《海关法》）: one abbreviation per title, each its own term.
     const titles = [...f.slice(start, end).matchAll(/《[^《》]+》/gu)];
@@ -48,6 +56,31 @@ export function abbreviations(parsed: ParseResult): DefinedTerm[] {
     for (const p of parts) out.push({ term: p.term, form: 'abbreviation', span: { start: p.at, end: p.at + p.term.length }, sentence, definiens, article });
   }
   return out;
+}
+
+function lastEnd(unit: TextUnit): number {
+  return rangeEnd(unit, rangeCount(unit) - 1);
+}
+
+/**
+ * Where the sentence holding `at` starts, read back across the hard-wrapped lines its unit joins: a text wrapped
+ * at a fixed width breaks a full name anywhere (設立及受託人許可書 / (以下簡稱許可書), 臺灣證券交易所股份 /
+ * 有限公司（以下簡稱證券交易所）), and the full name is what stands before the bracket. A line break between units
+ * (a paragraph, an item) still ends the sentence.
+ */
+function wrappedSentenceStart(f: string, at: number, article: { start: number; end: number }, unit: TextUnit | undefined): number {
+  let start = sentenceAround(f, at, article).start;
+  if (!unit) return start;
+  for (let r = rangeCount(unit) - 1; r > 0; r--) {
+    const s = rangeStart(unit, r);
+    if (s > at) continue;
+    // The sentence reaches back to this line's start (a set-in space may stand before it), and the line above
+    // ends no sentence.
+    const before = rangeEnd(unit, r - 1);
+    if (f.slice(Math.min(start, s), Math.max(start, s)).trim() !== '' || f.slice(before, s).trim() !== '' || /[。；]/u.test(f[before - 1] ?? '')) break;
+    start = sentenceAround(f, before, { start: article.start, end: before }).start;
+  }
+  return start;
 }
 
 /** The matches of `re` (global) in the folded text that lie in an article, with it: one pass over the text. */

@@ -44,8 +44,10 @@ const OPENING_DEF = new RegExp(`[“"]?([^，。；“”"：:（(、\\n本前�
  * 所称“拒绝证明”应当包括 explains 拒绝证明).
  */
 const QUOTED_TAIL = '[^，。；“”"：:（(\\n应可须得是包由将]{1,8}?';
+/** 本辦法所稱餐飲從業人員之定義如下：: the word's definition named after it, no part of the word. */
+const OF_IT = '(?:[之的]定义)?';
 /** X所称 / X所指的 Y，是指……; a paren after the term is its abbreviation, read apart. Who X is decides (OWN, CITED). */
-const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的|之)?[“"]?([^，。；“”"：:（(\\n]{1,30}?(?:[”"]${QUOTED_TAIL})?)[”"]?(?:[（(][^）)\\n]*[）)])?${PREDICATE}`, 'gdu');
+const INLINE_DEF = new RegExp(`所(?:称|指|说)(?:的|之)?[“"]?([^，。；“”"：:（(\\n]{1,30}?(?:[”"]${QUOTED_TAIL})?)[”"]?(?:[（(][^）)\\n]*[）)])?${OF_IT}${PREDICATE}`, 'gdu');
 const N = '[零〇一二三四五六七八九十百千0-9]+';
 /** This text names the term (本条例所称, 本条第一款所称), or another act does (企业所得税法第九条所称, 《集会游行示威法》第二条所称). */
 const OWN_ACT = new RegExp(`本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|施行法|章|节|条|款|编|分编)(?:第${N}(?:条|款|项))*(?:中)?$`, 'u');
@@ -140,7 +142,9 @@ const DATED = /^(?:中华民国)?[零〇一二三四五六七八九十百千0-9]
  * (where it is so) of that thing, no word of its own (使用者：指…… in a list of words is one).
  */
 function isCase(term: string, lead: string): boolean {
-  return DATED.test(term) || (term.endsWith('者') && (CASE_LEAD.test(lead) || HEADED.test(lead)));
+  // 死亡或傷害，指……因下列情形之一所致者：(二) 該人直接觸及航空器之任何部位，包括……: under a lead of circumstances
+  // a subitem is one of them, and its 包括 widens it, naming no word.
+  return DATED.test(term) || CIRCUMSTANCES.test(lead) || (term.endsWith('者') && (CASE_LEAD.test(lead) || HEADED.test(lead)));
 }
 /**
  * A lead whose items are rules of computing (其销售额依左列规定计算：): what they say an amount is, is no word of the
