@@ -7,6 +7,7 @@ import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { rangeCount, rangeStart, type TextUnit } from './units';
 import { endsSentence } from './sentence-end';
+import { shortOfWrap } from './wrap-width';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -58,10 +59,17 @@ export function pointsPastTable(result: ParseResult, st: State, open: TextUnit, 
   const prev = st.openLine;
   if (prev !== index - 1 || open.node.kind !== 'paragraph') return false;
   const pls = result.lineStarts[prev] as number;
-  if (!hasBoxDrawing(result.folded, pls + (st.froms[prev] as number), pls + (st.tos[prev] as number))) return false;
+  const pfrom = pls + (st.froms[prev] as number);
+  if (!hasBoxDrawing(result.folded, pfrom, pls + (st.tos[prev] as number))) return false;
   const at = (result.lineStarts[index] as number) + from;
+  // A hard-wrapped copy (wrap-width.ts) wraps its sentences, never a table's: a line of text below the table's
+  // bottom rule (└──┴──┘) opens the next 項, wherever its 前項 stands (……無法達到前項規定深度時……).
+  if (result.wrapWidth > 0 && BOTTOM_RULE.test(result.folded[pfrom] as string) && !hasBoxDrawing(result.folded, at, at + (st.tos[index] as number) - from)) return true;
   return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
 }
+
+/** The first character of a table's bottom rule. */
+const BOTTOM_RULE = /^[└┕┖┗╘╙╚╰]$/u;
 
 /** 前项 / 前二项 anywhere in a Taiwan line (folded); reads-alike.ts asks it too, as it makes the line a paragraph. */
 export const CITES_PREVIOUS_TW = /前[一二三四五六七八九十]*项/u;
@@ -141,6 +149,65 @@ export function inFormulaOrTable(result: ParseResult, st: State, open: TextUnit,
   const ls = result.lineStarts[prev] as number;
   const prevText = result.folded.slice(ls + (st.froms[prev] as number), ls + (st.tos[prev] as number));
   return (LEADS_IN.test(prevText) || drawnOrSetIn(result, st, open, prev)) && drawnOrSetIn(result, st, open, index);
+}
+
+/**
+ * In a hard-wrapped copy (wrap-width.ts) that sets in every continuation line, a line short of the wrap width ends
+ * what it holds, and the line after it, set in as far, is the next 項 — not a row of a formula or table set in under
+ * the article's label, nor a wrapped line (its 前項 would point at its own 項) — when:
+ * - the short line ends with 。 below a paragraph (……遵守之規 then `  定。`);
+ * - the next sentence cites the 項 it would stand in (citesOwnParagraph): after an item's full stop, or after a
+ *   formula's last line, which has no full stop (……減所有使用不足者之總 then `    實際使用量)`).
+ */
+export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
+  const prev = st.openLine;
+  if (result.wrapWidth === 0 || prev !== index - 1) return false;
+  const ls = result.lineStarts[prev] as number;
+  const to = st.tos[prev] as number;
+  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) return false;
+  return (open.node.kind === 'paragraph' && result.folded[ls + to - 1] === '。') || citesOwnParagraph(result, st, index);
+}
+
+/** 第一项 not after 条 (第五條第一項 is another article's): the number of a 项 of this article. */
+const OWN_PARAGRAPH = /(?<![条條])第([一二三四五六七八九十]+)项/gu;
+
+/**
+ * Whether line `index` cites the paragraph it would stand in were it the open item's: 前項 (the paragraph holding the
+ * list, so it stands after it) or that paragraph by number (……參加第一項各款繼續教育, under 第一項's eighth item).
+ * An item's own paragraphs, set in as a new 項 is in the Ministry's copies (三、固定資產…… then `    固定資產中土地……`),
+ * cite neither.
+ */
+function citesOwnParagraph(result: ParseResult, st: State, index: number): boolean {
+  const own = st.paragraph?.number;
+  // The sentence's lines, to its full stop: a few at most (its 前項 may stand on the second, ……經依本章 then
+  // `    節補助……依前項規定……`).
+  for (let i = index; i < index + SENTENCE_LINES && i < st.classes.length; i++) {
+    const ls = result.lineStarts[i] as number;
+    const to = st.tos[i] as number;
+    if (i > index && (st.classes[i] as LineClass).type !== 'text') return false;
+    const line = result.folded.slice(ls + (st.froms[i] as number), ls + to);
+    if (CITES_PREVIOUS_TW.test(line)) return true;
+    if (own !== undefined) for (const m of line.matchAll(OWN_PARAGRAPH)) if (parseNumeral(m[1] as string)?.value === own) return true;
+    if (line.endsWith('。')) return false;
+  }
+  return false;
+}
+
+/** How many lines of a sentence citesOwnParagraph reads. */
+const SENTENCE_LINES = 3;
+
+/**
+ * In a hard-wrapped copy (wrap-width.ts), a line set in from the open item's or 目's label right below a line of it
+ * that ends with ； (……品質管理系統驗證證書； then `    其認可登錄範圍……`): the item's next clause, wrapped and set in
+ * as its lines are, not a new 項 (the items after it would count under the wrong one).
+ */
+export function wrappedInItem(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  const node = st.subitem ?? st.item;
+  if (result.wrapWidth === 0 || st.openLine !== index - 1 || node === undefined || open.node !== node) return false;
+  if (from <= (st.froms[node.line] as number)) return false;
+  const end = (result.lineStarts[index - 1] as number) + (st.tos[index - 1] as number);
+  const last = result.folded[end - 1];
+  return last === '；' || last === ';';
 }
 
 /**
