@@ -218,6 +218,7 @@ export function wrappedInItem(result: ParseResult, st: State, open: TextUnit, in
  */
 export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   if (open.node.textEnd <= open.node.textStart) return false;
+  if (c.marker === 'dun' && numberNotLabel(result, st, open, c, index)) return true;
   const list = c.marker === 'paren' && result.jurisdiction === 'tw' ? st.subitem : st.item;
   if (list && c.numeral.value === list.number + 1) return false;
   if (c.marker !== 'dot' && wrappedAfterAnnexOrBracket(result, st, open, c, index)) return true;
@@ -234,6 +235,28 @@ export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit,
 
 const DIGITS = /^[〇○零一二三四五六七八九]$/u;
 
+/** Three digits after the 、 and no fourth: a thousands separator (五、五○○元 is 5,500), not a label's text. */
+const THOUSANDS = /^[〇○零一二三四五六七八九]{3}(?![〇○零一二三四五六七八九])/u;
+/** A numeral and 、 ending a line: a list of numbers going on (頒發第一、 then 二、三名). */
+const NUMBER_LIST_AT_END = /([一二三四五六七八九十]+)、$/u;
+
+/**
+ * A number a hard wrap put at a line's start with the 、 after it, below a unit that ends no sentence — no label,
+ * even the open list's next number: 五、五○○元 or 三、○○○元 (、 separating thousands), 二三五、鈾－二三三 (a number
+ * in digits, which no label is written in: the end of 鈾－二三五), 二、三名 after ……頒發第一、 (the list of numbers the
+ * line above began), 三、附表三十四） after ……（附表三十 (a bracket the line above left open and this one closes).
+ */
+function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
+  if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
+  const ls = result.lineStarts[index] as number;
+  if (THOUSANDS.test(result.folded.slice(ls + c.labelEnd, ls + c.labelEnd + 4))) return true;
+  const raw = c.numeral.raw;
+  if (raw.length > 1 && [...raw].every((ch) => DIGITS.test(ch))) return true;
+  const tail = NUMBER_LIST_AT_END.exec(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 6), open.node.textEnd));
+  if (tail && parseNumeral(tail[1] as string)?.value === c.numeral.value - 1) return true;
+  return closesBracketAbove(result, st, open, c, index);
+}
+
 /** 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九). */
 export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*$/u;
 
@@ -245,7 +268,12 @@ export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6
  */
 function wrappedAfterAnnexOrBracket(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
-  if (ANNEX_AT_END.test(above)) return true;
+  return ANNEX_AT_END.test(above) || closesBracketAbove(result, st, open, c, index);
+}
+
+/** Whether the line's first bracket after the label closes one the open unit's last line left open. */
+function closesBracketAbove(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
+  const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
   let depth = 0;
   for (const ch of above) {
     if (ch === '(' || ch === '（') depth++;
