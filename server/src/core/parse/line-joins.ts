@@ -7,6 +7,7 @@ import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { rangeCount, rangeStart, type TextUnit } from './units';
 import { endsSentence } from './sentence-end';
+import { shortOfWrap } from './wrap-width';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -58,10 +59,17 @@ export function pointsPastTable(result: ParseResult, st: State, open: TextUnit, 
   const prev = st.openLine;
   if (prev !== index - 1 || open.node.kind !== 'paragraph') return false;
   const pls = result.lineStarts[prev] as number;
-  if (!hasBoxDrawing(result.folded, pls + (st.froms[prev] as number), pls + (st.tos[prev] as number))) return false;
+  const pfrom = pls + (st.froms[prev] as number);
+  if (!hasBoxDrawing(result.folded, pfrom, pls + (st.tos[prev] as number))) return false;
   const at = (result.lineStarts[index] as number) + from;
+  // A hard-wrapped copy (wrap-width.ts) wraps its sentences, never a table's: a line of text below the table's
+  // bottom rule (└──┴──┘) opens the next 項, wherever its 前項 stands (……無法達到前項規定深度時……).
+  if (result.wrapWidth > 0 && BOTTOM_RULE.test(result.folded[pfrom] as string) && !hasBoxDrawing(result.folded, at, at + (st.tos[index] as number) - from)) return true;
   return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 6));
 }
+
+/** The first character of a table's bottom rule. */
+const BOTTOM_RULE = /^[└┕┖┗╘╙╚╰]$/u;
 
 /** 前项 / 前二项 anywhere in a Taiwan line (folded); reads-alike.ts asks it too, as it makes the line a paragraph. */
 export const CITES_PREVIOUS_TW = /前[一二三四五六七八九十]*项/u;
@@ -144,6 +152,65 @@ export function inFormulaOrTable(result: ParseResult, st: State, open: TextUnit,
 }
 
 /**
+ * In a hard-wrapped copy (wrap-width.ts) that sets in every continuation line, a line short of the wrap width ends
+ * what it holds, and the line after it, set in as far, is the next 項 — not a row of a formula or table set in under
+ * the article's label, nor a wrapped line (its 前項 would point at its own 項) — when:
+ * - the short line ends with 。 below a paragraph (……遵守之規 then `  定。`);
+ * - the next sentence cites the 項 it would stand in (citesOwnParagraph): after an item's full stop, or after a
+ *   formula's last line, which has no full stop (……減所有使用不足者之總 then `    實際使用量)`).
+ */
+export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
+  const prev = st.openLine;
+  if (result.wrapWidth === 0 || prev !== index - 1) return false;
+  const ls = result.lineStarts[prev] as number;
+  const to = st.tos[prev] as number;
+  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) return false;
+  return (open.node.kind === 'paragraph' && result.folded[ls + to - 1] === '。') || citesOwnParagraph(result, st, index);
+}
+
+/** 第一项 not after 条 (第五條第一項 is another article's): the number of a 项 of this article. */
+const OWN_PARAGRAPH = /(?<![条條])第([一二三四五六七八九十]+)项/gu;
+
+/**
+ * Whether line `index` cites the paragraph it would stand in were it the open item's: 前項 (the paragraph holding the
+ * list, so it stands after it) or that paragraph by number (……參加第一項各款繼續教育, under 第一項's eighth item).
+ * An item's own paragraphs, set in as a new 項 is in the Ministry's copies (三、固定資產…… then `    固定資產中土地……`),
+ * cite neither.
+ */
+function citesOwnParagraph(result: ParseResult, st: State, index: number): boolean {
+  const own = st.paragraph?.number;
+  // The sentence's lines, to its full stop: a few at most (its 前項 may stand on the second, ……經依本章 then
+  // `    節補助……依前項規定……`).
+  for (let i = index; i < index + SENTENCE_LINES && i < st.classes.length; i++) {
+    const ls = result.lineStarts[i] as number;
+    const to = st.tos[i] as number;
+    if (i > index && (st.classes[i] as LineClass).type !== 'text') return false;
+    const line = result.folded.slice(ls + (st.froms[i] as number), ls + to);
+    if (CITES_PREVIOUS_TW.test(line)) return true;
+    if (own !== undefined) for (const m of line.matchAll(OWN_PARAGRAPH)) if (parseNumeral(m[1] as string)?.value === own) return true;
+    if (line.endsWith('。')) return false;
+  }
+  return false;
+}
+
+/** How many lines of a sentence citesOwnParagraph reads. */
+const SENTENCE_LINES = 3;
+
+/**
+ * In a hard-wrapped copy (wrap-width.ts), a line set in from the open item's or 目's label right below a line of it
+ * that ends with ； (……品質管理系統驗證證書； then `    其認可登錄範圍……`): the item's next clause, wrapped and set in
+ * as its lines are, not a new 項 (the items after it would count under the wrong one).
+ */
+export function wrappedInItem(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  const node = st.subitem ?? st.item;
+  if (result.wrapWidth === 0 || st.openLine !== index - 1 || node === undefined || open.node !== node) return false;
+  if (from <= (st.froms[node.line] as number)) return false;
+  const end = (result.lineStarts[index - 1] as number) + (st.tos[index - 1] as number);
+  const last = result.folded[end - 1];
+  return last === '；' || last === ';';
+}
+
+/**
  * A label whose numeral the line before began: `……(第` then `一、第二股辦理) 。` (the ordinal 第一), `……各占百分之三`
  * then `十、書類製作……` (三十), `……頻率中之四一` then `八二、六二七三……` (a number in digits, 四一八二). A hard wrap
  * put the rest of the numeral at the line's start; it is no label, nor is a number the line before leads to (see
@@ -151,6 +218,7 @@ export function inFormulaOrTable(result: ParseResult, st: State, open: TextUnit,
  */
 export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   if (open.node.textEnd <= open.node.textStart) return false;
+  if (c.marker === 'dun' && numberNotLabel(result, st, open, c, index)) return true;
   const list = c.marker === 'paren' && result.jurisdiction === 'tw' ? st.subitem : st.item;
   if (list && c.numeral.value === list.number + 1) return false;
   if (c.marker !== 'dot' && wrappedAfterAnnexOrBracket(result, st, open, c, index)) return true;
@@ -167,6 +235,28 @@ export function numeralCutByWrap(result: ParseResult, st: State, open: TextUnit,
 
 const DIGITS = /^[〇○零一二三四五六七八九]$/u;
 
+/** Three digits after the 、 and no fourth: a thousands separator (五、五○○元 is 5,500), not a label's text. */
+const THOUSANDS = /^[〇○零一二三四五六七八九]{3}(?![〇○零一二三四五六七八九])/u;
+/** A numeral and 、 ending a line: a list of numbers going on (頒發第一、 then 二、三名). */
+const NUMBER_LIST_AT_END = /([一二三四五六七八九十]+)、$/u;
+
+/**
+ * A number a hard wrap put at a line's start with the 、 after it, below a unit that ends no sentence — no label,
+ * even the open list's next number: 五、五○○元 or 三、○○○元 (、 separating thousands), 二三五、鈾－二三三 (a number
+ * in digits, which no label is written in: the end of 鈾－二三五), 二、三名 after ……頒發第一、 (the list of numbers the
+ * line above began), 三、附表三十四） after ……（附表三十 (a bracket the line above left open and this one closes).
+ */
+function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
+  if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
+  const ls = result.lineStarts[index] as number;
+  if (THOUSANDS.test(result.folded.slice(ls + c.labelEnd, ls + c.labelEnd + 4))) return true;
+  const raw = c.numeral.raw;
+  if (raw.length > 1 && [...raw].every((ch) => DIGITS.test(ch))) return true;
+  const tail = NUMBER_LIST_AT_END.exec(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 6), open.node.textEnd));
+  if (tail && parseNumeral(tail[1] as string)?.value === c.numeral.value - 1) return true;
+  return closesBracketAbove(result, st, open, c, index);
+}
+
 /** 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九). */
 export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*$/u;
 
@@ -178,7 +268,12 @@ export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6
  */
 function wrappedAfterAnnexOrBracket(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
-  if (ANNEX_AT_END.test(above)) return true;
+  return ANNEX_AT_END.test(above) || closesBracketAbove(result, st, open, c, index);
+}
+
+/** Whether the line's first bracket after the label closes one the open unit's last line left open. */
+function closesBracketAbove(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
+  const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
   let depth = 0;
   for (const ch of above) {
     if (ch === '(' || ch === '（') depth++;

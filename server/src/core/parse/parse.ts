@@ -9,6 +9,7 @@ import { decide, type Evidence, structuralEvidence } from './jurisdiction';
 import { closeSpans } from './nodes';
 import type { ParseResult, State } from './result';
 import { handleLine } from './tree';
+import { wrapWidth } from './wrap-width';
 import { foldForRecognition, foldScript } from '../text/fold';
 import { contentBounds, contentFrom, contentTo, lineOf, lineOffsets } from '../text/lines';
 import type { Jurisdiction } from '../text/numerals';
@@ -92,6 +93,8 @@ export function parse(text: string, options: AnalyseOptions = {}): ParseResult {
     layout,
     evidence,
     infoEndLine: infoEnd,
+    // Only the Ministry's Taiwan copies are hard-wrapped so that a paragraph's end needs the width to be told.
+    wrapWidth: jurisdiction === 'tw' && joinWrapped ? wrapWidth(text, folded, starts, froms, tos, classes) : 0,
   };
   const preBody: { text: string; span: Span }[] = [];
   const st: State = { openLine: -2, lastArticle: 0, paragraphs: 0, splitting: false, splitAgain: false, classes, froms, tos };

@@ -43,6 +43,8 @@ export interface ParseResult extends DocumentStructure {
   layout: number;
   /** The line of the `<!-- INFO END -->` that closes a Markdown header, or -1. */
   infoEndLine: number;
+  /** The width a Taiwan copy hard-wrapped its lines at (display columns, wrap-width.ts), or 0 when it is not wrapped. */
+  wrapWidth: number;
   /** Structural jurisdiction evidence, when the jurisdiction was detected rather than set. */
   evidence?: Evidence;
 }

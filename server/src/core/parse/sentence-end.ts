@@ -11,7 +11,7 @@ const CLOSERS = new Set('”’」』）)]】》\'"');
 const TERMINALS = new Set('。；：！？');
 
 /**
- * Whether `s[start, end)` ends a sentence: 。；：！？, …… or ... followed only by closing quotes or brackets, or by
+ * Whether `s[start, end)` ends a sentence: 。；：！？ (or 。 and a stray 、), …… or ... followed only by closing quotes or brackets, or by
  * private-use characters: marks some copies leave after a line's last stop (協助審查。 then U+E15B U+E15C), which
  * no font draws and which carry no text. Read backwards from the end (a `…$` pattern would be tried at every
  * position of the text).
@@ -20,6 +20,8 @@ export function endsSentence(s: string, start: number, end: number): boolean {
   let i = end;
   while (i > start && (CLOSERS.has(s[i - 1] as string) || isPrivateUse(s.charCodeAt(i - 1)))) i--;
   if (i > start && TERMINALS.has(s[i - 1] as string)) return true;
+  // ……每人不得少於二十公升。、 : a stray 、 a copy left after the full stop ends no clause of its own.
+  if (i - 1 > start && s[i - 1] === '、' && s[i - 2] === '。') return true;
   if (noteAfterFullStop(s, start, end)) return true;
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
   return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';

@@ -5,7 +5,7 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass, subdivisionHeadingShape } from './classify';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, opensNewList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import { belowDottedLevel, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, opensParagraphAfterRows, pointsAtParagraphAbove, pointsPastItems, pointsPastTable } from './line-joins';
+import { belowDottedLevel, endsShortOfWrap, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, opensParagraphAfterRows, pointsAtParagraphAbove, pointsPastItems, pointsPastTable, wrappedInItem } from './line-joins';
 import { outlineInText } from './outlines';
 import { endsSentence } from './sentence-end';
 import type { ParseResult, State } from './result';
@@ -332,10 +332,12 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 /** Whether a line of text (`text`, starting at column `from` of line `index`) goes on the open unit rather than opening a 款. */
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
   const pastItems = pointsPastItems(result, st, open, index, from);
-  if (OPENS_PROVISO.test(text) && !pastItems) return true;
+  if ((OPENS_PROVISO.test(text) && !pastItems) || wrappedInItem(result, st, open, index, from)) return true;
   if (opensNewList(result, st, open, text, index) || opensParagraphAfterRows(result, st, open, index) || pointsPastTable(result, st, open, index, from)) return false;
+  // A line short of a hard-wrapped copy's width ended the unit above: neither a wrapped line nor a set-in row follows.
+  const endedShort = endsShortOfWrap(result, st, open, index);
   // A hard-wrapped line of the open unit.
-  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !pointsAtParagraphAbove(result, st, open, index, from) && !pastItems) return true;
+  if (joinWrapped && wrapsOn(result, st, index, from) && !endsSentence(result.folded, open.node.textStart, open.node.textEnd) && !pointsAtParagraphAbove(result, st, open, index, from) && !pastItems && !endedShort) return true;
   // Another paragraph of an item whose list goes on after it (a lead-in of its own list is a new 款).
   const item = st.item;
   if (item !== undefined && (FORMULA_LEGEND.test(text) || !(LEADS_IN.test(text) && !setInFromItem(st, index) && listsItems(result, st, index)))) {
@@ -343,7 +345,7 @@ function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string,
   }
   // Text after a 款 that leads in, before its （二）: the list with its （一） label lost.
   if (item === undefined && open.node.kind === 'paragraph' && LEADS_IN.test(open.node.text) && nextItemNumber(result, st, index) === 2) return true;
-  return belowOpenSubitem(st, text, from) || belowDottedLevel(st, from) || inFormulaOrTable(result, st, open, text, index);
+  return !endedShort && (belowOpenSubitem(st, text, from) || belowDottedLevel(st, from) || inFormulaOrTable(result, st, open, text, index));
 }
 
 function addText(result: ParseResult, st: State, line: Line, from: number, to: number, index: number, joinWrapped: boolean): void {
