@@ -23,7 +23,8 @@
 // of earlier versions (1990 on) of Taiwan acts (the Legislative Yuan's history), LEXDRAFT_HOLDOUT13 and 14;
 // --holdout15 versions of 1950-1989 from the same history, LEXDRAFT_HOLDOUT15; --holdout16 one more version of
 // each act no labelled row of those three names, LEXDRAFT_HOLDOUT16; --holdout17 and --holdout18 the two halves of
-// earlier versions of Taiwan regulations (the Ministry's history, hard-wrapped), LEXDRAFT_HOLDOUT17 and 18.
+// earlier versions of Taiwan regulations (the Ministry's history, hard-wrapped), LEXDRAFT_HOLDOUT17 and 18; --holdout19
+// another earlier version of each regulation no labelled row of those names, LEXDRAFT_HOLDOUT19.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -119,6 +120,7 @@ export const MANIFEST_SETS = [
   { flag: '--holdout16', prefix: 'holdout16/' },
   { flag: '--holdout17', prefix: 'holdout17/' },
   { flag: '--holdout18', prefix: 'holdout18/' },
+  { flag: '--holdout19', prefix: 'holdout19/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
