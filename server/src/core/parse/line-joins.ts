@@ -264,8 +264,11 @@ function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extra
   return closesBracketAbove(result, st, open, c, index);
 }
 
-/** 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九). */
-export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*$/u;
+/**
+ * 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九) — or
+ * a range or list of them left open (附表 (一) 至, then (三) on the next line).
+ */
+export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*(?:[至、及或][ \u3000]*)?$/u;
 
 /**
  * A number the line before leads to: after 附件 or 附表 at its end, an annex's number (……應依照附件 (一) then
