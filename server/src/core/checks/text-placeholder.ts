@@ -164,7 +164,16 @@ function thousandsGroup(s: string, at: number, length: number): boolean {
   if (!group || DIGIT_WORD.test(s[at + length] ?? '')) return false;
   // │    一、○○○以下  │: a bound after the group (以下, 以上, 未滿) makes it a quantity even where its digit
   // opens a line or cell; an item's text never opens with its own blank and a bound.
-  return !opensLineOrCell(s, i) || BOUND_AFTER.test(s.slice(at + length, at + length + 2));
+  // │  三、○○○    │: a number that fills its table cell alone is the cell's figure (a fee column): an item
+  // opened in a cell has text after its blank, as 三、○○○股份有限公司 does.
+  return !opensLineOrCell(s, i) || BOUND_AFTER.test(s.slice(at + length, at + length + 2)) || closesCell(s, at + length);
+}
+
+/** Whether only spaces stand between `end` and a table cell's bar on its line. */
+function closesCell(s: string, end: number): boolean {
+  let i = end;
+  while (i < s.length && /[ \t\u3000]/u.test(s[i] as string)) i++;
+  return i < s.length && isBoxDrawing(s.charCodeAt(i));
 }
 
 /**
