@@ -122,8 +122,10 @@ const FORMAL_CHARS = [...CN_NUMERAL_CHARS].filter((c) => !PLAIN_CHARS.includes(c
  * A Chinese numeral a label may pad with spaces (the Taiwan database aligns 三  十、 under 二十九、). The pieces of
  * one padded numeral are all plain or all formal: in 一  陸、海、空 the 陸 is the first word of item 一's text
  * (land, sea and air), not a digit 6 of a label 一陸.
+ * A padded numeral holds a unit (三  十, 十  一): 一  一、二等航行員 is label 一, two spaces, and text that opens with
+ * 一、二等 (first and second class) — digit by digit, 一一 or 二一, no label writes its number.
  */
-const PADDED_CN = `(?:[${PLAIN_CHARS}][${PLAIN_CHARS}○]*(?:[ \u3000]+[${PLAIN_CHARS}][${PLAIN_CHARS}○]*)*|[${FORMAL_CHARS}][${FORMAL_CHARS}○]*(?:[ \u3000]+[${FORMAL_CHARS}][${FORMAL_CHARS}○]*)*|${CN})`;
+const PADDED_CN = `(?:[${PLAIN_CHARS}][${PLAIN_CHARS}○]*|(?=[${PLAIN_CHARS}○ \u3000]*[十百千廿卅])[${PLAIN_CHARS}][${PLAIN_CHARS}○]*(?:[ \u3000]+[${PLAIN_CHARS}][${PLAIN_CHARS}○]*)+|[${FORMAL_CHARS}][${FORMAL_CHARS}○]*|(?=[${FORMAL_CHARS}○ \u3000]*[拾佰仟])[${FORMAL_CHARS}][${FORMAL_CHARS}○]*(?:[ \u3000]+[${FORMAL_CHARS}][${FORMAL_CHARS}○]*)+|${CN})`;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
 /**
  * After a parenthesised label: the label is cited (（一）至（三）项, （四）、（五）项, （一）项所列), not a list's own;
