@@ -4,6 +4,7 @@ import { checkSequence } from './sequence';
 import type { Check } from './types';
 import { labelSpanOf, numeralSpanOf } from '../parse/nodes';
 import { isBookOfCode } from '../parse/code-book';
+import type { StructureNode } from '../types';
 
 export const articleSequence: Check = {
   id: 'numbering.article-sequence',
@@ -12,7 +13,7 @@ export const articleSequence: Check = {
   fix: { kind: 'renumber' },
   run({ parsed }, report) {
     const j = parsed.jurisdiction;
-    const main = parsed.articles.filter((a) => a.sub === 0);
+    const main = withoutAnnexArticles(parsed.folded, parsed.articles.filter((a) => a.sub === 0));
     // A 修正案 numbers its articles on from the earlier amendments of the same law (宪法修正案（1999年）
     // opens at 第十二条): the series it continues is not in this text, so it starts where its first article does.
     // So does one book of a code (code-book.ts): it numbers on from the book before.
@@ -55,3 +56,31 @@ export const articleSequence: Check = {
     }
   },
 };
+
+/**
+ * A heading line of an annex or form the text prints (（附表）  ……申請書, 附件二：……, ……申請書 alone on its line): the
+ * articles a form sets out after it (its 注意事項's 第一條……第七條) are the form's, not the text's.
+ */
+const ANNEX_HEADING = /^[ \t\u3000]*[（(]?附[件表录][一二三四五六七八九十0-9０-９]*[）)]?(?:[ \t\u3000：:]|$)|^[ \t\u3000]*[^\s。，；：]{2,30}(?:申请书|申请表)[ \t\u3000]*$/mu;
+
+/**
+ * The articles without those of an annex printed among or after them: an article that restarts the numbering at 1
+ * after an annex's heading (the text's articles having passed 1) opens the annex's own, which run until one
+ * continues the text's series (the next number, in the text's own numeral form — 第 3 條 after 第一條……第七條).
+ */
+function withoutAnnexArticles(folded: string, main: StructureNode[]): StructureNode[] {
+  const own: StructureNode[] = [];
+  let inAnnex = false;
+  for (const a of main) {
+    const last = own[own.length - 1];
+    if (inAnnex) {
+      if (last && a.number === last.number + 1 && a.numeralStyle === last.numeralStyle) inAnnex = false;
+      else continue;
+    } else if (last && a.number === 1 && last.number > 1 && ANNEX_HEADING.test(folded.slice(last.spanStart, a.spanStart))) {
+      inAnnex = true;
+      continue;
+    }
+    own.push(a);
+  }
+  return own;
+}

@@ -164,7 +164,16 @@ function thousandsGroup(s: string, at: number, length: number): boolean {
   if (!group || DIGIT_WORD.test(s[at + length] ?? '')) return false;
   // │    一、○○○以下  │: a bound after the group (以下, 以上, 未滿) makes it a quantity even where its digit
   // opens a line or cell; an item's text never opens with its own blank and a bound.
-  return !opensLineOrCell(s, i) || BOUND_AFTER.test(s.slice(at + length, at + length + 2));
+  // │  三、○○○    │: a number that fills its table cell alone is the cell's figure (a fee column): an item
+  // opened in a cell has text after its blank, as 三、○○○股份有限公司 does.
+  return !opensLineOrCell(s, i) || BOUND_AFTER.test(s.slice(at + length, at + length + 2)) || closesCell(s, at + length);
+}
+
+/** Whether only spaces stand between `end` and a table cell's bar on its line. */
+function closesCell(s: string, end: number): boolean {
+  let i = end;
+  while (i < s.length && /[ \t\u3000]/u.test(s[i] as string)) i++;
+  return i < s.length && isBoxDrawing(s.charCodeAt(i));
 }
 
 /**
@@ -281,7 +290,8 @@ const ZERO_BEFORE_DECIMALS = /^[．.][0-9０-９〇○零一二三四五六七�
 // 记载为 (受款人記載為存入○○銀行○○帳號○○戶者): what an entry is to read, the marks standing for each holder's
 // own; not 以……记载为准 (the record prevails), which prescribes nothing.
 // 图式, 图示 (來源識別碼之圖式如下：IFPI××××): the figure of a mark the text prescribes, drawn in characters.
-const WORDING = /规范用语|用语是|用语为|字样|样式|式样|图式|图示|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)/u;
+// 图名：○○都市計畫樁位圖 (the title a map is to bear, set out under 註記): each map puts its plan's name there.
+const WORDING = /规范用语|用语是|用语为|字样|样式|式样|图式|图示|格式文本|示范文本|名称应当为|名称为|定名为|格式为|格式是|记载为(?!准)|图名[：:为]/u;
 /**
  * A line that ends by announcing a pattern (批准文号格式为：, 公、認證書字號如下：): the line after it, or the
  * items it leads, are that pattern. 字号 (a document's number designation) announces one, said no other way;

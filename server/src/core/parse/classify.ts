@@ -122,8 +122,10 @@ const FORMAL_CHARS = [...CN_NUMERAL_CHARS].filter((c) => !PLAIN_CHARS.includes(c
  * A Chinese numeral a label may pad with spaces (the Taiwan database aligns 三  十、 under 二十九、). The pieces of
  * one padded numeral are all plain or all formal: in 一  陸、海、空 the 陸 is the first word of item 一's text
  * (land, sea and air), not a digit 6 of a label 一陸.
+ * A padded numeral holds a unit (三  十, 十  一): 一  一、二等航行員 is label 一, two spaces, and text that opens with
+ * 一、二等 (first and second class) — digit by digit, 一一 or 二一, no label writes its number.
  */
-const PADDED_CN = `(?:[${PLAIN_CHARS}][${PLAIN_CHARS}○]*(?:[ \u3000]+[${PLAIN_CHARS}][${PLAIN_CHARS}○]*)*|[${FORMAL_CHARS}][${FORMAL_CHARS}○]*(?:[ \u3000]+[${FORMAL_CHARS}][${FORMAL_CHARS}○]*)*|${CN})`;
+const PADDED_CN = `(?:[${PLAIN_CHARS}][${PLAIN_CHARS}○]*|(?=[${PLAIN_CHARS}○ \u3000]*[十百千廿卅])[${PLAIN_CHARS}][${PLAIN_CHARS}○]*(?:[ \u3000]+[${PLAIN_CHARS}][${PLAIN_CHARS}○]*)+|[${FORMAL_CHARS}][${FORMAL_CHARS}○]*|(?=[${FORMAL_CHARS}○ \u3000]*[拾佰仟])[${FORMAL_CHARS}][${FORMAL_CHARS}○]*(?:[ \u3000]+[${FORMAL_CHARS}][${FORMAL_CHARS}○]*)+|${CN})`;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
 /**
  * After a parenthesised label: the label is cited (（一）至（三）项, （四）、（五）项, （一）项所列), not a list's own;
@@ -134,10 +136,12 @@ const CITES_ITEMS_AT = /(?:(?:[至、和及或][（(][^）)\s]{1,4}[）)])+[项�
  * After a parenthesised numeral, words that make it no label: the pages of a compilation's volume (an editor's note
  * wrapped before `(七) 第 3523 页)`: 请参阅中华民国现行法规汇编 83 年 5 月版 (七) 第 3523 页), also several pages or
  * a range (`(二八) 第 19257、19258 页)`, `(七) 3919～3925 页)`: without 第 only with the note's closing bracket, as
- * a 目 may open with a count of pages) or a grade (师 (三) 级 wrapped before the 级). A list's text never opens
- * with either — though it may open with the word 级别 (grade: (五) 級別及建造標準), a 目's own text.
+ * a 目 may open with a count of pages), a grade (师 (三) 级 wrapped before the 级) or the year of a document's number
+ * (`(89) 台財證 (七) 字第 04375 號`: the issuer's short name and 字第 after it). A list's text never opens with
+ * these — though it may open with the words 级别 or 级俸 (grade, salary grade: (五) 級別及建造標準, （一）級俸：), a
+ * 目's own text.
  */
-const NOT_LABEL_AFTER_PAREN_AT = /[ \u3000]*(?:第[ \u3000]*[0-9０-９][0-9０-９～~\-－至、，,及 \u3000]*页|[0-9０-９][0-9０-９～~\-－至、，,及 \u3000]*页[ \u3000]*[)）]|级(?!别))/uy;
+const NOT_LABEL_AFTER_PAREN_AT = /[ \u3000]*(?:第[ \u3000]*[0-9０-９][0-9０-９～~\-－至、，,及 \u3000]*页|[0-9０-９][0-9０-９～~\-－至、，,及 \u3000]*页[ \u3000]*[)）]|级(?![别俸])|[\u4e00-\u9fff]{1,6}[ \u3000]*(?:[（(][^（()）\s]{1,4}[）)][ \u3000]*)?字第)/uy;
 /**
  * 一、 — or 一 and an ideographic space (U+3000) or two spaces, as the Taiwan constitution writes its items; there a
  * numeral of two characters may be spaced as well (十, U+3000, 一, U+3000, 關於…: item 十一), a space after each character.

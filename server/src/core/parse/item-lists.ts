@@ -256,12 +256,25 @@ export function nextItemOfOpenList(result: ParseResult, st: State, line: Line, f
   const next = (c: Extract<LineClass, { type: 'marker' }> | undefined) => (c && c.numeral.style === 'chinese' && c.numeral.value === item.number + 1 ? c : undefined);
   // 一關於……, 二關於……: a list whose labels have no mark goes on with the next number glued to its text, at the
   // margin its labels stand at (a wrapped line of an item is set in).
-  if (!/[、：:\s\u3000]$/u.test(item.label)) return (st.froms[line.index] as number) === (st.froms[item.line] as number) ? next(gluedItemLabel(text, from, to)) : undefined;
+  const atMargin = (st.froms[line.index] as number) === (st.froms[item.line] as number);
+  if (!/[、：:\s\u3000]$/u.test(item.label)) return atMargin ? next(gluedItemLabel(text, from, to)) : undefined;
   // After a label of 、, a colon or spaces (九  工作簡化……), the next may take a colon, a grade word or one space
   // (十 人事法令……), or stand alone.
   const bare = () => (st.open && endsSentence(result.folded, st.open.node.textStart, st.open.node.textEnd) ? next(bareItemLabel(text, from, to)) : undefined);
-  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to)) ?? next(spacedItemLabel(text, from, to)) ?? bare();
+  return next(colonItemLabel(text, from, to)) ?? next(gradeListLabel(text, from, to)) ?? next(spacedItemLabel(text, from, to)) ?? bare() ?? (atMargin ? next(standInLabel(text, from, to)) : undefined);
 }
+
+/**
+ * 一  關於…… then 二\ue1f1關於……: after a label of spaces, the next glued to its text only through the private-use
+ * glyph the database put where the copy's 、 stood — that glyph marks a label, where a bare numeral before text
+ * (一般, 三級) may be a word.
+ */
+function standInLabel(text: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
+  const c = gluedItemLabel(text, from, to);
+  return c && PRIVATE_USE.test(text[c.labelEnd - 1] ?? '') ? c : undefined;
+}
+
+const PRIVATE_USE = /^[\ue000-\uf8ff]$/u;
 
 /**
  * 附註：一  本編制表……, 第 2 條 一、本辦法所稱……: the first item of a list written on the line of its heading or

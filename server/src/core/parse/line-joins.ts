@@ -239,12 +239,18 @@ const DIGITS = /^[〇○零一二三四五六七八九]$/u;
 const THOUSANDS = /^[〇○零一二三四五六七八九]{3}(?![〇○零一二三四五六七八九])/u;
 /** A numeral and 、 ending a line: a list of numbers going on (頒發第一、 then 二、三名). */
 const NUMBER_LIST_AT_END = /([一二三四五六七八九十]+)、$/u;
+/**
+ * A word ending a line that a number must follow: 百分之 / 千分之 (a ratio's numerator) or 第 (an ordinal). The
+ * line after it opens with that number, whatever the list above has reached (百分之 then 十、第四類……).
+ */
+const NUMBER_PENDING_AT_END = /(?:分之|第)$/u;
 
 /**
  * A number a hard wrap put at a line's start with the 、 after it, below a unit that ends no sentence — no label,
  * even the open list's next number: 五、五○○元 or 三、○○○元 (、 separating thousands), 二三五、鈾－二三三 (a number
  * in digits, which no label is written in: the end of 鈾－二三五), 二、三名 after ……頒發第一、 (the list of numbers the
- * line above began), 三、附表三十四） after ……（附表三十 (a bracket the line above left open and this one closes).
+ * line above began), 三、附表三十四） after ……（附表三十 (a bracket the line above left open and this one closes), 十、 after
+ * ……百分之 or ……第 (the number the word ending the line above waits for).
  */
 function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
@@ -252,13 +258,17 @@ function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extra
   if (THOUSANDS.test(result.folded.slice(ls + c.labelEnd, ls + c.labelEnd + 4))) return true;
   const raw = c.numeral.raw;
   if (raw.length > 1 && [...raw].every((ch) => DIGITS.test(ch))) return true;
+  if (NUMBER_PENDING_AT_END.test(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 2), open.node.textEnd))) return true;
   const tail = NUMBER_LIST_AT_END.exec(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 6), open.node.textEnd));
   if (tail && parseNumeral(tail[1] as string)?.value === c.numeral.value - 1) return true;
   return closesBracketAbove(result, st, open, c, index);
 }
 
-/** 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九). */
-export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*$/u;
+/**
+ * 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九) — or
+ * a range or list of them left open (附表 (一) 至, then (三) on the next line).
+ */
+export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6}[）)][ \u3000]*)*(?:[至、及或][ \u3000]*)?$/u;
 
 /**
  * A number the line before leads to: after 附件 or 附表 at its end, an annex's number (……應依照附件 (一) then
