@@ -169,7 +169,11 @@ const BY_CASES = /[“"]?([^，。；“”"：:（(\n]{2,20}?)[”"]?[，,][^�
 const CASE = /^于[\u4e00-\u9fff]{2}/u;
 /** 适用本法之植物种类，指……: a sentence on what the text applies to names the text itself, and is no word to use again. */
 const SELF_NAMED = /(?<!日)本(?:法|条例|规定|办法|细则|准则|标准|规则)/u;
-const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
+/**
+ * 路肩︰指……: a colon that ends the term before 指, in any of its forms (︰ U+FE30 as well as ： and :), is no part of
+ * it; LIST_DEF stops before ： and : only.
+ */
+const ALIAS = /(?:又称|亦称|也称|或称).*$|[︰：:]?\s*$/u;
 
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
