@@ -109,10 +109,11 @@ export const termUsedBeforeDefinition: Check = {
       if (d.form === 'abbreviation') introduced.add(d.term);
       if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
       // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
-      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.
+      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word — also where a
+      // space stands before a half-width bracket (經濟部貿易調查委員會 (以下簡稱委員會)).
       // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
       // drafting slip.
-      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
+      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"\s]+$/u, '').endsWith(d.term))) continue;
       if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
