@@ -102,6 +102,10 @@ export const termUsedBeforeDefinition: Check = {
     const opening = parsed.articles.slice(0, OPENING).filter((a, i) =>
       (i === 0 && PURPOSE.test(f.slice(a.textStart, a.textStart + 8))) || SCOPE.test(f.slice(a.textStart, a.spanEnd)));
     const inPurpose = (u: Span): boolean => opening.some((a) => a.spanStart <= u.start && u.start < a.spanEnd);
+    // 第十九條 二、重大設計變更：指…… and again in 第五十三條之一 for parts: a use after the first definition of a word
+    // (not another act's) has a definition before it, whichever of the two it reads by.
+    const firstDefined = new Map<string, number>();
+    for (const d of t.defined) if (!d.cited && !firstDefined.has(d.term)) firstDefined.set(d.term, d.span.start);
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
@@ -119,7 +123,8 @@ export const termUsedBeforeDefinition: Check = {
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
       let longer: Span[] | undefined;
       const containing = (): Span[] => (longer ??= knownSpans(f, terms.filter((b) => b.length > d.term.length && b.includes(d.term)), 0));
-      const early = t.usesOf(d).filter((u) => u.start < limit && !notUse(d, u, containing));
+      const before = Math.min(limit, firstDefined.get(d.term) ?? limit);
+      const early = t.usesOf(d).filter((u) => u.start < before && !notUse(d, u, containing));
       const firstUse = early[0];
       if (!firstUse || ((d.form !== 'abbreviation' || d.definiens.includes('、')) && early.every(inPurpose))) continue;
       // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.
