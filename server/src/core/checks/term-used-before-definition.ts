@@ -11,9 +11,12 @@ import type { Check } from './types';
 const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/u;
 /**
  * 依证券交易法第三十五条, 财团法人法（以下简称本法）: the word opens the name of an act, which is no use of it. A
- * preposition or a conjunction after the word (本办法依据规费法第十条) starts a clause of its own.
+ * preposition or a conjunction after the word (本办法依据规费法第十条) starts a clause of its own. So does it open the
+ * name of an instrument an agency issues (依行政院所屬各機關施政績效評估要點辦理, the wrap of a Ministry copy
+ * perhaps inside 辦理), which the reference reader takes for
+ * another text too; and a space may stand before a half-width bracket (農產品市場交易法 (以下簡稱本法)).
  */
-const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:法|条例|通则)(?:施行细则)?(?=第|[（(]|规定|之规定|施行细则)/u;
+const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:(?:法|条例|通则)(?:施行细则)?(?=第|\s*[（(]|规定|之规定|施行细则)|(?:要点|须知)(?=第|\s*[（(]|规定|之规定|办\s*理))/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
 /** 总则 and 附则, and a chapter of definitions (名词定义, 用语定义, 定义). */
