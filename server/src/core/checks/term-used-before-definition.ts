@@ -11,9 +11,12 @@ import type { Check } from './types';
 const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/u;
 /**
  * 依证券交易法第三十五条, 财团法人法（以下简称本法）: the word opens the name of an act, which is no use of it. A
- * preposition or a conjunction after the word (本办法依据规费法第十条) starts a clause of its own.
+ * preposition or a conjunction after the word (本办法依据规费法第十条) starts a clause of its own. So does it open the
+ * name of an instrument an agency issues (依行政院所屬各機關施政績效評估要點辦理, the wrap of a Ministry copy
+ * perhaps inside 辦理), which the reference reader takes for
+ * another text too; and a space may stand before a half-width bracket (農產品市場交易法 (以下簡稱本法)).
  */
-const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:法|条例|通则)(?:施行细则)?(?=第|[（(]|规定|之规定|施行细则)/u;
+const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:(?:法|条例|通则)(?:施行细则)?(?=第|\s*[（(]|规定|之规定|施行细则)|(?:要点|须知)(?=第|\s*[（(]|规定|之规定|办\s*理))/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
 /** 总则 and 附则, and a chapter of definitions (名词定义, 用语定义, 定义). */
@@ -102,6 +105,10 @@ export const termUsedBeforeDefinition: Check = {
     const opening = parsed.articles.slice(0, OPENING).filter((a, i) =>
       (i === 0 && PURPOSE.test(f.slice(a.textStart, a.textStart + 8))) || SCOPE.test(f.slice(a.textStart, a.spanEnd)));
     const inPurpose = (u: Span): boolean => opening.some((a) => a.spanStart <= u.start && u.start < a.spanEnd);
+    // 第十九條 二、重大設計變更：指…… and again in 第五十三條之一 for parts: a use after the first definition of a word
+    // (not another act's) has a definition before it, whichever of the two it reads by.
+    const firstDefined = new Map<string, number>();
+    for (const d of t.defined) if (!d.cited && !firstDefined.has(d.term)) firstDefined.set(d.term, d.span.start);
     for (const d of t.defined) {
       const where = chapterOf(d.span.start);
       // Abbreviations: any earlier use. Inline definitions outside 总则/附则: uses in earlier chapters.
@@ -109,16 +116,18 @@ export const termUsedBeforeDefinition: Check = {
       if (d.form === 'abbreviation') introduced.add(d.term);
       if (d.form === 'list' || reported.has(d.term) || COUNTING.test(d.term)) continue;
       // 本章所称船舶: a chapter's own reading says nothing of the word elsewhere. 全民所有制小型工业企业（以下
-      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word.
+      // 简称企业）: before the introduction, a short everyday word that heads the full name is that word — also where a
+      // space stands before a half-width bracket (經濟部貿易調查委員會 (以下簡稱委員會)).
       // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
       // drafting slip.
-      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"]$/u, '').endsWith(d.term))) continue;
+      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"\s]+$/u, '').endsWith(d.term))) continue;
       if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
       let longer: Span[] | undefined;
       const containing = (): Span[] => (longer ??= knownSpans(f, terms.filter((b) => b.length > d.term.length && b.includes(d.term)), 0));
-      const early = t.usesOf(d).filter((u) => u.start < limit && !notUse(d, u, containing));
+      const before = Math.min(limit, firstDefined.get(d.term) ?? limit);
+      const early = t.usesOf(d).filter((u) => u.start < before && !notUse(d, u, containing));
       const firstUse = early[0];
       if (!firstUse || ((d.form !== 'abbreviation' || d.definiens.includes('、')) && early.every(inPurpose))) continue;
       // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.

@@ -18,8 +18,11 @@ import type { DefinedTerm, DefinitionForm } from './defined-term';
 // writes 本法用词，定义如下： (folded from 用詞，定義如下).
 export const LEAD_IN =
   /本(?:条例|规定|办法|法|细则|决定|实施办法|实施条例|实施细则|章|节)[^，。；：:\n]{0,16}?(?:下列|以下)[\u4e00-\u9fff]{1,4}?的?(?:含义|含意|定义)(?:是指|是|为)?[:：]|本(?:法|条例|细则|办法|规则|通则)(?:第[零〇一二三四五六七八九十百千0-9]+(?:条|款|项))*(?:所用|专用)?(?:用词|用语|名词)[，,]?定义如下[:：]/u;
-/** 本法第十五条用词，定义如下：: a list that explains the words of one provision of the law. */
-const LEAD_IN_PROVISION = /^本法(?:第[零〇一二三四五六七八九十百千0-9]+(?:条|款|项))+(?:所用|专用)?(?:用词|用语|名词)/u;
+/**
+ * 本法第十五条用词，定义如下：, 本條例第六條第一項用詞，定義如下：, 本条例第六条第一款下列用语的含义：: a list that
+ * explains the words of one provision of the law (法 or 条例, the act the group names).
+ */
+const LEAD_IN_PROVISION = /^本(法|条例)(?:第[零〇一二三四五六七八九十百千0-9]+(?:条|款|项))+(?:中)?(?:下列|所用|专用)?(?:用词|用语|名词)/u;
 /** Every LEAD_IN holds one of these: the few places they occur lead to the articles worth testing. */
 const LEAD_IN_ANCHOR = /含义|含意|定义/gu;
 
@@ -169,7 +172,11 @@ const BY_CASES = /[“"]?([^，。；“”"：:（(\n]{2,20}?)[”"]?[，,][^�
 const CASE = /^于[\u4e00-\u9fff]{2}/u;
 /** 适用本法之植物种类，指……: a sentence on what the text applies to names the text itself, and is no word to use again. */
 const SELF_NAMED = /(?<!日)本(?:法|条例|规定|办法|细则|准则|标准|规则)/u;
-const ALIAS = /(?:又称|亦称|也称|或称).*$|\s+$/u;
+/**
+ * 路肩︰指……: a colon that ends the term before 指, in any of its forms (︰ U+FE30 as well as ： and :), is no part of
+ * it; LIST_DEF stops before ： and : only.
+ */
+const ALIAS = /(?:又称|亦称|也称|或称).*$|[︰：:]?\s*$/u;
 
 function trimmed(p: { term: string; at: number }): { term: string; at: number } {
   const lead = LEADING.exec(p.term)?.[0].length ?? 0;
@@ -285,14 +292,17 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
   };
   // 本法 in a text that is no law (a Taiwan 认定标准 or 办法 under its law) is the law it implements: the reading
   // references make of 本法 (refs/scope.ts).
-  const parentLaw = !selfScope(documentTitle(parsed))('法');
+  const self = selfScope(documentTitle(parsed));
+  const parentLaw = !self('法');
   for (const list of lists) {
     // 著作权法和本条例中下列用语的含义: the list explains the cited act's words as well as its own; a 办法's 本法第十五条
     // 用词，定义如下 explains its law's.
     const opening = f.slice(list.textStart, Math.min(list.spanEnd, list.textStart + LEAD_IN_WINDOW));
-    const ofProvision = LEAD_IN_PROVISION.test(opening.trimStart());
-    const cited = /法和本/u.test(opening) || (parentLaw && ofProvision);
-    const part = /本(?:章|节)/u.test(opening) || (!parentLaw && ofProvision);
+    // 本條例 in a 辦法 made under it is that act, as 本法 is.
+    const act = LEAD_IN_PROVISION.exec(opening.trimStart())?.[1];
+    const ofParent = act !== undefined && !self(act);
+    const cited = /法和本/u.test(opening) || ofParent;
+    const part = /本(?:章|节)/u.test(opening) || (act !== undefined && !ofParent);
     // 二、约定连结存款帐户付款：指……，作业机制如下：（一）直接连结机制：指……: a subitem defines a kind of the word its
     // item defines.
     let head: { term: string; at: number; end: number } | undefined;

@@ -150,7 +150,9 @@ function build(parsed: ParseResult, options: TermOptions, laws?: () => LawIndex 
     if (direct.length > 0) return direct;
     const short = shortFor(d);
     const viaShort = short ? literal(short) : [];
-    return viaShort.length > 0 ? viaShort : usesIn(d.term, d.sentence, articles, loose.get(d.term));
+    // A short form is written as it was introduced: its words apart (之規劃及執行策略 of another item's name) are
+    // no use of it.
+    return viaShort.length > 0 || d.form === 'abbreviation' ? viaShort : usesIn(d.term, d.sentence, articles, loose.get(d.term));
   };
   // 关键信息基础设施 is no use of 信息基础设施: an occurrence inside a longer defined or excluded term is that term.
   // Counted candidates are neither defined nor excluded, so a known term holding one is longer than it.

@@ -394,7 +394,9 @@ function isTitle(f: string, u: Span): boolean {
  * abbreviation inside it.
  */
 export function insideFullName(f: string, d: DefinedTerm, u: Span): boolean {
-  const full = d.definiens;
+  // The full name as read, without the hard wraps of a Ministry copy (配合計畫之規劃及執 / 行策略 (以下簡稱……)) and
+  // the space before a half-width bracket: neither is part of the name, and either hid the short form in it.
+  const full = d.definiens.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/gu, '').trimEnd();
   // 社区互助教保服务中心或部落互助教保服务中心（以下简称互助教保服务中心）: each name it stands for holds it.
   for (let j = full.indexOf(d.term); j >= 0; j = full.indexOf(d.term, j + 1)) {
     const before = Math.min(j, 2);
