@@ -7,7 +7,7 @@ import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { rangeCount, rangeStart, type TextUnit } from './units';
 import { endsSentence } from './sentence-end';
-import { shortOfWrap } from './wrap-width';
+import { oneShortOfWrap, shortOfWrap } from './wrap-width';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -164,8 +164,13 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
   if (result.wrapWidth === 0 || prev !== index - 1) return false;
   const ls = result.lineStarts[prev] as number;
   const to = st.tos[prev] as number;
-  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) return false;
-  return (open.node.kind === 'paragraph' && result.folded[ls + to - 1] === '。') || citesOwnParagraph(result, st, index);
+  const stop = result.folded[ls + to - 1] === '。';
+  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) {
+    // One ideograph short with its 。 (……會勘同意後始得啟用。): a paragraph's end when the next sentence cites the
+    // 項 it would stand in (……，並準用前項之規定。), which it cannot as the same 項.
+    return stop && open.node.kind === 'paragraph' && oneShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth) && citesOwnParagraph(result, st, index);
+  }
+  return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index);
 }
 
 /** 第一项 not after 条 (第五條第一項 is another article's): the number of a 项 of this article. */
