@@ -88,7 +88,7 @@ export const ANNOUNCES_LIST = /[下左]列|如[左下]/u;
 export function opensNewList(result: ParseResult, st: State, open: TextUnit, text: string, index: number): boolean {
   const item = st.item;
   if (!item || item.number <= 1) return false;
-  if (LEADS_IN.test(text)) return nextItemNumber(result, st, index) === 1;
+  if (LEADS_IN.test(text)) return nextItemNumber(result, st, index) === 1 && !leadsInOwnSubitems(result, st, open, index);
   if (!endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
   let leadIn = ANNOUNCES_LIST.test(text);
   for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
@@ -102,6 +102,21 @@ export function opensNewList(result: ParseResult, st: State, open: TextUnit, tex
     const line = result.folded.slice(ls + from, ls + to);
     leadIn ||= LEADS_IN.test(line) || ANNOUNCES_LIST.test(line);
     seen++;
+  }
+  return false;
+}
+
+/**
+ * 四、……符合……系統定義 then `    及指南之……，並符合下列條件之一者：` then （一）: a lead-in that goes on the open item's
+ * unfinished sentence (a hard wrap cut it) and is followed by 目 leads in the item's own 目, not a new 項 — the 一、
+ * of a later 項's list (前項第一款……檢附下列各款資料：一、) is not its list.
+ */
+function leadsInOwnSubitems(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
+  if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
+  for (let i = index + 1; i < st.classes.length; i++) {
+    if ((st.froms[i] as number) >= (st.tos[i] as number)) continue;
+    const c = st.classes[i] as LineClass;
+    return c.type === 'marker' && markerLevel(result.jurisdiction, c.marker) === 'subitem';
   }
   return false;
 }

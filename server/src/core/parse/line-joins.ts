@@ -7,7 +7,7 @@ import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { rangeCount, rangeStart, type TextUnit } from './units';
 import { endsSentence } from './sentence-end';
-import { shortOfWrap } from './wrap-width';
+import { oneShortOfWrap, shortOfWrap } from './wrap-width';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -164,8 +164,13 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
   if (result.wrapWidth === 0 || prev !== index - 1) return false;
   const ls = result.lineStarts[prev] as number;
   const to = st.tos[prev] as number;
-  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) return false;
-  return (open.node.kind === 'paragraph' && result.folded[ls + to - 1] === '。') || citesOwnParagraph(result, st, index);
+  const stop = result.folded[ls + to - 1] === '。';
+  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) {
+    // One ideograph short with its 。 (……會勘同意後始得啟用。): a paragraph's end when the next sentence cites the
+    // 項 it would stand in (……，並準用前項之規定。), which it cannot as the same 項.
+    return stop && open.node.kind === 'paragraph' && oneShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth) && citesOwnParagraph(result, st, index);
+  }
+  return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index);
 }
 
 /** 第一项 not after 条 (第五條第一項 is another article's): the number of a 项 of this article. */
@@ -197,17 +202,23 @@ function citesOwnParagraph(result: ParseResult, st: State, index: number): boole
 const SENTENCE_LINES = 3;
 
 /**
- * In a hard-wrapped copy (wrap-width.ts), a line set in from the open item's or 目's label right below a line of it
- * that ends with ； (……品質管理系統驗證證書； then `    其認可登錄範圍……`): the item's next clause, wrapped and set in
- * as its lines are, not a new 項 (the items after it would count under the wrong one).
+ * In a hard-wrapped copy (wrap-width.ts), a line right below a line of the open unit that ends with ； goes on the
+ * unit, not a new 項 (the items after it would count under the wrong one):
+ * - set in from the open item's or 目's label (……品質管理系統驗證證書； then `    其認可登錄範圍……`): the item's
+ *   next clause, wrapped and set in as its lines are;
+ * - below a paragraph's line that reaches the wrap width (第 14 條 ……，不予許可； then 已許可者，撤銷……：): the hard
+ *   wrap fell right after the ；, and a 項 does not end with one.
  */
 export function wrappedInItem(result: ParseResult, st: State, open: TextUnit, index: number, from: number): boolean {
+  const prev = index - 1;
+  if (result.wrapWidth === 0 || st.openLine !== prev) return false;
+  const ls = result.lineStarts[prev] as number;
+  const to = st.tos[prev] as number;
+  const last = result.folded[ls + to - 1];
+  if (last !== '；' && last !== ';') return false;
   const node = st.subitem ?? st.item;
-  if (result.wrapWidth === 0 || st.openLine !== index - 1 || node === undefined || open.node !== node) return false;
-  if (from <= (st.froms[node.line] as number)) return false;
-  const end = (result.lineStarts[index - 1] as number) + (st.tos[index - 1] as number);
-  const last = result.folded[end - 1];
-  return last === '；' || last === ';';
+  if (node !== undefined && open.node === node) return from > (st.froms[node.line] as number);
+  return open.node.kind === 'paragraph' && !shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth);
 }
 
 /**

@@ -66,3 +66,11 @@ function lineWidth(text: string, ls: number, to: number, c: LineClass): number {
 export function shortOfWrap(text: string, ls: number, to: number, c: LineClass, wrap: number): boolean {
   return wrap > 0 && lineWidth(text, ls, to, c) < wrap - 2;
 }
+
+/**
+ * Whether line `[ls, ls + to)` stops one ideograph short of the wrap width `wrap` exactly: the copy may wrap there
+ * (a character that would not fit) or the line may end its paragraph, so shortOfWrap counts it as reaching the width.
+ */
+export function oneShortOfWrap(text: string, ls: number, to: number, c: LineClass, wrap: number): boolean {
+  return wrap > 0 && lineWidth(text, ls, to, c) === wrap - 2;
+}

@@ -22,8 +22,16 @@ const NOT_A_PART = /[条及或和与并暨且者依按据除经由将把于在�
 /** 所列 with no noun after it (附表所列第三款): no part of the attachment is named, and the path may be this text's. */
 const BARE_RELATIVE = /所[列定载]之?$/u;
 
-/** Whether the run of Han characters `run` before a path names an attachment whose part the path numbers. */
+/**
+ * 就申請書第六項及第七項審查: a document a form asks for (an application, a plan, a report) named right before a path
+ * numbers its entries, which the article may list (載明左列事項：一、……), not the article's 项. Only right before:
+ * with words between (申請書載明第一項各款事項) the path may be the article's own.
+ */
+const DOCUMENT_TAIL = /(?:申请|申报|计划|报告|说明|切结|契约)[书表]之?$/u;
+
+/** Whether the run of Han characters `run` before a path names an attachment or a document whose part the path numbers. */
 export function partOfAttachment(run: string): boolean {
+  if (DOCUMENT_TAIL.test(run)) return true;
   // The nearest attachment or table named: an earlier one (该条表列第一款……与同表) stands before a conjunction.
   let last: RegExpExecArray | undefined;
   ATTACHMENT_HEAD.lastIndex = 0;

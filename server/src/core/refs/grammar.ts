@@ -16,8 +16,8 @@ const COMPONENTS = {
   book: new RegExp(`第(${NUM})编(?:之(${NUM}))?`, 'uy'),
   chapter: new RegExp(`第(${NUM})章(?:之(${NUM}))?`, 'uy'),
   // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section;
-  // so is 第六节课, a class period.
-  section: new RegExp(`第(${NUM})节(?:之(${NUM}))?(?![（(][^${CN_NUMERAL_CHARS}）)][）)]|课)`, 'uy'),
+  // so is 第六节课, a class period, and 第一节考试 / 第二节测验, an exam's session.
+  section: new RegExp(`第(${NUM})节(?:之(${NUM}))?(?![（(][^${CN_NUMERAL_CHARS}）)][）)]|课|考试|测验)`, 'uy'),
   // 第三十四条之一次补偿金, 第三条之一个月内: 之一 before a counter is "one …" of that article, not 第三十四条之一.
   article: new RegExp(`第(${NUM})条(?:之(${NUM})(?![次个件份倍人]))?`, 'uy'),
   kuan: new RegExp(`第(${NUM})款`, 'uy'),

@@ -15,14 +15,32 @@ export interface CitedByOtherLaws {
   external(ref: Reference): boolean;
 }
 
-/** A record over one text's references, read in text order (a citation before the path that repeats it). */
-export function citedByOtherLaws(lastArticle: number | undefined): CitedByOtherLaws {
+/**
+ * 本法中華民國九十年十月四日修正施行日起一年後適用第三十六條之一至第三十六條之五之……: a sentence that opens with
+ * 本法 — in a regulation, the act it carries out — and goes on to bare articles speaks of that act's; those beyond this
+ * text's last are the act's. Read back from the path to the sentence's start (after 。, ；, ： or the article's label;
+ * not a line's start, which a hard wrap may put mid-sentence), a few dozen characters at most.
+ */
+const ACT_OPENS_SENTENCE = /(?:[。；：:]|第[ \u3000]*[0-9一二三四五六七八九十百零〇]+[ \u3000]*条(?:之[一二三四五六七八九十]+)?)\s*本法[^。；：:]*$/u;
+/** How far back ACT_OPENS_SENTENCE looks. */
+const SENTENCE_REACH = 80;
+/** A title naming an act itself (专利法, not 办法): its 本法 is itself. */
+const ACT_TITLE = /(?<!办)法$/u;
+
+/**
+ * A record over one text's references, read in text order (a citation before the path that repeats it). `folded` is
+ * the text, script-folded; `title` its title, folded.
+ */
+export function citedByOtherLaws(lastArticle: number | undefined, folded = '', title = ''): CitedByOtherLaws {
   const cited = new Map<StructureNode, Set<string>>();
   const key = (n: number, sub: number | undefined): string => `${n}-${sub ?? 0}`;
   const repeats = (ref: Reference): boolean => {
+    if (lastArticle === undefined || ref.scope !== 'internal-bare' || ref.relative || ref.elements.length === 0) return false;
     const keys = ref.article ? cited.get(ref.article) : undefined;
-    if (!keys || lastArticle === undefined || ref.scope !== 'internal-bare' || ref.relative || ref.elements.length === 0) return false;
-    return ref.elements.every((el) => el.rangeEnd === undefined && el.path.article !== undefined && el.path.article > lastArticle && keys.has(key(el.path.article, el.path.articleSub)));
+    const beyond = ref.elements.every((el) => el.path.article !== undefined && el.path.article > lastArticle);
+    if (!beyond) return false;
+    if (keys && ref.elements.every((el) => el.rangeEnd === undefined && keys.has(key(el.path.article as number, el.path.articleSub)))) return true;
+    return !ACT_TITLE.test(title) && ACT_OPENS_SENTENCE.test(folded.slice(Math.max(0, ref.span.start - SENTENCE_REACH), ref.span.start));
   };
   return {
     external(ref) {

@@ -137,7 +137,7 @@ const ENFORCEMENT_ACT = /施行法$/u;
 export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
   const enforcement = ENFORCEMENT_ACT.test(foldScript(parsed.title?.text ?? ''));
   const book = isBookOfCode(parsed.title?.text) ? articleRange(parsed) : undefined;
-  const cited = citedByOtherLaws(articleRange(parsed)?.last);
+  const cited = citedByOtherLaws(articleRange(parsed)?.last, parsed.folded, foldScript(parsed.title?.text ?? '').trim());
   for (const ref of refs) {
     if (cited.external(ref)) continue; // another law's, or its article named again bare (repeated.ts)
     // In one book of a code (code-book.ts), a 第X条 before the book's first article or after its last is another

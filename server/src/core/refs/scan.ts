@@ -29,9 +29,10 @@ const LABEL_WITHOUT_COUNTER_RE = new RegExp(`第[${CN_NUMERAL_CHARS}]+$`, 'u');
 
 /**
  * 職業病種類表第八類第二項, 考試第一天第一節: right after the ordinal of a counter no text is divided by — a list's class
- * (类), a day (天, 日) — a path counts within what that names (the class's entries, the day's sessions).
+ * (类), a day (天, 日) — a path counts within what that names (the class's entries, the day's sessions). 每天第一節,
+ * 當日第二節 name a day as well, without its ordinal.
  */
-const AFTER_OTHER_ORDINAL_RE = new RegExp(`第[${CN_NUMERAL_CHARS}0-9]+[类天日]$`, 'u');
+const AFTER_OTHER_ORDINAL_RE = new RegExp(`(?:第[${CN_NUMERAL_CHARS}0-9]+[类天日]|[每当][天日])$`, 'u');
 
 /** Whether the path at `at` goes on from an article label before it (read or not), or from another counter's ordinal. */
 function afterLabel(s: string, at: number): boolean {
