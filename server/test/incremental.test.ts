@@ -316,6 +316,25 @@ describe('incremental re-analysis', function () {
     );
   });
 
+  it('random edits of the Ministry\'s hard-wrapped copies, whose wrap width and line widths place a 項 (property)', () => {
+    // In a hard-wrapped copy (wrap-width.ts) a line short of the width that ends with 。 ends its 項, one at the width
+    // ending ； goes on, a number the wrap put at a line's start (五、五○○元, 百分之 / 十、) is no label: each turns on a
+    // line's width and last character, and on the width read from the whole text, which an edit anywhere can move.
+    const dir = 'test-fixtures/checks/';
+    const texts = [
+      'reference.relative/tw-wrapped-set-in-paragraph-after-short-line-clean.txt', 'reference.relative/tw-wrapped-set-in-paragraph-after-item-clean.txt',
+      'reference.relative/tw-wrapped-paragraph-one-short-of-width-clean.txt', 'reference.relative/tw-wrapped-paragraph-after-table-or-stray-mark-clean.txt',
+      'reference.dangling/tw-wrapped-paragraph-clause-after-semicolon-clean.txt', 'reference.dangling/tw-wrapped-item-clause-after-semicolon-clean.txt',
+      'numbering.item-sequence/tw-number-at-wrapped-line-start-clean.txt', 'numbering.item-sequence/tw-numeral-after-fraction-wrap-clean.txt',
+    ].map((f) => readFileSync(dir + f, 'utf8'));
+    const insert = fc.constantFrom('前項', '。', '；', '、', '甲乙', '第', '百分之', '○○○', ' ', '  ', '\u3000', '\n', '');
+    const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), insert);
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
+      { numRuns: 400, seed: 1209 },
+    );
+  });
+
   it('random chains of edits on real laws and the sample (property)', function () {
     if (!corpusAvailable()) this.skip();
     const texts = [SAMPLE, ...manifest().filter((_, i) => i % 9 === 0).slice(0, 40).map((r) => readCorpus(r.path))];

@@ -276,6 +276,21 @@ function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extra
 }
 
 /**
+ * What numberNotLabel reads of one line, folded `[from, to)` of class `c`: the digits after its label, the words at
+ * its end that wait for a number or go on a list of numbers, and its brackets (one it leaves open or closes). An edit
+ * that changes it may make the next line's number, or its own, a label or not: reads-alike.ts compares it.
+ */
+export function wrappedNumberSigns(line: string, from: number, to: number, c: LineClass): string {
+  const after = c.type === 'marker' && c.marker === 'dun' && THOUSANDS.test(line.slice(c.labelEnd, c.labelEnd + 4));
+  // The running text after a label: the label itself (一、 alone on its line) ends no list of numbers.
+  const text = c.type === 'marker' ? Math.max(from, c.labelEnd) : from;
+  const end = line.slice(Math.max(text, to - 6), to);
+  let brackets = 0;
+  for (let i = text; i < to; i++) if ('(（)）'.includes(line[i] as string)) brackets++;
+  return `${after}|${NUMBER_PENDING_AT_END.test(end)}|${NUMBER_LIST_AT_END.exec(end)?.[1] ?? ''}|${brackets}`;
+}
+
+/**
  * 附件 / 附表 (附錄, 附圖) ending a line, with the numbers already written after it: (一) … (十八), 附表 (二九) — or
  * a range or list of them left open (附表 (一) 至, then (三) on the next line).
  */

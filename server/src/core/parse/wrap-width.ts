@@ -33,13 +33,9 @@ export function wrapWidth(text: string, folded: string, starts: readonly number[
   const counts = new Map<number, number>();
   let open = 0;
   for (let i = 0; i < starts.length; i++) {
-    const ls = starts[i] as number;
-    const from = froms[i] as number;
-    const to = tos[i] as number;
-    // MIN_WRAP columns hold at least MIN_WRAP / 2 characters.
-    if (to - from < MIN_WRAP / 2 - 2 || endsSentence(folded, ls + from, ls + to) || hasBoxDrawing(folded, ls + from, ls + to)) continue;
+    const w = wrapCount(text, folded, starts[i] as number, froms[i] as number, tos[i] as number, classes[i] as LineClass);
+    if (w < 0) continue;
     open++;
-    const w = lineWidth(text, ls, to, classes[i] as LineClass);
     if (w >= MIN_WRAP) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 0;
@@ -52,6 +48,17 @@ export function wrapWidth(text: string, folded: string, starts: readonly number[
     }
   }
   return bestCount >= MIN_LINES && bestCount >= open * MIN_SHARE ? best : 0;
+}
+
+/**
+ * What line `[ls + from, ls + to)` (of class `c`) counts towards the wrap width: its width when it ends no sentence and
+ * draws no table, -1 when it does not count. reads-alike.ts asks it of an edited line: while it counts the same, the
+ * width read from the whole text stays.
+ */
+export function wrapCount(text: string, folded: string, ls: number, from: number, to: number, c: LineClass): number {
+  // MIN_WRAP columns hold at least MIN_WRAP / 2 characters.
+  if (to - from < MIN_WRAP / 2 - 2 || endsSentence(folded, ls + from, ls + to) || hasBoxDrawing(folded, ls + from, ls + to)) return -1;
+  return lineWidth(text, ls, to, c);
 }
 
 /**
