@@ -55,6 +55,19 @@ function editsAgree(start: string, steps: readonly (readonly [number, number, st
   }
 }
 
+/**
+ * Random chains of one to four edits (see editsAgree) of golden fixtures (paths under test-fixtures/checks/), each
+ * inserting one of `inserts`, every re-analysis checked against a fresh one: 400 runs from `seed`.
+ */
+function fixtureEditsAgree(files: readonly string[], inserts: readonly string[], seed: number): void {
+  const texts = files.map((f) => readFileSync('test-fixtures/checks/' + f, 'utf8'));
+  const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), fc.constantFrom(...inserts));
+  fc.assert(
+    fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
+    { numRuns: 400, seed },
+  );
+}
+
 /** Whether the edit takes the incremental path (not only whether the result is right). */
 function reused(text: string, next: string): boolean {
   const parsed = parse(text, {});
@@ -283,18 +296,15 @@ describe('incremental re-analysis', function () {
     // A label at a line's start read as the rest of the line above (a bracket it left open, 附件 at its end, a
     // numeral it cut), a label alone on its line, a list that starts again after a lead-in, a 目 after a full stop
     // inside a line: each depends on another line's words, which an edit inside that line changes.
-    const dir = 'test-fixtures/checks/';
-    const texts = [
-      'numbering.item-sequence/tw-number-wrapped-inside-bracket-clean.txt', 'numbering.item-sequence/tw-digits-cut-by-wrap-clean.txt',
-      'numbering.item-sequence/tw-item-label-alone-on-its-line-clean.txt', 'numbering.item-sequence/tw-list-restarts-under-new-lead-in-clean.txt',
-      'numbering.subitem-sequence/tw-annex-number-wrapped-clean.txt', 'numbering.subitem-sequence/tw-volume-number-wrapped-clean.txt',
-      'numbering.subitem-sequence/tw-subitem-after-full-stop-in-wrapped-line-clean.txt',
-    ].map((f) => readFileSync(dir + f, 'utf8'));
-    const insert = fc.constantFrom('(', ')', '（', '）', '附件', '附表', '下列', '如左', '：', '。', '。 ', '一', '○', '三', '甲', ' ', '');
-    const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), insert);
-    fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
-      { numRuns: 400, seed: 1207 },
+    fixtureEditsAgree(
+      [
+        'numbering.item-sequence/tw-number-wrapped-inside-bracket-clean.txt', 'numbering.item-sequence/tw-digits-cut-by-wrap-clean.txt',
+        'numbering.item-sequence/tw-item-label-alone-on-its-line-clean.txt', 'numbering.item-sequence/tw-list-restarts-under-new-lead-in-clean.txt',
+        'numbering.subitem-sequence/tw-annex-number-wrapped-clean.txt', 'numbering.subitem-sequence/tw-volume-number-wrapped-clean.txt',
+        'numbering.subitem-sequence/tw-subitem-after-full-stop-in-wrapped-line-clean.txt',
+      ],
+      ['(', ')', '（', '）', '附件', '附表', '下列', '如左', '：', '。', '。 ', '一', '○', '三', '甲', ' ', ''],
+      1207,
     );
   });
 
@@ -302,17 +312,14 @@ describe('incremental re-analysis', function () {
     // A line set in by two ideographic spaces below an article's first paragraph is the next 項 when it cites 前項 anywhere, or states a
     // sentence after rows that state none (line-joins.ts opensParagraphAfterRows); 第四款 抵銷 alone between articles
     // is a division heading; a set-in glued 第X條 is a paragraph. Each turns on words an edit inside the line changes.
-    const dir = 'test-fixtures/checks/';
-    const texts = [
-      'reference.relative/tw-rows-set-in-as-paragraphs-clean.txt', 'reference.relative/tw-ly-previous-paragraph-after-unnumbered-rows-clean.txt',
-      'reference.relative/tw-rows-set-in-stating-sentences-item-in-first-paragraph.txt', 'reference.dangling/tw-ly-first-paragraph-without-full-stop-clean.txt',
-      'reference.dangling/code-subdivision-heading-clean.txt', 'numbering.article-sequence/tw-set-in-paragraph-opens-with-next-article-clean.txt',
-    ].map((f) => readFileSync(dir + f, 'utf8'));
-    const insert = fc.constantFrom('前項', '準用前二項', '前條', '。', '：', '如下：', '左列', '，', '抵銷', '甲', ' ', '\u3000', '');
-    const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), insert);
-    fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
-      { numRuns: 400, seed: 1208 },
+    fixtureEditsAgree(
+      [
+        'reference.relative/tw-rows-set-in-as-paragraphs-clean.txt', 'reference.relative/tw-ly-previous-paragraph-after-unnumbered-rows-clean.txt',
+        'reference.relative/tw-rows-set-in-stating-sentences-item-in-first-paragraph.txt', 'reference.dangling/tw-ly-first-paragraph-without-full-stop-clean.txt',
+        'reference.dangling/code-subdivision-heading-clean.txt', 'numbering.article-sequence/tw-set-in-paragraph-opens-with-next-article-clean.txt',
+      ],
+      ['前項', '準用前二項', '前條', '。', '：', '如下：', '左列', '，', '抵銷', '甲', ' ', '\u3000', ''],
+      1208,
     );
   });
 
@@ -320,18 +327,15 @@ describe('incremental re-analysis', function () {
     // In a hard-wrapped copy (wrap-width.ts) a line short of the width that ends with 。 ends its 項, one at the width
     // ending ； goes on, a number the wrap put at a line's start (五、五○○元, 百分之 / 十、) is no label: each turns on a
     // line's width and last character, and on the width read from the whole text, which an edit anywhere can move.
-    const dir = 'test-fixtures/checks/';
-    const texts = [
-      'reference.relative/tw-wrapped-set-in-paragraph-after-short-line-clean.txt', 'reference.relative/tw-wrapped-set-in-paragraph-after-item-clean.txt',
-      'reference.relative/tw-wrapped-paragraph-one-short-of-width-clean.txt', 'reference.relative/tw-wrapped-paragraph-after-table-or-stray-mark-clean.txt',
-      'reference.dangling/tw-wrapped-paragraph-clause-after-semicolon-clean.txt', 'reference.dangling/tw-wrapped-item-clause-after-semicolon-clean.txt',
-      'numbering.item-sequence/tw-number-at-wrapped-line-start-clean.txt', 'numbering.item-sequence/tw-numeral-after-fraction-wrap-clean.txt',
-    ].map((f) => readFileSync(dir + f, 'utf8'));
-    const insert = fc.constantFrom('前項', '。', '；', '、', '甲乙', '第', '百分之', '○○○', ' ', '  ', '\u3000', '\n', '');
-    const step = fc.tuple(fc.noBias(fc.nat(1_000_000)), fc.nat(3), insert);
-    fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(step, { minLength: 1, maxLength: 4 }), (ti, edits) => editsAgree(texts[ti] as string, edits)),
-      { numRuns: 400, seed: 1209 },
+    fixtureEditsAgree(
+      [
+        'reference.relative/tw-wrapped-set-in-paragraph-after-short-line-clean.txt', 'reference.relative/tw-wrapped-set-in-paragraph-after-item-clean.txt',
+        'reference.relative/tw-wrapped-paragraph-one-short-of-width-clean.txt', 'reference.relative/tw-wrapped-paragraph-after-table-or-stray-mark-clean.txt',
+        'reference.dangling/tw-wrapped-paragraph-clause-after-semicolon-clean.txt', 'reference.dangling/tw-wrapped-item-clause-after-semicolon-clean.txt',
+        'numbering.item-sequence/tw-number-at-wrapped-line-start-clean.txt', 'numbering.item-sequence/tw-numeral-after-fraction-wrap-clean.txt',
+      ],
+      ['前項', '。', '；', '、', '甲乙', '第', '百分之', '○○○', ' ', '  ', '\u3000', '\n', ''],
+      1209,
     );
   });
 
