@@ -4,7 +4,7 @@
  */
 import { bareItemLabel, colonItemLabel, gluedItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
 import type { ParseResult, State } from './result';
-import { endsSentence } from './sentence-end';
+import { endsSentence, isPrivateUse } from './sentence-end';
 import { isBoxDrawing } from '../text/chars';
 import type { Jurisdiction } from '../text/numerals';
 import type { Line } from '../text/lines';
@@ -286,10 +286,8 @@ export function nextItemOfOpenList(result: ParseResult, st: State, line: Line, f
  */
 function standInLabel(text: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
   const c = gluedItemLabel(text, from, to);
-  return c && PRIVATE_USE.test(text[c.labelEnd - 1] ?? '') ? c : undefined;
+  return c && c.labelEnd > 0 && isPrivateUse(text.charCodeAt(c.labelEnd - 1)) ? c : undefined;
 }
-
-const PRIVATE_USE = /^[\ue000-\uf8ff]$/u;
 
 /**
  * 附註：一  本編制表……, 第 2 條 一、本辦法所稱……: the first item of a list written on the line of its heading or

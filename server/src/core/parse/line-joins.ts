@@ -7,7 +7,7 @@ import type { LineClass } from './classify';
 import type { ParseResult, State } from './result';
 import { rangeCount, rangeStart, type TextUnit } from './units';
 import { endsSentence } from './sentence-end';
-import { oneShortOfWrap, shortOfWrap } from './wrap-width';
+import { columnsShortOfWrap, ONE_IDEOGRAPH } from './wrap-width';
 import { hasBoxDrawing } from '../text/chars';
 import { parseNumeral } from '../text/numerals';
 
@@ -165,10 +165,11 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
   const ls = result.lineStarts[prev] as number;
   const to = st.tos[prev] as number;
   const stop = result.folded[ls + to - 1] === '。';
-  if (!shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth)) {
+  const short = columnsShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth);
+  if (short <= ONE_IDEOGRAPH) {
     // One ideograph short with its 。 (……會勘同意後始得啟用。): a paragraph's end when the next sentence cites the
     // 項 it would stand in (……，並準用前項之規定。), which it cannot as the same 項.
-    return stop && open.node.kind === 'paragraph' && oneShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth) && citesOwnParagraph(result, st, index);
+    return stop && open.node.kind === 'paragraph' && short === ONE_IDEOGRAPH && citesOwnParagraph(result, st, index);
   }
   return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index);
 }
@@ -218,7 +219,7 @@ export function wrappedInItem(result: ParseResult, st: State, open: TextUnit, in
   if (last !== '；' && last !== ';') return false;
   const node = st.subitem ?? st.item;
   if (node !== undefined && open.node === node) return from > (st.froms[node.line] as number);
-  return open.node.kind === 'paragraph' && !shortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth);
+  return open.node.kind === 'paragraph' && columnsShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth) <= ONE_IDEOGRAPH;
 }
 
 /**
@@ -272,7 +273,7 @@ function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extra
   if (NUMBER_PENDING_AT_END.test(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 2), open.node.textEnd))) return true;
   const tail = NUMBER_LIST_AT_END.exec(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 6), open.node.textEnd));
   if (tail && parseNumeral(tail[1] as string)?.value === c.numeral.value - 1) return true;
-  return closesBracketAbove(result, st, open, c, index);
+  return closesBracketAbove(result, st, lastLineOf(result, open), c, index);
 }
 
 /**
@@ -303,13 +304,17 @@ export const ANNEX_AT_END = /附[件表录图][ \u3000]*(?:[（(][^（()）]{1,6
  * then `(一九) 第 12798-17、12798-18 頁)`): the line's first bracket after the label is a closing one.
  */
 function wrappedAfterAnnexOrBracket(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
-  const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
-  return ANNEX_AT_END.test(above) || closesBracketAbove(result, st, open, c, index);
+  const above = lastLineOf(result, open);
+  return ANNEX_AT_END.test(above) || closesBracketAbove(result, st, above, c, index);
 }
 
-/** Whether the line's first bracket after the label closes one the open unit's last line left open. */
-function closesBracketAbove(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
-  const above = result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
+/** The open unit's last line (folded), to its text's end. */
+function lastLineOf(result: ParseResult, open: TextUnit): string {
+  return result.folded.slice(rangeStart(open, rangeCount(open) - 1), open.node.textEnd);
+}
+
+/** Whether the line's first bracket after the label closes one the open unit's last line (`above`) left open. */
+function closesBracketAbove(result: ParseResult, st: State, above: string, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   let depth = 0;
   for (const ch of above) {
     if (ch === '(' || ch === '（') depth++;

@@ -92,13 +92,13 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   // 但 opening a line joins it to the unit above; a heading naming an attachment makes the table under it the
   // attachment's, and the paths in its rows another document's.
   if (OPENS_PROVISO.test(oldFolded.slice(ob.from, ob.from + 2)) !== OPENS_PROVISO.test(newFolded.slice(nb.from, nb.from + 2))) return false;
+  // A number a hard wrap put at a line's start is no label when three digits follow its 、 or the line above waits for
+  // a number or leaves a bracket open (line-joins.ts numberNotLabel).
+  if (wrappedNumberSigns(oldFolded, ob.from, ob.to, oc) !== wrappedNumberSigns(newFolded, nb.from, nb.to, nc)) return false;
   // In a hard-wrapped copy a line's width says whether it ends its paragraph (wrap-width.ts): an edit that changes it
   // is parsed afresh. In any Taiwan text the width is read from every line that ends no sentence: an edit that
   // changes what its line counts may make the text wrapped, or no longer, and is parsed afresh too.
   if (old.wrapWidth > 0 && displayWidth(oldLine, 0, oldLine.length) !== displayWidth(newLine, 0, newLine.length)) return false;
-  // A number a hard wrap put at a line's start is no label when three digits follow its 、 or the line above waits for
-  // a number or leaves a bracket open (line-joins.ts numberNotLabel).
-  if (wrappedNumberSigns(oldFolded, ob.from, ob.to, oc) !== wrappedNumberSigns(newFolded, nb.from, nb.to, nc)) return false;
   if (old.jurisdiction === 'tw' && wrapCount(old.source, old.folded, e.start, ob.from, ob.to, oc) !== wrapCount(text, folded, e.start, nb.from, nb.to, nc)) return false;
   if (headsAttachment(oldFolded) !== headsAttachment(newFolded) || hasBoxDrawing(oldFolded, 0, oldFolded.length) !== hasBoxDrawing(newFolded, 0, newFolded.length)) return false;
   return LEADS_IN.test(oldFolded.slice(0, ob.to)) === LEADS_IN.test(newFolded.slice(0, nb.to));

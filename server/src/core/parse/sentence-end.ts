@@ -26,7 +26,8 @@ export function endsSentence(s: string, start: number, end: number): boolean {
   if (i - 2 >= start && s[i - 1] === '…' && s[i - 2] === '…') return true;
   return i - 3 >= start && s[i - 1] === '.' && s[i - 2] === '.' && s[i - 3] === '.';
 }
-function isPrivateUse(code: number): boolean {
+/** A private-use character: a glyph a copy's database could not show, which carries no text of its own. */
+export function isPrivateUse(code: number): boolean {
   return code >= 0xe000 && code <= 0xf8ff;
 }
 /**

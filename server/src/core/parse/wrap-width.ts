@@ -69,15 +69,14 @@ function lineWidth(text: string, ls: number, to: number, c: LineClass): number {
   return displayWidth(text, ls + (c.type === 'article' ? c.textStart : 0), ls + to);
 }
 
-/** Whether line `[ls, ls + to)` (of class `c`) stops short of the wrap width `wrap` (one ideograph's width to spare). */
-export function shortOfWrap(text: string, ls: number, to: number, c: LineClass, wrap: number): boolean {
-  return wrap > 0 && lineWidth(text, ls, to, c) < wrap - 2;
+/**
+ * How many columns line `[ls, ls + to)` (of class `c`) stops short of the wrap width `wrap`. More than two (one
+ * ideograph's width to spare): the line ends what it holds. Exactly two: the copy may wrap there (a character that
+ * would not fit) or the line may end its paragraph. Less: it reaches the width.
+ */
+export function columnsShortOfWrap(text: string, ls: number, to: number, c: LineClass, wrap: number): number {
+  return wrap - lineWidth(text, ls, to, c);
 }
 
-/**
- * Whether line `[ls, ls + to)` stops one ideograph short of the wrap width `wrap` exactly: the copy may wrap there
- * (a character that would not fit) or the line may end its paragraph, so shortOfWrap counts it as reaching the width.
- */
-export function oneShortOfWrap(text: string, ls: number, to: number, c: LineClass, wrap: number): boolean {
-  return wrap > 0 && lineWidth(text, ls, to, c) === wrap - 2;
-}
+/** Columns short of the wrap width within which a line still reaches it (one ideograph's width). */
+export const ONE_IDEOGRAPH = 2;

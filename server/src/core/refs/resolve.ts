@@ -135,9 +135,11 @@ const ENFORCEMENT_ACT = /施行法$/u;
 
 /** Resolves every internal reference in place. */
 export function resolveReferences(parsed: ParseResult, refs: readonly Reference[], index: DocIndex): void {
-  const enforcement = ENFORCEMENT_ACT.test(foldScript(parsed.title?.text ?? ''));
-  const book = isBookOfCode(parsed.title?.text) ? articleRange(parsed) : undefined;
-  const cited = citedByOtherLaws(articleRange(parsed)?.last, parsed.folded, foldScript(parsed.title?.text ?? '').trim());
+  const title = foldScript(parsed.title?.text ?? '');
+  const enforcement = ENFORCEMENT_ACT.test(title);
+  const range = articleRange(parsed);
+  const book = isBookOfCode(parsed.title?.text) ? range : undefined;
+  const cited = citedByOtherLaws(range?.last, parsed.folded, title.trim());
   for (const ref of refs) {
     if (cited.external(ref)) continue; // another law's, or its article named again bare (repeated.ts)
     // In one book of a code (code-book.ts), a 第X条 before the book's first article or after its last is another
