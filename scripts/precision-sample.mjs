@@ -24,7 +24,8 @@
 // --holdout15 versions of 1950-1989 from the same history, LEXDRAFT_HOLDOUT15; --holdout16 one more version of
 // each act no labelled row of those three names, LEXDRAFT_HOLDOUT16; --holdout17 and --holdout18 the two halves of
 // earlier versions of Taiwan regulations (the Ministry's history, hard-wrapped), LEXDRAFT_HOLDOUT17 and 18; --holdout19
-// another earlier version of each regulation no labelled row of those names, LEXDRAFT_HOLDOUT19.
+// another earlier version of each regulation no labelled row of those names, LEXDRAFT_HOLDOUT19; --holdout20 one more
+// such version (not taken by 17-19) of each regulation no labelled row names, LEXDRAFT_HOLDOUT20.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -121,6 +122,7 @@ export const MANIFEST_SETS = [
   { flag: '--holdout17', prefix: 'holdout17/' },
   { flag: '--holdout18', prefix: 'holdout18/' },
   { flag: '--holdout19', prefix: 'holdout19/' },
+  { flag: '--holdout20', prefix: 'holdout20/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */
