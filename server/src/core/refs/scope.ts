@@ -79,10 +79,11 @@ const CRIMES_CHAPTER_TAIL = /罪章之?$/u;
 /**
  * An earlier version of this text: 修正前第六十六条, ……修正之条文施行前第五条之一, ……修正公布之第三十六条之二 (a
  * regulation's: 修正发布之, as its commencement article lists them; ……修正施行之第十条之一, the version a transitional
- * article keeps; 本条例中华民国一百零七年十二月二十八日修正之第三十五条, the version of a date), 依原第四条第三项, 尚未终结之原第五条案件, 违反行为时
- * 第六十六条之五 (the text in force when the act was done) — what it said then, not now.
+ * article keeps; 本条例中华民国一百零七年十二月二十八日修正之第三十五条, the version of a date), 依原第四条第三项, 尚未终结之原第五条案件, 已符合原第四条第一项第二款 (after any verb), 违反行为时
+ * 第六十六条之五 (the text in force when the act was done) — what it said then, not now. Only words that end in 原
+ * without meaning "former" (草原, 平原, 还原 …) keep the path this text's.
  */
-const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|(?:修正(?:公布|发布|施行)|[〇零一二三四五六七八九十]日修正)之$|(?:^|[依按照据及或与和之])原$|行为时之?$/u;
+const VERSION_TAIL = /修正(?:之条文)?(?:施行)?前之?$|(?:修正(?:公布|发布|施行)|[〇零一二三四五六七八九十]日修正)之$|(?<![草平高中病抗复还归燎荒雪冰])原$|行为时之?$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
@@ -111,10 +112,13 @@ const POINT_TAIL = /第[〇零一二三四五六七八九十百千]+点$/u;
 /** How far back in its sentence a lead-in may stand. */
 const LEAD_IN_REACH = 60;
 /**
- * 依「駐華外國機構及其人員特權暨豁免條例」第二條: Taiwan quotes a title in 「」 where PRC text writes 《》; the
- * quote's words decide whether it names an instrument (「」 also quotes terms).
+ * 依「駐華外國機構及其人員特權暨豁免條例」第二條: Taiwan quotes a title in 「」 (or 『』) where PRC text writes 《》; the
+ * quote's words decide whether it names an instrument (「」 also quotes terms). A hard wrap may fall inside the quote,
+ * before its closing mark (特依「國營事業管理法⏎」第八條), which the joined view does not take out: the words are
+ * read without it.
  */
-const QUOTED_TITLE = /「([^「」]{1,60})」$/u;
+const QUOTED_TITLE = /[「『]([^「」『』]{1,60})[」』]$/u;
+const QUOTE_CLOSE = /[」』]/u;
 /** Words that point back at an instrument named earlier: 该法第十条, 上述法律第二条. */
 const ANAPHORIC_LAW_TAIL = /(?:该|同|上述|前述|原|其)(?:法|法律|条例|规定|办法|细则|规则|决定|解释|法规|规章)$/u;
 
@@ -135,10 +139,11 @@ export function scopeBefore(text: string, idx: number, self: SelfScope = () => t
   }
   if (text[j - 1] === '》' || text[j - 1] === '〉') return 'external';
   // 「低酸性食品罐头杀菌规范」中第五章: the quoted title's chapter, 中 (in) between.
-  const quoteEnd = text[j - 1] === '中' && text[j - 2] === '」' ? j - 1 : j;
-  if (text[quoteEnd - 1] === '」') {
+  const quoteEnd = text[j - 1] === '中' && QUOTE_CLOSE.test(text[j - 2] ?? '') ? j - 1 : j;
+  if (QUOTE_CLOSE.test(text[quoteEnd - 1] ?? '')) {
     const quoted = QUOTED_TITLE.exec(text.slice(Math.max(0, quoteEnd - 62), quoteEnd));
-    if (quoted && LAW_TAIL.test(quoted[1] as string) && !INTERNAL_TAIL.test(quoted[1] as string)) return 'external';
+    const words = quoted?.[1]?.replace(/\s+/gu, '');
+    if (words !== undefined && LAW_TAIL.test(words) && !INTERNAL_TAIL.test(words)) return 'external';
   }
   // 犯刑法伪造文书印文罪章、第三百三十九条之罪: a list after a part of another code continues that code.
   if (text[j - 1] === '、' && partScope(hanRunBefore(text, j - 1), self) === 'external') return 'external';
