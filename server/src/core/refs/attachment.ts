@@ -84,3 +84,21 @@ function sharedTail(a: string, b: string): number {
 export function numbersForm(path: Pick<ReferencePath, 'numerals'>, labelsFinancial: (level: PathNumeral['level']) => boolean): boolean {
   return path.numerals.some((n) => n.style === 'financial' && (n.level === 'paragraph' || !labelsFinancial(n.level)));
 }
+
+/**
+ * 附件：依第七條第二項規定……之計算公式如下： — a line that opens with an attachment's heading and a colon, set out
+ * inside the article that refers to it: what follows on the line is the attachment's, which cites the text's
+ * provisions from outside it (its 第七條 is no article citing itself).
+ */
+const ATTACHMENT_HEADING_LINE = new RegExp(`^[ \\u3000]*附(?:件|表|录)[${CN_NUMERAL_CHARS}]*[：:]`, 'u');
+/** How far back on its line the heading may stand. */
+const HEADING_REACH = 80;
+
+/** Whether the path at `at` stands on a line under an attachment's heading (附件：……). */
+export function onAttachmentHeadingLine(s: string, at: number): boolean {
+  const from = Math.max(0, at - HEADING_REACH);
+  const before = s.slice(from, at);
+  const line = before.lastIndexOf('\n');
+  if (line < 0 && from > 0) return false; // the line starts beyond reach
+  return ATTACHMENT_HEADING_LINE.test(before.slice(line + 1));
+}

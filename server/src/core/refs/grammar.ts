@@ -10,16 +10,23 @@ import { DOC_SCOPE_WORDS } from './scope';
 const NUM = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+`;
 const CN = `[${CN_NUMERAL_CHARS}]+`;
 
+/**
+ * 本辦法第二章之一般規定, 第二條之一切規定: a numeral after 之 that opens a word (一般, 一切, 一律 …, 十分) is no 之N
+ * suffix but the division's or article's own words; the path ends before 之.
+ */
+const WORD_AFTER_NUMERAL = '(?!(?<=一)[般切律致概贯]|(?<=十)[分足])';
+const SUB = `(?:之(${NUM})${WORD_AFTER_NUMERAL})?`;
+
 /** Path components in hierarchical order. `unit` is the PRC unit character (folded). */
 const COMPONENTS = {
   // 第五章之一: an inserted division, as 第五条之一 is an inserted article.
-  book: new RegExp(`第(${NUM})编(?:之(${NUM}))?`, 'uy'),
-  chapter: new RegExp(`第(${NUM})章(?:之(${NUM}))?`, 'uy'),
+  book: new RegExp(`第(${NUM})编${SUB}`, 'uy'),
+  chapter: new RegExp(`第(${NUM})章${SUB}`, 'uy'),
   // 第一节（站）: a unit glossed by another counter in brackets is a session of an exam or a class, not a section;
   // so is 第六节课, a class period, and 第一节考试 / 第二节测验, an exam's session.
-  section: new RegExp(`第(${NUM})节(?:之(${NUM}))?(?![（(][^${CN_NUMERAL_CHARS}）)][）)]|课|考试|测验)`, 'uy'),
+  section: new RegExp(`第(${NUM})节${SUB}(?![（(][^${CN_NUMERAL_CHARS}）)][）)]|课|考试|测验)`, 'uy'),
   // 第三十四条之一次补偿金, 第三条之一个月内: 之一 before a counter is "one …" of that article, not 第三十四条之一.
-  article: new RegExp(`第(${NUM})条(?:之(${NUM})(?![次个件份倍人]))?`, 'uy'),
+  article: new RegExp(`第(${NUM})条(?:之(${NUM})(?![次个件份倍人])${WORD_AFTER_NUMERAL})?`, 'uy'),
   kuan: new RegExp(`第(${NUM})款`, 'uy'),
   xiang: new RegExp(`第(?:[（(](${CN})[）)]|(${NUM}))项`, 'uy'),
   mu: new RegExp(`第(${NUM})目`, 'uy'),
@@ -159,6 +166,7 @@ export function readList(s: string, p: number, jurisdiction: Jurisdiction): { el
   const first = readPath(s, p, jurisdiction);
   if (!first) return undefined;
   const elements: RawElement[] = [];
+  const seps: string[] = []; // seps[i] joins elements[i] to elements[i + 1]
   let cur: RawElement = { path: first };
   let q = first.end;
   for (;;) {
@@ -178,10 +186,46 @@ export function readList(s: string, p: number, jurisdiction: Jurisdiction): { el
     if (!sep) break;
     const next = readPath(s, q + sep[0].length, jurisdiction);
     if (!next) break;
+    seps.push(sep[0]);
     cur = { path: inherit(next, cur.rangeEnd ?? cur.path) };
     q = next.end;
   }
+  paragraphsOfListedArticle(elements, seps);
   return { elements, end: q };
+}
+
+/**
+ * 第一百零六條、第二項、第三項、第一百零七條: 項 listed between two articles of one list, each set off by 、, are the
+ * parts of the article before them with one 、 too many (第106條第二項、第三項) — this article's own would not stand
+ * among other articles' numbers. `inherit` leaves a 項 after a whole article as this article's; here the run is
+ * given that article. Only a run of two or more: one 項 alone (第五條、第二項、第六條) is not told apart.
+ */
+function paragraphsOfListedArticle(elements: RawElement[], seps: readonly string[]): void {
+  for (let i = 0; i < elements.length; i++) {
+    const head = elements[i] as RawElement;
+    if (head.rangeEnd || head.path.article === undefined || bottomLevel(head.path) !== 3) continue;
+    let k = i + 1;
+    while (k < elements.length && seps[k - 1] === '、' && bareParagraph(elements[k] as RawElement)) k++;
+    const next = elements[k];
+    if (k - i - 1 < 2 || !next || seps[k - 1] !== '、' || next.path.article === undefined || topLevel(next.path) !== 3) continue;
+    for (let m = i + 1; m < k; m++) {
+      const e = elements[m] as RawElement;
+      e.path = withArticleOf(e.path, head.path);
+      if (e.rangeEnd) e.rangeEnd = withArticleOf(e.rangeEnd, head.path);
+    }
+    i = k - 1;
+  }
+}
+
+/** A path that starts at a 項 (paragraph) and names no article. */
+function bareParagraph(e: RawElement): boolean {
+  return topLevel(e.path) === 4 && e.path.article === undefined && (e.rangeEnd === undefined || e.rangeEnd.article === undefined);
+}
+
+function withArticleOf(path: RawPath, head: RawPath): RawPath {
+  const out: RawPath = { ...path, article: head.article };
+  for (const k of ['book', 'chapter', 'section', 'bookSub', 'chapterSub', 'sectionSub', 'articleSub'] as const) if (head[k] !== undefined) out[k] = head[k];
+  return out;
 }
 
 /** Relative words and their meaning. */

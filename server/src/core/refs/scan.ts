@@ -7,9 +7,9 @@ import type { ParseResult, TextUnit } from '../parse/parse';
 import { joinedText, type JoinedText } from '../parse/joined';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { PathNumeral, Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
-import { readDocScope, readList, readPath, readRelative, type RawPath } from './grammar';
+import { readDocScope, readList, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
-import { numbersForm } from './attachment';
+import { numbersForm, onAttachmentHeadingLine } from './attachment';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 import { attachedTables, cellTextAbove, cellWordsBefore, inTable } from '../text/table-cells';
@@ -17,9 +17,10 @@ import { CN_NUMERAL_CHARS } from '../text/numerals';
 
 /**
  * 本法第六十九条第二项所称前项第三款……: the words after 所称 are quoted from the provision just cited, so
- * their 前项 counts in that provision, not in the text that quotes it.
+ * their 前项 counts in that provision, not in the text that quotes it. They run on to where the explanation starts
+ * (本法第十八條第九項所稱請領……撫慰金及前項撫慰金餘額，指……: at its comma) or a closing 」.
  */
-const QUOTES_CITED_WORDS = /[条款项目]所称$/u;
+const QUOTES_CITED_WORDS = /[条款项目]所称[^。；：，」]{0,40}$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
 /**
  * 第十二第三項, 本法第二十二第二項: an article's number with its 条 left out. The path after it counts within
@@ -302,11 +303,13 @@ function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] })
 /**
  * Where scanning goes on after a candidate that starts no reference. A path right after 条 (本條例七十六條第一項第二款,
  * whose 第 was not written) counts within that article: its lower levels (第二款) are not references of their own
- * either. A list member after it (第九十七條第九十九條及第一百零一條) is read as before.
+ * either, nor is the end of a range it opens (第二十六第一項第一款至第三款: 第三款 is article 26's, not this article's).
+ * A list member after it (第九十七條第九十九條及第一百零一條) is read as before.
  */
 function unreadEnd(s: string, at: number, limit: number, j: ParseResult['jurisdiction']): number {
   if (s[at] !== '第' || !afterLabel(s, at)) return at + 1;
-  return readPath(s.slice(0, limit), at, j)?.end ?? at + 1;
+  const first = readList(s.slice(0, limit), at, j)?.elements[0];
+  return first?.rangeEnd?.end ?? first?.path.end ?? at + 1;
 }
 
 /**
@@ -352,7 +355,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
     const rel = readRelative(view, at, j);
     if (!rel) return undefined;
     // 本編第一百十八條 in a text with no books of its own names the code's part it rests on (SelfScope.partless).
-    const foreign = parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 4), at)) || (rel.word === '本编' && self.partless === true);
+    const foreign = parsed.kind === 'amendment' || QUOTES_CITED_WORDS.test(s.slice(Math.max(0, at - 44), at)) || (rel.word === '本编' && self.partless === true);
     const ref: Reference = {
       scope: foreign ? 'external' : 'internal-relative',
       span: { start: at, end: rel.end },
@@ -378,7 +381,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   const financial = labelsFinancial(parsed);
   const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
   const elements = elementsOf(list);
-  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) ? 'external' : scopeBefore(s, at, self);
+  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) || onAttachmentHeadingLine(s, at) ? 'external' : scopeBefore(s, at, self);
   const scope = before === 'internal-bare' && namedInCellAbove(s, at, self) ? 'external' : before;
   return { scope, span: { start: at, end: list.end }, text: '', elements };
 }
