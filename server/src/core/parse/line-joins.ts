@@ -25,6 +25,14 @@ const POINTS_BACK_TW = /^但?前[一二三四五六七八九十]*项/u;
 export const OPENS_PROVISO = /^但(?![书書])/u;
 
 /**
+ * A line holding nothing but the marks that close a sentence (`    。` below ……禁止事項。): where a copy's hard wrap put
+ * the stop the line above already has, or has in its place. No unit opens with it: it goes on the open one, whether
+ * or not that ends its sentence (read as a 項, it moved the number of every 項 after it: 前項第四款 found a 項 of
+ * one stop and no items).
+ */
+export const ONLY_CLOSING_MARKS = /^[。．，、；：！？」』）)]+$/u;
+
+/**
  * A line after a blank line that opens by pointing at the paragraph before it (前项课程包括……) is a paragraph of its
  * own, though the paragraph above lacks its closing 。 (……各四小时, ……〕): a wrapped sentence that went on there
  * would leave its 前项 pointing at itself.
