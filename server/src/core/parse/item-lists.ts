@@ -6,6 +6,7 @@ import { bareItemLabel, colonItemLabel, gluedItemLabel, gradeListLabel, labelAft
 import type { ParseResult, State } from './result';
 import { endsSentence, isPrivateUse } from './sentence-end';
 import { isBoxDrawing } from '../text/chars';
+import { columnsShortOfWrap, ONE_IDEOGRAPH } from './wrap-width';
 import type { Jurisdiction } from '../text/numerals';
 import type { Line } from '../text/lines';
 import type { StructureNode } from '../types';
@@ -89,8 +90,19 @@ export function opensNewList(result: ParseResult, st: State, open: TextUnit, tex
   const item = st.item;
   if (!item || item.number <= 1) return false;
   if (LEADS_IN.test(text)) return nextItemNumber(result, st, index) === 1 && !leadsInOwnSubitems(result, st, open, index);
-  if (!endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
-  let leadIn = ANNOUNCES_LIST.test(text);
+  // A line set in below an item that leads in (三  計算土地每年純收益。其公式如左： then `    土地每年純收益＝……`) is
+  // what the item leads in — its formula — not the heading of the next list's lead-in.
+  if ((st.froms[index] as number) > (st.froms[open.node.line] as number) && LEADS_IN.test(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 2), open.node.textEnd))) return false;
+  const leadIn = ANNOUNCES_LIST.test(text);
+  if (endsSentence(result.folded, open.node.textStart, open.node.textEnd) || endsShortOfWrap(result, st, index)) return leadsInNewList(result, st, index, leadIn);
+  // Below an item's line that goes on (a formula's, one short of the width), a set-in sentence of its own that
+  // announces a list (`    建物淨收益依下列計算式求取之。`) right above 一、 in a hard-wrapped copy: the list's lead-in.
+  const next = st.classes[index + 1];
+  return leadIn && result.wrapWidth > 0 && endsSentence(text, 0, text.length) && next?.type === 'marker' && markerLevel(result.jurisdiction, next.marker) === 'item' && next.numeral.value === 1;
+}
+
+/** Whether the lines after line `index` lead in (or line `index` did: `leadIn`) a list that starts again at 一. */
+function leadsInNewList(result: ParseResult, st: State, index: number, leadIn: boolean): boolean {
   for (let i = index + 1, seen = 0; i < st.classes.length && seen < ITEM_GAP; i++) {
     const from = st.froms[i] as number;
     const to = st.tos[i] as number;
@@ -104,6 +116,16 @@ export function opensNewList(result: ParseResult, st: State, open: TextUnit, tex
     seen++;
   }
   return false;
+}
+
+/**
+ * Whether the open unit's line right above line `index` stops short of a hard-wrapped copy's width (wrap-width.ts):
+ * it ends what it holds though it ends no sentence — a formula's last line (`    折現率` under 二、地上有建物者：).
+ */
+function endsShortOfWrap(result: ParseResult, st: State, index: number): boolean {
+  const prev = st.openLine;
+  if (result.wrapWidth === 0 || prev !== index - 1) return false;
+  return columnsShortOfWrap(result.source, result.lineStarts[prev] as number, st.tos[prev] as number, st.classes[prev] as LineClass, result.wrapWidth) > ONE_IDEOGRAPH;
 }
 
 /**

@@ -25,6 +25,14 @@ const POINTS_BACK_TW = /^但?前[一二三四五六七八九十]*项/u;
 export const OPENS_PROVISO = /^但(?![书書])/u;
 
 /**
+ * A line holding nothing but the marks that close a sentence (`    。` below ……禁止事項。): where a copy's hard wrap put
+ * the stop the line above already has, or has in its place. No unit opens with it: it goes on the open one, whether
+ * or not that ends its sentence (read as a 項, it moved the number of every 項 after it: 前項第四款 found a 項 of
+ * one stop and no items).
+ */
+export const ONLY_CLOSING_MARKS = /^[。．，、；：！？」』）)]+$/u;
+
+/**
  * A line after a blank line that opens by pointing at the paragraph before it (前项课程包括……) is a paragraph of its
  * own, though the paragraph above lacks its closing 。 (……各四小时, ……〕): a wrapped sentence that went on there
  * would leave its 前项 pointing at itself.
@@ -167,11 +175,37 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
   const stop = result.folded[ls + to - 1] === '。';
   const short = columnsShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth);
   if (short <= ONE_IDEOGRAPH) {
+    if (!stop) return false;
     // One ideograph short with its 。 (……會勘同意後始得啟用。): a paragraph's end when the next sentence cites the
     // 項 it would stand in (……，並準用前項之規定。), which it cannot as the same 項.
-    return stop && open.node.kind === 'paragraph' && short === ONE_IDEOGRAPH && citesOwnParagraph(result, st, index);
+    if (open.node.kind === 'paragraph') return short === ONE_IDEOGRAPH && citesOwnParagraph(result, st, index);
+    // An item's end when the next sentence cites an item of the list above it through 前項 (……其他作者積分二點。
+    // then `    ……參加前項第一款至第四款繼續教育……`): a sentence inside that list would not cite its items so. At the
+    // full width only below the article's first 項, where 前項 inside the list would point at no 項 at all; a bare
+    // 前項 may be the item's own wrapped line, citing the 項 before the list's.
+    const item = st.item;
+    if (item === undefined || (short !== ONE_IDEOGRAPH && st.paragraph?.number !== 1)) return false;
+    return sentenceCites(result, st, index, (line) => citesItemAbove(line, item.number));
   }
-  return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index);
+  return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index) || backFromFormula(result, st, open, index);
+}
+
+/** 式中：, 其中…… opening a line: a formula's legend, which goes on its paragraph. */
+const OPENS_LEGEND = /^(?:上?式中|公式中|其中)/u;
+
+/**
+ * A paragraph's line back at its margin right after a line set in from it (`                  21－Os`, the last row
+ * of a formula the paragraph led in to) in a hard-wrapped copy: a paragraph's own lines wrap at its margin, so the
+ * set-in rows were the formula's and it ended; the line after is the next 項 (採富氧燃燒系統……, then 前二項……) —
+ * unless it opens the formula's legend (式中：).
+ */
+function backFromFormula(result: ParseResult, st: State, open: TextUnit, index: number): boolean {
+  if (open.node.kind !== 'paragraph' || st.openLine === open.node.line) return false;
+  const margin = st.froms[open.node.line] as number;
+  const from = st.froms[index] as number;
+  if ((st.froms[st.openLine] as number) <= margin || from > margin) return false;
+  const ls = result.lineStarts[index] as number;
+  return !OPENS_LEGEND.test(result.folded.slice(ls + from, ls + from + 3));
 }
 
 /** 第一项 not after 条 (第五條第一項 is another article's): the number of a 项 of this article. */
@@ -185,18 +219,47 @@ const OWN_PARAGRAPH = /(?<![条條])第([一二三四五六七八九十]+)项/gu
  */
 function citesOwnParagraph(result: ParseResult, st: State, index: number): boolean {
   const own = st.paragraph?.number;
-  // The sentence's lines, to its full stop: a few at most (its 前項 may stand on the second, ……經依本章 then
-  // `    節補助……依前項規定……`).
+  return sentenceCites(result, st, index, (line) => {
+    if (CITES_PREVIOUS_TW.test(line)) return true;
+    if (own !== undefined) for (const m of line.matchAll(OWN_PARAGRAPH)) if (parseNumeral(m[1] as string)?.value === own) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether `cites` holds of a line of the sentence that opens at line `index`: its lines to its full stop, a few at
+ * most (its 前項 may stand on the second, ……經依本章 then `    節補助……依前項規定……`). A sentence goes on to the next
+ * line only from one that reaches the wrap width: a formula's line (`    土地合理收益單價＝……÷計算收益之面積`), short
+ * of it, ends what it holds, and the 前項 of the next 項 is no citation of this sentence's.
+ */
+function sentenceCites(result: ParseResult, st: State, index: number, cites: (line: string) => boolean): boolean {
   for (let i = index; i < index + SENTENCE_LINES && i < st.classes.length; i++) {
     const ls = result.lineStarts[i] as number;
     const to = st.tos[i] as number;
-    if (i > index && (st.classes[i] as LineClass).type !== 'text') return false;
+    const c = st.classes[i] as LineClass;
+    if (i > index && c.type !== 'text') return false;
     const line = result.folded.slice(ls + (st.froms[i] as number), ls + to);
-    if (CITES_PREVIOUS_TW.test(line)) return true;
-    if (own !== undefined) for (const m of line.matchAll(OWN_PARAGRAPH)) if (parseNumeral(m[1] as string)?.value === own) return true;
-    if (line.endsWith('。')) return false;
+    if (cites(line)) return true;
+    if (line.endsWith('。') || columnsShortOfWrap(result.source, ls, to, c, result.wrapWidth) > ONE_IDEOGRAPH) return false;
   }
   return false;
+}
+
+/** 前項第二款 (folded): an item of the 項 before, by its number. */
+const ITEM_OF_PARAGRAPH_ABOVE = /前项第([一二三四五六七八九十]+)款/gu;
+
+/** Whether `line` (folded) cites through 前項 an item of a list that has reached item `last`. */
+function citesItemAbove(line: string, last: number): boolean {
+  for (const m of line.matchAll(ITEM_OF_PARAGRAPH_ABOVE)) {
+    const n = parseNumeral(m[1] as string)?.value;
+    if (n !== undefined && n <= last) return true;
+  }
+  return false;
+}
+
+/** 前項第N款 in a line, for an edit that may make or unmake one, or change N (reads-alike.ts). */
+export function itemAboveCited(line: string): string {
+  return [...line.matchAll(ITEM_OF_PARAGRAPH_ABOVE)].map((m) => m[1]).join(',');
 }
 
 /** How many lines of a sentence citesOwnParagraph reads. */

@@ -3,7 +3,7 @@ import { bareItemLabel, classifyLine, colonItemLabel, gradeListLabel, labelAfter
 import { INFO_END, metaLine } from './front-matter';
 import { ANNOUNCES_LIST, isTableLine, LEADS_IN } from './item-lists';
 import type { ParseResult } from './parse';
-import { ANNEX_AT_END, CITES_PREVIOUS_TW, OPENS_POINTING_BACK, OPENS_PROVISO, wrappedNumberSigns } from './line-joins';
+import { ANNEX_AT_END, CITES_PREVIOUS_TW, itemAboveCited, ONLY_CLOSING_MARKS, OPENS_POINTING_BACK, OPENS_PROVISO, wrappedNumberSigns } from './line-joins';
 import { endsSentence } from './sentence-end';
 import { DELETED_RE, GLUED_ITEM_RE } from './tree';
 import { displayWidth, wrapCount } from './wrap-width';
@@ -89,6 +89,10 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   // makes it the next paragraph (line-joins.ts opensParagraphAfterRows).
   if (oldFolded.includes('。') !== newFolded.includes('。')) return false;
   if (CITES_PREVIOUS_TW.test(oldFolded.slice(ob.from, ob.to)) !== CITES_PREVIOUS_TW.test(newFolded.slice(nb.from, nb.to))) return false;
+  // 前項第二款 after an item's line one short of the wrap width ends the list when the item is in it; a line of
+  // nothing but closing marks goes on the unit above (line-joins.ts).
+  if (itemAboveCited(oldFolded.slice(ob.from, ob.to)) !== itemAboveCited(newFolded.slice(nb.from, nb.to))) return false;
+  if (ONLY_CLOSING_MARKS.test(oldFolded.slice(ob.from, ob.to)) !== ONLY_CLOSING_MARKS.test(newFolded.slice(nb.from, nb.to))) return false;
   // 但 opening a line joins it to the unit above; a heading naming an attachment makes the table under it the
   // attachment's, and the paths in its rows another document's.
   if (OPENS_PROVISO.test(oldFolded.slice(ob.from, ob.from + 2)) !== OPENS_PROVISO.test(newFolded.slice(nb.from, nb.from + 2))) return false;

@@ -5,7 +5,7 @@
 import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass, subdivisionHeadingShape } from './classify';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, itemGoesOn, LEADS_IN, listsItems, lowerListGoesOn, markerLevel, nextItemNumber, nextItemOfOpenList, opensNewList, setInFromItem, subitemGoesOn } from './item-lists';
 import { addChild, makeNode } from './nodes';
-import { belowDottedLevel, endsShortOfWrap, inFormulaOrTable, numeralCutByWrap, OPENS_PROVISO, opensParagraphAfterRows, pointsAtParagraphAbove, pointsPastItems, pointsPastTable, wrappedInItem } from './line-joins';
+import { belowDottedLevel, endsShortOfWrap, inFormulaOrTable, numeralCutByWrap, ONLY_CLOSING_MARKS, OPENS_PROVISO, opensParagraphAfterRows, pointsAtParagraphAbove, pointsPastItems, pointsPastTable, wrappedInItem } from './line-joins';
 import { outlineInText } from './outlines';
 import { endsSentence } from './sentence-end';
 import type { ParseResult, State } from './result';
@@ -331,6 +331,7 @@ function wrapsOn(result: ParseResult, st: State, index: number, from: number): b
 
 /** Whether a line of text (`text`, starting at column `from` of line `index`) goes on the open unit rather than opening a 款. */
 function joinsOpen(result: ParseResult, st: State, open: TextUnit, text: string, from: number, index: number, joinWrapped: boolean): boolean {
+  if (ONLY_CLOSING_MARKS.test(text)) return true;
   const pastItems = pointsPastItems(result, st, open, index, from);
   if ((OPENS_PROVISO.test(text) && !pastItems) || wrappedInItem(result, st, open, index, from)) return true;
   if (opensNewList(result, st, open, text, index) || opensParagraphAfterRows(result, st, open, index) || pointsPastTable(result, st, open, index, from)) return false;
