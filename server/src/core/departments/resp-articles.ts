@@ -100,6 +100,8 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|全省|全市|全县|全区|本�
  *   body is competent conducts it, and its 管辖 articles say which;
  * - 实施细则 of a 条例 (营业性演出管理条例实施细则): the 条例 gives the departments their fields, and its rules
  *   follow it. A law's 实施细则 is where the State Council divides the law's duties, and is checked;
+ * - a Taiwan 施行細則 (of a 法 or a 條例): its act designates the competent authority (本法所稱主管機關：……), and
+ *   the rules name the agencies that act under it;
  * - an organisation act (organisationAct): it gives its one body its powers;
  * - in 总则 (or the first ten), a competent body designated (本法所称主管机关：在中央为教育部; 以财政部为主管机关;
  *   ……部门（以下简称登记主管机关）), or a field given to a body named as an agency (交通部负责……, 长江航道局负责……,
@@ -109,6 +111,7 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|全省|全市|全县|全区|本�
 export function assignedOtherwise(parsed: ParseResult, mentions: readonly DepartmentMention[]): boolean {
   const title = documentTitle(parsed).replace(/\s/gu, '');
   if (PROCEDURE.test(title) || IMPLEMENTING.test(title) || PEOPLES_ORGANISATION.test(title) || organisationAct(parsed)) return true;
+  if (parsed.jurisdiction === 'tw' && TW_ENFORCEMENT_RULES.test(title)) return true;
   if (parsed.divisions.some((d) => d.kind === 'chapter' && JURISDICTION_CHAPTER.test(foldedTitle(parsed.folded, d)))) return true;
   const early = firstArticles(parsed);
   // (Titles are not taken out first: TITLES scans to the text's end from every unclosed 《, and none of these
@@ -157,6 +160,7 @@ const PEOPLES_ORGANISATION = /(?:协会|联合会)条例$/u;
 const CONGRESS_OVERSIGHT = /^[^。；，\n向受]{0,8}(?:人民代表大会|人大)(?:及其)?(?:常务委员会|常委会)?(?:审查|批准|监督|对)/u;
 const PROCEDURE = /行政复议|行政处罚|处罚程序|行政许可|许可程序|信访|纠纷|事故调查/u;
 const IMPLEMENTING = /条例实施细则$/u;
+const TW_ENFORCEMENT_RULES = /施行细则$/u;
 const JURISDICTION_CHAPTER = /^(?:管辖|实施机关)$/u;
 const COMPETENT_BODY = /所称主管机关[：:]|为主管机关|主管机关为|（以下简称[^）]{0,12}主管机关）/u;
 /**
