@@ -6,6 +6,8 @@ export const departmentNoRespArticle: Check = {
   title: { zh: '未识别到部门职责条款', en: 'No responsibilities article found' },
   defaultSeverity: 'hint',
   run({ departments: t }, report) {
+    // (The message says what the checker knows: no article of the forms it reads, not that the text has none —
+    // readers found one in forms it does not read, and the user can point the other checks at it.)
     if (t.respArticles.length > 0 || t.assignedOtherwise) return;
     // (A hand-off to the police names a department too.)
     const specific = t.mentions.filter((m) => (!m.generic || m.handoff) && m.entry);
@@ -16,10 +18,10 @@ export const departmentNoRespArticle: Check = {
       message: {
         zh: t.configured
           ? '设置中指定的职责条款不存在，部门检查已跳过'
-          : `正文规定了${new Set(specific.map((m) => m.canonical)).size}个部门的职责，但未识别到部门职责条款；部门检查已跳过，可在设置 departments.responsibilitiesArticles 中指定`,
+          : `正文规定了${new Set(specific.map((m) => m.canonical)).size}个部门的职责，但未找到可识别形式的职责条款（如“××部门负责本行政区域××工作”“有关部门按照各自职责……”），部门检查已跳过；如有职责条款，可在设置 departments.responsibilitiesArticles 中指定其条号`,
         en: t.configured
           ? 'The configured responsibilities articles do not exist; department checks are skipped'
-          : `The text gives duties to ${new Set(specific.map((m) => m.canonical)).size} departments but no responsibilities article was found; department checks are skipped (set departments.responsibilitiesArticles)`,
+          : `The text gives duties to ${new Set(specific.map((m) => m.canonical)).size} departments, but no responsibilities article of a recognised form (××部门负责本行政区域××工作, 有关部门按照各自职责……) was found, so the department checks were skipped; if the text has one, name its article in departments.responsibilitiesArticles`,
       },
     });
   },

@@ -88,7 +88,9 @@ const SCOPE = /适用本(?:法|条例|规定|办法|细则|规则)/u;
 /** A chapter whose title says it gives the departments their duties, or names the bodies that hold them. */
 const DUTY_CHAPTER = /职责|管理机构|组织机构|管理体制|组织体系/u;
 /** A department given its whole field at its level: 负责本行政区域……监督管理工作, 负责全国……工作. */
-const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区|所辖区域)[^。；]{0,40}工作/u;
+// (A city's or province's act writes its level: 市科学技术行政部门负责全市科普工作; and a closing article may hand a
+// department the act's day-to-day work: 本办法由各级人民政府组织实施，民政部门负责日常工作.)
+const WHOLE_FIELD = /(?:负责|主管)(?:全国|全省|全市|全县|全区|本行政区域|本辖区|辖区|所辖区域)[^。；]{0,40}工作|负责日常工作/u;
 
 /**
  * Whether a text with no responsibilities article in 总则 assigns its duties otherwise, so that none is missing
@@ -98,6 +100,8 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区
  *   body is competent conducts it, and its 管辖 articles say which;
  * - 实施细则 of a 条例 (营业性演出管理条例实施细则): the 条例 gives the departments their fields, and its rules
  *   follow it. A law's 实施细则 is where the State Council divides the law's duties, and is checked;
+ * - a Taiwan 施行細則 (of a 法 or a 條例): its act designates the competent authority (本法所稱主管機關：……), and
+ *   the rules name the agencies that act under it;
  * - an organisation act (organisationAct): it gives its one body its powers;
  * - in 总则 (or the first ten), a competent body designated (本法所称主管机关：在中央为教育部; 以财政部为主管机关;
  *   ……部门（以下简称登记主管机关）), or a field given to a body named as an agency (交通部负责……, 长江航道局负责……,
@@ -106,14 +110,15 @@ const WHOLE_FIELD = /(?:负责|主管)(?:全国|本行政区域|本辖区|辖区
  */
 export function assignedOtherwise(parsed: ParseResult, mentions: readonly DepartmentMention[]): boolean {
   const title = documentTitle(parsed).replace(/\s/gu, '');
-  if (PROCEDURE.test(title) || IMPLEMENTING.test(title) || organisationAct(parsed)) return true;
+  if (PROCEDURE.test(title) || IMPLEMENTING.test(title) || PEOPLES_ORGANISATION.test(title) || organisationAct(parsed)) return true;
+  if (parsed.jurisdiction === 'tw' && TW_ENFORCEMENT_RULES.test(title)) return true;
   if (parsed.divisions.some((d) => d.kind === 'chapter' && JURISDICTION_CHAPTER.test(foldedTitle(parsed.folded, d)))) return true;
   const early = firstArticles(parsed);
   // (Titles are not taken out first: TITLES scans to the text's end from every unclosed 《, and none of these
   // forms starts inside one.)
   const assigns = early.some((a) => {
     const text = parsed.folded.slice(a.spanStart, a.spanEnd);
-    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text) || DIVIDED.test(text);
+    return COMPETENT_BODY.test(text) || AGENCY_FIELD.test(text) || ALL_IN_THEIR_FIELDS.test(text) || DIVIDED.test(text) || CONGRESS_OVERSIGHT.test(parsed.folded.slice(a.textStart, a.spanEnd));
   });
   return assigns || laterArticles(parsed, new Set(early)).some(fieldGiver(parsed, mentions));
 }
@@ -140,15 +145,39 @@ function organisationAct(parsed: ParseResult): boolean {
   return ORGANISATION.test(documentTitle(parsed).replace(/\s/gu, ''));
 }
 const ORGANISATION = /(?:院|署|部|会|局|厅|处|所|馆|队|中心|政府|机关)组织(?:条例|法|规程|通则)$/u;
+/**
+ * An act on a people's organisation (科学技术协会条例, 残疾人联合会条例): like an organisation act, it gives the
+ * organisation its tasks, and the departments it names only support it.
+ */
+const PEOPLES_ORGANISATION = /(?:协会|联合会)条例$/u;
+/**
+ * An article that opens with a people's congress (or its standing committee) examining or overseeing
+ * (市、区人民代表大会审查本级总预算草案……; 人大常委会监督……): the act is the congress's own procedure, and the
+ * departments it names are those it oversees, not ones given fields. Only the article's opening: not a congress
+ * that receives a report (人民政府应当向本级人民代表大会常务委员会报告), nor one named in a list of matters audited
+ * ((一)全国人民代表大会批准的中央预算……).
+ */
+const CONGRESS_OVERSIGHT = /^[^。；，\n向受]{0,8}(?:人民代表大会|人大)(?:及其)?(?:常务委员会|常委会)?(?:审查|批准|监督|对)/u;
 const PROCEDURE = /行政复议|行政处罚|处罚程序|行政许可|许可程序|信访|纠纷|事故调查/u;
 const IMPLEMENTING = /条例实施细则$/u;
+const TW_ENFORCEMENT_RULES = /施行细则$/u;
 const JURISDICTION_CHAPTER = /^(?:管辖|实施机关)$/u;
 const COMPETENT_BODY = /所称主管机关[：:]|为主管机关|主管机关为|（以下简称[^）]{0,12}主管机关）/u;
-/** A sentence that opens with an agency (the level before it optional) and gives it a field. */
+/**
+ * A sentence that opens with an agency (the level before it optional) and gives it a field. The levels may be
+ * listed before it (市、区（市）精神文明建设工作机构具体负责, 市和区县(市)……指导机构具体负责: each ends with 、 or
+ * a bracket, so the run of ideographs is split one way only), and the body may be a committee's office
+ * (精神文明建设指导委员会办事机构具体负责).
+ */
 const AGENCY_FIELD =
-  /(?:^|[。；：\n\s])(?:(?:县级以上|省|市|区|县|国家|国务院)[^。；，\n]{0,16}?人民政府)?(?!本)[\u4e00-\u9fff]{1,10}?(?:部|局|总局|署|委员会|工作机构|负责[\u4e00-\u9fff]{2,10}的机构)(?:应当|具体)?(?:负责|主管|组织协调)(?!解释)/u;
-/** Departments given their fields together (有关部门在各自的职责范围内负责……; ……等部门应按照各自的职责), their names not read. */
-const ALL_IN_THEIR_FIELDS = /部门[^。；]{0,6}(?:按照|依照|在|根据)?各自(?:的)?职责/u;
+  /(?:^|[。；：\n\s])(?:(?:县级以上|省|市|区|县|国家|国务院)[^。；，\n]{0,16}?人民政府)?(?:[\u4e00-\u9fff]{1,4}(?:（[^）\n]{1,6}）|\([^)\n]{1,6}\)|、)){0,3}(?!本)[\u4e00-\u9fff]{1,12}?(?:部|局|总局|署|委员会|工作机构|办事机构|指导机构|负责[\u4e00-\u9fff]{2,10}的机构)(?:应当|具体)?(?:负责|主管|组织协调)(?!解释)/u;
+/**
+ * Departments given their fields together (有关部门在各自的职责范围内负责……; ……等部门应按照各自的职责), their names
+ * not read; or by their share of the work (人民政府相关部门应当按照职责分工, ……及其部门应当按照职责和任务分工); or the
+ * organs of a field that are no departments (人民武装部兼各该级人民政府的兵役机关，在……领导下，按照各自职责; not
+ * 国家机关、社会团体、企业事业单位应当按照各自的职责, everyone's share of a common duty).
+ */
+const ALL_IN_THEIR_FIELDS = /部门[^。；]{0,6}(?:按照|依照|在|根据)?各自(?:的)?职责|部门[^。；，]{0,4}(?:按照|依照|根据)职责(?:和任务)?分工|(?<!国家)机关[^。；、]{0,20}(?:按照|依照|根据)各自(?:的)?职责/u;
 /** The work divided among the bodies an article names, item by item (依其业务性质分工如下：一、农业：……). */
 const DIVIDED = /分工如下[：:]/u;
 
