@@ -119,8 +119,8 @@ export const termUsedBeforeDefinition: Check = {
       // 简称企业）: before the introduction, a short everyday word that heads the full name is that word — also where a
       // space stands before a half-width bracket (經濟部貿易調查委員會 (以下簡稱委員會)).
       // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
-      // drafting slip.
-      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"\s]+$/u, '').endsWith(d.term))) continue;
+      // drafting slip. A full name quoted in corner brackets (「……審驗申請表」（以下簡稱申請表）) ends with the word too.
+      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"」』\s]+$/u, '').endsWith(d.term))) continue;
       if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
