@@ -65,6 +65,15 @@ function everydayDepartmentPhrase(term: string): boolean {
   return SUFFIXES.some((x) => term.endsWith(x) && GENERIC_CORES.has(term.slice(0, -x.length)));
 }
 
+/** How far into an item's text its defined word may start (a bracket or a space before it). */
+const OPENS_WITHIN = 2;
+
+/** The deepest node of `node` (an article's paragraph, item or subitem) whose span holds `at`; the node itself if none. */
+function innermost(node: StructureNode, at: number): StructureNode {
+  for (const c of node.children) if (c.spanStart <= at && at < c.spanEnd) return innermost(c, at);
+  return node;
+}
+
 export const termUsedBeforeDefinition: Check = {
   id: 'term.used-before-definition',
   title: { zh: '术语先使用后定义', en: 'Term used before it is defined' },
@@ -92,7 +101,19 @@ export const termUsedBeforeDefinition: Check = {
       ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
-      || inside(longer(), u) || endsInsideAWord(f, u);
+      || inside(longer(), u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u);
+    // 三、比例核配臨時性配額：指……前一年度臨時性配額出口實績……之配額 before 六、紡織品出口實績 (以下簡稱出口實績)：
+    // the definitions of one article explain each other's words in whatever order they are listed; a reader takes
+    // the article whole. Only in an item or paragraph that opens by defining its word: a rule that introduces a short
+    // form in passing (……擬具學校型態實驗教育計畫（以下簡稱實驗教育計畫）) is no definition the article lists.
+    // The item (or paragraph) holding the use, not the sentence: a hard wrap may end a defining sentence's reading
+    // at the line's end.
+    const inAnotherDefinition = (d: DefinedTerm, u: Span): boolean => {
+      if (u.start < d.article.spanStart || u.start >= d.article.spanEnd) return false;
+      const unit = innermost(d.article, u.start);
+      return unit !== d.article && t.defined.some((o) => o !== d && o.article === d.article && o.form !== 'abbreviation' && o.span.start >= unit.textStart
+        && o.span.start <= unit.textStart + OPENS_WITHIN && innermost(d.article, o.span.start) === unit);
+    };
     // Drafting order puts the purpose article first (为了……，根据……，制定本条例) and the scope and the
     // definitions after it: the purpose names its subject by the everyday word before anything can define it,
     // so a use there alone is the order every text follows, not a slip — for a defined word, or a short form
