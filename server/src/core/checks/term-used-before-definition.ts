@@ -1,6 +1,7 @@
 /** term.used-before-definition: a term, or an abbreviation before its （以下简称） introduction, used before it is defined. */
 import { GENERIC_CORES, SUFFIXES } from '../departments/lexicon';
 import { documentTitle, foldedTitle } from '../parse/nodes';
+import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore } from '../text/offsets';
 import { inside, knownSpans } from '../terms/ranges';
 import type { Span, StructureNode } from '../types';
@@ -65,6 +66,26 @@ function everydayDepartmentPhrase(term: string): boolean {
   return SUFFIXES.some((x) => term.endsWith(x) && GENERIC_CORES.has(term.slice(0, -x.length)));
 }
 
+/**
+ * 提送本辦法第十七條之審查委員會: the use names the article that sets the body up (or defines the word), sending the
+ * reader there — a forward reference, not a word used before it is explained. The cited article must be the defining
+ * one, of this text (本办法, or no act named before 第; 本法 in a regulation is its act, so it is left out).
+ */
+const CITES_ARTICLE = new RegExp(`(?:本(?:办法|条例|规则|规程|细则|准则|标准|要点))?第([${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+)条(?:之([${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+))?(?:第[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+[项款])*(?:所定|所设|规定|所称)?[之的]?$`, 'u');
+/** A character that ends an act's name: 法官法第九条之…… cites that act's article, not this text's. */
+const ACT_END = /[法例则准标点程]$/u;
+/**
+ * How many characters before a use the citation is read in (whitespace of a hard wrap removed), from the start of
+ * the article's text: its own label (第 7 條 圖書文獻處……) cites nothing.
+ */
+const CITATION_WINDOW = 20;
+function citesDefiningArticle(f: string, d: DefinedTerm, u: Span, from: number): boolean {
+  const before = f.slice(Math.max(from, u.start - CITATION_WINDOW), u.start).replace(/\s+/gu, '');
+  const m = CITES_ARTICLE.exec(before);
+  if (!m || (!m[0].startsWith('本') && ACT_END.test(before.slice(0, m.index)))) return false;
+  return parseNumeral(m[1] ?? '')?.value === d.article.number && (m[2] ? parseNumeral(m[2])?.value : 0) === d.article.sub;
+}
+
 /** How far into an item's text its defined word may start (a bracket or a space before it). */
 const OPENS_WITHIN = 2;
 
@@ -101,7 +122,7 @@ export const termUsedBeforeDefinition: Check = {
       ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
-      || inside(longer(), u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u);
+      || inside(longer(), u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u) || citesDefiningArticle(f, d, u, lastStartingAtOrBefore(parsed.articles, u.start)?.textStart ?? 0);
     // 三、比例核配臨時性配額：指……前一年度臨時性配額出口實績……之配額 before 六、紡織品出口實績 (以下簡稱出口實績)：
     // the definitions of one article explain each other's words in whatever order they are listed; a reader takes
     // the article whole. Only in an item or paragraph that opens by defining its word: a rule that introduces a short
