@@ -18,6 +18,11 @@ const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/
  * another text too; and a space may stand before a half-width bracket (農產品市場交易法 (以下簡稱本法)).
  */
 const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:(?:法|条例|通则)(?:施行细则)?(?=第|\s*[（(]|规定|之规定|施行细则)|(?:要点|须知)(?=第|\s*[（(]|规定|之规定|办\s*理))/u;
+/**
+ * 圖書文獻處分設三科, 图书文献处下设二科: the words open the name of a unit of the body (a 处, 科, 室, 组 … that the
+ * sentence gives its own sections or duties), which is no use of the short form made of the same words.
+ */
+const UNIT_NAME = /^(?:[处科室组司局股课]|中心)(?:分设|下设|掌理)/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
 /** 总则 and 附则, and a chapter of definitions (名词定义, 用语定义, 定义). */
@@ -119,7 +124,7 @@ export const termUsedBeforeDefinition: Check = {
     // later made to stand for.
     const title = documentTitle(parsed);
     const notUse = (d: DefinedTerm, u: Span, longer: () => Span[]): boolean =>
-      ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
+      ACT_NAME.test(f.slice(u.end, u.end + 16)) || UNIT_NAME.test(f.slice(u.end, u.end + 4)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
       || inside(longer(), u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u) || citesDefiningArticle(f, d, u, lastStartingAtOrBefore(parsed.articles, u.start)?.textStart ?? 0);
