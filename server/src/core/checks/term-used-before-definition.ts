@@ -1,6 +1,7 @@
 /** term.used-before-definition: a term, or an abbreviation before its （以下简称） introduction, used before it is defined. */
 import { GENERIC_CORES, SUFFIXES } from '../departments/lexicon';
 import { documentTitle, foldedTitle } from '../parse/nodes';
+import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore } from '../text/offsets';
 import { inside, knownSpans } from '../terms/ranges';
 import type { Span, StructureNode } from '../types';
@@ -17,6 +18,11 @@ const COUNTING = /^(?:以上|以下|以内|以外|不满|超过|不足|届满)$/
  * another text too; and a space may stand before a half-width bracket (農產品市場交易法 (以下簡稱本法)).
  */
 const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向从将把被应得经并]{0,10}?(?:(?:法|条例|通则)(?:施行细则)?(?=第|\s*[（(]|规定|之规定|施行细则)|(?:要点|须知)(?=第|\s*[（(]|规定|之规定|办\s*理))/u;
+/**
+ * 圖書文獻處分設三科, 图书文献处下设二科: the words open the name of a unit of the body (a 处, 科, 室, 组 … that the
+ * sentence gives its own sections or duties), which is no use of the short form made of the same words.
+ */
+const UNIT_NAME = /^(?:[处科室组司局股课]|中心)(?:分设|下设|掌理)/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
 /** 总则 and 附则, and a chapter of definitions (名词定义, 用语定义, 定义). */
@@ -65,6 +71,35 @@ function everydayDepartmentPhrase(term: string): boolean {
   return SUFFIXES.some((x) => term.endsWith(x) && GENERIC_CORES.has(term.slice(0, -x.length)));
 }
 
+/**
+ * 提送本辦法第十七條之審查委員會: the use names the article that sets the body up (or defines the word), sending the
+ * reader there — a forward reference, not a word used before it is explained. The cited article must be the defining
+ * one, of this text (本办法, or no act named before 第; 本法 in a regulation is its act, so it is left out).
+ */
+const CITES_ARTICLE = new RegExp(`(?:本(?:办法|条例|规则|规程|细则|准则|标准|要点))?第([${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+)条(?:之([${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+))?(?:第[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]+[项款])*(?:所定|所设|规定|所称)?[之的]?$`, 'u');
+/** A character that ends an act's name: 法官法第九条之…… cites that act's article, not this text's. */
+const ACT_END = /[法例则准标点程]$/u;
+/**
+ * How many characters before a use the citation is read in (whitespace of a hard wrap removed), from the start of
+ * the article's text: its own label (第 7 條 圖書文獻處……) cites nothing.
+ */
+const CITATION_WINDOW = 20;
+function citesDefiningArticle(f: string, d: DefinedTerm, u: Span, from: number): boolean {
+  const before = f.slice(Math.max(from, u.start - CITATION_WINDOW), u.start).replace(/\s+/gu, '');
+  const m = CITES_ARTICLE.exec(before);
+  if (!m || (!m[0].startsWith('本') && ACT_END.test(before.slice(0, m.index)))) return false;
+  return parseNumeral(m[1] ?? '')?.value === d.article.number && (m[2] ? parseNumeral(m[2])?.value : 0) === d.article.sub;
+}
+
+/** How far into an item's text its defined word may start (a bracket or a space before it). */
+const OPENS_WITHIN = 2;
+
+/** The deepest node of `node` (an article's paragraph, item or subitem) whose span holds `at`; the node itself if none. */
+function innermost(node: StructureNode, at: number): StructureNode {
+  for (const c of node.children) if (c.spanStart <= at && at < c.spanEnd) return innermost(c, at);
+  return node;
+}
+
 export const termUsedBeforeDefinition: Check = {
   id: 'term.used-before-definition',
   title: { zh: '术语先使用后定义', en: 'Term used before it is defined' },
@@ -89,10 +124,22 @@ export const termUsedBeforeDefinition: Check = {
     // later made to stand for.
     const title = documentTitle(parsed);
     const notUse = (d: DefinedTerm, u: Span, longer: () => Span[]): boolean =>
-      ACT_NAME.test(f.slice(u.end, u.end + 16)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
+      ACT_NAME.test(f.slice(u.end, u.end + 16)) || UNIT_NAME.test(f.slice(u.end, u.end + 4)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
-      || inside(longer(), u) || endsInsideAWord(f, u);
+      || inside(longer(), u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u) || citesDefiningArticle(f, d, u, lastStartingAtOrBefore(parsed.articles, u.start)?.textStart ?? 0);
+    // 三、比例核配臨時性配額：指……前一年度臨時性配額出口實績……之配額 before 六、紡織品出口實績 (以下簡稱出口實績)：
+    // the definitions of one article explain each other's words in whatever order they are listed; a reader takes
+    // the article whole. Only in an item or paragraph that opens by defining its word: a rule that introduces a short
+    // form in passing (……擬具學校型態實驗教育計畫（以下簡稱實驗教育計畫）) is no definition the article lists.
+    // The item (or paragraph) holding the use, not the sentence: a hard wrap may end a defining sentence's reading
+    // at the line's end.
+    const inAnotherDefinition = (d: DefinedTerm, u: Span): boolean => {
+      if (u.start < d.article.spanStart || u.start >= d.article.spanEnd) return false;
+      const unit = innermost(d.article, u.start);
+      return unit !== d.article && t.defined.some((o) => o !== d && o.article === d.article && o.form !== 'abbreviation' && o.span.start >= unit.textStart
+        && o.span.start <= unit.textStart + OPENS_WITHIN && innermost(d.article, o.span.start) === unit);
+    };
     // Drafting order puts the purpose article first (为了……，根据……，制定本条例) and the scope and the
     // definitions after it: the purpose names its subject by the everyday word before anything can define it,
     // so a use there alone is the order every text follows, not a slip — for a defined word, or a short form
@@ -119,8 +166,8 @@ export const termUsedBeforeDefinition: Check = {
       // 简称企业）: before the introduction, a short everyday word that heads the full name is that word — also where a
       // space stands before a half-width bracket (經濟部貿易調查委員會 (以下簡稱委員會)).
       // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
-      // drafting slip.
-      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"\s]+$/u, '').endsWith(d.term))) continue;
+      // drafting slip. A full name quoted in corner brackets (「……審驗申請表」（以下簡稱申請表）) ends with the word too.
+      if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"」』\s]+$/u, '').endsWith(d.term))) continue;
       if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;

@@ -70,8 +70,12 @@ const THIS_ARTICLE = new RegExp(`本(?:条(?!例)|款)(?:第${N}(?:款|项))+(?:
 const NAMED_ELSEWHERE = new RegExp(`(?:及|和|、|以及)(?:第${N}(?:条|款|项))+所称`, 'gu');
 /** 本章所称, 本条第一款所称: this text's own, for a part of it. */
 const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
-/** A lead that explains words of a provision of another act (or, in a text that is no law, of 本法): 本法第八十八条所称. */
-const EXPLAINS_CITED = new RegExp(`^((?:本法|[^本，。；：:\\n]{1,20}?(?:法|条例))(?:第${N}(?:条|款|项))+)所称`, 'u');
+/**
+ * A lead that explains words of a provision of another act (or, in a text that is no law, of 本法): 本法第八十八条所称,
+ * and a list of that provision's words (本法第二條第五款之名詞定義如下：) — the act's words, which the text may use before
+ * the list explains them.
+ */
+const EXPLAINS_CITED = new RegExp(`^((?:本法|[^本，。；：:\\n]{1,20}?(?:法|条例))(?:第${N}(?:条|款|项))+)(?:所称|之?(?:用词|用语|名词)[，,]?定义如下)`, 'u');
 /** How far before 所称 its scope is read. */
 const SCOPE_WINDOW = 24;
 /**

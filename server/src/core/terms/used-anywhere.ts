@@ -44,6 +44,18 @@ const TOPIC = /^[，,]?(?:谓|系指|是指|指)/u;
 const TOPIC_STEM = 3;
 /** 证明标章之使用: an act on a thing, written as verb and object where it is done (使用证明标章). */
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
+/** The shortest modifier and head of a term stated as a predicate (撐縫片為懸垂式者: 懸垂式 and 撐縫片). */
+const STATED_PART = 2;
+/**
+ * 懸垂式撐縫片 written as 撐縫片為懸垂式者: the head said to be of the modifier's kind is the term, in a case the text
+ * sets (為……者 closes it). Every cut of the term into a modifier and a head of two characters or more.
+ */
+function stated(term: string): string[] {
+  if (term.length < 2 * STATED_PART || !/^[\u4e00-\u9fff]+$/u.test(term)) return [];
+  const out: string[] = [];
+  for (let i = STATED_PART; i <= term.length - STATED_PART; i++) out.push(`${term.slice(i)}为${term.slice(0, i)}者`);
+  return out;
+}
 /** A citation of a paragraph's items as a whole (第三条第二项各款, 第三条第二款各项), numerals as written. */
 const ITEMS_CITED = /第[零〇一二三四五六七八九十百千0-9]+条第[零〇一二三四五六七八九十百千0-9]+(?:项各款|款各项)/gu;
 /**
@@ -97,7 +109,7 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     // 设立……函授学校（以下称简本校）: 以下简称 with two characters swapped; the text uses 本校.
     const swapped = d.form === 'abbreviation' && d.term.length >= 3 && d.term.startsWith('简') && f.startsWith('以下称', d.span.start - 3) ? [d.term.slice(1)] : [];
     const topic = d.form !== 'abbreviation' && d.term.endsWith('者') && d.term.length > TOPIC_STEM && TOPIC.test(f.slice(d.span.end, d.span.end + 3)) ? [d.term.slice(0, -1)] : [];
-    return [...own, ...swapped, ...topic, ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+    return [...own, ...swapped, ...topic, ...stated(d.term), ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
   };
   // Where each subitem's text starts, the umbrella word of its item, when the item's word is defined as what its
   // subitems list (one pass over the units, not a search of the tree per term).
