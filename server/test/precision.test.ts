@@ -18,7 +18,7 @@ import { currentBatches, failures, keyOf, lossKey, parseLabels, table, tally, ty
 const DIR = join(FIXTURES, 'precision');
 const SHARED = dirname(CORPUS_ROOT);
 /**
- * The held-out sets (rows named `holdout/…`, `holdout2/…` … `holdout20/…`): texts ../shared does not hold, found
+ * The held-out sets (rows named `holdout/…`, `holdout2/…` … `holdout21/…`): texts ../shared does not hold, found
  * where the variable names (test-fixtures/precision/README.md). Without it their rows are not re-run and count as
  * labelled; the test says how many.
  */
@@ -43,6 +43,7 @@ const HELD_OUT = [
   { prefix: 'holdout18/', variable: 'LEXDRAFT_HOLDOUT18' },
   { prefix: 'holdout19/', variable: 'LEXDRAFT_HOLDOUT19' },
   { prefix: 'holdout20/', variable: 'LEXDRAFT_HOLDOUT20' },
+  { prefix: 'holdout21/', variable: 'LEXDRAFT_HOLDOUT21' },
 ].map((h) => ({ ...h, root: process.env[h.variable] }));
 const severityOf = (code: string): string | undefined => CHECKS.find((c) => c.id === code)?.defaultSeverity;
 
