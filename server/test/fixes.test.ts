@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
-import { analyse, CHECKS, fixAll, fixDeclaration, type Check, type FixDeclaration } from '../src/core';
+import { analyse, applyEdits, CHECKS, fixAll, fixDeclaration, type Check, type FixDeclaration } from '../src/core';
 import { codeActions, FIX_ALL } from '../src/lsp/actions';
 import { toDiagnostics } from '../src/lsp/diagnostics';
 import { LineMap } from '../src/positions';
@@ -68,6 +68,18 @@ describe('fixes declared by checks', () => {
       assert.deepEqual(fixAll(analyse(text)), []);
       assert.deepEqual(editorActions(text).quick, []);
     });
+  });
+
+  // An article's number cited without its 条: the fix writes the counter of the text's script right after the numeral,
+  // and a hard wrap inside the number (第一百二十⏎六第一項) stays where it was.
+  it('reference.missing-counter writes 条 or 條 after the numeral, as a quick fix and in fix-all', () => {
+    const text = '第一条 甲。\n乙。\n第二条 违反本办法第一第二款规定的，处以罚款。\n';
+    assert.equal(applyEdits(text, fixAll(analyse(text))), text.replace('第一第二款', '第一条第二款'));
+    assert.deepEqual(editorActions(text).quick.map((a) => [a.title, a.isPreferred]), [['改为“第一条”', true]]);
+    const file = `${FIXTURES}/checks/reference.missing-counter/tw-wrapped-article-number.txt`;
+    const wrapped = readFileSync(file, 'utf8');
+    const fixed = applyEdits(wrapped, fixAll(analyse(wrapped, fixtureAnalyseOptions(file))));
+    assert.equal(fixed, wrapped.replace('第一百二十\n六第一項', '第一百二十\n六條第一項').replace('第三十二第二項', '第三十二條第二項'));
   });
 
   it('every finding of the check fixtures that carries a replacement comes from a check declaring it', () => {

@@ -71,8 +71,8 @@ function fixtureEditsAgree(files: readonly string[], inserts: readonly string[],
 /** Whether the edit takes the incremental path (not only whether the result is right). */
 function reused(text: string, next: string): boolean {
   const parsed = parse(text, {});
-  const { refs, carried } = scanReferences(parsed);
-  return reparse({ parsed, quoteCarried: carried }, refs, next) !== undefined;
+  const { refs, carried, slips } = scanReferences(parsed);
+  return reparse({ parsed, quoteCarried: carried, slips }, refs, next) !== undefined;
 }
 
 describe('incremental re-analysis', function () {

@@ -87,8 +87,8 @@ describe('levels: the severity setting in the core', () => {
     const typedAt = SAMPLE.indexOf('。', SAMPLE.length >> 1);
     const next = base.slice(0, typedAt + 2) + '的' + base.slice(typedAt + 2);
     const parsed = parse(base, {});
-    const { refs, carried } = scanReferences(parsed);
-    assert.ok(reparse({ parsed, quoteCarried: carried }, refs, next), 'the edit is one the incremental path re-uses');
+    const { refs, carried, slips } = scanReferences(parsed);
+    assert.ok(reparse({ parsed, quoteCarried: carried, slips }, refs, next), 'the edit is one the incremental path re-uses');
     const doubled = (a: Analysis): string[] => a.findings.filter((f) => f.code === 'punctuation.doubled').map((f) => `${f.span.start} ${f.severity}`);
     const levels: AnalyseOptions[] = [{}, { levels: { 'punctuation.doubled': 'off' } }, { levels: { 'punctuation.doubled': 'hint' } }];
     for (const before of levels) {

@@ -9,6 +9,7 @@ import type { DepartmentReading, DepartmentTable } from './departments';
 import type { ParseResult } from './parse/parse';
 import type { NumberingScopes } from './scopes';
 import type { TermTable } from './terms';
+import type { CounterSlip } from './refs/missing-counter';
 import type { AnalyseOptions, DocumentStructure, Finding, Reference } from './types';
 
 /** Everything known about one version of a document; every feature reads this, nothing re-parses. */
@@ -51,6 +52,8 @@ export interface VersionState {
    * paragraph depend on the paragraphs before it, and no paragraph is read again alone.
    */
   quoteCarried: boolean;
+  /** The articles' numbers the reference scan found without their 条 (read again with their paragraph after an edit). */
+  slips: readonly CounterSlip[];
   /** The department mentions and their lexicon (the analysis builds the department table every time). */
   departments?: DepartmentReading;
   /** The scripts the prose may hold (Prose.scripts), when text.mixed-script asked. */

@@ -17,12 +17,15 @@ import { countLayout, countTraditional, foldForRecognition } from './text/fold';
 import { firstAtOrAfter } from './text/offsets';
 import type { Finding, Reference, ReferencePath, Span, StructureNode } from './types';
 import type { VersionState } from './analysis';
+import type { CounterSlip } from './refs/missing-counter';
 
 /** What an edit re-used: the new parse and references, the edit itself, and the line the line-local checks read again. */
 export interface Reuse {
   parsed: ParseResult;
   /** Contextualised, not yet resolved (resolution runs on the whole). */
   references: Reference[];
+  /** The articles' numbers without their 条: the re-read paragraphs' found again, the others moved. */
+  slips: CounterSlip[];
   edit: Edit;
   /** The edited line in the new text (line break excluded). */
   window: Span;
@@ -68,9 +71,10 @@ export function reparse(previous: VersionState, oldRefs: readonly Reference[], t
   if (scriptOf(traditional, text.length - layout) !== old.script || jurisdictionMoves(old, folded, d)) return undefined;
   try {
     const { parsed, edit, moved } = movedParse(old, text, folded, traditional, layout, place, d);
-    const references = rereadReferences(old, parsed, oldRefs, place, moved);
-    if (!references) return undefined;
-    return { parsed, references, edit, window: { start: place.lineStart, end: place.lineEnd + d.delta }, carry: carrier(place.lineStart, place.lineEnd, d.delta) };
+    const reread = rereadReferences(old, parsed, oldRefs, previous.slips, place, moved);
+    if (!reread) return undefined;
+    const { references, slips } = reread;
+    return { parsed, references, slips, edit, window: { start: place.lineStart, end: place.lineEnd + d.delta }, carry: carrier(place.lineStart, place.lineEnd, d.delta) };
   } catch (err) {
     if (err instanceof NotReusable) return undefined;
     throw err;
@@ -191,7 +195,7 @@ function movedParse(old: ParseResult, text: string, folded: string, traditional:
  * could reach the edited line, read again; the others moved. Undefined when the paragraphs read again
  * leave quoted replacement text open (then the paragraphs after them read differently).
  */
-function rereadReferences(old: ParseResult, parsed: ParseResult, oldRefs: readonly Reference[], place: Place, moved: Moved): Reference[] | undefined {
+function rereadReferences(old: ParseResult, parsed: ParseResult, oldRefs: readonly Reference[], oldSlips: readonly CounterSlip[], place: Place, moved: Moved): { references: Reference[]; slips: CounterSlip[] } | undefined {
   const re = place.range.end;
   const again = new Set<StructureNode>();
   for (const u of old.units) {
@@ -213,7 +217,21 @@ function rereadReferences(old: ParseResult, parsed: ParseResult, oldRefs: readon
     references.push(copyReference(r, moved.span, moved.node));
   }
   if (!inserted) for (const f of fresh.refs) references.push(f);
-  return references;
+  // The slips in text order likewise: only the checks read them, and none asks their order, but a fresh analysis has it.
+  const slips: CounterSlip[] = [];
+  let slipsIn = false;
+  for (const sl of oldSlips) {
+    if (sl.paragraph && again.has(sl.paragraph)) continue;
+    const span = moved.span(sl.span);
+    if (!slipsIn && span.start >= firstAgain) {
+      for (const f of fresh.slips) slips.push(f);
+      slipsIn = true;
+    }
+    const path = moved.span(sl.path);
+    slips.push(sl.paragraph ? { span, path, paragraph: moved.node(sl.paragraph) } : { span, path });
+  }
+  if (!slipsIn) for (const f of fresh.slips) slips.push(f);
+  return { references, slips };
 }
 
 /** Moves a finding of a line-local check from the previous text; undefined when it stood in the edited line. */

@@ -56,13 +56,13 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   const reusable = before && previous && !options.skipReferences && sameOptions(previous.options, options) && !previous.findings.some((f) => f.code === FAILED);
   const reuse = reusable ? reparse(before, previous.references, text) : undefined;
   const parsed = reuse?.parsed ?? parse(text, options);
-  const scanned = reuse ? { refs: reuse.references, carried: false } : options.skipReferences ? { refs: [], carried: false } : scanReferences(parsed);
+  const scanned = reuse ? { refs: reuse.references, carried: false, slips: reuse.slips } : options.skipReferences ? { refs: [], carried: false, slips: [] } : scanReferences(parsed);
   const references = scanned.refs;
   const index = buildIndex(parsed);
   resolveReferences(parsed, references, index);
   const scopes = numberingScopes(parsed, options);
   // What this version leaves the next, filled as the stages run.
-  const state: VersionState = { parsed, quoteCarried: scanned.carried };
+  const state: VersionState = { parsed, quoteCarried: scanned.carried, slips: scanned.slips };
   const edit = reuse?.edit;
   const departments = once(() => {
     state.departments = readDepartments(parsed, options.departments, before?.departments, edit);
@@ -77,6 +77,7 @@ export function analyse(text: string, options: AnalyseOptions = {}, previous?: A
   const context = (proseOf: () => Prose): CheckContext => ({
     parsed,
     references,
+    counterSlips: scanned.slips,
     index,
     scopes,
     options,

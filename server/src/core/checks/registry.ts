@@ -10,6 +10,7 @@ import { referenceDangling } from './reference-dangling';
 import { referenceDeletedTarget } from './reference-deleted-target';
 import { referenceRelative } from './reference-relative';
 import { referenceSelf } from './reference-self';
+import { referenceMissingCounter } from './reference-missing-counter';
 import { tocMismatch } from './toc-mismatch';
 import { halfWidth } from './punctuation-half-width';
 import { doubled } from './punctuation-doubled';
@@ -63,6 +64,7 @@ export const CHECKS: readonly Check[] = [
   referenceDeletedTarget,
   referenceRelative,
   referenceSelf,
+  referenceMissingCounter,
   pinyinAnnotation,
   mojibake,
   mixedScript,

@@ -7,6 +7,7 @@ import type { NumberingScopes } from '../scopes';
 import type { TermTable } from '../terms';
 import type { AnalyseOptions, Finding, Message, Reference, Severity } from '../types';
 import type { Prose } from '../prose';
+import type { CounterSlip } from '../refs/missing-counter';
 
 /**
  * What a check may read: the parse, the references and the index, and the tables built from them. Nothing
@@ -16,6 +17,8 @@ import type { Prose } from '../prose';
 export interface CheckContext {
   parsed: ParseResult;
   references: readonly Reference[];
+  /** Articles' numbers written without their 条 before a path (第二十六第一项), as the reference scan met them. */
+  counterSlips: readonly CounterSlip[];
   index: DocIndex;
   scopes: NumberingScopes;
   options: AnalyseOptions;

@@ -14,6 +14,7 @@ import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope
 import { anyWithin, positionIn } from '../text/offsets';
 import { attachedTables, cellTextAbove, cellWordsBefore, inTable } from '../text/table-cells';
 import { CN_NUMERAL_CHARS } from '../text/numerals';
+import { counterLeftOut, type CounterSlip, LABEL_WITHOUT_COUNTER_RE } from './missing-counter';
 
 /**
  * 本法第六十九条第二项所称前项第三款……: the words after 所称 are quoted from the provision just cited, so
@@ -22,11 +23,6 @@ import { CN_NUMERAL_CHARS } from '../text/numerals';
  */
 const QUOTES_CITED_WORDS = /[条款项目]所称[^。；：，」]{0,40}$/u;
 const AFTER_LABEL_RE = /(?:条(?:之[一二三四五六七八九十]+)?|款)$/u;
-/**
- * 第十二第三項, 本法第二十二第二項: an article's number with its 条 left out. The path after it counts within
- * that article, which the slip keeps us from reading; it is not the citing article's own 第三項.
- */
-const LABEL_WITHOUT_COUNTER_RE = new RegExp(`第[${CN_NUMERAL_CHARS}]+$`, 'u');
 
 /**
  * 職業病種類表第八類第二項, 考試第一天第一節: right after the ordinal of a counter no text is divided by — a list's class
@@ -70,8 +66,9 @@ interface QuoteState {
  * of one paragraph depend on the paragraphs before it (incremental re-analysis does not apply). Otherwise
  * context never reaches beyond a paragraph, so the units of whole paragraphs can be scanned on their own.
  */
-export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] = parsed.units): { refs: Reference[]; carried: boolean } {
+export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] = parsed.units): { refs: Reference[]; carried: boolean; slips: CounterSlip[] } {
   const refs: Reference[] = [];
+  const slips: CounterSlip[] = [];
   const quote: QuoteState = { open: false };
   const amendment = parsed.kind === 'amendment';
   let carried = false;
@@ -92,7 +89,7 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
   // In the view's offsets, as the scan reads: a break taken out moves what follows it.
   const lastArticle = parsed.articles[parsed.articles.length - 1];
   const tables = attachedTables(text, lastArticle ? view(lastArticle.spanStart) : Infinity);
-  const read: Read = { parsed, text, view, refs, next, self, joined, tables };
+  const read: Read = { parsed, text, view, refs, slips, next, self, joined, tables };
   for (const unit of units) {
     for (let k = 0; k < rangeCount(unit); k++) {
       const start = view(rangeStart(unit, k));
@@ -109,7 +106,7 @@ export function scanReferences(parsed: ParseResult, units: readonly TextUnit[] =
     const i = positionIn(parsed.articles, article);
     return i >= n ? parsed.articles[i - n] : undefined;
   });
-  return { refs, carried };
+  return { refs, carried, slips };
 }
 
 const OPAQUE_OPENERS = /[《“]/gu;
@@ -184,6 +181,8 @@ interface Read {
   text: string;
   view: (source: number) => number;
   refs: Reference[];
+  /** The articles' numbers whose 条 was left out, met where a path after one is read as that article's (unreadEnd). */
+  slips: CounterSlip[];
   next: NextCandidate;
   self: SelfScope;
   joined: JoinedText | undefined;
@@ -208,7 +207,7 @@ function scanRange(read: Read, unit: TextUnit, rangeFrom: number, rangeTo: numbe
     const ref = readReferenceAt(parsed, s, at, rangeTo, j, self, tables);
     if (!ref) {
       resumeScope = undefined;
-      at = nextCandidate(unreadEnd(s, at, rangeTo, j), rangeTo);
+      at = nextCandidate(unreadEnd(read, unit, at, rangeTo), rangeTo);
       continue;
     }
     if (resumeScope === 'external' && ref.scope === 'internal-bare' && at > 0 && s[at - 1] === '》') ref.scope = 'external';
@@ -306,9 +305,17 @@ function elementsOf(list: { elements: { path: RawPath; rangeEnd?: RawPath }[] })
  * either, nor is the end of a range it opens (第二十六第一項第一款至第三款: 第三款 is article 26's, not this article's).
  * A list member after it (第九十七條第九十九條及第一百零一條) is read as before.
  */
-function unreadEnd(s: string, at: number, limit: number, j: ParseResult['jurisdiction']): number {
+function unreadEnd(read: Read, unit: TextUnit, at: number, limit: number): number {
+  const s = read.text;
   if (s[at] !== '第' || !afterLabel(s, at)) return at + 1;
-  const first = readList(s.slice(0, limit), at, j)?.elements[0];
+  const first = readList(s.slice(0, limit), at, read.parsed.jurisdiction)?.elements[0];
+  // The number it goes on from lacks its 条 (第二十六第一項): handed over for reference.missing-counter, in the source's offsets.
+  const slip = counterLeftOut(s, at, first?.path);
+  if (slip && first) {
+    const path = { start: at, end: first.path.end };
+    const source = (sp: Span): Span => (read.joined ? { start: read.joined.sourceStart(sp.start), end: read.joined.sourceEnd(sp.end) } : sp);
+    read.slips.push({ span: source(slip), path: source(path), paragraph: unit.paragraph });
+  }
   return first?.rangeEnd?.end ?? first?.path.end ?? at + 1;
 }
 
