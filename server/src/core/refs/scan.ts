@@ -7,7 +7,7 @@ import type { ParseResult, TextUnit } from '../parse/parse';
 import { joinedText, type JoinedText } from '../parse/joined';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { PathNumeral, Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
-import { readDocScope, readList, readRelative, type RawPath } from './grammar';
+import { readDocScope, readList, readListDroppingFirstOrdinal, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { numbersForm, onAttachmentHeadingLine } from './attachment';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
@@ -364,15 +364,14 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
       relativeCount: rel.count,
       elements: [],
     };
-    if (view[rel.end] === '第') {
-      const list = readList(view, rel.end, j);
-      if (list) {
-        ref.elements = elementsOf(list);
-        ref.span.end = list.end;
-        // 依本條第十六條第二項: an article holds no articles, so 本條 before 第N條 is a slip (for 本條例, most often the
-        // act a regulation cites) that names no provision of this text; left unattributed rather than read as its own.
-        if (rel.word === '本条' && ref.elements[0]?.path.article !== undefined) ref.scope = 'external';
-      }
+    // 前項第二款及第四款, and 前項二款及第四款 with the first member's 第 left out.
+    const list = view[rel.end] === '第' ? readList(view, rel.end, j) : readListDroppingFirstOrdinal(view, rel.end, j);
+    if (list) {
+      ref.elements = elementsOf(list);
+      ref.span.end = list.end;
+      // 依本條第十六條第二項: an article holds no articles, so 本條 before 第N條 is a slip (for 本條例, most often the
+      // act a regulation cites) that names no provision of this text; left unattributed rather than read as its own.
+      if (rel.word === '本条' && ref.elements[0]?.path.article !== undefined) ref.scope = 'external';
     }
     return ref;
   }
