@@ -10,6 +10,7 @@ import type { PathNumeral, Reference, ReferenceElement, ReferencePath, Span, Str
 import { readDocScope, readList, readListDroppingFirstOrdinal, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { numbersForm, onAttachmentHeadingLine } from './attachment';
+import { numbersListAbove } from './list-above';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 import { attachedTables, cellTextAbove, cellWordsBefore, inTable } from '../text/table-cells';
@@ -380,7 +381,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   const financial = labelsFinancial(parsed);
   const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
   const elements = elementsOf(list);
-  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) || onAttachmentHeadingLine(s, at) ? 'external' : scopeBefore(s, at, self);
+  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) || onAttachmentHeadingLine(s, at) || numbersListAbove(s, at, elements) ? 'external' : scopeBefore(s, at, self);
   const scope = before === 'internal-bare' && namedInCellAbove(s, at, self) ? 'external' : before;
   return { scope, span: { start: at, end: list.end }, text: '', elements };
 }
