@@ -175,7 +175,7 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
   const stop = result.folded[ls + to - 1] === '。';
   const short = columnsShortOfWrap(result.source, ls, to, st.classes[prev] as LineClass, result.wrapWidth);
   if (short <= ONE_IDEOGRAPH) {
-    if (!stop) return false;
+    if (!stop) return formulaEndsAbove(result, open, index);
     // One ideograph short with its 。 (……會勘同意後始得啟用。): a paragraph's end when the next sentence cites the
     // 項 it would stand in (……，並準用前項之規定。), which it cannot as the same 項.
     if (open.node.kind === 'paragraph') return short === ONE_IDEOGRAPH && citesOwnParagraph(result, st, index);
@@ -188,6 +188,21 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
     return sentenceCites(result, st, index, (line) => citesItemAbove(line, item.number));
   }
   return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index) || backFromFormula(result, st, open, index);
+}
+
+/** The last ＝ of a unit and what follows it, when no sentence's mark stands after it: a formula the unit ends with. */
+const ENDS_IN_FORMULA = /[=＝][^=＝，,；;。：:]*$/u;
+
+/**
+ * 第 31 條 ……依下列公式計算之：資金成本＝（經營 then `各業務……非付息負債）ｘ資金成本率` at the full width, then
+ * 前項所稱…… at the margin: a formula ends with no full stop, and a sentence that opens by pointing at the 項 before
+ * cannot go on a formula, so it is the next 項 (read as a wrapped line, its 前項 pointed at its own 項). A wrapped
+ * sentence that is no formula's keeps the line (……分離後計算之， then 前項所稱……).
+ */
+function formulaEndsAbove(result: ParseResult, open: TextUnit, index: number): boolean {
+  if (open.node.kind !== 'paragraph' || !ENDS_IN_FORMULA.test(result.folded.slice(open.node.textStart, open.node.textEnd))) return false;
+  const at = result.lineStarts[index] as number;
+  return PREVIOUS_PARAGRAPH[result.jurisdiction].test(result.folded.slice(at, at + 8).trimStart());
 }
 
 /** 式中：, 其中…… opening a line: a formula's legend, which goes on its paragraph. */

@@ -228,6 +228,30 @@ function withArticleOf(path: RawPath, head: RawPath): RawPath {
   return out;
 }
 
+/**
+ * 前項二款及第四款: a list after a relative word whose first member left out its 第 (for 前項第二款及第四款). Read only
+ * when a member of the same unit with its 第 follows in the list, which shows ordinals: 前項二款 alone may count the
+ * 項's items (its two 款). The members are the relative word's, as in the list written out; unread, the 第四款 after it
+ * went on the article named earlier in the sentence.
+ */
+const DROPPED_ORDINAL_RE = new RegExp(`(${CN})(款|项|目)(?=(?:、|和|及|或|与)第${CN}\\2)`, 'uy');
+
+/** Reads a list at `p` whose first member is an ordinal without its 第 (see DROPPED_ORDINAL_RE). */
+export function readListDroppingFirstOrdinal(s: string, p: number, jurisdiction: Jurisdiction): { elements: RawElement[]; end: number } | undefined {
+  const m = take(DROPPED_ORDINAL_RE, s, p);
+  if (!m) return undefined;
+  const unit = m[2] as string;
+  const level = unit === '目' ? 'subitem' : (unit === '项') === (jurisdiction === 'tw') ? 'paragraph' : 'item';
+  const first: RawPath = { start: p, end: p + m[0].length, numerals: [] };
+  first[level] = num(m[1]);
+  mark(first, level, m, p, m[1], 0);
+  SEP_RE.lastIndex = first.end;
+  const sep = SEP_RE.exec(s);
+  const rest = sep ? readList(s, first.end + sep[0].length, jurisdiction) : undefined;
+  if (first[level] === undefined || !rest) return undefined;
+  return { elements: [{ path: first }, ...rest.elements], end: rest.end };
+}
+
 /** Relative words and their meaning. */
 export interface RelativeWord {
   word: string;

@@ -7,9 +7,10 @@ import type { ParseResult, TextUnit } from '../parse/parse';
 import { joinedText, type JoinedText } from '../parse/joined';
 import { rangeCount, rangeEnd, rangeStart } from '../parse/units';
 import type { PathNumeral, Reference, ReferenceElement, ReferencePath, Span, StructureNode } from '../types';
-import { readDocScope, readList, readRelative, type RawPath } from './grammar';
+import { readDocScope, readList, readListDroppingFirstOrdinal, readRelative, type RawPath } from './grammar';
 import { contextualise } from './context';
 import { numbersForm, onAttachmentHeadingLine } from './attachment';
+import { numbersListAbove } from './list-above';
 import { leadsInOtherLaw, scopeBefore, selfScope, type SelfScope } from './scope';
 import { anyWithin, positionIn } from '../text/offsets';
 import { attachedTables, cellTextAbove, cellWordsBefore, inTable } from '../text/table-cells';
@@ -371,15 +372,14 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
       relativeCount: rel.count,
       elements: [],
     };
-    if (view[rel.end] === '第') {
-      const list = readList(view, rel.end, j);
-      if (list) {
-        ref.elements = elementsOf(list);
-        ref.span.end = list.end;
-        // 依本條第十六條第二項: an article holds no articles, so 本條 before 第N條 is a slip (for 本條例, most often the
-        // act a regulation cites) that names no provision of this text; left unattributed rather than read as its own.
-        if (rel.word === '本条' && ref.elements[0]?.path.article !== undefined) ref.scope = 'external';
-      }
+    // 前項第二款及第四款, and 前項二款及第四款 with the first member's 第 left out.
+    const list = view[rel.end] === '第' ? readList(view, rel.end, j) : readListDroppingFirstOrdinal(view, rel.end, j);
+    if (list) {
+      ref.elements = elementsOf(list);
+      ref.span.end = list.end;
+      // 依本條第十六條第二項: an article holds no articles, so 本條 before 第N條 is a slip (for 本條例, most often the
+      // act a regulation cites) that names no provision of this text; left unattributed rather than read as its own.
+      if (rel.word === '本条' && ref.elements[0]?.path.article !== undefined) ref.scope = 'external';
     }
     return ref;
   }
@@ -388,7 +388,7 @@ function readReferenceAt(parsed: ParseResult, s: string, at: number, limit: numb
   const financial = labelsFinancial(parsed);
   const form = list.elements.some((e) => numbersForm(e.path, financial) || (e.rangeEnd !== undefined && numbersForm(e.rangeEnd, financial)));
   const elements = elementsOf(list);
-  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) || onAttachmentHeadingLine(s, at) ? 'external' : scopeBefore(s, at, self);
+  const before = form || parsed.kind === 'amendment' || DELETION_AFTER.test(s.slice(list.end, list.end + 3)) || numbersAttachedTable(tables, at, elements[0]?.path) || onAttachmentHeadingLine(s, at) || numbersListAbove(s, at, elements) ? 'external' : scopeBefore(s, at, self);
   const scope = before === 'internal-bare' && namedInCellAbove(s, at, self) ? 'external' : before;
   return { scope, span: { start: at, end: list.end }, text: '', elements };
 }
