@@ -2,7 +2,8 @@
  * Classified lines → the structure tree, one line at a time: divisions, articles, paragraphs, items and
  * subitems, the running text of each unit (hard-wrapped lines joined), and labels whose line breaks were lost.
  */
-import { classifyLine, dotLabelBeforeDigit, findGluedArticle, type LineClass, subdivisionHeadingShape } from './classify';
+import { classifyLine, findGluedArticle, type LineClass, subdivisionHeadingShape } from './classify';
+import { dotLabelBeforeDigit } from './item-labels';
 import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, markerLevel, nextItemOfOpenList } from './item-lists';
 import { joinsOpen, wrapsOn } from './joins-open';
 import { addChild, makeNode } from './nodes';
