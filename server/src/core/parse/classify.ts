@@ -4,6 +4,7 @@
  * the source line because folding keeps lengths.
  */
 import { CN, NUM, NUMCH, numeralToken, type NumeralToken, PADDED_CN, WS } from './label-numerals';
+import { ATTACHMENT_HEADING } from '../text/attachments';
 import { WS_CLASS } from '../text/chars';
 import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 import type { DivisionKind } from '../types';
@@ -75,11 +76,6 @@ export const TEXT_LINE: LineClass = Object.freeze({ type: 'text' });
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 // 第 五 章 之一: an inserted division, as 第N条之一 is an inserted article.
 const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:${WS}*之${WS}*(${NUMCH}+))?(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
-/**
- * 附件 / 附件一 / 附件二：… / 附表 / 附录 — an attachment after the last article, not part of it: its lists (1、
- * （1）) are its own, not an article's 项.
- */
-const ATTACHMENT_RE = /^附[件表录][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 // 之N takes no inner spaces: after 之一 a space ends the label (第七条之一 1995年…, 第四条之一 二七纪念日…).
@@ -126,7 +122,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   if (first === '附' && APPENDIX_RE.test(content)) {
     return { type: 'appendix', titleStart: from, titleEnd: to };
   }
-  if (first === '附' && ATTACHMENT_RE.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
+  if (first === '附' && ATTACHMENT_HEADING.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
   if (first === '第') {
     // Only a line whose label ends in 编/章/节 can be a division: skip the division pattern for articles.
     const d = DIVISION_UNIT_RE.test(content) ? DIVISION_RE.exec(content) : null;
