@@ -11,7 +11,8 @@ import { rangeCount, rangeEnd, rangeStart, type TextUnit, type UnitRanges } from
 import { anyWithin } from '../text/offsets';
 import type { StructureNode } from '../types';
 import { factsOf, lookup, SUFFIX_RE } from './lexicon-facts';
-import { type Found, GLOSS, LEVEL_IN_BRACKETS, readList } from './mention-grammar';
+import { LEVEL_IN_BRACKETS } from './levels';
+import { type Found, GLOSS, readList } from './mention-grammar';
 import type { DepartmentMention, Lexicon } from './types';
 
 export type { DepartmentMention, Lexicon } from './types';

@@ -6,7 +6,7 @@
 import type { StructureNode } from '../types';
 import { GENERIC_MARKS, SUFFIXES } from './lexicon';
 import { lookup } from './lexicon-facts';
-import { levelPrefix } from './mention-grammar';
+import { levelPrefix } from './levels';
 import type { Lexicon, ResolvedMention } from './types';
 
 // (以下称 too: 市住房和城乡建设行政主管部门（以下称市物业主管部门） sets up the short name as 以下简称 does.)

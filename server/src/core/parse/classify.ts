@@ -3,16 +3,11 @@
  * Markdown heading levels. Works on script-folded text; all offsets are relative to the line and valid in
  * the source line because folding keeps lengths.
  */
+import { CN, NUM, NUMCH, numeralToken, type NumeralToken, PADDED_CN, WS } from './label-numerals';
+import { ATTACHMENT_HEADING } from '../text/attachments';
 import { WS_CLASS } from '../text/chars';
-import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral, type NumeralStyle } from '../text/numerals';
+import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 import type { DivisionKind } from '../types';
-
-const WS = `[${WS_CLASS}]`;
-const NUMCH = `[${CN_NUMERAL_CHARS}${ARABIC_DIGIT_CLASS}]`;
-/** A numeral that may carry spaces between its characters (Taiwan database layout `第 一 章`). */
-const NUM = `${NUMCH}(?:(?:${NUMCH}|[ \\u3000])*${NUMCH})?`;
-// ○ (a drawn circle) stands for 〇 inside a numeral in Taiwan copies (一○、 is item 十), never first: ○○ is a blank.
-const CN = `[${CN_NUMERAL_CHARS}][${CN_NUMERAL_CHARS}○]*`;
 
 const SENTENCE_PUNCT = /[，。；：,;:！？]/u;
 /**
@@ -39,16 +34,6 @@ const OPENERS: Uint8Array = (() => {
 /** False when a line whose content opens with this code is running text, whatever follows. */
 export function mayOpenLabel(code: number): boolean {
   return OPENERS[code] === 1;
-}
-
-export interface NumeralToken {
-  /** As written, with inner spaces removed. */
-  raw: string;
-  value: number;
-  style: NumeralStyle;
-  /** Offsets in the line. */
-  start: number;
-  end: number;
 }
 
 export type LineClass =
@@ -88,22 +73,9 @@ export type LineClass =
 /** The class of most lines; shared (classes are never changed once made). */
 export const TEXT_LINE: LineClass = Object.freeze({ type: 'text' });
 
-function token(raw: string, start: number): NumeralToken | undefined {
-  // Spaces inside a numeral (第 十 条) are rare: no replace() per label without them.
-  const compact = raw.includes(' ') || raw.includes('\u3000') ? raw.replace(/[ \u3000]/gu, '') : raw;
-  const p = parseNumeral(compact);
-  if (!p) return undefined;
-  return { raw: p.raw, value: p.value, style: p.style, start, end: start + raw.length };
-}
-
 const TOC_RE = new RegExp(`^目${WS}*录${WS}*$`, 'u');
 // 第 五 章 之一: an inserted division, as 第N条之一 is an inserted article.
 const DIVISION_RE = new RegExp(`^第${WS}*(${NUM})${WS}*(分编|编|章|节)(?:${WS}*之${WS}*(${NUMCH}+))?(?:\\*\\*|__)?(${WS}*)(.*)$`, 'u');
-/**
- * 附件 / 附件一 / 附件二：… / 附表 / 附录 — an attachment after the last article, not part of it: its lists (1、
- * （1）) are its own, not an article's 项.
- */
-const ATTACHMENT_RE = /^附[件表录][一二三四五六七八九十0-9０-９]*(?:[：:].{0,40})?$/u;
 const APPENDIX_RE = new RegExp(`^附${WS}*则(?:\\*\\*|__)?${WS}*$`, 'u');
 const DIVISION_UNIT_RE = new RegExp(`^第${WS}*${NUM}${WS}*[编章节分]`, 'u');
 // 之N takes no inner spaces: after 之一 a space ends the label (第七条之一 1995年…, 第四条之一 二七纪念日…).
@@ -115,17 +87,6 @@ const SEP_AT = new RegExp(`${WS}+`, 'uy');
 /** After a label with no separator, these characters show the line is a sentence that begins with a reference. */
 const NOT_TEXT_AFTER_LABEL = /^[、，,至第的中规所和及或以款项目之与起前后]/u;
 const NOT_TEXT_AT = /[、，,至第的中规所和及或以款项目之与起前后]/uy;
-/** The plain numeral characters, and the formal ones (壹贰叁, 陆 …) that are CN_NUMERAL_CHARS' others. */
-const PLAIN_CHARS = '零〇一二两兩三四五六七八九十百千廿卅';
-const FORMAL_CHARS = [...CN_NUMERAL_CHARS].filter((c) => !PLAIN_CHARS.includes(c)).join('');
-/**
- * A Chinese numeral a label may pad with spaces (the Taiwan database aligns 三  十、 under 二十九、). The pieces of
- * one padded numeral are all plain or all formal: in 一  陸、海、空 the 陸 is the first word of item 一's text
- * (land, sea and air), not a digit 6 of a label 一陸.
- * A padded numeral holds a unit (三  十, 十  一): 一  一、二等航行員 is label 一, two spaces, and text that opens with
- * 一、二等 (first and second class) — digit by digit, 一一 or 二一, no label writes its number.
- */
-const PADDED_CN = `(?:[${PLAIN_CHARS}][${PLAIN_CHARS}○]*|(?=[${PLAIN_CHARS}○ \u3000]*[十百千廿卅])[${PLAIN_CHARS}][${PLAIN_CHARS}○]*(?:[ \u3000]+[${PLAIN_CHARS}][${PLAIN_CHARS}○]*)+|[${FORMAL_CHARS}][${FORMAL_CHARS}○]*|(?=[${FORMAL_CHARS}○ \u3000]*[拾佰仟])[${FORMAL_CHARS}][${FORMAL_CHARS}○]*(?:[ \u3000]+[${FORMAL_CHARS}][${FORMAL_CHARS}○]*)+|${CN})`;
 const PAREN_MARKER_RE = new RegExp(`^[（(](${PADDED_CN}|[${ARABIC_DIGIT_CLASS}]{1,3})[）)]`, 'u');
 /**
  * After a parenthesised label: the label is cited (（一）至（三）项, （四）、（五）项, （一）项所列), not a list's own;
@@ -161,7 +122,7 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   if (first === '附' && APPENDIX_RE.test(content)) {
     return { type: 'appendix', titleStart: from, titleEnd: to };
   }
-  if (first === '附' && ATTACHMENT_RE.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
+  if (first === '附' && ATTACHMENT_HEADING.test(content) && (markedHeading || content.length <= 6)) return { type: 'attachment' };
   if (first === '第') {
     // Only a line whose label ends in 编/章/节 can be a division: skip the division pattern for articles.
     const d = DIVISION_UNIT_RE.test(content) ? DIVISION_RE.exec(content) : null;
@@ -175,11 +136,11 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
           ? CLAUSE_PUNCT.test(restClean.replace(TITLE_STOP, '')) || restClean.length > SPACED_TITLE_MAX
           : SENTENCE_PUNCT.test(restClean) || restClean.length > 40 || NOT_TEXT_AFTER_LABEL.test(restClean);
       const numStart = from + content.indexOf(num, 1);
-      const numeral = token(num, numStart);
+      const numeral = numeralToken(num, numStart);
       // 之N stands before the closing ** of a bold label, if any, and the gap; the Taiwan database spaces it (之 一).
       const subAt = s === undefined ? -1 : all.lastIndexOf(s, all.length - rest.length - gap.length - s.length);
       const zhi = s === undefined ? -1 : all.lastIndexOf('之', subAt);
-      const sub = s === undefined ? undefined : token(s, from + subAt);
+      const sub = s === undefined ? undefined : numeralToken(s, from + subAt);
       if (!looksLikeSentence && numeral && (s === undefined || sub)) {
         const titleStart = to - rest.length;
         return {
@@ -198,8 +159,8 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     const dash = ARTICLE_DASH_RE.exec(content);
     if (dash) {
       const [all, n = '', s = ''] = dash;
-      const numeral = token(n, from + content.indexOf(n));
-      const sub = token(s, from + all.lastIndexOf(s));
+      const numeral = numeralToken(n, from + content.indexOf(n));
+      const sub = numeralToken(s, from + all.lastIndexOf(s));
       if (numeral && sub) {
         const c = afterLabel(folded, from, to, from + all.length, numeral, sub, true);
         if (c.type === 'article') c.subRemoval = { start: from + all.search(/[-－]/u), end: sub.end };
@@ -209,8 +170,8 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
     const a = ARTICLE_RE.exec(content);
     if (a) {
       const [all, n = '', s] = a;
-      const numeral = token(n, from + content.indexOf(n, 1));
-      const sub = s === undefined ? undefined : token(s, from + all.lastIndexOf(s));
+      const numeral = numeralToken(n, from + content.indexOf(n, 1));
+      const sub = s === undefined ? undefined : numeralToken(s, from + all.lastIndexOf(s));
       if (numeral && (s === undefined || sub)) {
         const c = afterLabel(folded, from, to, from + all.length, numeral, sub, false);
         if (sub && c.type === 'article') c.subRemoval = { start: from + all.lastIndexOf('之'), end: sub.end };
@@ -225,18 +186,18 @@ export function classifyLine(folded: string, from: number, to: number, markedHea
   // （一）至（三）项所列人员: a sentence that opens by citing items, not an item.
   if (p) CITES_ITEMS_AT.lastIndex = NOT_LABEL_AFTER_PAREN_AT.lastIndex = from + p[0].length;
   if (p && !CITES_ITEMS_AT.test(folded) && !NOT_LABEL_AFTER_PAREN_AT.test(folded)) {
-    const numeral = token(p[1] ?? '', from + 1);
-    if (numeral) return marker('paren', numeral, from + p[0].length, folded, to);
+    const numeral = numeralToken(p[1] ?? '', from + 1);
+    if (numeral) return markerClass('paren', numeral, from + p[0].length, folded, to);
   }
   const u = DUN_MARKER_RE.exec(content);
   if (u && !numeralList(content, u) && !thousandsGroup(content, u)) {
-    const numeral = token(u[1] ?? '', from);
-    if (numeral) return marker('dun', numeral, from + u[0].length, folded, to);
+    const numeral = numeralToken(u[1] ?? '', from);
+    if (numeral) return markerClass('dun', numeral, from + u[0].length, folded, to);
   }
   const t = DOT_MARKER_RE.exec(content);
   if (t) {
-    const numeral = token(t[1] ?? '', from);
-    if (numeral) return marker('dot', numeral, from + t[0].length, folded, to);
+    const numeral = numeralToken(t[1] ?? '', from);
+    if (numeral) return markerClass('dot', numeral, from + t[0].length, folded, to);
   }
   return TEXT_LINE;
 }
@@ -249,34 +210,8 @@ export function gradeListLabel(folded: string, from: number, to: number): Extrac
   const content = folded.slice(from, to);
   const u = DUN_MARKER_RE.exec(content);
   if (!u || !numeralList(content, u)) return undefined;
-  const numeral = token(u[1] ?? '', from);
-  return numeral ? (marker('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
-}
-
-/** 附註：一  本編制表…… — a short heading and its colon: the list it heads may start on the same line. */
-const HEADING_BEFORE_ITEM = /^[^\s，。；：、,;:（）()]{1,10}[：:][ \u3000]*/u;
-
-/**
- * The first label of a list written on the line of its heading (附註：一  本編制表……): read alone, the line is text;
- * the tree asks for it when the list's next label is 2.
- */
-export function labelAfterHeading(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  const h = HEADING_BEFORE_ITEM.exec(folded.slice(from, to));
-  const c = h ? classifyLine(folded, from + h[0].length, to) : undefined;
-  return c?.type === 'marker' && c.numeral.value === 1 ? c : undefined;
-}
-
-/** 九 年度決算…… — a Chinese numeral and one space where 、 belongs. */
-const SPACED_MARKER_RE = new RegExp(`^(${CN}) (?=[^\\s、，。；：,.;:])`, 'u');
-
-/**
- * `九 年度決算……` after `八、……`: read alone, text (a numeral and a space also open a wrapped sentence); the tree
- * asks for it as the label of the list's next item, or of its first when item 二 follows.
- */
-export function spacedItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  const m = SPACED_MARKER_RE.exec(folded.slice(from, to));
-  const numeral = m ? token(m[1] ?? '', from) : undefined;
-  return numeral && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
+  const numeral = numeralToken(u[1] ?? '', from);
+  return numeral ? (markerClass('dun', numeral, from + u[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
 }
 
 /**
@@ -290,61 +225,6 @@ const SUBDIVISION_HEADING_RE = new RegExp(`^第${WS}*${NUM}${WS}*[款目](?:之$
 /** Whether the line's content (`folded` from `from` to `to`) has the shape of a 款 or 目 division heading. */
 export function subdivisionHeadingShape(folded: string, from: number, to: number): boolean {
   return folded.charCodeAt(from) === 0x7b2c /* 第 */ && SUBDIVISION_HEADING_RE.test(folded.slice(from, to));
-}
-
-/** 三 — a Chinese numeral alone on its line. */
-const BARE_MARKER_RE = new RegExp(`^(${CN})$`, 'u');
-
-/**
- * `三` alone on its line, the item's text on the next (its 、 lost with the line break): read alone, text (a hard
- * wrap may leave a numeral alone too); the tree asks for it as the label of the list's next item.
- */
-export function bareItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  const m = BARE_MARKER_RE.exec(folded.slice(from, to));
-  const numeral = m ? token(m[1] ?? '', from) : undefined;
-  return numeral ? (marker('dun', numeral, to, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
-}
-
-/**
- * 一關於…… — a plain Chinese numeral with no mark before the item's text (an ideograph, not another digit), or with
- * one private-use character where the copy's 、 stood (a glyph the database could not show, U+E1F0).
- */
-const GLUED_MARKER_RE = new RegExp(`^([${PLAIN_CHARS}]+)[\ue000-\uf8ff]?(?=[\u4e00-\u9fff])`, 'u');
-
-/**
- * `一關於……`, `二關於……`: a label whose 、 (or spaces) the copy left out. Read alone, text — many words open with a
- * numeral (一般, 一律, 三級) — so the tree asks for it only where a run of lines each opens with the next number
- * (item-lists.ts).
- */
-export function gluedItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  const m = GLUED_MARKER_RE.exec(folded.slice(from, to));
-  const numeral = m ? token(m[1] ?? '', from) : undefined;
-  return numeral && numeral.style === 'chinese' && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
-}
-
-/** 二：校官及尉官…… — a Chinese numeral and a colon where 、 belongs. */
-const COLON_MARKER_RE = new RegExp(`^(${CN})[：:]`, 'u');
-
-/**
- * `二：校官及尉官……` after `一、將官……`: read alone, text (a colon after a numeral also heads a form's field or a
- * note); the tree asks for it as the label of the next item when it goes on from an item list labelled 一、.
- */
-export function colonItemLabel(folded: string, from: number, to: number): Extract<LineClass, { type: 'marker' }> | undefined {
-  const m = COLON_MARKER_RE.exec(folded.slice(from, to));
-  const numeral = m ? token(m[1] ?? '', from) : undefined;
-  return numeral && m ? (marker('dun', numeral, from + m[0].length, folded, to) as Extract<LineClass, { type: 'marker' }>) : undefined;
-}
-
-const DOT_BEFORE_DIGIT_RE = new RegExp(`^([${ARABIC_DIGIT_CLASS}]{1,3})[.．](?=[${ARABIC_DIGIT_CLASS}])`, 'u');
-
-/**
- * `2.1万总吨及以上……`: read alone, a decimal (classifyLine takes it for text); the tree asks for it as the
- * label `2.` when the 目 before it is 1.
- */
-export function dotLabelBeforeDigit(folded: string, from: number, to: number, value: number): LineClass | undefined {
-  const t = DOT_BEFORE_DIGIT_RE.exec(folded.slice(from, to));
-  const numeral = t ? token(t[1] ?? '', from) : undefined;
-  return numeral && numeral.value === value ? marker('dot', numeral, from + (t as RegExpExecArray)[0].length, folded, to) : undefined;
 }
 
 /** 二、三级防制区 (second- and third-grade …): a list of two grades, not an item 二 whose text is 三级…. */
@@ -371,7 +251,8 @@ function numeralList(content: string, dun: RegExpExecArray): boolean {
   return first !== undefined && parseNumeral(g[1] ?? '')?.value === first + 1;
 }
 
-function marker(kind: 'paren' | 'dun' | 'dot', numeral: NumeralToken, labelEnd: number, folded: string, to: number): LineClass {
+/** The class of a line a list label opens: the label's end and where its text starts after the spaces. */
+export function markerClass(kind: 'paren' | 'dun' | 'dot', numeral: NumeralToken, labelEnd: number, folded: string, to: number): LineClass {
   let textStart = labelEnd;
   while (textStart < to && /\s|\u3000/u.test(folded[textStart] ?? '')) textStart++;
   return { type: 'marker', marker: kind, numeral, labelEnd, textStart, form: folded.slice(numeral.start - (kind === 'paren' ? 1 : 0), labelEnd) };

@@ -2,7 +2,8 @@
  * Where an item list goes on: read ahead in the line classes from a line of text, past the lines an item
  * holds (its other paragraphs, what it announces, a table, the level below it), to the next item label.
  */
-import { bareItemLabel, colonItemLabel, gluedItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, type LineClass } from './classify';
+import { gradeListLabel, type LineClass } from './classify';
+import { bareItemLabel, colonItemLabel, gluedItemLabel, labelAfterHeading, spacedItemLabel } from './item-labels';
 import type { ParseResult, State } from './result';
 import { endsSentence, isPrivateUse } from './sentence-end';
 import { isBoxDrawing } from '../text/chars';

@@ -1,4 +1,4 @@
-import type { NumeralToken } from './classify';
+import type { NumeralToken } from './label-numerals';
 import { firstAtOrAfter } from '../text/offsets';
 import type { NodeKind, Span, StructureNode } from '../types';
 

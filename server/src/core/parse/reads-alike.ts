@@ -1,7 +1,8 @@
 /** Whether an edit inside a line of running text leaves the parse as it was (incremental.ts re-uses it then). */
-import { bareItemLabel, classifyLine, colonItemLabel, gradeListLabel, labelAfterHeading, spacedItemLabel, subdivisionHeadingShape } from './classify';
+import { classifyLine, gradeListLabel, subdivisionHeadingShape } from './classify';
 import { INFO_END, metaLine } from './front-matter';
 import { ANNOUNCES_LIST, isTableLine, LEADS_IN } from './item-lists';
+import { bareItemLabel, colonItemLabel, labelAfterHeading, spacedItemLabel } from './item-labels';
 import type { ParseResult } from './parse';
 import { ANNEX_AT_END, CITES_PREVIOUS_TW, itemAboveCited, ONLY_CLOSING_MARKS, OPENS_POINTING_BACK, OPENS_PROVISO, wrappedNumberSigns } from './line-joins';
 import { endsSentence } from './sentence-end';

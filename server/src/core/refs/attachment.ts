@@ -2,7 +2,7 @@
  * Paths that number the parts of an attachment or a form, not this text's units: the text's structure does not
  * hold them, so they are read as another document's (scope 'external'). Works on script-folded text.
  */
-import { CN_NUMERAL_CHARS } from '../text/numerals';
+import { ATTACHMENT_HEADING_OPENS_LINE, ATTACHMENT_NAMED } from '../text/attachments';
 import type { PathNumeral, ReferencePath } from '../types';
 
 /**
@@ -14,7 +14,7 @@ import type { PathNumeral, ReferencePath } from '../types';
  * article's items). 所列 / 所定 / 所载 before a noun (附表一所列各类科应考资格第一款) make a relative clause whose head
  * is the part, so they govern nothing.
  */
-const ATTACHMENT_HEAD = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*|[同该本此上下前]表|(?<![代发图])表列`, 'gu');
+const ATTACHMENT_HEAD = new RegExp(`${ATTACHMENT_NAMED}|[同该本此上下前]表|(?<![代发图])表列`, 'gu');
 /** The longest phrase of a part. */
 const PART_REACH = 24;
 /** What the phrase of a part never holds: 条 (an article of this text), a conjunction, a verb that governs the path. */
@@ -42,7 +42,7 @@ export function partOfAttachment(run: string): boolean {
 }
 
 /** An attachment named and the phrase of its part before a path (附表一医师类科应考资格第一项). */
-const ATTACHMENT_PART = new RegExp(`附(?:件|表|录)[${CN_NUMERAL_CHARS}]*([\\u4e00-\\u9fff]{2,24}?)第`, 'gu');
+const ATTACHMENT_PART = new RegExp(`${ATTACHMENT_NAMED}([\\u4e00-\\u9fff]{2,24}?)第`, 'gu');
 /** Where a sentence (or a clause of a list, after ；) ends: a part named before it is not the one this sentence goes on with. */
 const CLAUSE_END = /[。；;\n]/u;
 /** How far back in its sentence the attachment may stand. */
@@ -85,20 +85,17 @@ export function numbersForm(path: Pick<ReferencePath, 'numerals'>, labelsFinanci
   return path.numerals.some((n) => n.style === 'financial' && (n.level === 'paragraph' || !labelsFinancial(n.level)));
 }
 
-/**
- * 附件：依第七條第二項規定……之計算公式如下： — a line that opens with an attachment's heading and a colon, set out
- * inside the article that refers to it: what follows on the line is the attachment's, which cites the text's
- * provisions from outside it (its 第七條 is no article citing itself).
- */
-const ATTACHMENT_HEADING_LINE = new RegExp(`^[ \\u3000]*附(?:件|表|录)[${CN_NUMERAL_CHARS}]*[：:]`, 'u');
 /** How far back on its line the heading may stand. */
 const HEADING_REACH = 80;
 
-/** Whether the path at `at` stands on a line under an attachment's heading (附件：……). */
+/**
+ * Whether the path at `at` stands on a line under an attachment's heading (附件：……): what follows the heading on its
+ * line is the attachment's, which cites the text's provisions from outside it (its 第七條 is no article citing itself).
+ */
 export function onAttachmentHeadingLine(s: string, at: number): boolean {
   const from = Math.max(0, at - HEADING_REACH);
   const before = s.slice(from, at);
   const line = before.lastIndexOf('\n');
   if (line < 0 && from > 0) return false; // the line starts beyond reach
-  return ATTACHMENT_HEADING_LINE.test(before.slice(line + 1));
+  return ATTACHMENT_HEADING_OPENS_LINE.test(before.slice(line + 1));
 }

@@ -2,6 +2,7 @@
  * Tables drawn with box characters in texts kept as plain text: a cell's words run on over several lines of
  * one row (│本法第五十七條│ on one line, │第三項│ on the next), each line repeating the column bars.
  */
+import { OPENS_WITH_ATTACHMENT } from './attachments';
 import { hasBoxDrawing, isBoxDrawing } from './chars';
 import { firstAtOrAfter } from './offsets';
 
@@ -67,12 +68,9 @@ function cellOf(s: string, start: number, end: number, column: number): string |
   return undefined;
 }
 
-/** A heading that names an attachment (附表一  應考資格表, 附件：). */
-const ATTACHMENT_HEADING = /^[ \t\u3000]*附(?:件|表|录)/u;
-
 /** Whether `line` names an attachment as the heading of what is drawn under it. */
 export function headsAttachment(line: string): boolean {
-  return ATTACHMENT_HEADING.test(line);
+  return OPENS_WITH_ATTACHMENT.test(line);
 }
 
 /**
