@@ -339,6 +339,22 @@ describe('incremental re-analysis', function () {
     );
   });
 
+  it('random edits of hard-wrapped copies where a formula, a stray stop or a cited item places a 項 (property)', () => {
+    // A line of nothing but closing marks goes on the unit above; a formula's lines stay their unit's, and one that
+    // ends a paragraph at the width with no sentence mark after its ＝ ends the 項 before 前項; 前項第N款 after an item's
+    // line ends the list; an article number missing its 條 is reported where the scanner finds it (line-joins.ts,
+    // refs/missing-counter.ts). Each turns on marks an edit inside a line adds or takes away.
+    fixtureEditsAgree(
+      [
+        'reference.dangling/tw-wrapped-formula-after-last-item-clean.txt', 'reference.dangling/tw-wrapped-stray-full-stop-after-last-item-clean.txt',
+        'reference.relative/tw-wrapped-formula-line-then-previous-paragraph-clean.txt', 'reference.relative/tw-wrapped-item-one-short-of-width-cites-item-above-clean.txt',
+        'reference.missing-counter/tw-wrapped-article-number.txt', 'reference.missing-counter/tw-wrapped-before-paragraph.txt',
+      ],
+      ['＝', '=', '。', '，', '；', '：', '前項', '前項第二款', '條', '第', '甲', ' ', ''],
+      1210,
+    );
+  });
+
   it('random chains of edits on real laws and the sample (property)', function () {
     if (!corpusAvailable()) this.skip();
     const texts = [SAMPLE, ...manifest().filter((_, i) => i % 9 === 0).slice(0, 40).map((r) => readCorpus(r.path))];

@@ -194,6 +194,14 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
 const ENDS_IN_FORMULA = /[=＝][^=＝，,；;。：:]*$/u;
 
 /**
+ * The marks of a line that say whether a paragraph ends in a formula (ENDS_IN_FORMULA), for an edit that adds or
+ * takes away one (reads-alike.ts).
+ */
+export function formulaSigns(line: string): string {
+  return line.replace(/[^=＝，,；;。：:]/gu, '');
+}
+
+/**
  * 第 31 條 ……依下列公式計算之：資金成本＝（經營 then `各業務……非付息負債）ｘ資金成本率` at the full width, then
  * 前項所稱…… at the margin: a formula ends with no full stop, and a sentence that opens by pointing at the 項 before
  * cannot go on a formula, so it is the next 項 (read as a wrapped line, its 前項 pointed at its own 項). A wrapped

@@ -4,7 +4,7 @@ import { INFO_END, metaLine } from './front-matter';
 import { ANNOUNCES_LIST, isTableLine, LEADS_IN } from './item-lists';
 import { bareItemLabel, colonItemLabel, labelAfterHeading, spacedItemLabel } from './item-labels';
 import type { ParseResult } from './parse';
-import { ANNEX_AT_END, CITES_PREVIOUS_TW, itemAboveCited, ONLY_CLOSING_MARKS, OPENS_POINTING_BACK, OPENS_PROVISO, wrappedNumberSigns } from './line-joins';
+import { ANNEX_AT_END, CITES_PREVIOUS_TW, formulaSigns, itemAboveCited, ONLY_CLOSING_MARKS, OPENS_POINTING_BACK, OPENS_PROVISO, wrappedNumberSigns } from './line-joins';
 import { endsSentence } from './sentence-end';
 import { DELETED_RE, GLUED_ITEM_RE } from './tree';
 import { displayWidth, wrapCount } from './wrap-width';
@@ -94,6 +94,10 @@ export function readsAlike(old: ParseResult, text: string, folded: string, e: Ed
   // nothing but closing marks goes on the unit above (line-joins.ts).
   if (itemAboveCited(oldFolded.slice(ob.from, ob.to)) !== itemAboveCited(newFolded.slice(nb.from, nb.to))) return false;
   if (ONLY_CLOSING_MARKS.test(oldFolded.slice(ob.from, ob.to)) !== ONLY_CLOSING_MARKS.test(newFolded.slice(nb.from, nb.to))) return false;
+  // A paragraph of a hard-wrapped copy that ends in a formula (a ＝ and no sentence mark after it) ends its 項 before a
+  // line opening 前項 (line-joins.ts formulaEndsAbove): an edit that adds or takes away a ＝ or such a mark is parsed
+  // afresh.
+  if (old.wrapWidth > 0 && formulaSigns(oldFolded.slice(ob.from, ob.to)) !== formulaSigns(newFolded.slice(nb.from, nb.to))) return false;
   // 但 opening a line joins it to the unit above; a heading naming an attachment makes the table under it the
   // attachment's, and the paths in its rows another document's.
   if (OPENS_PROVISO.test(oldFolded.slice(ob.from, ob.from + 2)) !== OPENS_PROVISO.test(newFolded.slice(nb.from, nb.from + 2))) return false;
