@@ -44,6 +44,16 @@ const TOPIC = /^[，,]?(?:谓|系指|是指|指)/u;
 const TOPIC_STEM = 3;
 /** 证明标章之使用: an act on a thing, written as verb and object where it is done (使用证明标章). */
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
+/**
+ * 被避险项目之风险 used as 被避险项目风险: the 之 (的) that links two words of two characters or more may be left
+ * out. Only a term with one such link, so that what is left is read one way.
+ */
+const LINKED = /^((?:(?![之的])[\u4e00-\u9fff]){2,})[之的]((?:(?![之的])[\u4e00-\u9fff]){2,})$/u;
+/**
+ * 验证机关、构 used as 验证机关（构）: a character written after 、 in place of the last one (机关 or 机构) is the
+ * other notation of that alternative, the bracket.
+ */
+const ALTERNATIVE = /^([\u4e00-\u9fff]{2,})、([\u4e00-\u9fff])$/u;
 /** The shortest modifier and head of a term stated as a predicate (撐縫片為懸垂式者: 懸垂式 and 撐縫片). */
 const STATED_PART = 2;
 /**
@@ -109,7 +119,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     // 设立……函授学校（以下称简本校）: 以下简称 with two characters swapped; the text uses 本校.
     const swapped = d.form === 'abbreviation' && d.term.length >= 3 && d.term.startsWith('简') && f.startsWith('以下称', d.span.start - 3) ? [d.term.slice(1)] : [];
     const topic = d.form !== 'abbreviation' && d.term.endsWith('者') && d.term.length > TOPIC_STEM && TOPIC.test(f.slice(d.span.end, d.span.end + 3)) ? [d.term.slice(0, -1)] : [];
-    return [...own, ...swapped, ...topic, ...stated(d.term), ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+    const linked = LINKED.exec(d.term);
+    const alternative = ALTERNATIVE.exec(d.term);
+    const other = [...(linked ? [`${linked[1]}${linked[2]}`] : []), ...(alternative ? [`${alternative[1]}（${alternative[2]}）`, `${alternative[1]}(${alternative[2]})`] : [])];
+    return [...own, ...swapped, ...topic, ...other, ...stated(d.term), ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
   };
   // Where each subitem's text starts, the umbrella word of its item, when the item's word is defined as what its
   // subitems list (one pass over the units, not a search of the tree per term).
