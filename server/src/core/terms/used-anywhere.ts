@@ -354,13 +354,16 @@ function otherForms(parsed: ParseResult, open: readonly DefinedTerm[], defined: 
   if (open.length === 0) return used;
   const asks: { d: DefinedTerm; word: string; ok: (at: number) => boolean }[] = [];
   // The short forms by the last two characters of the full name they stand for (what stands before the bracket).
-  const fulls = new Map<string, DefinedTerm[]>();
+  // 公共危險物品 (以下簡稱六類物品): the full name as read, without the space before a half-width bracket or a hard
+  // wrap inside it (neither is part of the name, and either hid its ending).
+  const fulls = new Map<string, { a: DefinedTerm; name: string }[]>();
   for (const a of defined) {
-    if (a.form !== 'abbreviation' || a.definiens.length < 2) continue;
-    const key = a.definiens.slice(-2);
+    const name = a.definiens.replace(/\s+/gu, '');
+    if (a.form !== 'abbreviation' || name.length < 2) continue;
+    const key = name.slice(-2);
     let list = fulls.get(key);
     if (!list) fulls.set(key, (list = []));
-    list.push(a);
+    list.push({ a, name });
   }
   const anywhere = (): boolean => true;
   for (const d of open) {
@@ -376,7 +379,7 @@ function otherForms(parsed: ParseResult, open: readonly DefinedTerm[], defined: 
     }
     for (let k = d.term.length - 2; k >= 3; k--) {
       const full = d.term.slice(0, k);
-      const a = fulls.get(full.slice(-2))?.find((x) => x.term.length < full.length && x.definiens.endsWith(full));
+      const a = fulls.get(full.slice(-2))?.find((x) => x.a.term.length < full.length && x.name.endsWith(full))?.a;
       if (!a) continue;
       const tail = d.term.slice(k);
       for (const t of tail.startsWith('之') && tail.length >= 3 ? [tail, tail.slice(1)] : [tail]) asks.push({ d, word: `${a.term}${t}`, ok: anywhere });
