@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import { HEADED, type DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
 import { inside } from './ranges';
+import { appliedPhrases } from './subject-phrase';
 import { distributedUses, gappedUses, looseUses } from './uses';
 
 /**
@@ -326,6 +327,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }
+  // 貨品由第三國直接輸往進口國之原產地證明書申請人，指……: a long subject phrase, applied through the word it narrows
+  // or a pointer back (subject-phrase.ts).
+  const still = open.filter((d) => !answers.get(d));
+  for (const d of appliedPhrases(f, parsed.articles, still, defined, (w) => answers.get(w) === true, outside, from)) answers.set(d, true);
   return answers;
 }
 
