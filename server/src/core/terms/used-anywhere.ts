@@ -8,7 +8,7 @@ import { HEADED, type DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
 import { inside } from './ranges';
 import { appliedPhrases } from './subject-phrase';
-import { distributedUses, gappedUses, looseUses } from './uses';
+import { distributedUses, gappedUses, looseUses, qualifiedUses } from './uses';
 
 /**
  * 黄河三角洲范围包括本市全部行政区域: a definition of a word's extent; a use of the word (黄河三角洲) is a use of
@@ -227,8 +227,9 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const loose = looseUses(text, terms, start);
     const gapped = gappedUses(text, terms.filter((t) => t.length >= 4), start);
     const distributed = distributedUses(text, terms.filter((t) => t.length >= 4), start);
+    const qualified = qualifiedUses(text, terms, start);
     for (const d of open) {
-      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? []), ...(distributed.get(d.term) ?? [])];
+      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? []), ...(distributed.get(d.term) ?? []), ...(qualified.get(d.term) ?? [])];
       if (spans.some((u) => outside(d, d.term, source(u)))) answers.set(d, true);
     }
   }
