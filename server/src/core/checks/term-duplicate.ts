@@ -1,6 +1,7 @@
 /** term.duplicate: a term defined a second time. */
 import type { DefinedTerm } from '../terms';
 import { parseNumeral } from '../text/numerals';
+import type { StructureNode } from '../types';
 import type { Check } from './types';
 
 export const termDuplicate: Check = {
@@ -37,6 +38,10 @@ export const termDuplicate: Check = {
       // 第十三条 and 第二十四条 each set out what their own inspection holds (……检查，包括下列项目：二、荷重试验：指……):
       // a kind a list sets out is read in that list, not a definition for the whole text.
       if (first.article !== d.article && first.kind && d.kind) continue;
+      // 第三条 ……各阶段所指期间如下：一、设立阶段：指……; 前项事业纳管者，……各阶段所指期间如下：一、设立阶段：指……:
+      // a paragraph whose lead names the subjects its list is for by the paragraph before (前项事业, 非属前二项之事业)
+      // sets the word for those subjects; the same word of another paragraph of the article is read for its own.
+      if (first.article === d.article && paragraphOf(first) !== paragraphOf(d) && scoped(parsed.folded, d)) continue;
       // 二、合格净值：指……减除第四条所规定应扣除金额 and 第四条 合格净值，指……减除下列各款金额: a definition that
       // points to the article spelling it out is one definition with it.
       if (pointsTo(first, d) || pointsTo(d, first)) continue;
@@ -60,6 +65,22 @@ const GRADES = /分为[^。；：:]{0,6}(?:等级|级|类|档)[：:]\s*$/u;
 function inGrades(folded: string, d: DefinedTerm): boolean {
   const p = d.article.children.find((c) => c.spanStart <= d.span.start && d.span.start < c.spanEnd);
   return p !== undefined && p.kind === 'paragraph' && d.span.start >= p.textEnd && GRADES.test(folded.slice(p.textStart, p.textEnd));
+}
+
+/**
+ * A lead that names its subjects by the paragraphs before (前项事业, 前款企业, 非属前二项之事业) and opens a list (its
+ * sentences may go on to say what the list is: ……分为设立阶段及营运阶段。各阶段所指期间如下：).
+ */
+const SCOPED_LEAD = /^[^：:]*前[二两三四五]?[项款][^：:]*[：:]\s*$/u;
+
+function paragraphOf(d: DefinedTerm): StructureNode | undefined {
+  return d.article.children.find((c) => c.kind === 'paragraph' && c.spanStart <= d.span.start && d.span.start < c.spanEnd);
+}
+
+/** Whether the definition is an item of a list whose paragraph's lead scopes it to the subjects of a paragraph before. */
+function scoped(folded: string, d: DefinedTerm): boolean {
+  const p = paragraphOf(d);
+  return p !== undefined && d.span.start >= p.textEnd && SCOPED_LEAD.test(folded.slice(p.textStart, p.textEnd));
 }
 
 /** 第四条, not 第四条之一 (another article). */

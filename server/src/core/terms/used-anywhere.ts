@@ -7,7 +7,8 @@ import type { Span } from '../types';
 import { HEADED, type DefinedTerm } from './definitions';
 import { termMatcher } from './matcher';
 import { inside } from './ranges';
-import { distributedUses, gappedUses, looseUses } from './uses';
+import { appliedPhrases } from './subject-phrase';
+import { distributedUses, gappedUses, looseUses, qualifiedUses } from './uses';
 
 /**
  * 黄河三角洲范围包括本市全部行政区域: a definition of a word's extent; a use of the word (黄河三角洲) is a use of
@@ -44,6 +45,16 @@ const TOPIC = /^[，,]?(?:谓|系指|是指|指)/u;
 const TOPIC_STEM = 3;
 /** 证明标章之使用: an act on a thing, written as verb and object where it is done (使用证明标章). */
 const NOMINAL = /^([\u4e00-\u9fff]{2,})之([\u4e00-\u9fff]{2})$/u;
+/**
+ * 被避险项目之风险 used as 被避险项目风险: the 之 (的) that links two words of two characters or more may be left
+ * out. Only a term with one such link, so that what is left is read one way.
+ */
+const LINKED = /^((?:(?![之的])[\u4e00-\u9fff]){2,})[之的]((?:(?![之的])[\u4e00-\u9fff]){2,})$/u;
+/**
+ * 验证机关、构 used as 验证机关（构）: a character written after 、 in place of the last one (机关 or 机构) is the
+ * other notation of that alternative, the bracket.
+ */
+const ALTERNATIVE = /^([\u4e00-\u9fff]{2,})、([\u4e00-\u9fff])$/u;
 /** The shortest modifier and head of a term stated as a predicate (撐縫片為懸垂式者: 懸垂式 and 撐縫片). */
 const STATED_PART = 2;
 /**
@@ -109,7 +120,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     // 设立……函授学校（以下称简本校）: 以下简称 with two characters swapped; the text uses 本校.
     const swapped = d.form === 'abbreviation' && d.term.length >= 3 && d.term.startsWith('简') && f.startsWith('以下称', d.span.start - 3) ? [d.term.slice(1)] : [];
     const topic = d.form !== 'abbreviation' && d.term.endsWith('者') && d.term.length > TOPIC_STEM && TOPIC.test(f.slice(d.span.end, d.span.end + 3)) ? [d.term.slice(0, -1)] : [];
-    return [...own, ...swapped, ...topic, ...stated(d.term), ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
+    const linked = LINKED.exec(d.term);
+    const alternative = ALTERNATIVE.exec(d.term);
+    const other = [...(linked ? [`${linked[1]}${linked[2]}`] : []), ...(alternative ? [`${alternative[1]}（${alternative[2]}）`, `${alternative[1]}(${alternative[2]})`] : [])];
+    return [...own, ...swapped, ...topic, ...other, ...stated(d.term), ...(d.written ? [d.written] : []), ...(EXTENT.test(d.term) ? [d.term.replace(EXTENT, '')] : []), ...(act ? [`${act[2]}${act[1]}`] : [])];
   };
   // Where each subitem's text starts, the umbrella word of its item, when the item's word is defined as what its
   // subitems list (one pass over the units, not a search of the tree per term).
@@ -213,8 +227,9 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const loose = looseUses(text, terms, start);
     const gapped = gappedUses(text, terms.filter((t) => t.length >= 4), start);
     const distributed = distributedUses(text, terms.filter((t) => t.length >= 4), start);
+    const qualified = qualifiedUses(text, terms, start);
     for (const d of open) {
-      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? []), ...(distributed.get(d.term) ?? [])];
+      const spans = [...(loose.get(d.term) ?? []), ...(gapped.get(d.term) ?? []), ...(distributed.get(d.term) ?? []), ...(qualified.get(d.term) ?? [])];
       if (spans.some((u) => outside(d, d.term, source(u)))) answers.set(d, true);
     }
   }
@@ -313,6 +328,10 @@ function answerAll(parsed: ParseResult, defined: readonly DefinedTerm[], titles:
     const short = shortFor(d);
     if (short && answers.get(short)) answers.set(d, true);
   }
+  // 貨品由第三國直接輸往進口國之原產地證明書申請人，指……: a long subject phrase, applied through the word it narrows
+  // or a pointer back (subject-phrase.ts).
+  const still = open.filter((d) => !answers.get(d));
+  for (const d of appliedPhrases(f, parsed.articles, still, defined, (w) => answers.get(w) === true, outside, from)) answers.set(d, true);
   return answers;
 }
 
@@ -341,13 +360,16 @@ function otherForms(parsed: ParseResult, open: readonly DefinedTerm[], defined: 
   if (open.length === 0) return used;
   const asks: { d: DefinedTerm; word: string; ok: (at: number) => boolean }[] = [];
   // The short forms by the last two characters of the full name they stand for (what stands before the bracket).
-  const fulls = new Map<string, DefinedTerm[]>();
+  // 公共危險物品 (以下簡稱六類物品): the full name as read, without the space before a half-width bracket or a hard
+  // wrap inside it (neither is part of the name, and either hid its ending).
+  const fulls = new Map<string, { a: DefinedTerm; name: string }[]>();
   for (const a of defined) {
-    if (a.form !== 'abbreviation' || a.definiens.length < 2) continue;
-    const key = a.definiens.slice(-2);
+    const name = a.definiens.replace(/\s+/gu, '');
+    if (a.form !== 'abbreviation' || name.length < 2) continue;
+    const key = name.slice(-2);
     let list = fulls.get(key);
     if (!list) fulls.set(key, (list = []));
-    list.push(a);
+    list.push({ a, name });
   }
   const anywhere = (): boolean => true;
   for (const d of open) {
@@ -363,7 +385,7 @@ function otherForms(parsed: ParseResult, open: readonly DefinedTerm[], defined: 
     }
     for (let k = d.term.length - 2; k >= 3; k--) {
       const full = d.term.slice(0, k);
-      const a = fulls.get(full.slice(-2))?.find((x) => x.term.length < full.length && x.definiens.endsWith(full));
+      const a = fulls.get(full.slice(-2))?.find((x) => x.a.term.length < full.length && x.name.endsWith(full))?.a;
       if (!a) continue;
       const tail = d.term.slice(k);
       for (const t of tail.startsWith('之') && tail.length >= 3 ? [tail, tail.slice(1)] : [tail]) asks.push({ d, word: `${a.term}${t}`, ok: anywhere });

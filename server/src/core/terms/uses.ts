@@ -189,3 +189,44 @@ export function distributedUses(f: string, terms: readonly string[], from: numbe
   }
   return used;
 }
+
+/** A term's leading qualifier of time or number (最近三年, 过去十二个月, 三年内): it bounds the head, not a part of its word. */
+const QUALIFIER = /^(?:最近|过去|前)?[一二三四五六七八九十两0-9]+(?:个月|年|月|日)(?:内)?(?=[\u4e00-\u9fff]{2})/u;
+/**
+ * What may stand between the qualifier and the head in a use: a modifier of the head, ending with 之 (的), in one
+ * clause (无（有）经海关核发处分书之).
+ */
+const MODIFIER = /^[\u4e00-\u9fff、（）()]{1,16}?[之的]/u;
+
+/**
+ * Uses of a term that opens with a qualifier of time or number with a modifier of its head written between the
+ * two: 最近三年重大违章纪录 as 最近三年无经海关核发处分书之重大违章纪录. One matcher finds every qualifier; the
+ * head is compared right after each modifier that may follow it.
+ */
+export function qualifiedUses(f: string, terms: readonly string[], from: number): Map<string, { start: number; end: number }[]> {
+  const byQualifier = new Map<string, { term: string; head: string }[]>();
+  for (const term of terms) {
+    const q = QUALIFIER.exec(term)?.[0];
+    if (!q) continue;
+    let list = byQualifier.get(q);
+    if (!list) byQualifier.set(q, (list = []));
+    list.push({ term, head: term.slice(q.length) });
+  }
+  const used = new Map<string, { start: number; end: number }[]>();
+  if (byQualifier.size === 0) return used;
+  for (const [q, starts] of termMatcher([...byQualifier.keys()]).occurrences(f, from)) {
+    for (const at of starts) {
+      const after = at + q.length;
+      const m = MODIFIER.exec(f.slice(after, after + 17));
+      if (!m) continue;
+      const end = after + m[0].length;
+      for (const { term, head } of byQualifier.get(q) ?? []) {
+        if (!f.startsWith(head, end)) continue;
+        let list = used.get(term);
+        if (!list) used.set(term, (list = []));
+        if (list.length < KEEP) list.push({ start: at, end: end + head.length });
+      }
+    }
+  }
+  return used;
+}
