@@ -15,8 +15,10 @@ export const referenceSelf: Check = {
         report({
           span: el.span,
           message: {
-            zh: `${ref.article.label}引用本条时宜写“本条”“前款”或“本条第X款”`,
-            en: `${ref.article.label} cites itself: write 本条, 前款 or 本条第X款 instead`,
+            // (Readers found an article citing its own number where the number was left stale by an amendment
+            // — 第九条 in what became 第八条, meaning 第九条 — so the message names both readings.)
+            zh: `${ref.article.label}引用了自身的条号：引用本条时宜写“本条”“前款”或“本条第X款”；如是修改后未更新的条号，应改为所指条文的条号`,
+            en: `${ref.article.label} cites its own number: write 本条, 前款 or 本条第X款 — or, if the number was left stale by an amendment, the number of the article meant`,
           },
           related: [{ span: labelSpanOf(ref.article), message: { zh: '本条', en: 'This article' } }],
         });
