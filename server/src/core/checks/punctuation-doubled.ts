@@ -1,5 +1,6 @@
 /** punctuation.doubled: a mark doubled (，，) or two that conflict (，。), fixed by keeping one. */
 import { type Prose, proseMatches } from '../prose';
+import { hasBoxDrawing, isBoxDrawing } from '../text/chars';
 import type { Check } from './types';
 
 const DOUBLED = /([，。；：、！？])\1+|[，；][。]|[。][，；]/gu;
@@ -14,6 +15,21 @@ function* doubledMarks(prose: Prose): Generator<{ at: number; m: RegExpMatchArra
   }
 }
 
+/**
+ * Whether the marks at [at, end) stand at a cell's edge on a row of a drawn table (a line holding box-drawing
+ * characters: │、、│, ┤：：, │，，之荷). Such a table may set its cells' text vertically, a character a column (a
+ * form's 主旨： / 受文者： headings side by side, two lists of 學系、), so two marks there belong to two columns, not
+ * one sentence, and the fix, safe elsewhere, would cut a mark out of a form. Marks between two words of one cell
+ * (│走廊、樓梯、廁所、倉庫、、貯藏室│) are a sentence's and are reported.
+ */
+function atDrawnCellEdge(s: string, at: number, end: number): boolean {
+  const start = s.lastIndexOf('\n', at - 1) + 1;
+  const stop = s.indexOf('\n', at);
+  if (!hasBoxDrawing(s, start, stop < 0 ? s.length : stop)) return false;
+  const edge = (i: number): boolean => i < start || i >= (stop < 0 ? s.length : stop) || isBoxDrawing(s.charCodeAt(i)) || /\s/u.test(s[i] as string);
+  return edge(at - 1) || edge(end);
+}
+
 export const doubled: Check = {
   id: 'punctuation.doubled',
   reach: 'line',
@@ -22,6 +38,7 @@ export const doubled: Check = {
   fix: { kind: 'replace', applicability: 'safe' },
   run({ prose }, report) {
     for (const { at, m } of doubledMarks(prose)) {
+      if (atDrawnCellEdge(prose.parsed.source, at, at + m[0].length)) continue;
       const same = m[1] !== undefined;
       report({
         span: { start: at, end: at + m[0].length },
