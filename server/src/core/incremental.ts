@@ -126,7 +126,6 @@ function jurisdictionMoves(old: ParseResult, folded: string, d: Stretch): boolea
 
 /** How positions and nodes of the previous parse move into the new one. */
 interface Moved {
-  start(x: number): number;
   span(s: Span): Span;
   node(n: StructureNode): StructureNode;
 }
@@ -187,7 +186,7 @@ function movedParse(old: ParseResult, text: string, folded: string, traditional:
   if (old.toc) parsed.toc = { headerSpan: span(old.toc.headerSpan), entries: old.toc.entries.map((e) => ({ ...e, span: span(e.span), numeralSpan: span(e.numeralSpan), ...(e.subSpan ? { subSpan: span(e.subSpan) } : {}), titleSpan: span(e.titleSpan) })), articleEntries: old.toc.articleEntries.map(span) };
   if (old.title) parsed.title = { text: old.title.text, span: span(old.title.span) };
   const edit: Edit = { before: { start: rs, end: re }, after: rangeAt(edited, place.index), article: edited.article, move: (x) => (x <= rs ? x : x + delta), node };
-  return { parsed, edit, moved: { start, span, node } };
+  return { parsed, edit, moved: { span, node } };
 }
 
 /**
@@ -206,32 +205,45 @@ function rereadReferences(old: ParseResult, parsed: ParseResult, oldRefs: readon
   const fresh = scanReferences(parsed, rescanned);
   if (fresh.carried) return undefined;
   const firstAgain = rescanned[0]?.firstStart ?? 0;
-  const references: Reference[] = [];
+  const references = keptAndReread(oldRefs, fresh.refs, again, firstAgain, (r) => copyReference(r, moved.span, moved.node));
+  // The slips likewise: only the checks read them, and none asks their order, but a fresh analysis has it.
+  const slips = keptAndReread(oldSlips, fresh.slips, again, firstAgain, (sl) => {
+    const span = moved.span(sl.span);
+    const path = moved.span(sl.path);
+    return sl.paragraph ? { span, path, paragraph: moved.node(sl.paragraph) } : { span, path };
+  });
+  return { references, slips };
+}
+
+/**
+ * What the scan found in the new version, in text order: the previous version's items outside the paragraphs read
+ * again, moved, with what reading those paragraphs found put in before the first kept item at or after
+ * `firstAgain` (where the first of them starts).
+ */
+function keptAndReread<T extends { span: Span; paragraph?: StructureNode }>(
+  old: readonly T[],
+  fresh: readonly T[],
+  again: ReadonlySet<StructureNode>,
+  firstAgain: number,
+  move: (item: T) => T,
+): T[] {
+  const out: T[] = [];
+  // (One push at a time: a line may hold hundreds of thousands of references, too many to spread into a call.)
+  const insert = (): void => {
+    for (const f of fresh) out.push(f);
+  };
   let inserted = false;
-  for (const r of oldRefs) {
-    if (r.paragraph && again.has(r.paragraph)) continue;
-    if (!inserted && moved.start(r.span.start) >= firstAgain) {
-      for (const f of fresh.refs) references.push(f);
+  for (const item of old) {
+    if (item.paragraph && again.has(item.paragraph)) continue;
+    const kept = move(item);
+    if (!inserted && kept.span.start >= firstAgain) {
+      insert();
       inserted = true;
     }
-    references.push(copyReference(r, moved.span, moved.node));
+    out.push(kept);
   }
-  if (!inserted) for (const f of fresh.refs) references.push(f);
-  // The slips in text order likewise: only the checks read them, and none asks their order, but a fresh analysis has it.
-  const slips: CounterSlip[] = [];
-  let slipsIn = false;
-  for (const sl of oldSlips) {
-    if (sl.paragraph && again.has(sl.paragraph)) continue;
-    const span = moved.span(sl.span);
-    if (!slipsIn && span.start >= firstAgain) {
-      for (const f of fresh.slips) slips.push(f);
-      slipsIn = true;
-    }
-    const path = moved.span(sl.path);
-    slips.push(sl.paragraph ? { span, path, paragraph: moved.node(sl.paragraph) } : { span, path });
-  }
-  if (!slipsIn) for (const f of fresh.slips) slips.push(f);
-  return { references, slips };
+  if (!inserted) insert();
+  return out;
 }
 
 /** Moves a finding of a line-local check from the previous text; undefined when it stood in the edited line. */
