@@ -114,8 +114,11 @@ function hasKey(path: RawPath, i: number): boolean {
   return Object.prototype.hasOwnProperty.call(path, keys[i] as string);
 }
 
+/** The article's level in topLevel and bottomLevel: a path whose top is at or above it names an article or a division. */
+export const ARTICLE_LEVEL = 3;
+
 /** The highest level a path names: 0 book … 6 subitem. */
-export function topLevel(path: RawPath): number {
+export function topLevel(path: Pick<RawPath, 'book' | 'chapter' | 'section' | 'article' | 'paragraph' | 'item' | 'subitem'>): number {
   const vals = [path.book, path.chapter, path.section, path.article, path.paragraph, path.item, path.subitem];
   const i = vals.findIndex((v) => v !== undefined);
   return i < 0 ? 7 : i;
@@ -203,11 +206,11 @@ export function readList(s: string, p: number, jurisdiction: Jurisdiction): { el
 function paragraphsOfListedArticle(elements: RawElement[], seps: readonly string[]): void {
   for (let i = 0; i < elements.length; i++) {
     const head = elements[i] as RawElement;
-    if (head.rangeEnd || head.path.article === undefined || bottomLevel(head.path) !== 3) continue;
+    if (head.rangeEnd || head.path.article === undefined || bottomLevel(head.path) !== ARTICLE_LEVEL) continue;
     let k = i + 1;
     while (k < elements.length && seps[k - 1] === '、' && bareParagraph(elements[k] as RawElement)) k++;
     const next = elements[k];
-    if (k - i - 1 < 2 || !next || seps[k - 1] !== '、' || next.path.article === undefined || topLevel(next.path) !== 3) continue;
+    if (k - i - 1 < 2 || !next || seps[k - 1] !== '、' || next.path.article === undefined || topLevel(next.path) !== ARTICLE_LEVEL) continue;
     for (let m = i + 1; m < k; m++) {
       const e = elements[m] as RawElement;
       e.path = withArticleOf(e.path, head.path);
@@ -219,7 +222,7 @@ function paragraphsOfListedArticle(elements: RawElement[], seps: readonly string
 
 /** A path that starts at a 項 (paragraph) and names no article. */
 function bareParagraph(e: RawElement): boolean {
-  return topLevel(e.path) === 4 && e.path.article === undefined && (e.rangeEnd === undefined || e.rangeEnd.article === undefined);
+  return topLevel(e.path) === ARTICLE_LEVEL + 1 && e.path.article === undefined && (e.rangeEnd === undefined || e.rangeEnd.article === undefined);
 }
 
 function withArticleOf(path: RawPath, head: RawPath): RawPath {
@@ -241,7 +244,7 @@ export function readListDroppingFirstOrdinal(s: string, p: number, jurisdiction:
   const m = take(DROPPED_ORDINAL_RE, s, p);
   if (!m) return undefined;
   const unit = m[2] as string;
-  const level = unit === '目' ? 'subitem' : (unit === '项') === (jurisdiction === 'tw') ? 'paragraph' : 'item';
+  const level = unit === '目' ? 'subitem' : unitOf(unit, jurisdiction);
   const first: RawPath = { start: p, end: p + m[0].length, numerals: [] };
   first[level] = num(m[1]);
   mark(first, level, m, p, m[1], 0);

@@ -2,6 +2,8 @@
  * Paths that number the entries of a list set out just above them, one the text's structure does not hold (a
  * fourth level 1. 2. … under an item's 目). Works on script-folded text.
  */
+import { parseNumeral } from '../text/numerals';
+import { ARTICLE_LEVEL, topLevel } from './grammar';
 import type { ReferenceElement, ReferencePath } from '../types';
 
 /**
@@ -32,20 +34,14 @@ export function numbersListAbove(s: string, at: number, elements: readonly Refer
   const numbers: number[] = [];
   DIGIT_ENTRY.lastIndex = 0;
   const above = s.slice(Math.max(0, at - LIST_REACH), at);
-  for (let m = DIGIT_ENTRY.exec(above); m; m = DIGIT_ENTRY.exec(above)) numbers.push(digitValue(m[1] as string));
+  for (let m = DIGIT_ENTRY.exec(above); m; m = DIGIT_ENTRY.exec(above)) numbers.push(parseNumeral(m[1] as string)?.value ?? 0);
   const last = numbers[numbers.length - 1];
   return last !== undefined && last >= highest && numbers.includes(1);
 }
 
 /** The number of the lowest level a path names when it names nothing above the article's parts; else undefined. */
 function bottomBelowArticle(p: ReferencePath): number | undefined {
-  if (p.article !== undefined || p.book !== undefined || p.chapter !== undefined || p.section !== undefined) return undefined;
+  if (topLevel(p) <= ARTICLE_LEVEL) return undefined;
   return p.subitem ?? p.item ?? p.paragraph;
 }
 
-/** The value of digits, half- or full-width. */
-function digitValue(raw: string): number {
-  let n = 0;
-  for (const ch of raw) n = n * 10 + ((ch.charCodeAt(0) >= 0xff10 ? ch.charCodeAt(0) - 0xff10 : ch.charCodeAt(0) - 0x30) % 10);
-  return n;
-}

@@ -6,7 +6,7 @@
  */
 import type { Span, StructureNode } from '../types';
 import { CN_NUMERAL_CHARS } from '../text/numerals';
-import type { RawPath } from './grammar';
+import { ARTICLE_LEVEL, topLevel, type RawPath } from './grammar';
 
 /** An article's number written without its 条 (第二十六 of 第二十六第一项), in source offsets. */
 export interface CounterSlip {
@@ -30,7 +30,7 @@ export const LABEL_WITHOUT_COUNTER_RE = new RegExp(`第[${CN_NUMERAL_CHARS}]+$`,
  * can stand above. 第一、第二项 (a separator between) and 第八类第二项 (another counter) are no slip.
  */
 export function counterLeftOut(s: string, at: number, path: RawPath | undefined): Span | undefined {
-  if (!path || path.article !== undefined || path.book !== undefined || path.chapter !== undefined || path.section !== undefined) return undefined;
+  if (!path || topLevel(path) <= ARTICLE_LEVEL) return undefined;
   const m = LABEL_WITHOUT_COUNTER_RE.exec(s.slice(Math.max(0, at - 9), at));
   return m ? { start: at - m[0].length, end: at } : undefined;
 }
