@@ -4,6 +4,7 @@ import { checkSequence } from './sequence';
 import type { Check } from './types';
 import { labelSpanOf, numeralSpanOf } from '../parse/nodes';
 import { isBookOfCode } from '../parse/code-book';
+import { ATTACHMENT_WORD } from '../text/attachments';
 import type { StructureNode } from '../types';
 
 export const articleSequence: Check = {
@@ -61,7 +62,10 @@ export const articleSequence: Check = {
  * A heading line of an annex or form the text prints (（附表）  ……申請書, 附件二：……, ……申請書 alone on its line): the
  * articles a form sets out after it (its 注意事項's 第一條……第七條) are the form's, not the text's.
  */
-const ANNEX_HEADING = /^[ \t\u3000]*[（(]?附[件表录][一二三四五六七八九十0-9０-９]*[）)]?(?:[ \t\u3000：:]|$)|^[ \t\u3000]*[^\s。，；：]{2,30}(?:申请书|申请表)[ \t\u3000]*$/mu;
+const ANNEX_HEADING = new RegExp(
+  `^[ \\t\\u3000]*[（(]?${ATTACHMENT_WORD}[一二三四五六七八九十0-9０-９]*[）)]?(?:[ \\t\\u3000：:]|$)|^[ \\t\\u3000]*[^\\s。，；：]{2,30}(?:申请书|申请表)[ \\t\\u3000]*$`,
+  'mu',
+);
 
 /**
  * The articles without those of an annex printed among or after them: an article that restarts the numbering at 1

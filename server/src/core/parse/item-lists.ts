@@ -95,7 +95,7 @@ export function opensNewList(result: ParseResult, st: State, open: TextUnit, tex
   // what the item leads in — its formula — not the heading of the next list's lead-in.
   if ((st.froms[index] as number) > (st.froms[open.node.line] as number) && LEADS_IN.test(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 2), open.node.textEnd))) return false;
   const leadIn = ANNOUNCES_LIST.test(text);
-  if (endsSentence(result.folded, open.node.textStart, open.node.textEnd) || endsShortOfWrap(result, st, index)) return leadsInNewList(result, st, index, leadIn);
+  if (endsSentence(result.folded, open.node.textStart, open.node.textEnd) || lineAboveShortOfWrap(result, st, index)) return leadsInNewList(result, st, index, leadIn);
   // Below an item's line that goes on (a formula's, one short of the width), a set-in sentence of its own that
   // announces a list (`    建物淨收益依下列計算式求取之。`) right above 一、 in a hard-wrapped copy: the list's lead-in.
   const next = st.classes[index + 1];
@@ -123,7 +123,7 @@ function leadsInNewList(result: ParseResult, st: State, index: number, leadIn: b
  * Whether the open unit's line right above line `index` stops short of a hard-wrapped copy's width (wrap-width.ts):
  * it ends what it holds though it ends no sentence — a formula's last line (`    折現率` under 二、地上有建物者：).
  */
-function endsShortOfWrap(result: ParseResult, st: State, index: number): boolean {
+function lineAboveShortOfWrap(result: ParseResult, st: State, index: number): boolean {
   const prev = st.openLine;
   if (result.wrapWidth === 0 || prev !== index - 1) return false;
   return columnsShortOfWrap(result.source, result.lineStarts[prev] as number, st.tos[prev] as number, st.classes[prev] as LineClass, result.wrapWidth) > ONE_IDEOGRAPH;
