@@ -26,7 +26,8 @@
 // earlier versions of Taiwan regulations (the Ministry's history, hard-wrapped), LEXDRAFT_HOLDOUT17 and 18; --holdout19
 // another earlier version of each regulation no labelled row of those names, LEXDRAFT_HOLDOUT19; --holdout20 one more
 // such version (not taken by 17-19) of each regulation no labelled row names, LEXDRAFT_HOLDOUT20; --holdout21 likewise,
-// not taken by 17-20, LEXDRAFT_HOLDOUT21.
+// not taken by 17-20, LEXDRAFT_HOLDOUT21; --holdout22 and --holdout23 the two halves of the versions the Ministry
+// showed as current between 2019 and 2024 and later amended, LEXDRAFT_HOLDOUT22 and 23.
 // --codes a,b draws only those check ids; --max-per-file n draws at most n findings of a file per batch, and
 // never one from a file a labelled row of the same held-out set names (a file a fixer has read).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -125,6 +126,8 @@ export const MANIFEST_SETS = [
   { flag: '--holdout19', prefix: 'holdout19/' },
   { flag: '--holdout20', prefix: 'holdout20/' },
   { flag: '--holdout21', prefix: 'holdout21/' },
+  { flag: '--holdout22', prefix: 'holdout22/' },
+  { flag: '--holdout23', prefix: 'holdout23/' },
 ];
 
 /** A manifest set's texts, relative to it: the paths of its manifest.tsv that exist. */

@@ -18,7 +18,7 @@ import { currentBatches, failures, keyOf, lossKey, parseLabels, table, tally, ty
 const DIR = join(FIXTURES, 'precision');
 const SHARED = dirname(CORPUS_ROOT);
 /**
- * The held-out sets (rows named `holdout/…`, `holdout2/…` … `holdout21/…`): texts ../shared does not hold, found
+ * The held-out sets (rows named `holdout/…`, `holdout2/…` … `holdout23/…`): texts ../shared does not hold, found
  * where the variable names (test-fixtures/precision/README.md). Without it their rows are not re-run and count as
  * labelled; the test says how many.
  */
@@ -44,6 +44,8 @@ const HELD_OUT = [
   { prefix: 'holdout19/', variable: 'LEXDRAFT_HOLDOUT19' },
   { prefix: 'holdout20/', variable: 'LEXDRAFT_HOLDOUT20' },
   { prefix: 'holdout21/', variable: 'LEXDRAFT_HOLDOUT21' },
+  { prefix: 'holdout22/', variable: 'LEXDRAFT_HOLDOUT22' },
+  { prefix: 'holdout23/', variable: 'LEXDRAFT_HOLDOUT23' },
 ].map((h) => ({ ...h, root: process.env[h.variable] }));
 const severityOf = (code: string): string | undefined => CHECKS.find((c) => c.id === code)?.defaultSeverity;
 
