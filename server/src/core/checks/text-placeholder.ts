@@ -5,6 +5,7 @@
  */
 import { classifyLine } from '../parse/classify';
 import type { ParseResult } from '../parse/parse';
+import { ATTACHMENT_HEADING_NUMBERED } from '../text/attachments';
 import { firstAtOrAfter } from '../text/offsets';
 import { cellTextAbove } from '../text/table-cells';
 import { hasBoxDrawing, isBoxDrawing } from '../text/chars';
@@ -94,13 +95,6 @@ function inDrawnTableRow(s: string, at: number): boolean {
 const ATTACHMENT_LINE = /^[ \t\u3000]*(?=附)/gmu;
 
 /**
- * An attachment's heading the parser does not take for one, as the Taiwan database writes it: a numbered
- * attachment alone on its line (附件三之一), before a colon (附件三之二：), or before its title set apart by
- * spaces (附件一    都市計畫審核摘要表) — a wrapped sentence that starts with 附表一 goes straight on (附表一所列).
- */
-const NUMBERED_ATTACHMENT = /^附[件表录][一二三四五六七八九十0-9０-９]+(?:之[一二三四五六七八九十]+)?(?:[：:][^。]*|[ \t\u3000]{2,}[^。；，,\s][^。；，,]{0,39})?$/u;
-
-/**
  * The stretches of attachments after the first article, as sorted, disjoint starts and ends: each from its
  * heading line to the next article (an attachment the text sets out inside an article, 附件一 after 第二條's
  * items, ends where 第三條 begins) or to the text's end.
@@ -119,7 +113,7 @@ function annexRanges(parsed: ParseResult): { starts: number[]; ends: number[] } 
     while (to < folded.length && folded.charCodeAt(to) !== 10 && folded.charCodeAt(to) !== 13) to++;
     while (to > from && /\s/u.test(folded[to - 1] as string)) to--;
     ATTACHMENT_LINE.lastIndex = Math.max(to, from + 1);
-    if (classifyLine(folded, from, to).type !== 'attachment' && !NUMBERED_ATTACHMENT.test(folded.slice(from, to))) continue;
+    if (classifyLine(folded, from, to).type !== 'attachment' && !ATTACHMENT_HEADING_NUMBERED.test(folded.slice(from, to))) continue;
     const next = firstAtOrAfter(articleStarts, to);
     const end = next < articleStarts.length ? (articleStarts[next] as number) : folded.length;
     const last = ends.length - 1;
