@@ -3,6 +3,7 @@ import { GENERIC_CORES, SUFFIXES } from '../departments/lexicon';
 import { documentTitle, foldedTitle } from '../parse/nodes';
 import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore } from '../text/offsets';
+import { captionOfStatement } from '../terms/statement-captions';
 import { inside, knownSpans } from '../terms/ranges';
 import type { Span, StructureNode } from '../types';
 import type { DefinedTerm } from '../terms';
@@ -177,6 +178,8 @@ export const termUsedBeforeDefinition: Check = {
       const early = t.usesOf(d).filter((u) => u.start < before && !notUse(d, u, containing));
       const firstUse = early[0];
       if (!firstUse || ((d.form !== 'abbreviation' || d.definiens.includes('、')) && early.every(inPurpose))) continue;
+      // 營運活動表……：一、收入：指……: the caption of a statement, not a word of the whole text (statement-captions.ts).
+      if (d.form !== 'abbreviation' && captionOfStatement(parsed, d)) continue;
       // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.
       reported.add(d.term);
       report({
