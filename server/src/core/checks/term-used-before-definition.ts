@@ -3,6 +3,8 @@ import { GENERIC_CORES, SUFFIXES } from '../departments/lexicon';
 import { documentTitle, foldedTitle } from '../parse/nodes';
 import { ARABIC_DIGIT_CLASS, CN_NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 import { lastStartingAtOrBefore } from '../text/offsets';
+import { captionOfStatement } from '../terms/statement-captions';
+import { partOfLongerName } from '../terms/longer-names';
 import { inside, knownSpans } from '../terms/ranges';
 import type { Span, StructureNode } from '../types';
 import type { DefinedTerm } from '../terms';
@@ -25,6 +27,8 @@ const ACT_NAME = /^[^\P{Script=Han}依据按照由之的及和与或在为对向
 const UNIT_NAME = /^(?:[处科室组司局股课]|中心)(?:分设|下设|掌理)/u;
 /** 消极资格（以下简称一般消极资格）: the word ends the full name of another short form, which that form stands for. */
 const FULL_NAME_OF = /^[”"]?[（(](?:以下)?(?:简称|统称)/u;
+/** A verb naming whom or what a sentence appoints or sets up, right before a short form's full name (選派, 指定, 設置). */
+const SAME_AS_OBJECT = /(?:选派|指派|推派|选任|遴选|推选|指定|设置|设立|成立)$/u;
 /** 总则 and 附则, and a chapter of definitions (名词定义, 用语定义, 定义). */
 const PLACES = /^(?:总则|附则|(?:名词|用语|用词)?定义)$/u;
 /** How many characters before a use make it part of a longer name when the title holds them with it. */
@@ -127,7 +131,7 @@ export const termUsedBeforeDefinition: Check = {
       ACT_NAME.test(f.slice(u.end, u.end + 16)) || UNIT_NAME.test(f.slice(u.end, u.end + 4)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
-      || inside(longer(), u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u) || citesDefiningArticle(f, d, u, lastStartingAtOrBefore(parsed.articles, u.start)?.textStart ?? 0);
+      || inside(longer(), u) || partOfLongerName(f, d, u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u) || citesDefiningArticle(f, d, u, lastStartingAtOrBefore(parsed.articles, u.start)?.textStart ?? 0);
     // 三、比例核配臨時性配額：指……前一年度臨時性配額出口實績……之配額 before 六、紡織品出口實績 (以下簡稱出口實績)：
     // the definitions of one article explain each other's words in whatever order they are listed; a reader takes
     // the article whole. Only in an item or paragraph that opens by defining its word: a rule that introduces a short
@@ -168,6 +172,9 @@ export const termUsedBeforeDefinition: Check = {
       // 本法第二十七条所称移转: a 施行细则 explains its act's words in the act's article order, so earlier uses are no
       // drafting slip. A full name quoted in corner brackets (「……審驗申請表」（以下簡稱申請表）) ends with the word too.
       if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"」』\s]+$/u, '').endsWith(d.term))) continue;
+      // 選派團體會員代表（以下簡稱團體會員代表）: the bracket repeats the object of the verb before it, whole — the short
+      // form is its full name, and the same words earlier mean the same.
+      if (d.form === 'abbreviation' && SAME_AS_OBJECT.test(d.definiens.replace(/\s/gu, '').slice(0, -d.term.length)) && d.definiens.replace(/\s/gu, '').endsWith(d.term)) continue;
       if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
@@ -177,6 +184,8 @@ export const termUsedBeforeDefinition: Check = {
       const early = t.usesOf(d).filter((u) => u.start < before && !notUse(d, u, containing));
       const firstUse = early[0];
       if (!firstUse || ((d.form !== 'abbreviation' || d.definiens.includes('、')) && early.every(inPurpose))) continue;
+      // 營運活動表……：一、收入：指……: the caption of a statement, not a word of the whole text (statement-captions.ts).
+      if (d.form !== 'abbreviation' && captionOfStatement(parsed, d)) continue;
       // A term defined twice (民用机场管理条例 飞行区) is reported once, at its first definition.
       reported.add(d.term);
       report({

@@ -140,7 +140,11 @@ export function delegated(parsed: ParseResult): boolean {
   const first = parsed.articles[0];
   return parsed.jurisdiction === 'tw' && first !== undefined && DELEGATED.test(parsed.folded.slice(first.labelEnd, first.spanEnd));
 }
-const DELEGATED = /^\s*本[\u4e00-\u9fff]{1,4}依[^。；\n]{0,80}?(?:法|条例|通则)[^。；\n]{0,80}?订定/u;
+/**
+ * 本辦法依電信管理法（以下簡稱本法）第五十二條第八項、第五十三條第⏎三項……規定訂定之: the article of authority, in one
+ * sentence — the Ministry's copies wrap it at a fixed width, so a line break may stand anywhere in it.
+ */
+const DELEGATED = /^\s*本[\u4e00-\u9fff]{1,4}依[^。；]{0,80}?(?:法|条例|通则)[^。；]{0,120}?订\s*定/u;
 
 /** The title's subject explains itself where a paragraph opens with it: 总会计师是……, 中药品种，包括……. */
 export function explained(parsed: ParseResult, subject: string): boolean {

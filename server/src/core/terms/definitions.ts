@@ -92,8 +92,11 @@ const CALLED_OPENING = new RegExp(`${CALLS}.+者$`, 'u');
  * and 应收, 应付, 应纳 are words of their own).
  */
 const RULE_SUBJECT = /^[^应]{2,}(?<![供反对相适响效回感呼答])应(?![收付纳税])[\u4e00-\u9fff]{1,6}?[之的]/u;
-/** 本办法所称辐射灾害潜势资料种类及区域如下：: the kinds of a thing, set out, are no word to use again. */
-const KINDS_OF = /种类|类别/u;
+/**
+ * 本办法所称辐射灾害潜势资料种类及区域如下：, 本法所稱傳染病及其分類如下：: the kinds of a thing, set out, are no word to
+ * use again.
+ */
+const KINDS_OF = /种类|类别|分类/u;
 /**
  * 本条例所称课程或教育宣导内容如下：: what a thing holds, set out (its content, items, matters, extent), is the rule
  * itself, no word for later use.
