@@ -12,7 +12,7 @@ export const departmentUnused: Check = {
   run({ parsed, departments: t }, report) {
     const used = mentionsByCanonical(t.mentions);
     // Given a duty in the responsibilities articles themselves, or in the body under a collective name.
-    const covered = coveredInResp(t, parsed.folded);
+    const covered = coveredInResp(t, parsed.folded, parsed.jurisdiction === 'tw');
     // Declared more than once in the responsibilities articles, and one of those is in a catch-all list: fine.
     const inCatchAll = new Set<string>();
     for (const m of t.mentions) if (m.inResp && m.catchAll) inCatchAll.add(m.canonical);

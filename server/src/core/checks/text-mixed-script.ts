@@ -42,7 +42,7 @@ export const mixedScript: Check = {
     const odd: number[] = [];
     const spelled = new Map<string, boolean>();
     const taiwan = parsed.jurisdiction === 'tw' && main === 'traditional';
-    oneScript(s, prose.ranges, damage, (i, code) => void (code === oddCode && !(taiwan && taiwanSpelling(s, s[i] as string, spelled)) && odd.push(i)));
+    oneScript(s, prose.ranges, damage, (i, code) => void (code === oddCode && !(taiwan && (taiwanSpelling(s, s[i] as string, spelled) || fusedRings(s, i))) && odd.push(i)));
     for (let k = 0; k < odd.length; ) {
       const start = odd[k] as number;
       let end = start + 1;
@@ -107,6 +107,18 @@ function taiwanSpelling(s: string, ch: string, known: Map<string, boolean>): boo
   }
   return spelling;
 }
+
+/**
+ * 并 joining two rings' names in a fused-ring compound (苯并芘, 苯并[a]芘, 苯并呋喃, 吡啶并嘧啶): Taiwan's chemical
+ * nomenclature writes 并 there, not 並 — the ring names on both sides say so, not a list of compounds.
+ */
+function fusedRings(s: string, i: number): boolean {
+  return s[i] === '并' && RING_END.test(s[i - 1] ?? '') && RING_START.test(s.slice(i + 1, i + 2));
+}
+/** The last character of a ring's name (苯, 萘, 吡啶, 呋喃, 噻吩, 咪唑, 吲哚, 喹啉, 嘧啶, 吡嗪, 嘌呤 …). */
+const RING_END = /^[苯萘蒽菲芘芴薁啶喃吩唑哚啉嗪呤咯嗯喔噁]$/u;
+/** The first character of a ring's name, or a locant's bracket (苯并[a]芘). */
+const RING_START = /^[苯萘蒽菲芘芴薁吡呋噻咪吲喹嘧嘌噁吖哒异[［(（]$/u;
 
 function other(script: Script): Script {
   return script === 'simplified' ? 'traditional' : 'simplified';

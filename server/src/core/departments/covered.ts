@@ -8,7 +8,8 @@ import type { StructureNode } from '../types';
 import type { DepartmentTable, ResolvedMention } from './index';
 
 /** The canonical ids of departments the responsibilities articles name that are given a duty all the same. */
-export function coveredInResp(t: DepartmentTable, f: string): Set<string> {
+export function coveredInResp(t: DepartmentTable, f: string, taiwan: boolean): Set<string> {
+  const obliged = taiwan ? OBLIGED_TW : OBLIGED;
   const out = new Set<string>();
   const lists = new Map<number, ResolvedMention[]>();
   for (const m of t.mentions) {
@@ -32,8 +33,9 @@ export function coveredInResp(t: DepartmentTable, f: string): Set<string> {
     const sentence = f.slice(around.start, around.end);
     const name = COLLECTIVE.exec(f.slice(first.listEnd, first.listEnd + 40))?.[1];
     const covered =
-      // 农业、民政等部门应当及时无偿提供……资料: the list is given an act, not a field.
-      (OBLIGED.test(sentence) && !FIELD.test(sentence)) ||
+      // 农业、民政等部门应当及时无偿提供……资料: the list is given an act, not a field (a task in the
+      // responsibilities article itself).
+      (obliged.test(sentence) && !FIELD.test(sentence)) ||
       // ……和有关部门（以下统称负有冶金有色安全生产监管职责的部门）, that name used in the body.
       (name !== undefined && outside(name)) ||
       // ……等部门，按照规定的职责分工，对……活动实施监督, and the body's 有关行政监督部门.
@@ -51,6 +53,11 @@ export function coveredInResp(t: DepartmentTable, f: string): Set<string> {
 const COLLECTIVE = /^[^，。；（]{0,16}（以下(?:简称|统称|称)“?([^）”]{2,30})”?）/u;
 /** A duty in the sentence, and words that make it a field rather than one act. */
 const OBLIGED = /应当|必须/u;
+/**
+ * Taiwan writes 應 where the PRC writes 应当 (本條例所列預算之執行，審計機關應依法辦理審計); not 应 in a word (相应,
+ * 供应, 应急, 应用). (In a PRC text a bare 应 is as often a word's: 按计划应拨的经费.)
+ */
+const OBLIGED_TW = /应当|必须|(?<![相供适对响反回呼效])应(?![急用对变答])/u;
 const FIELD = /职|工作|负责|主管|管理|监督|监管|指导|协调|配合|协助|支持|保障|服务|领导|做好/u;
 /** A list given supervision by the division of duties (按照规定的职责分工，对……实施监督). */
 const SUPERVISES = /职责分工[^。]{0,60}监督/u;

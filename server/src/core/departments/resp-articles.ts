@@ -6,6 +6,7 @@ import { documentTitle, foldedTitle, generalProvisions } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
 import type { StructureNode } from '../types';
 import type { DepartmentMention } from './types';
+import { withoutBreaks, wrapBreaks } from './wraps';
 
 /**
  * Words that give a department its field (not 主管的: 报请主管的保密行政管理部门批准 gives no duty). National laws
@@ -58,15 +59,21 @@ function fieldGiver(parsed: ParseResult, mentions: readonly DepartmentMention[])
   const specific = new Set(mentions.filter((m) => !m.generic).map((m) => m.article));
   const byArticle = new Map<StructureNode, DepartmentMention[]>();
   for (const m of mentions) if (specific.has(m.article)) listOf(byArticle, m.article).push(m);
-  return (a) => specific.has(a) && dutyIn(parsed.folded, a, byArticle.get(a) ?? []);
+  return (a) => specific.has(a) && dutyIn(parsed, a, byArticle.get(a) ?? []);
 }
 
 /** Whether article `a` gives one of its departments a field, in a sentence that defines no term. */
-function dutyIn(folded: string, a: StructureNode, mentions: readonly DepartmentMention[]): boolean {
-  const raw = folded.slice(a.spanStart, a.spanEnd);
+function dutyIn(parsed: ParseResult, a: StructureNode, mentions: readonly DepartmentMention[]): boolean {
+  const source = parsed.folded.slice(a.spanStart, a.spanEnd);
+  // (A sentence goes on across a hard wrap: 通报中央主管 / 机关 is no sentence ending in 主管.)
+  const breaks = wrapBreaks(parsed, a);
+  const raw = withoutBreaks(source, a.spanStart, breaks);
   // (Not words of a department's own name, read or not: 畜牧兽医主管部门会同……制定规划, 抄送安全生产监督管理部门
   // assign a task, not a field; only a designation reads its duty in the name: 是本市……的主管部门.)
-  const blanked = withoutNames(raw, a, mentions);
+  const blanked = withoutBreaks(withoutNames(source, a, mentions), a.spanStart, breaks);
+  // (A Taiwan act gives the fields in its 主管機關 article; an article elsewhere gives a department its field only
+  // where the duty word is that department's own (ownField). The specific departments' names alone are blanked.)
+  const own = parsed.jurisdiction === 'tw' ? withoutBreaks(withoutNames(source, a, specificOf(mentions)), a.spanStart, breaks) : undefined;
   let duty = '';
   let named = '';
   for (const m of raw.matchAll(SENTENCE)) {
@@ -76,12 +83,40 @@ function dutyIn(folded: string, a: StructureNode, mentions: readonly DepartmentM
     if ((DEFINES.test(m[0]) && !DESIGNATES.test(m[0])) || SCOPE.test(m[0])) continue;
     const at = m.index ?? 0;
     // (Not words inside a title: 依照《中华人民共和国税收征收管理法》 gives no duty.)
-    duty += blanked.slice(at, at + m[0].length).replace(TITLES, '') + '。';
+    const words = blanked.slice(at, at + m[0].length).replace(TITLES, '') + '。';
+    if (own === undefined) duty += words;
+    else if (ownField(words, own.slice(at, at + m[0].length).replace(TITLES, '') + '。')) return true;
     named += m[0].replace(TITLES, '') + '。';
   }
   return RESP_WORDS.test(duty) || NAMED_FIELD.test(named);
 }
 const SENTENCE = /[^。\n]+/gu;
+const RESP_WORDS_ALL = new RegExp(RESP_WORDS.source, 'gu');
+
+/**
+ * Whether a duty word of the sentence `words` is a specific department's own: the department named before it in
+ * its clause (……，由管線機構負責設計 is the pipeline owner's; 航政機關負責……), or opening the sentence as its
+ * subject (港口管理機關……，經航政機關核准，得設置……，並負責維護及管理). `own` is the sentence with only the
+ * specific departments' names blanked. Not a duty of a body the article sets up in a department
+ * (在衛生機關內，得設優生保健委員會，指導人民……), nor of persons beside it (人事主管人員……，認真負責嚴密審查).
+ */
+function ownField(words: string, own: string): boolean {
+  const opens = own.slice(0, firstClauseEnd(own)).includes(BLANK);
+  for (const m of words.matchAll(RESP_WORDS_ALL)) {
+    const at = m.index ?? 0;
+    const clause = Math.max(own.lastIndexOf('，', at), own.lastIndexOf('；', at), own.lastIndexOf('：', at)) + 1;
+    if (opens || own.slice(clause, at).includes(BLANK)) return true;
+  }
+  return false;
+}
+function firstClauseEnd(sentence: string): number {
+  const end = sentence.search(/[，；：]/u);
+  return end < 0 ? sentence.length : end;
+}
+
+function specificOf(mentions: readonly DepartmentMention[]): DepartmentMention[] {
+  return mentions.filter((m) => !m.generic);
+}
 /** 本市……经营活动以及对经营活动实施的监督管理，适用本条例. */
 const SCOPE = /适用本(?:法|条例|规定|办法|细则|规则)/u;
 
