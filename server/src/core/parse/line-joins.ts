@@ -338,17 +338,18 @@ const THOUSANDS = /^[〇○零一二三四五六七八九]{3}(?![〇○零一二
 /** A numeral and 、 ending a line: a list of numbers going on (頒發第一、 then 二、三名). */
 const NUMBER_LIST_AT_END = /([一二三四五六七八九十]+)、$/u;
 /**
- * A word ending a line that a number must follow: 百分之 / 千分之 (a ratio's numerator) or 第 (an ordinal). The
- * line after it opens with that number, whatever the list above has reached (百分之 then 十、第四類……).
+ * A word ending a line that a number must follow: 百分之 / 千分之 (a ratio's numerator), 第 (an ordinal) or 條之 (an
+ * article's 之N: 銀行法第三十三條之 then 三、第三十八條……). The line after it opens with that number, whatever the list
+ * above has reached (百分之 then 十、第四類……).
  */
-const NUMBER_PENDING_AT_END = /(?:分之|第)$/u;
+const NUMBER_PENDING_AT_END = /(?:分之|条之|第)$/u;
 
 /**
  * A number a hard wrap put at a line's start with the 、 after it, below a unit that ends no sentence — no label,
  * even the open list's next number: 五、五○○元 or 三、○○○元 (、 separating thousands), 二三五、鈾－二三三 (a number
  * in digits, which no label is written in: the end of 鈾－二三五), 二、三名 after ……頒發第一、 (the list of numbers the
  * line above began), 三、附表三十四） after ……（附表三十 (a bracket the line above left open and this one closes), 十、 after
- * ……百分之 or ……第 (the number the word ending the line above waits for).
+ * ……百分之, ……第 or ……第二十六條之 (the number the word ending the line above waits for).
  */
 function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
