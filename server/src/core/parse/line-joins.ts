@@ -181,11 +181,14 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
     if (open.node.kind === 'paragraph') return short === ONE_IDEOGRAPH && citesOwnParagraph(result, st, index);
     // An item's end when the next sentence cites an item of the list above it through 前項 (……其他作者積分二點。
     // then `    ……參加前項第一款至第四款繼續教育……`): a sentence inside that list would not cite its items so. At the
-    // full width only below the article's first 項, where 前項 inside the list would point at no 項 at all; a bare
-    // 前項 may be the item's own wrapped line, citing the 項 before the list's.
+    // full width only below the article's first 項, where 前項 inside the list would point at no 項 at all — a bare
+    // 前項 too (……應比照前款第一、四、五目有關規定辦理。 then `    期貨商依前項規定申報之書件……`); below a later 項 a
+    // bare 前項 may be the item's own wrapped line, citing the 項 before the list's.
     const item = st.item;
-    if (item === undefined || (short !== ONE_IDEOGRAPH && st.paragraph?.number !== 1)) return false;
-    return sentenceCites(result, st, index, (line) => citesItemAbove(line, item.number));
+    const first = st.paragraph?.number === 1;
+    if (item === undefined || (short !== ONE_IDEOGRAPH && !first)) return false;
+    const bare = first && result.jurisdiction === 'tw';
+    return sentenceCites(result, st, index, (line) => citesItemAbove(line, item.number) || (bare && CITES_BARE_PREVIOUS_TW.test(line)));
   }
   return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index) || backFromFormula(result, st, open, index);
 }
@@ -279,6 +282,12 @@ function citesItemAbove(line: string, last: number): boolean {
   }
   return false;
 }
+
+/**
+ * 前項 not naming an item (依前項規定): 前項第五款 past the list's last item may be the item's own wrapped line, its
+ * 前項 a slip for 前款 (citesItemAbove weighs the number).
+ */
+const CITES_BARE_PREVIOUS_TW = /前[一二三四五六七八九十]*项(?!第[一二三四五六七八九十]+款)/u;
 
 /** 前項第N款 in a line, for an edit that may make or unmake one, or change N (reads-alike.ts). */
 export function itemAboveCited(line: string): string {
