@@ -289,6 +289,9 @@ function pointBack(ref: Reference, context: Reference | undefined, level: 'artic
   if (level !== 'article') antecedent.paragraph = named.paragraph;
   if (level === 'item') antecedent.item = named.item;
   ref.antecedent = antecedent;
+  // ……法院裁定之。第九十一條之一第一項……及同條第二項……，亦同 after 依刑法第八十六條……: the article pointed back at is
+  // read as the other law's when this text lacks it, and so is the word that points back at it.
+  if (context.afterExternal) ref.afterExternal = true;
   if (context.scope === 'external') {
     // The other law's provision: a later 同条项 points back through this one to it (依该条项规定……同条项第一款).
     ref.scope = 'external';
