@@ -231,7 +231,18 @@ function tableEnd(result: ParseResult, st: State, index: number): number {
 }
 
 /**
- * The number of the next item label after line `index` when only text and lower markers stand before it.
+ * 陆、海、空军军人……: a financial numeral (陆 six) that neither starts a list nor goes on from one written in
+ * them is a word of the text, not a label — also where a hard wrap cut it from the word it ends (……其屬大 then
+ * 陸、香港或澳門地區……).
+ */
+export function wordNotLabel(st: State, level: 'item' | 'subitem', c: Extract<LineClass, { type: 'marker' }>): boolean {
+  if (c.numeral.style !== 'financial' || c.numeral.value === 1) return false;
+  return (level === 'item' ? st.item : st.subitem)?.numeralStyle !== 'financial';
+}
+
+/**
+ * The number of the next item label after line `index` when only text and lower markers stand before it; a word
+ * the tree reads as text (wordNotLabel) is text here too, or the list would seem to go on past the 項 after it.
  * After a 款 that leads in (……不得有下列行为：), text and then （二） is the list with its （一） label lost:
  * the text is joined to the 款 so that its items stay its own (第一款第五项 still names them).
  */
@@ -244,7 +255,7 @@ export function nextItemNumber(result: ParseResult, st: State, index: number, ga
     const c = st.classes[i] as LineClass;
     if (c.type === 'marker') {
       if (belowItem(j, st, c, below)) below = c.numeral.value;
-      else if (markerLevel(j, c.marker) === 'item') return c.numeral.value;
+      else if (markerLevel(j, c.marker) === 'item' && !wordNotLabel(st, 'item', c)) return c.numeral.value;
     } else if (c.type !== 'text') {
       return undefined;
     } else if (isTableLine(result.source.charCodeAt((result.lineStarts[i] as number) + from))) {

@@ -181,11 +181,14 @@ export function endsShortOfWrap(result: ParseResult, st: State, open: TextUnit, 
     if (open.node.kind === 'paragraph') return short === ONE_IDEOGRAPH && citesOwnParagraph(result, st, index);
     // An item's end when the next sentence cites an item of the list above it through 前項 (……其他作者積分二點。
     // then `    ……參加前項第一款至第四款繼續教育……`): a sentence inside that list would not cite its items so. At the
-    // full width only below the article's first 項, where 前項 inside the list would point at no 項 at all; a bare
-    // 前項 may be the item's own wrapped line, citing the 項 before the list's.
+    // full width only below the article's first 項, where 前項 inside the list would point at no 項 at all — a bare
+    // 前項 too (……應比照前款第一、四、五目有關規定辦理。 then `    期貨商依前項規定申報之書件……`); below a later 項 a
+    // bare 前項 may be the item's own wrapped line, citing the 項 before the list's.
     const item = st.item;
-    if (item === undefined || (short !== ONE_IDEOGRAPH && st.paragraph?.number !== 1)) return false;
-    return sentenceCites(result, st, index, (line) => citesItemAbove(line, item.number));
+    const first = st.paragraph?.number === 1;
+    if (item === undefined || (short !== ONE_IDEOGRAPH && !first)) return false;
+    const bare = first && result.jurisdiction === 'tw';
+    return sentenceCites(result, st, index, (line) => citesItemAbove(line, item.number) || (bare && CITES_BARE_PREVIOUS_TW.test(line)));
   }
   return (open.node.kind === 'paragraph' && stop) || citesOwnParagraph(result, st, index) || backFromFormula(result, st, open, index);
 }
@@ -280,6 +283,12 @@ function citesItemAbove(line: string, last: number): boolean {
   return false;
 }
 
+/**
+ * 前項 not naming an item (依前項規定): 前項第五款 past the list's last item may be the item's own wrapped line, its
+ * 前項 a slip for 前款 (citesItemAbove weighs the number).
+ */
+const CITES_BARE_PREVIOUS_TW = /前[一二三四五六七八九十]*项(?!第[一二三四五六七八九十]+款)/u;
+
 /** 前項第N款 in a line, for an edit that may make or unmake one, or change N (reads-alike.ts). */
 export function itemAboveCited(line: string): string {
   return [...line.matchAll(ITEM_OF_PARAGRAPH_ABOVE)].map((m) => m[1]).join(',');
@@ -338,17 +347,18 @@ const THOUSANDS = /^[〇○零一二三四五六七八九]{3}(?![〇○零一二
 /** A numeral and 、 ending a line: a list of numbers going on (頒發第一、 then 二、三名). */
 const NUMBER_LIST_AT_END = /([一二三四五六七八九十]+)、$/u;
 /**
- * A word ending a line that a number must follow: 百分之 / 千分之 (a ratio's numerator) or 第 (an ordinal). The
- * line after it opens with that number, whatever the list above has reached (百分之 then 十、第四類……).
+ * A word ending a line that a number must follow: 百分之 / 千分之 (a ratio's numerator), 第 (an ordinal) or 條之 (an
+ * article's 之N: 銀行法第三十三條之 then 三、第三十八條……). The line after it opens with that number, whatever the list
+ * above has reached (百分之 then 十、第四類……).
  */
-const NUMBER_PENDING_AT_END = /(?:分之|第)$/u;
+const NUMBER_PENDING_AT_END = /(?:分之|条之|第)$/u;
 
 /**
  * A number a hard wrap put at a line's start with the 、 after it, below a unit that ends no sentence — no label,
  * even the open list's next number: 五、五○○元 or 三、○○○元 (、 separating thousands), 二三五、鈾－二三三 (a number
  * in digits, which no label is written in: the end of 鈾－二三五), 二、三名 after ……頒發第一、 (the list of numbers the
  * line above began), 三、附表三十四） after ……（附表三十 (a bracket the line above left open and this one closes), 十、 after
- * ……百分之 or ……第 (the number the word ending the line above waits for).
+ * ……百分之, ……第 or ……第二十六條之 (the number the word ending the line above waits for).
  */
 function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;

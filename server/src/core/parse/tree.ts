@@ -4,7 +4,7 @@
  */
 import { classifyLine, findGluedArticle, type LineClass, subdivisionHeadingShape } from './classify';
 import { dotLabelBeforeDigit } from './item-labels';
-import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, markerLevel, nextItemOfOpenList } from './item-lists';
+import { belowItem, belowSubitem, firstItemAfterHeading, firstItemAfterLeadIn, firstItemOnHeadingLine, markerLevel, nextItemOfOpenList, wordNotLabel } from './item-lists';
 import { joinsOpen, wrapsOn } from './joins-open';
 import { addChild, makeNode } from './nodes';
 import { numeralCutByWrap } from './line-joins';
@@ -162,15 +162,6 @@ export function handleLine(
     }
   }
   addText(result, st, line, from, to, index, joinWrapped);
-}
-
-/**
- * 陆、海、空军军人……: a financial numeral (陆 six) that neither starts a list nor goes on from one written in
- * them is a word of the text, not a label.
- */
-function wordNotLabel(st: State, level: 'item' | 'subitem', c: Extract<LineClass, { type: 'marker' }>): boolean {
-  if (c.numeral.style !== 'financial' || c.numeral.value === 1) return false;
-  return (level === 'item' ? st.item : st.subitem)?.numeralStyle !== 'financial';
 }
 
 /**

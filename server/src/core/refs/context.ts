@@ -122,15 +122,32 @@ const SIBLING_JOIN = /^(?:[、及或与和暨]|以及)$/u;
  * 第五十六條第一項規定應予獎勵者，其處理程序如下：……二、符合第三款至第五款情形者) or several of its 款 (本法第五十一條第一項
  * 第一款至第六款之漏稅額，依下列規定認定之：……二、第五款，……) is sorted by the items: their 款 are that 項's (true). A
  * lead-in that names one 款 (從事第二條第一項第三款規定有關……作業時，依下列規定：) is the subject of the items, and their
- * 款 are the list's own (false: 從事第一款至第五款有關措施之作業勞工及第八款). Otherwise undefined: no lead-in reading.
+ * 款 are the list's own (false: 從事第一款至第五款有關措施之作業勞工及第八款), as are 款 before the item citing them
+ * (citesItemsBefore). Otherwise undefined: no lead-in reading.
  */
 function sortsLeadIn(lead: Reference, named: ReferencePath, ref: Reference, first: ReferencePath): boolean | undefined {
   if (ref.item === undefined || lead.item !== undefined || lead.paragraph !== ref.paragraph) return undefined;
   if (first.paragraph !== undefined || first.item === undefined) return undefined;
+  if (citesItemsBefore(ref, ref.item.number)) return false;
   if (named.paragraph !== undefined && named.item === undefined) return true;
   if (named.item === undefined) return undefined;
   const items = lead.elements.filter((e) => e.path.item !== undefined).length;
   return items > 1 || lead.elements.some((e) => e.rangeEnd?.path.item !== undefined);
+}
+
+/**
+ * Whether every 款 `ref` cites comes before item `own`, the one it stands in: 三、……或第一款有利害關係者…… under
+ * 第一項及第十九條第二項所稱有利害關係者，謂有左列情形之一： goes back to an item of its own list, already read. Items
+ * sorted by a lead-in's 項 take its 款 in their order (一、第一款及第二款……。二、第三款至第五款……), never only ones the
+ * list has passed.
+ */
+function citesItemsBefore(ref: Reference, own: number): boolean {
+  for (const el of ref.elements) {
+    for (const p of [el.path, el.rangeEnd?.path]) {
+      if (p && (p.article !== undefined || p.paragraph !== undefined || p.item === undefined || p.item >= own)) return false;
+    }
+  }
+  return ref.elements.length > 0;
 }
 
 /** The level a 同/该 word points back at: 条 the article, and the paragraph or item by jurisdiction. */
@@ -272,6 +289,9 @@ function pointBack(ref: Reference, context: Reference | undefined, level: 'artic
   if (level !== 'article') antecedent.paragraph = named.paragraph;
   if (level === 'item') antecedent.item = named.item;
   ref.antecedent = antecedent;
+  // ……法院裁定之。第九十一條之一第一項……及同條第二項……，亦同 after 依刑法第八十六條……: the article pointed back at is
+  // read as the other law's when this text lacks it, and so is the word that points back at it.
+  if (context.afterExternal) ref.afterExternal = true;
   if (context.scope === 'external') {
     // The other law's provision: a later 同条项 points back through this one to it (依该条项规定……同条项第一款).
     ref.scope = 'external';

@@ -149,11 +149,11 @@ export function resolveReferences(parsed: ParseResult, refs: readonly Reference[
       ref.scope = 'external';
       continue;
     }
-    // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前); so is
-    // one in a 款 or item that cites another law (context.ts).
+    // In an enforcement act, a bare 第X条 it does not have is the parent law's (第九十一條第一項施行前); so is one in a
+    // 款 or item that cites another law, and a 同條 pointing back at such a missing one (context.ts).
     // So is a 第X节 (编, 章) in an enforcement act that has no division of that kind at all: 新增第二十四節之一之規定 in
     // 民法債編施行法, which has no 節, is the code's.
-    if ((enforcement || ref.afterExternal) && !ref.relative && !ref.text.startsWith('本') && ref.elements.some((el) => (el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0)) || (enforcement && noSuchKind(el.path, index)))) {
+    if ((enforcement || ref.afterExternal) && (!ref.relative || ref.antecedent !== undefined) && !ref.text.startsWith('本') && ref.elements.some((el) => (el.path.article !== undefined && !index.article(el.path.article, el.path.articleSub ?? 0)) || (enforcement && noSuchKind(el.path, index)))) {
       ref.scope = 'external';
       continue;
     }

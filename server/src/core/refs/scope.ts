@@ -81,10 +81,11 @@ const CRIMES_CHAPTER_TAIL = /罪章之?$/u;
  * amendment was promulgated), ……修正公布之第三十六条之二 (a
  * regulation's: 修正发布之, as its commencement article lists them; ……修正施行之第十条之一, the version a transitional
  * article keeps; 本条例中华民国一百零七年十二月二十八日修正之第三十五条, the version of a date), 依原第四条第三项, 尚未终结之原第五条案件, 已符合原第四条第一项第二款 (after any verb), 违反行为时
- * 第六十六条之五 (the text in force when the act was done) — what it said then, not now. Only words that end in 原
+ * 第六十六条之五 (the text in force when the act was done), 现行条文第四十三条第二项 (in an amending text, the articles in
+ * force before it) — what it said then, not now. Only words that end in 原
  * without meaning "former" (草原, 平原, 还原 …) keep the path this text's.
  */
-const VERSION_TAIL = /修正(?:之条文)?(?:施行|公布|发布)?前之?$|(?:修正(?:公布|发布|施行)|[〇零一二三四五六七八九十]日修正)之$|(?<![草平高中病抗复还归燎荒雪冰])原$|行为时之?$/u;
+const VERSION_TAIL = /修正(?:之条文)?(?:施行|公布|发布)?前之?$|(?:修正(?:公布|发布|施行)|[〇零一二三四五六七八九十]日修正)之$|(?<![草平高中病抗复还归燎荒雪冰])原$|行为时之?$|现行条文$/u;
 /**
  * A law named without 《》 that leads in to the list or clause after it: 刑法下列之罪……第一百零九条,
  * 民事诉讼法有关……之规定，除第五百二十九条规定外. Words that end in 法 without naming a law are left out.
