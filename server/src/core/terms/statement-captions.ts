@@ -7,6 +7,9 @@
  * A definition heading any other chapter (第二章 性騷擾之防治's 本法所稱性騷擾) is still one of the whole text: readers
  * judged the same structure both ways — 性騷擾, 行政計畫 wrong on holdout22, 發明 at the head of 專利法's 第二章, 企业债券,
  * 志愿者, 固定通信網路業務 right — so uses before it are reported as before.
+ *
+ * A statement's elements (資產負債表係反映……，其要素如下：一、資產：指……二、負債：指……) are not captions: they define the
+ * accounting concepts the whole text speaks in (商業會計法's 總則 uses 負債 and 費損 before them: labelled right, holdout4).
  */
 import { foldedTitle } from '../parse/nodes';
 import type { ParseResult } from '../parse/parse';
@@ -19,6 +22,8 @@ const STATEMENT = /[\u4e00-\u9fff]{1,12}表$/u;
  * 表的项目): its items explain the statement's captions.
  */
 const STATEMENT_LEAD = /^[\u4e00-\u9fff]{1,12}表(?:[，,：:]|系|之|的|其|应)/u;
+/** An article setting out a statement's elements (要素), the concepts of the whole text. */
+const ELEMENTS = /要素/u;
 /** How far into an article its lead is read. */
 const LEAD_WINDOW = 24;
 
@@ -30,6 +35,7 @@ const LEAD_WINDOW = 24;
 export function captionOfStatement(parsed: ParseResult, d: DefinedTerm): boolean {
   const f = parsed.folded;
   const at = d.span.start;
+  if (ELEMENTS.test(f.slice(d.article.textStart, at))) return false;
   const lead = f.slice(d.article.textStart, Math.min(at, d.article.textStart + LEAD_WINDOW)).replace(/\s/gu, '');
   const m = STATEMENT_LEAD.exec(lead);
   if (m && at > d.article.textStart + m[0].length) return true;
