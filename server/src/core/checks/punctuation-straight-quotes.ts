@@ -22,6 +22,7 @@ export const straightQuotes: Check = {
         line = [];
       };
       for (const { at } of proseMatches(prose, mark === '"' ? /"/gu : /'/gu)) {
+        if (isPrime(s, at)) continue;
         if (at > lineEnd) {
           flush();
           lineEnd = endOfLine(s, at);
@@ -59,6 +60,19 @@ function pairQuotes(s: string, mark: string, open: string, close: string, at: re
     report({ span: { start: last, end: last + 1 }, message: { zh: '直引号没有配对，请改为“或”', en: 'Unpaired straight quote: use “ or ”' } });
   }
 }
+
+/**
+ * A mark right after a one-character symbol — a Latin letter or digit standing alone at a line's start or after a
+ * space, an operator or a mark — is a prime, not a quote: b' and b" in a formula and in the line saying what they
+ * stand for (q=a．b"2, b"：……之最短距離). A quoted symbol ("a") or a word's last letter (称"标准A") still closes its
+ * quote: a quote, a letter or Han stands before it.
+ */
+function isPrime(s: string, at: number): boolean {
+  const before = s[at - 2] ?? '';
+  return SYMBOL.test(s[at - 1] ?? '') && !/[A-Za-z0-9'"]/u.test(before) && !isHan(before);
+}
+
+const SYMBOL = /^[A-Za-z0-9]$/u;
 
 function hasHan(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isHan(s[i])) return true;

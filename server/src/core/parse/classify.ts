@@ -236,10 +236,11 @@ const GROUP_AFTER_DUN = /^[○〇零][○〇零一二三四五六七八九]{2,}/
 /**
  * 七○、○○一－八○、○○○伏 (a table's row of voltages): 、 separates a number's thousands, as Taiwan tables write
  * them; the numeral before it is no label. Only when the numeral is written in digits, as such a number is (七○,
- * 一二○, not 七十), and the group holds a digit other than zero (○○○ alone may be a blank: 一、○○○先生).
+ * 一二○, not 七十) in two digits at least (a lone 三、 is a list's label: 三、○八○受話方付費號碼, a code that opens with
+ * zero), and the group holds a digit other than zero (○○○ alone may be a blank: 一、○○○先生).
  */
 function thousandsGroup(content: string, dun: RegExpExecArray): boolean {
-  if (!dun[0].endsWith('、') || /[十百千廿卅]/u.test(dun[1] ?? '')) return false;
+  if (!dun[0].endsWith('、') || /[十百千廿卅]/u.test(dun[1] ?? '') || [...(dun[1] ?? '')].length < 2) return false;
   const g = GROUP_AFTER_DUN.exec(content.slice(dun[0].length));
   return g !== null && /[一二三四五六七八九]/u.test(g[0]);
 }

@@ -352,6 +352,11 @@ const NUMBER_LIST_AT_END = /([一二三四五六七八九十]+)、$/u;
  * above has reached (百分之 then 十、第四類……).
  */
 const NUMBER_PENDING_AT_END = /(?:分之|条之|第)$/u;
+/**
+ * A label's text opening with a larger numeral and 、: a run of numbers carried over from the line above (距上風邊界一、
+ * then 三、五、七、十公尺處, 行控 then 一、二、三室), no label — an item does not begin with a number and 、.
+ */
+const NUMBER_RUN_AFTER = /^([〇○零一二三四五六七八九十]+)、/u;
 
 /**
  * A number a hard wrap put at a line's start with the 、 after it, below a unit that ends no sentence — no label,
@@ -363,7 +368,10 @@ const NUMBER_PENDING_AT_END = /(?:分之|条之|第)$/u;
 function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extract<LineClass, { type: 'marker' }>, index: number): boolean {
   if (endsSentence(result.folded, open.node.textStart, open.node.textEnd)) return false;
   const ls = result.lineStarts[index] as number;
-  if (THOUSANDS.test(result.folded.slice(ls + c.labelEnd, ls + c.labelEnd + 4))) return true;
+  const after = result.folded.slice(ls + c.labelEnd, ls + c.labelEnd + 6);
+  if (THOUSANDS.test(after)) return true;
+  const run = NUMBER_RUN_AFTER.exec(after);
+  if (run && (parseNumeral(run[1] as string)?.value ?? 0) > c.numeral.value) return true;
   const raw = c.numeral.raw;
   if (raw.length > 1 && [...raw].every((ch) => DIGITS.test(ch))) return true;
   if (NUMBER_PENDING_AT_END.test(result.folded.slice(Math.max(open.node.textStart, open.node.textEnd - 2), open.node.textEnd))) return true;
@@ -378,7 +386,8 @@ function numberNotLabel(result: ParseResult, st: State, open: TextUnit, c: Extra
  * that changes it may make the next line's number, or its own, a label or not: reads-alike.ts compares it.
  */
 export function wrappedNumberSigns(line: string, from: number, to: number, c: LineClass): string {
-  const after = c.type === 'marker' && c.marker === 'dun' && THOUSANDS.test(line.slice(c.labelEnd, c.labelEnd + 4));
+  const opening = line.slice(c.type === 'marker' ? c.labelEnd : 0, c.type === 'marker' ? c.labelEnd + 6 : 0);
+  const after = c.type === 'marker' && c.marker === 'dun' && (THOUSANDS.test(opening) || NUMBER_RUN_AFTER.test(opening));
   // The running text after a label: the label itself (一、 alone on its line) ends no list of numbers.
   const text = c.type === 'marker' ? Math.max(from, c.labelEnd) : from;
   const end = line.slice(Math.max(text, to - 6), to);
