@@ -167,6 +167,11 @@ const RULES = /[下左]列[^。；\n]{0,6}计算[：:]\s*$/u;
  */
 const LEADING = /^(?:\s|所谓)+/u;
 /**
+ * 前项军事设施或国防工程，包括……: a place named before the word points back to where the word was written; it is no
+ * part of the word, and the words there are its use (as 前项所称 makes them).
+ */
+const POINTS_BACK = /^(?:前[两二三]?(?:项|条|款)|本(?:条(?!例)|项|款))(?=[\u4e00-\u9fff]{2})/u;
+/**
  * 本法所称机关者，指……: a 者 after a word for a body or a person holding a post marks the topic and is no part of the
  * word; after a verb it makes the word (经营者, 投资者, 因公死亡者), and stays.
  */
@@ -282,14 +287,16 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const open = f[at + q.at - 1] === '“' || f[at + q.at - 1] === '"' ? (f[at + q.at - 1] as string) : '';
       const written = /[”"]/u.test(text) ? `${open}${text}` : undefined;
       for (const whole of split(q.text.replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
-        const p = trimmed(whole);
+        const t = trimmed(whole);
+        const back = POINTS_BACK.exec(t.term)?.[0].length ?? 0;
+        const p = { term: t.term.slice(back), at: t.at + back };
         if (p.term.length === 0) continue;
         const start = at + q.at + p.at;
         const d: DefinedTerm = { term: p.term, form, span: { start, end: start + p.term.length }, sentence, definiens, article };
         if (written && p.at === 0 && written.replace(/[“”"]/gu, '') === p.term) d.written = written;
         if (marks.cited) d.cited = true;
         if (marks.part) d.part = true;
-        if (marks.refersBack) d.refersBack = true;
+        if (marks.refersBack || back > 0) d.refersBack = true;
         if (marks.kind) d.kind = true;
         if (marks.provision) d.provision = marks.provision;
         if (marks.under) d.under = marks.under;
