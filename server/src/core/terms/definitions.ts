@@ -76,6 +76,10 @@ const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
  * the list explains them.
  */
 const EXPLAINS_CITED = new RegExp(`^((?:本法|[^本，。；：:\\n]{1,20}?(?:法|条例))(?:第${N}(?:条|款|项))+)(?:所称|之?(?:用词|用语|名词)[，,]?定义如下)`, 'u');
+/** 本条文规定：「本法第一百零二条第二项所称: a provision's words quoted after 规定：, up to 所称. */
+const QUOTES_PROVISION = /规定[：:]\s*[「“][^「」“”。；]*$/u;
+/** How far before 所称 the quotation's opening is looked for. */
+const QUOTE_WINDOW = 40;
 /** How far before 所称 its scope is read. */
 const SCOPE_WINDOW = 24;
 /**
@@ -394,6 +398,9 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
       // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
       if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
+      // 法源资讯编：本条文规定：「本法……所称医疗急迫情形，系指……」: an article quoted in a note is its words, not a
+      // second definition.
+      if (QUOTES_PROVISION.test(f.slice(Math.max(article.spanStart, at - QUOTE_WINDOW), at))) continue;
       if (re === INLINE_DEF && m[0].endsWith('如下') && (KINDS_OF.test(m[1] ?? '') || CONTENTS_OF.test(m[1] ?? ''))) continue;
       // 本款所称 where 本款 stands for another act's provision (依……法第二条第一项第十二款（以下简称本款）).
       const short = SHORT_SCOPE.exec(scope)?.[0];
