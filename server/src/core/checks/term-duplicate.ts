@@ -46,6 +46,9 @@ export const termDuplicate: Check = {
       // points to the article spelling it out is one definition with it.
       if (pointsTo(first, d) || pointsTo(d, first)) continue;
       const same = norm(first.definiens) === norm(d.definiens);
+      // 第五条 and 第十八条 each give a formula (费额＝……) and the legend of its symbols (二、排放水质：指……): a legend
+      // repeated word for word explains its own formula, and agrees with the other.
+      if (same && first.article !== d.article && legend(parsed.folded, first) && legend(parsed.folded, d)) continue;
       report({
         span: d.span,
         message: same
@@ -89,6 +92,15 @@ const ARTICLE_NAMED = /第([零〇一二三四五六七八九十百千0-9]+)条(
 /** Whether the definiens of `a` names the article that holds `b`. */
 function pointsTo(a: DefinedTerm, b: DefinedTerm): boolean {
   return a.article !== b.article && [...a.definiens.matchAll(ARTICLE_NAMED)].some((m) => parseNumeral(m[1] as string)?.value === b.article.number);
+}
+
+/** A paragraph whose last line is a formula (费额＝Σ……。, however wrapped): the items after it are its legend. */
+const FORMULA = /[＝=][^。；：:]*。?\s*$/u;
+
+/** Whether the definition is an item of a formula's legend. */
+function legend(folded: string, d: DefinedTerm): boolean {
+  const p = paragraphOf(d);
+  return p !== undefined && d.span.start >= p.textEnd && FORMULA.test(folded.slice(p.textStart, p.textEnd));
 }
 
 const EXTENDS = /^[”"]?[，,]?不?包括/u;

@@ -130,6 +130,8 @@ export const termUsedBeforeDefinition: Check = {
     const notUse = (d: DefinedTerm, u: Span, longer: () => Span[]): boolean =>
       ACT_NAME.test(f.slice(u.end, u.end + 16)) || UNIT_NAME.test(f.slice(u.end, u.end + 4)) || FULL_NAME_OF.test(f.slice(u.end, u.end + 8))
       || (d.form === 'abbreviation' && u.start >= TITLE_CONTEXT && title.includes(f.slice(u.start - TITLE_CONTEXT, u.end)))
+      // 金融業特別準備金運用管理辦法: the word runs on into the name the title gives (金融業特別準備金).
+      || (d.form === 'abbreviation' && title.includes(f.slice(u.start, u.end + TITLE_CONTEXT)))
       || (d.article.spanStart <= u.start && u.start < d.article.spanEnd && HEADING.test(f.slice(u.end, u.end + 4)))
       || inside(longer(), u) || partOfLongerName(f, d, u) || endsInsideAWord(f, u) || inAnotherDefinition(d, u) || citesDefiningArticle(f, d, u, lastStartingAtOrBefore(parsed.articles, u.start)?.textStart ?? 0);
     // 三、比例核配臨時性配額：指……前一年度臨時性配額出口實績……之配額 before 六、紡織品出口實績 (以下簡稱出口實績)：

@@ -76,6 +76,10 @@ const PART_OF_ACT = /本(?:章|节|条(?!例)|款)[^，。；]*$/u;
  * the list explains them.
  */
 const EXPLAINS_CITED = new RegExp(`^((?:本法|[^本，。；：:\\n]{1,20}?(?:法|条例))(?:第${N}(?:条|款|项))+)(?:所称|之?(?:用词|用语|名词)[，,]?定义如下)`, 'u');
+/** 本条文规定：「本法第一百零二条第二项所称: a provision's words quoted after 规定：, up to 所称. */
+const QUOTES_PROVISION = /规定[：:]\s*[「“][^「」“”。；]*$/u;
+/** How far before 所称 the quotation's opening is looked for. */
+const QUOTE_WINDOW = 40;
 /** How far before 所称 its scope is read. */
 const SCOPE_WINDOW = 24;
 /**
@@ -166,6 +170,11 @@ const RULES = /[下左]列[^。；\n]{0,6}计算[：:]\s*$/u;
  * before it, an alias (期刊又称杂志) after it.
  */
 const LEADING = /^(?:\s|所谓)+/u;
+/**
+ * 前项军事设施或国防工程，包括……: a place named before the word points back to where the word was written; it is no
+ * part of the word, and the words there are its use (as 前项所称 makes them).
+ */
+const POINTS_BACK = /^(?:前[两二三]?(?:项|条|款)|本(?:条(?!例)|项|款))(?=[\u4e00-\u9fff]{2})/u;
 /**
  * 本法所称机关者，指……: a 者 after a word for a body or a person holding a post marks the topic and is no part of the
  * word; after a verb it makes the word (经营者, 投资者, 因公死亡者), and stays.
@@ -282,14 +291,16 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const open = f[at + q.at - 1] === '“' || f[at + q.at - 1] === '"' ? (f[at + q.at - 1] as string) : '';
       const written = /[”"]/u.test(text) ? `${open}${text}` : undefined;
       for (const whole of split(q.text.replace(/[“”"]/gu, ''), m[0].includes('分别'))) {
-        const p = trimmed(whole);
+        const t = trimmed(whole);
+        const back = POINTS_BACK.exec(t.term)?.[0].length ?? 0;
+        const p = { term: t.term.slice(back), at: t.at + back };
         if (p.term.length === 0) continue;
         const start = at + q.at + p.at;
         const d: DefinedTerm = { term: p.term, form, span: { start, end: start + p.term.length }, sentence, definiens, article };
         if (written && p.at === 0 && written.replace(/[“”"]/gu, '') === p.term) d.written = written;
         if (marks.cited) d.cited = true;
         if (marks.part) d.part = true;
-        if (marks.refersBack) d.refersBack = true;
+        if (marks.refersBack || back > 0) d.refersBack = true;
         if (marks.kind) d.kind = true;
         if (marks.provision) d.provision = marks.provision;
         if (marks.under) d.under = marks.under;
@@ -387,6 +398,9 @@ export function extractDefinitions(parsed: ParseResult, lists = definitionsArtic
       const scope = re === INLINE_DEF ? f.slice(Math.max(article.spanStart, at - SCOPE_WINDOW), at) : '';
       // 本条例所称业主还包括：…… widens a word defined elsewhere; 业主还 is no term.
       if (re === INLINE_DEF && WIDENS.test(m[1] ?? '')) continue;
+      // 法源资讯编：本条文规定：「本法……所称医疗急迫情形，系指……」: an article quoted in a note is its words, not a
+      // second definition.
+      if (QUOTES_PROVISION.test(f.slice(Math.max(article.spanStart, at - QUOTE_WINDOW), at))) continue;
       if (re === INLINE_DEF && m[0].endsWith('如下') && (KINDS_OF.test(m[1] ?? '') || CONTENTS_OF.test(m[1] ?? ''))) continue;
       // 本款所称 where 本款 stands for another act's provision (依……法第二条第一项第十二款（以下简称本款）).
       const short = SHORT_SCOPE.exec(scope)?.[0];
