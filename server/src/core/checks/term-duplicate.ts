@@ -66,8 +66,16 @@ const GRADES = /分为[^。；：:]{0,6}(?:等级|级|类|档)[：:]\s*$/u;
 
 /** Whether the definition is an item of a list that a classification leads in (read in the folded text: 分為以下等級). */
 function inGrades(folded: string, d: DefinedTerm): boolean {
-  const p = d.article.children.find((c) => c.spanStart <= d.span.start && d.span.start < c.spanEnd);
-  return p !== undefined && p.kind === 'paragraph' && d.span.start >= p.textEnd && GRADES.test(folded.slice(p.textStart, p.textEnd));
+  return itemUnderLead(folded, d, GRADES);
+}
+
+/**
+ * Whether the definition stands in an item below its paragraph's own text (the lead), and that lead, read in the
+ * folded text, matches `lead`.
+ */
+function itemUnderLead(folded: string, d: DefinedTerm, lead: RegExp): boolean {
+  const p = paragraphOf(d);
+  return p !== undefined && d.span.start >= p.textEnd && lead.test(folded.slice(p.textStart, p.textEnd));
 }
 
 /**
@@ -82,8 +90,7 @@ function paragraphOf(d: DefinedTerm): StructureNode | undefined {
 
 /** Whether the definition is an item of a list whose paragraph's lead scopes it to the subjects of a paragraph before. */
 function scoped(folded: string, d: DefinedTerm): boolean {
-  const p = paragraphOf(d);
-  return p !== undefined && d.span.start >= p.textEnd && SCOPED_LEAD.test(folded.slice(p.textStart, p.textEnd));
+  return itemUnderLead(folded, d, SCOPED_LEAD);
 }
 
 /** 第四条, not 第四条之一 (another article). */
@@ -99,8 +106,7 @@ const FORMULA = /[＝=][^。；：:]*。?\s*$/u;
 
 /** Whether the definition is an item of a formula's legend. */
 function legend(folded: string, d: DefinedTerm): boolean {
-  const p = paragraphOf(d);
-  return p !== undefined && d.span.start >= p.textEnd && FORMULA.test(folded.slice(p.textStart, p.textEnd));
+  return itemUnderLead(folded, d, FORMULA);
 }
 
 const EXTENDS = /^[”"]?[，,]?不?包括/u;

@@ -176,7 +176,8 @@ export const termUsedBeforeDefinition: Check = {
       if (d.part || d.cited || (d.form === 'abbreviation' && d.term.length <= 3 && d.definiens.replace(/[”"」』\s]+$/u, '').endsWith(d.term))) continue;
       // 選派團體會員代表（以下簡稱團體會員代表）: the bracket repeats the object of the verb before it, whole — the short
       // form is its full name, and the same words earlier mean the same.
-      if (d.form === 'abbreviation' && SAME_AS_OBJECT.test(d.definiens.replace(/\s/gu, '').slice(0, -d.term.length)) && d.definiens.replace(/\s/gu, '').endsWith(d.term)) continue;
+      const full = d.definiens.replace(/\s/gu, '');
+      if (d.form === 'abbreviation' && full.endsWith(d.term) && SAME_AS_OBJECT.test(full.slice(0, -d.term.length))) continue;
       if (d.form === 'abbreviation' && everydayDepartmentPhrase(d.term)) continue;
       if (d.form === 'inline' && (!where || where.number === 0 || inPlace(d.span.start))) continue;
       const limit = d.form === 'inline' ? (where?.spanStart ?? 0) : d.sentence.start;
